@@ -1,0 +1,50 @@
+import { parseArgs } from './parse-args';
+
+/** A CLI command: takes its own arguments, returns the process exit code. */
+export type CliCommand = (argv: string[]) => Promise<number>;
+
+// Commands load lazily so `statescope timeline` never pays for the emulator or Next.js.
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  emulator: {
+    summary: 'emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N]',
+    load: async () => (await import('./commands/emulator')).runEmulatorCommand,
+  },
+  demo: {
+    summary: 'demo [--port 8083] [--data DIR] [--time-scale N]   (dashboard on $PORT, default 3000)',
+    load: async () => (await import('./commands/demo')).runDemoCommand,
+  },
+  serve: {
+    summary: 'serve                      start the dashboard (uses the AWS SDK settings of the environment)',
+    load: async () => (await import('./commands/serve')).runServeCommand,
+  },
+  timeline: {
+    summary: 'timeline <file | execution-arn> [--json]',
+    load: async () => (await import('./commands/timeline')).runTimelineCommand,
+  },
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  statescope ${c.summary}`);
+  return ['Usage:', ...lines].join('\n');
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`statescope: unknown command '${name}'.\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await (await command.load())(rest);
+  } catch (error) {
+    console.error(`statescope ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+export { parseArgs };

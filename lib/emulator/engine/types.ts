@@ -1,0 +1,87 @@
+/**
+ * The contract between the emulator's engine (which runs one execution) and the server around it
+ * (which stores executions and serves the Step Functions API). Shapes follow the wire protocol:
+ * payloads (`input`, `output`, `parameters`, `cause`, assigned variable values) are JSON *strings*.
+ */
+
+/** One history event as GetExecutionHistory returns it, with `timestamp` as a Date. */
+export interface EmulatorHistoryEvent {
+  id: number;
+  previousEventId: number;
+  type: string;
+  timestamp: Date;
+  /** Exactly one `<camelCaseType>EventDetails` member, or none (see aws-facts §2.5). */
+  [detailsKey: `${string}EventDetails`]: Record<string, unknown> | undefined;
+}
+
+/** A task the engine asks the outside world to run (a Lambda function, resolved to a local handler). */
+export interface TaskInvocation {
+  /** The Task state's `Resource` as written in the definition. */
+  resource: string;
+  /** For Lambda resources: the function name (from the ARN or from `FunctionName`). */
+  functionName: string;
+  /** The effective payload handed to the function. */
+  payload: unknown;
+  stateName: string;
+  executionArn: string;
+  signal: AbortSignal;
+}
+
+/** Thrown by a TaskInvoker: `error` is the Step Functions error name, `cause` its cause string. */
+export class TaskFailure extends Error {
+  constructor(
+    readonly error: string,
+    readonly causeText: string,
+  ) {
+    super(`${error}: ${causeText}`);
+    this.name = 'TaskFailure';
+  }
+}
+
+/** Thrown by a TaskInvoker when no handler exists for the function (AWS: the function does not exist). */
+export class FunctionNotFound extends Error {
+  constructor(readonly functionName: string) {
+    super(`Function not found: ${functionName}`);
+    this.name = 'FunctionNotFound';
+  }
+}
+
+export interface TaskInvoker {
+  /** Resolves to the function's result, or throws TaskFailure / FunctionNotFound. */
+  invoke(invocation: TaskInvocation): Promise<unknown>;
+}
+
+export interface RunExecutionOptions {
+  /** ASL definition, JSON text (already validated by validateDefinition). */
+  definition: string;
+  /** Execution input, JSON text exactly as the caller sent it. */
+  input: string;
+  executionArn: string;
+  stateMachineArn: string;
+  stateMachineName: string;
+  executionName: string;
+  roleArn: string;
+  region: string;
+  accountId: string;
+  startDate: Date;
+  invoker: TaskInvoker;
+  /** 1 = real time; 0.01 makes every Wait and Retry back-off 100 times shorter. */
+  timeScale: number;
+  /** Aborted by StopExecution; `signal.reason` is `{ error?: string; cause?: string }`. */
+  signal: AbortSignal;
+  /** Called once per event, in id order, before the engine goes on. */
+  onEvent(event: EmulatorHistoryEvent): void;
+}
+
+export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+
+export interface ExecutionOutcome {
+  status: Exclude<ExecutionStatus, 'RUNNING'>;
+  /** JSON text, set on success. */
+  output?: string;
+  error?: string;
+  cause?: string;
+  stopDate: Date;
+}
+
+export type DefinitionValidation = { ok: true } | { ok: false; message: string };
