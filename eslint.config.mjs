@@ -1,0 +1,91 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+// Import boundaries (../shared/STYLE.md, "Imports flow one way"). Patterns use gitignore syntax, so
+// `**/lib/aws/**` catches both `@/lib/aws/x` and relative paths such as `../../lib/aws/x`.
+const REACT_AND_NEXT = ['react', 'react/**', 'react-dom', 'react-dom/**', 'next', 'next/**', 'server-only'];
+const AWS_SDK = ['@aws-sdk/*', '@smithy/*'];
+const LIB_AWS = ['**/lib/aws', '**/lib/aws/**'];
+const LIB_EMULATOR = ['**/lib/emulator', '**/lib/emulator/**'];
+
+/** @param {object[]} patterns rules for @typescript-eslint/no-restricted-imports */
+function restrict(patterns) {
+  return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
+}
+
+const pureLib = {
+  files: ['lib/history/**', 'lib/cost/**', 'lib/graph/**', 'lib/format/**'],
+  rules: restrict([
+    { group: REACT_AND_NEXT, message: 'Pure lib/ code has no React or Next.js: CLI, emulator and tests share it.' },
+    { group: AWS_SDK, message: 'Pure lib/ code has no AWS SDK; lib/aws/ converts SDK shapes into domain types.' },
+    {
+      group: [...LIB_AWS, '../aws', '../aws/**'],
+      allowTypeImports: true,
+      message: 'Pure lib/ code may only `import type` from lib/aws (its domain types), never call the adapter.',
+    },
+    { group: [...LIB_EMULATOR, '../emulator', '../emulator/**'], message: 'Pure lib/ code never depends on the emulator.' },
+  ]),
+};
+
+const awsAdapter = {
+  files: ['lib/aws/**'],
+  rules: restrict([
+    {
+      group: [...LIB_EMULATOR, '../emulator', '../emulator/**'],
+      message: 'lib/aws reaches the emulator over HTTP through the SDK, like AWS, never by import.',
+    },
+    { group: ['react', 'react/**', 'next', 'next/**'], message: 'lib/aws is plain TypeScript; app/ wraps it in React cache().' },
+  ]),
+};
+
+const components = {
+  files: ['components/**'],
+  rules: restrict([
+    {
+      // lib/aws/types.ts holds only domain types and constants, which presentational code may use.
+      regex: '(^|/)lib/aws(/(?!types$).*)?$',
+      allowTypeImports: true,
+      message: 'Components take domain objects as props; only app/ calls lib/aws.',
+    },
+    { group: LIB_EMULATOR, message: 'Components never import the emulator.' },
+    { group: AWS_SDK, message: 'Components never touch the AWS SDK.' },
+  ]),
+};
+
+const app = {
+  files: ['app/**'],
+  rules: restrict([
+    {
+      // The barrel starts with `import 'server-only'`; its modules do not (the CLI imports them).
+      group: ['**/lib/aws/*', '!**/lib/aws/types'],
+      allowTypeImports: true,
+      message: "Import the adapter from '@/lib/aws', whose `server-only` guard keeps it out of client bundles.",
+    },
+    { group: LIB_EMULATOR, message: 'The app reaches the emulator over HTTP through lib/aws, never by import.' },
+    { group: AWS_SDK, message: 'Only lib/aws talks to the AWS SDK.' },
+  ]),
+};
+
+const config = [
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'bench/results/**',
+      'bench/output/**',
+      '.statescope/**',
+      'data/**',
+      'next-env.d.ts',
+    ],
+  },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  pureLib,
+  awsAdapter,
+  components,
+  app,
+];
+
+export default config;
