@@ -1,0 +1,112 @@
+import type { JsonObject, JsonValue } from '../asl/json-value';
+import { ExecutionHalted, StateFailure } from './execution-errors';
+import { HistoryWriter } from './history-writer';
+import { checkPayloadSize, toJsonText } from './payload';
+import { runMachine } from './run-states';
+import type { BranchContext, ExecutionRuntime, MachineNode, QueryLanguage } from './runtime';
+import type { ExecutionOutcome, ExecutionStatus, RunExecutionOptions } from './types';
+
+const STATUS_BY_TERMINAL: Record<string, Exclude<ExecutionStatus, 'RUNNING'>> = {
+  ExecutionSucceeded: 'SUCCEEDED',
+  ExecutionFailed: 'FAILED',
+  ExecutionTimedOut: 'TIMED_OUT',
+  ExecutionAborted: 'ABORTED',
+};
+
+function errorDetails(error: string | undefined, cause: string | undefined): Record<string, unknown> {
+  const details: Record<string, unknown> = {};
+  if (error !== undefined) details.error = error;
+  if (cause !== undefined) details.cause = cause;
+  return details;
+}
+
+function stopReason(signal: AbortSignal): { error?: string; cause?: string } {
+  const reason: unknown = signal.reason;
+  if (typeof reason !== 'object' || reason === null) return {};
+  const { error, cause } = reason as { error?: unknown; cause?: unknown };
+  return {
+    error: typeof error === 'string' ? error : undefined,
+    cause: typeof cause === 'string' ? cause : undefined,
+  };
+}
+
+/**
+ * Runs one execution of an ASL definition and reports every history event through `onEvent`, the way
+ * AWS writes them (ids from 1, previousEventId chains, details members). Resolves when the execution
+ * has ended: succeeded, failed, timed out (definition TimeoutSeconds) or aborted (`signal`).
+ */
+export async function runExecution(options: RunExecutionOptions): Promise<ExecutionOutcome> {
+  // Both were validated by the caller (CreateStateMachine / StartExecution); a parse error rejects
+  // before any event is written.
+  const definition = JSON.parse(options.definition) as JsonObject;
+  const executionInput = JSON.parse(options.input) as JsonValue;
+  const halt = new AbortController();
+  const writer = new HistoryWriter(options.onEvent, () => halt.abort());
+  writer.emit('ExecutionStarted', 0, {
+    input: options.input,
+    inputDetails: { truncated: false },
+    roleArn: options.roleArn,
+  });
+  const runtime: ExecutionRuntime = {
+    options,
+    writer,
+    executionInput,
+    queryLanguage: (definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath') as QueryLanguage,
+    halt: halt.signal,
+  };
+  // The first state's entered event points at 0, not at ExecutionStarted (aws-facts §2.3).
+  const root: BranchContext = { runtime, thread: { last: 0 }, variables: {}, isChild: false, abort: new AbortController().signal };
+
+  // StopExecution: AWS writes ExecutionAborted pointing at event 0 and closes the running states silently.
+  const onStop = () => {
+    if (writer.closed) return;
+    const { error, cause } = stopReason(options.signal);
+    writer.emit('ExecutionAborted', 0, errorDetails(error, cause));
+  };
+  if (options.signal.aborted) onStop();
+  else options.signal.addEventListener('abort', onStop, { once: true });
+
+  // Like ExecutionAborted, AWS writes ExecutionTimedOut pointing at event 0 (measured on AWS, floci #2965).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof definition.TimeoutSeconds === 'number') {
+    timer = setTimeout(() => {
+      if (!writer.closed) writer.emit('ExecutionTimedOut', 0, { error: 'States.Timeout' });
+    }, definition.TimeoutSeconds * 1000 * options.timeScale);
+  }
+
+  try {
+    const output = await runMachine(definition as unknown as MachineNode, runtime.executionInput, root);
+    const text = toJsonText(output);
+    checkPayloadSize(text, () => new StateFailure(
+      'States.DataLimitExceeded',
+      'The state machine output exceeds the maximum number of bytes service limit.',
+    ));
+    writer.emit('ExecutionSucceeded', root.thread.last, { output: text, outputDetails: { truncated: false } });
+  } catch (err) {
+    if (!writer.closed && !(err instanceof ExecutionHalted)) {
+      if (err instanceof StateFailure) {
+        writer.emit('ExecutionFailed', root.thread.last, errorDetails(err.error, err.cause));
+      } else {
+        const message = err instanceof Error ? err.message : String(err);
+        writer.emit('ExecutionFailed', root.thread.last, errorDetails('States.Runtime', `Internal emulator error: ${message}`));
+      }
+    }
+  } finally {
+    if (timer) clearTimeout(timer);
+    options.signal.removeEventListener('abort', onStop);
+    halt.abort();
+  }
+  return outcomeOf(writer);
+}
+
+function outcomeOf(writer: HistoryWriter): ExecutionOutcome {
+  const terminal = writer.terminalEvent;
+  const stopDate = new Date();
+  if (!terminal) return { status: 'FAILED', error: 'States.Runtime', cause: 'The execution ended without a terminal event.', stopDate };
+  const status = STATUS_BY_TERMINAL[terminal.type] ?? 'FAILED';
+  const outcome: ExecutionOutcome = { status, stopDate };
+  if (terminal.error !== undefined) outcome.error = terminal.error;
+  if (terminal.cause !== undefined) outcome.cause = terminal.cause;
+  if (status === 'SUCCEEDED') outcome.output = terminal.output;
+  return outcome;
+}

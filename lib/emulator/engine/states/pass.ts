@@ -1,0 +1,32 @@
+import type { JsonValue } from '../../asl/json-value';
+import type { StateFrame, StateOutcome } from '../runtime';
+import {
+  applyInputPath,
+  applyOutputPath,
+  applyParameters,
+  applyStateResultPath,
+  assignJsonata,
+  assignJsonPath,
+  evalContext,
+  jsonataBindings,
+  outputJsonata,
+} from '../state-io';
+import { transitionOf } from '../transition';
+
+/** Pass: InputPath -> Parameters -> Result -> ResultPath -> OutputPath (JSONata: Output, Assign). */
+export async function runPass(frame: StateFrame, input: JsonValue): Promise<StateOutcome> {
+  const { state } = frame;
+  if (frame.queryLanguage === 'JSONata') {
+    const bindings = jsonataBindings(frame, input);
+    const assigned = await assignJsonata(state.Assign, bindings);
+    const output = await outputJsonata(state, bindings, input);
+    return { output, assigned, ...transitionOf(state) };
+  }
+  const ctx = evalContext(frame);
+  const effective = applyInputPath(frame, input, ctx);
+  const result = state.Result !== undefined ? state.Result : applyParameters(frame, effective, ctx);
+  const assigned = assignJsonPath(frame, state.Assign, result, ctx);
+  const withResult = applyStateResultPath(frame, input, result);
+  const output = applyOutputPath(frame, withResult, ctx);
+  return { output, assigned, ...transitionOf(state) };
+}
