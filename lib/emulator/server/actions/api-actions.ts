@@ -1,0 +1,29 @@
+import type { Action } from '../action-context';
+import { createStateMachine } from './create-state-machine';
+import { deleteStateMachine } from './delete-state-machine';
+import { describeExecution } from './describe-execution';
+import { describeStateMachine } from './describe-state-machine';
+import { describeStateMachineForExecution } from './describe-state-machine-for-execution';
+import { getExecutionHistory } from './get-execution-history';
+import { listExecutions } from './list-executions';
+import { listMapRuns } from './list-map-runs';
+import { listStateMachines } from './list-state-machines';
+import { startExecution } from './start-execution';
+import { stopExecution } from './stop-execution';
+import { updateStateMachine } from './update-state-machine';
+
+/** The Step Functions operations the emulator serves, by their X-Amz-Target name. */
+export const API_ACTIONS: Readonly<Record<string, Action>> = {
+  CreateStateMachine: createStateMachine,
+  DescribeStateMachine: describeStateMachine,
+  ListStateMachines: listStateMachines,
+  UpdateStateMachine: updateStateMachine,
+  DeleteStateMachine: deleteStateMachine,
+  StartExecution: startExecution,
+  StopExecution: stopExecution,
+  DescribeExecution: describeExecution,
+  ListExecutions: listExecutions,
+  GetExecutionHistory: getExecutionHistory,
+  DescribeStateMachineForExecution: describeStateMachineForExecution,
+  ListMapRuns: listMapRuns,
+};

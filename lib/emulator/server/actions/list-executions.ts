@@ -1,0 +1,44 @@
+import { EXECUTION_STATUSES } from '../../store/store-types';
+import { toEpochSeconds, type ActionContext, type ActionResult } from '../action-context';
+import { ApiError } from '../api-error';
+import { findStateMachine } from '../find-records';
+import { optionalEnum, optionalString, type RequestBody } from '../request-fields';
+import { readPageSize } from './page-size';
+
+const STATUS_FILTERS = [...EXECUTION_STATUSES, 'PENDING_REDRIVE'] as const;
+
+/** ListExecutions: newest first, optionally one status; Map Run children are not emulated. */
+export function listExecutions(body: RequestBody, context: ActionContext): ActionResult {
+  const stateMachineArn = optionalString(body, 'stateMachineArn');
+  const mapRunArn = optionalString(body, 'mapRunArn', 2000);
+  if (stateMachineArn && mapRunArn) {
+    throw new ApiError('ValidationException', 'Only one of stateMachineArn and mapRunArn can be specified');
+  }
+  if (mapRunArn) throw new ApiError('ResourceNotFound', `Resource not found: '${mapRunArn}' (the emulator has no Map Runs)`);
+  if (!stateMachineArn) throw new ApiError('ValidationException', 'Must provide a StateMachine ARN or MapRun ARN');
+  const statusFilter = optionalEnum(body, 'statusFilter', STATUS_FILTERS);
+  if (statusFilter === 'PENDING_REDRIVE') {
+    throw new ApiError('ValidationException', 'Status filter PENDING_REDRIVE is only supported with a mapRunArn');
+  }
+  const limit = readPageSize(body);
+  const machine = findStateMachine(context, stateMachineArn);
+  if (machine.type === 'EXPRESS') {
+    throw new ApiError('StateMachineTypeNotSupported', 'This operation is not supported by this type of state machine');
+  }
+  const scope = `executions|${machine.id}|${statusFilter ?? ''}`;
+  const token = optionalString(body, 'nextToken', 3096);
+  const beforeId = token ? context.tokens.decode(token, scope) : Number.MAX_SAFE_INTEGER;
+  const rows = context.store.listExecutions(machine.id, statusFilter, beforeId, limit + 1);
+  const page = rows.slice(0, limit);
+  const executions = page.map((execution) => ({
+    executionArn: execution.arn,
+    stateMachineArn: execution.stateMachineArn,
+    name: execution.name,
+    status: execution.status,
+    startDate: toEpochSeconds(execution.startDateMs),
+    ...(execution.stopDateMs !== null ? { stopDate: toEpochSeconds(execution.stopDateMs) } : {}),
+    redriveCount: 0,
+  }));
+  if (rows.length <= limit) return { executions };
+  return { executions, nextToken: context.tokens.encode(scope, page[page.length - 1]!.id) };
+}

@@ -1,0 +1,7 @@
+import { optionalInteger, type RequestBody } from '../request-fields';
+
+/** maxResults: 0–1000, where 0 (or nothing) means the default of 100 (aws-facts §2.1). */
+export function readPageSize(body: RequestBody): number {
+  const maxResults = optionalInteger(body, 'maxResults', 0, 1000) ?? 0;
+  return maxResults === 0 ? 100 : maxResults;
+}

@@ -1,0 +1,73 @@
+import { ApiError } from './api-error';
+
+/** ARN formats of aws-facts §2.11. */
+export function toStateMachineArn(region: string, accountId: string, name: string): string {
+  return `arn:aws:states:${region}:${accountId}:stateMachine:${name}`;
+}
+
+export function toExecutionArn(region: string, accountId: string, stateMachineName: string, name: string): string {
+  return `arn:aws:states:${region}:${accountId}:execution:${stateMachineName}:${name}`;
+}
+
+export function toExpressExecutionArn(
+  region: string,
+  accountId: string,
+  stateMachineName: string,
+  name: string,
+  uuid: string,
+): string {
+  return `arn:aws:states:${region}:${accountId}:express:${stateMachineName}:${name}:${uuid}`;
+}
+
+export interface ParsedArn {
+  region: string;
+  accountId: string;
+  resourceType: string;
+  /** The parts after the resource type. */
+  resource: string[];
+}
+
+const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'];
+
+function parseStatesArn(arn: string): ParsedArn {
+  const parts = arn.split(':');
+  if (parts.length < 7 || parts[0] !== 'arn' || !PARTITIONS.includes(parts[1]!) || parts[2] !== 'states') {
+    throw new ApiError('InvalidArn', `Invalid Arn: 'Invalid ARN prefix: ${arn}'`);
+  }
+  const [, , , region, accountId, resourceType, ...resource] = parts as [string, string, string, string, string, string, ...string[]];
+  if (!region || !/^\d{12}$/.test(accountId) || resource.some((part) => part.length === 0)) {
+    throw new ApiError('InvalidArn', `Invalid Arn: '${arn}'`);
+  }
+  return { region, accountId, resourceType, resource };
+}
+
+function wrongType(resourceType: string): ApiError {
+  return new ApiError('InvalidArn', `Invalid Arn: 'Resource type not valid in this context: ${resourceType}'`);
+}
+
+/** Accepts `…:stateMachine:{name}` (versions and aliases, `…:{name}:{qualifier}`, are parsed but not stored). */
+export function parseStateMachineArn(arn: string): ParsedArn & { name: string; qualifier?: string } {
+  const parsed = parseStatesArn(arn);
+  if (parsed.resourceType !== 'stateMachine' || parsed.resource.length > 2) throw wrongType(parsed.resourceType);
+  return { ...parsed, name: parsed.resource[0]!, qualifier: parsed.resource[1] };
+}
+
+/** Accepts Standard (`…:execution:{sm}:{name}`) and Express (`…:express:{sm}:{name}:{uuid}`) execution ARNs. */
+export function parseExecutionArn(arn: string): ParsedArn & { express: boolean } {
+  const parsed = parseStatesArn(arn);
+  if (parsed.resourceType === 'execution' && parsed.resource.length === 2) return { ...parsed, express: false };
+  if (parsed.resourceType === 'express' && parsed.resource.length === 3) return { ...parsed, express: true };
+  throw wrongType(parsed.resourceType);
+}
+
+/** The Standard-only APIs refuse Express execution ARNs exactly as AWS does (aws-facts §4.1). */
+export function refuseExpressExecution(arn: string): void {
+  if (parseExecutionArn(arn).express) throw wrongType('express');
+}
+
+/** IAM role ARNs are not used, but must look like one (as on AWS and Step Functions Local). */
+export function checkRoleArn(arn: string): void {
+  if (!/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@\-/]+$/.test(arn)) {
+    throw new ApiError('InvalidArn', `Invalid Arn: 'Invalid ARN prefix: ${arn}'`);
+  }
+}

@@ -1,0 +1,161 @@
+import { endInterruptedExecution } from '../store/end-interrupted-execution';
+import type { EmulatorStore } from '../store/emulator-store';
+import type { ExecutionRecord, StateMachineRevision } from '../store/store-types';
+import type { ExecutionOutcome, TaskInvoker } from '../engine/types';
+import type { EmulatorEngine } from './emulator-engine';
+import { toStoredEvent } from './to-stored-event';
+
+/** How long StopExecution waits for the engine to record the abort before the runner records it itself. */
+const STOP_GRACE_MS = 2_000;
+
+const TERMINAL_EVENT_TYPES: Record<ExecutionOutcome['status'], string> = {
+  SUCCEEDED: 'ExecutionSucceeded',
+  FAILED: 'ExecutionFailed',
+  ABORTED: 'ExecutionAborted',
+  TIMED_OUT: 'ExecutionTimedOut',
+};
+
+interface RunningExecution {
+  record: ExecutionRecord;
+  controller: AbortController;
+  lastEventId: number;
+  lastEventType: string | undefined;
+  /** Set once the end is recorded: later engine events and outcomes are ignored. */
+  finished: boolean;
+  done: Promise<void>;
+}
+
+export interface ExecutionRunnerOptions {
+  store: EmulatorStore;
+  engine: EmulatorEngine;
+  invoker: TaskInvoker;
+  accountId: string;
+  timeScale: number;
+}
+
+/** Runs executions on the engine, streams their events into the store and records how each one ends. */
+export class ExecutionRunner {
+  private readonly running = new Map<number, RunningExecution>();
+
+  constructor(private readonly options: ExecutionRunnerOptions) {}
+
+  get runningCount(): number {
+    return this.running.size;
+  }
+
+  start(record: ExecutionRecord, revision: StateMachineRevision, region: string): void {
+    const { store, engine, invoker, accountId, timeScale } = this.options;
+    const run: RunningExecution = {
+      record,
+      controller: new AbortController(),
+      lastEventId: 0,
+      lastEventType: undefined,
+      finished: false,
+      done: Promise.resolve(),
+    };
+    this.running.set(record.id, run);
+    const outcome = Promise.resolve().then(() =>
+      engine.runExecution({
+        definition: revision.definition,
+        input: record.input,
+        executionArn: record.arn,
+        stateMachineArn: record.stateMachineArn,
+        stateMachineName: record.stateMachineName,
+        executionName: record.name,
+        roleArn: revision.roleArn,
+        region,
+        accountId,
+        startDate: new Date(record.startDateMs),
+        invoker,
+        timeScale,
+        signal: run.controller.signal,
+        onEvent: (event) => {
+          if (run.finished) return;
+          const stored = toStoredEvent(event);
+          run.lastEventId = stored.id;
+          run.lastEventType = stored.type;
+          store.queueEvent(record.id, stored);
+        },
+      }),
+    );
+    run.done = outcome.then(
+      (result) => this.finish(run, result),
+      (error: unknown) =>
+        this.finish(run, {
+          status: 'FAILED',
+          error: 'States.Runtime',
+          cause: `The emulator's engine failed: ${error instanceof Error ? error.message : String(error)}`,
+          stopDate: new Date(),
+        }),
+    );
+  }
+
+  /** Aborts a running execution (StopExecution) and resolves once its end is recorded. */
+  async stop(executionId: number, error: string | undefined, cause: string | undefined): Promise<void> {
+    const run = this.running.get(executionId);
+    if (!run) return;
+    run.controller.abort({ error, cause });
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, STOP_GRACE_MS);
+    });
+    await Promise.race([run.done, grace]);
+    clearTimeout(timer);
+    this.finish(run, { status: 'ABORTED', error, cause, stopDate: new Date() });
+  }
+
+  /** Resolves when every execution running now has ended (for tests and benchmarks). */
+  async whenIdle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running.values()].map((run) => run.done));
+  }
+
+  /** Ends every running execution by the interrupted-execution rule, then drops the engines. */
+  close(): void {
+    const now = Date.now();
+    for (const run of this.running.values()) {
+      run.finished = true;
+      run.controller.abort({ error: 'States.Runtime', cause: 'The emulator is shutting down' });
+      endInterruptedExecution(this.options.store, run.record, now);
+    }
+    this.running.clear();
+  }
+
+  private finish(run: RunningExecution, outcome: ExecutionOutcome): void {
+    if (run.finished) return;
+    run.finished = true;
+    this.running.delete(run.record.id);
+    const { store } = this.options;
+    const terminalType = TERMINAL_EVENT_TYPES[outcome.status];
+    const stopDateMs = outcome.stopDate.getTime();
+    // The engine records the terminal event itself; this only covers an engine that ended without one.
+    if (run.lastEventType !== terminalType) {
+      store.queueEvent(run.record.id, {
+        id: run.lastEventId + 1,
+        previousEventId: run.lastEventId,
+        type: terminalType,
+        timestampMs: stopDateMs,
+        details: JSON.stringify(terminalDetails(outcome)),
+      });
+    }
+    store.endExecution(run.record.id, {
+      status: outcome.status,
+      stopDateMs,
+      output: outcome.output,
+      error: outcome.error,
+      cause: outcome.cause,
+    });
+  }
+}
+
+function terminalDetails(outcome: ExecutionOutcome): Record<string, unknown> {
+  switch (outcome.status) {
+    case 'SUCCEEDED':
+      return { executionSucceededEventDetails: { output: outcome.output ?? 'null', outputDetails: { truncated: false } } };
+    case 'FAILED':
+      return { executionFailedEventDetails: { error: outcome.error, cause: outcome.cause } };
+    case 'ABORTED':
+      return { executionAbortedEventDetails: { error: outcome.error, cause: outcome.cause } };
+    case 'TIMED_OUT':
+      return { executionTimedOutEventDetails: { error: outcome.error, cause: outcome.cause } };
+  }
+}

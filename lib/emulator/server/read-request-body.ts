@@ -1,0 +1,31 @@
+import type { IncomingMessage } from 'node:http';
+import { ApiError } from './api-error';
+
+/** AWS accepts requests up to 1 MB (aws-facts §3); a little slack covers JSON escaping of a 1 MB definition. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+/** Reads the whole body as UTF-8, refusing bodies over MAX_REQUEST_BYTES with a clear error. */
+export function readRequestBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) {
+        tooLarge = true;
+        chunks.length = 0;
+        return;
+      }
+      if (!tooLarge) chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (tooLarge) {
+        reject(new ApiError('ValidationException', `The request body is larger than ${MAX_REQUEST_BYTES} bytes`, 413));
+      } else {
+        resolve(Buffer.concat(chunks).toString('utf8'));
+      }
+    });
+    request.on('error', reject);
+  });
+}

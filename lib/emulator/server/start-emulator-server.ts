@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { TaskInvoker } from '../engine/types';
+import { endInterruptedExecutions } from '../store/end-interrupted-execution';
+import { openEmulatorStore } from '../store/open-emulator-store';
+import { createRequestListener } from './create-request-listener';
+import type { EmulatorEngine } from './emulator-engine';
+import { ExecutionRunner } from './execution-runner';
+import { PageTokenCodec } from './page-token-codec';
+import { TokenBucketThrottle, type ThrottleConfig } from './token-bucket-throttle';
+
+export interface EmulatorOptions {
+  /** 0 picks a free port. Default 8083, the port of Step Functions Local. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Folder of the SQLite database. Default ./.statescope/emulator. */
+  dataDir?: string;
+  handlersDir?: string;
+  /** 1 = real time; smaller makes Wait states and retry back-offs shorter. */
+  timeScale?: number;
+  /** Default 123456789012, the account of Step Functions Local. */
+  accountId?: string;
+  throttle?: ThrottleConfig;
+}
+
+export interface RunningEmulator {
+  url: string;
+  port: number;
+  /** Ends running executions (see endInterruptedExecution), stops the server and closes the database. */
+  close(): Promise<void>;
+  /** Resolves when no execution is running (tests and benchmarks). */
+  whenIdle(): Promise<void>;
+}
+
+export const DEFAULT_DATA_DIR = path.join('.statescope', 'emulator');
+export const DEFAULT_ACCOUNT_ID = '123456789012';
+
+/** Thrown when the port is taken, so the CLI can say so plainly. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly host: string,
+    readonly port: number,
+  ) {
+    super(`port ${port} on ${host} is already in use (choose another with --port, or 0 for any free port)`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/** Starts the emulator with the given engine and task invoker; startEmulator wires in the real ones. */
+export async function startEmulatorServer(
+  options: EmulatorOptions,
+  engine: EmulatorEngine,
+  invoker: TaskInvoker,
+): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
+  const store = openEmulatorStore(options.dataDir ?? DEFAULT_DATA_DIR);
+  endInterruptedExecutions(store);
+
+  // The token secret lives in the database so that tokens stay valid across a restart.
+  let secret = store.getMeta('page_token_secret');
+  if (!secret) {
+    secret = randomBytes(32).toString('base64');
+    store.setMeta('page_token_secret', secret);
+  }
+  const runner = new ExecutionRunner({ store, engine, invoker, accountId, timeScale: options.timeScale ?? 1 });
+  const listener = createRequestListener({
+    context: { store, runner, engine, tokens: new PageTokenCodec(Buffer.from(secret, 'base64')), accountId, nowMs: Date.now },
+    throttle: new TokenBucketThrottle(options.throttle ?? {}),
+  });
+  const server = createServer({ keepAliveTimeout: 5_000 }, listener);
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 8083, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    store.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortInUseError(host, options.port ?? 8083);
+    throw error;
+  }
+
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    whenIdle: () => runner.whenIdle(),
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        runner.close();
+        store.close();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}

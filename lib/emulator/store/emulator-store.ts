@@ -1,0 +1,358 @@
+import type Database from 'better-sqlite3';
+import type {
+  ExecutionEnd,
+  ExecutionRecord,
+  NewExecution,
+  NewStateMachine,
+  StateMachineRecord,
+  StateMachineRevision,
+  StateMachineType,
+  StoredEvent,
+  StoredExecutionStatus,
+} from './store-types';
+
+interface StateMachineRow {
+  id: number;
+  arn: string;
+  name: string;
+  type: string;
+  creation_date_ms: number;
+  current_revision: number;
+}
+
+interface RevisionRow {
+  revision: number;
+  revision_id: string;
+  definition: string;
+  role_arn: string;
+  logging_configuration: string;
+  tracing_configuration: string;
+  description: string | null;
+  update_date_ms: number;
+}
+
+interface ExecutionRow {
+  id: number;
+  arn: string;
+  state_machine_id: number;
+  state_machine_arn: string;
+  state_machine_name: string;
+  revision: number;
+  name: string;
+  type: string;
+  status: string;
+  start_date_ms: number;
+  stop_date_ms: number | null;
+  input: string;
+  output: string | null;
+  error: string | null;
+  cause: string | null;
+}
+
+interface EventRow {
+  id: number;
+  previous_event_id: number;
+  type: string;
+  timestamp_ms: number;
+  details: string;
+}
+
+const EXECUTION_COLUMNS = `e.id, e.arn, e.state_machine_id, m.arn AS state_machine_arn, m.name AS state_machine_name,
+  e.revision, e.name, e.type, e.status, e.start_date_ms, e.stop_date_ms, e.input, e.output, e.error, e.cause`;
+
+function toRevision(row: RevisionRow): StateMachineRevision {
+  return {
+    revision: row.revision,
+    revisionId: row.revision_id,
+    definition: row.definition,
+    roleArn: row.role_arn,
+    loggingConfiguration: row.logging_configuration,
+    tracingConfiguration: row.tracing_configuration,
+    description: row.description,
+    updateDateMs: row.update_date_ms,
+  };
+}
+
+function toExecution(row: ExecutionRow): ExecutionRecord {
+  return {
+    id: row.id,
+    arn: row.arn,
+    stateMachineId: row.state_machine_id,
+    stateMachineArn: row.state_machine_arn,
+    stateMachineName: row.state_machine_name,
+    revision: row.revision,
+    name: row.name,
+    type: row.type as StateMachineType,
+    status: row.status as StoredExecutionStatus,
+    startDateMs: row.start_date_ms,
+    stopDateMs: row.stop_date_ms,
+    input: row.input,
+    output: row.output,
+    error: row.error,
+    cause: row.cause,
+  };
+}
+
+function toEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.id,
+    previousEventId: row.previous_event_id,
+    type: row.type,
+    timestampMs: row.timestamp_ms,
+    details: row.details,
+  };
+}
+
+/**
+ * All reads and writes of the emulator's data. History events arrive one by one from running engines;
+ * they are queued and written in one transaction per event-loop turn, and every read of events or
+ * executions flushes the queue first, so readers never miss an event the engine already reported.
+ */
+export class EmulatorStore {
+  private readonly pending: Array<[executionId: number, event: StoredEvent]> = [];
+  private flushScheduled = false;
+  private closed = false;
+  private readonly statements;
+  private readonly writePending: () => void;
+
+  constructor(
+    readonly db: Database.Database,
+    private readonly onClose: () => void = () => {},
+  ) {
+    this.statements = {
+      getMeta: db.prepare<[string], { value: string }>(`SELECT value FROM meta WHERE key = ?`),
+      setMeta: db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
+      insertMachine: db.prepare(
+        `INSERT INTO state_machines (arn, name, type, creation_date_ms, current_revision) VALUES (?, ?, ?, ?, 1)`,
+      ),
+      insertRevision: db.prepare(
+        `INSERT INTO state_machine_revisions (state_machine_id, revision, revision_id, definition, role_arn,
+           logging_configuration, tracing_configuration, description, update_date_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      setCurrentRevision: db.prepare(`UPDATE state_machines SET current_revision = ? WHERE id = ?`),
+      getMachineByArn: db.prepare<[string], StateMachineRow>(
+        `SELECT id, arn, name, type, creation_date_ms, current_revision FROM state_machines WHERE arn = ? AND deleted_at_ms IS NULL`,
+      ),
+      listMachines: db.prepare<[string, string, number, number], StateMachineRow>(
+        `SELECT id, arn, name, type, creation_date_ms, current_revision FROM state_machines
+         WHERE deleted_at_ms IS NULL AND substr(arn, 1, length(?)) = ? AND id > ? ORDER BY id LIMIT ?`,
+      ),
+      deleteMachine: db.prepare(`UPDATE state_machines SET deleted_at_ms = ? WHERE id = ?`),
+      getRevision: db.prepare<[number, number], RevisionRow>(
+        `SELECT revision, revision_id, definition, role_arn, logging_configuration, tracing_configuration, description,
+           update_date_ms FROM state_machine_revisions WHERE state_machine_id = ? AND revision = ?`,
+      ),
+      insertExecution: db.prepare(
+        `INSERT INTO executions (arn, state_machine_id, revision, name, type, status, start_date_ms, input)
+         VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?)`,
+      ),
+      getExecutionByArn: db.prepare<[string], ExecutionRow>(
+        `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id WHERE e.arn = ?`,
+      ),
+      listExecutions: db.prepare<[number, number, number], ExecutionRow>(
+        `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id
+         WHERE e.state_machine_id = ? AND e.id < ? ORDER BY e.id DESC LIMIT ?`,
+      ),
+      listExecutionsByStatus: db.prepare<[number, number, string, number], ExecutionRow>(
+        `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id
+         WHERE e.state_machine_id = ? AND e.id < ? AND e.status = ? ORDER BY e.id DESC LIMIT ?`,
+      ),
+      listRunning: db.prepare<[], ExecutionRow>(
+        `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id
+         WHERE e.status = 'RUNNING' ORDER BY e.id`,
+      ),
+      endExecution: db.prepare(
+        `UPDATE executions SET status = ?, stop_date_ms = ?, output = ?, error = ?, cause = ? WHERE id = ? AND status = 'RUNNING'`,
+      ),
+      insertEvent: db.prepare(
+        `INSERT OR IGNORE INTO history_events (execution_id, id, previous_event_id, type, timestamp_ms, details)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      eventsAscending: db.prepare<[number, number, number], EventRow>(
+        `SELECT id, previous_event_id, type, timestamp_ms, details FROM history_events
+         WHERE execution_id = ? AND id > ? ORDER BY id LIMIT ?`,
+      ),
+      eventsDescending: db.prepare<[number, number, number], EventRow>(
+        `SELECT id, previous_event_id, type, timestamp_ms, details FROM history_events
+         WHERE execution_id = ? AND id < ? ORDER BY id DESC LIMIT ?`,
+      ),
+      lastEvent: db.prepare<[number], EventRow>(
+        `SELECT id, previous_event_id, type, timestamp_ms, details FROM history_events
+         WHERE execution_id = ? ORDER BY id DESC LIMIT 1`,
+      ),
+    };
+    this.writePending = db.transaction(() => {
+      for (const [executionId, e] of this.pending) {
+        this.statements.insertEvent.run(executionId, e.id, e.previousEventId, e.type, e.timestampMs, e.details);
+      }
+    });
+  }
+
+  getMeta(key: string): string | undefined {
+    return this.statements.getMeta.get(key)?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.statements.setMeta.run(key, value);
+  }
+
+  insertStateMachine(machine: NewStateMachine): StateMachineRecord {
+    const insert = this.db.transaction(() => {
+      const id = Number(
+        this.statements.insertMachine.run(machine.arn, machine.name, machine.type, machine.creationDateMs).lastInsertRowid,
+      );
+      this.insertRevisionRow(id, 1, machine.revision);
+      return id;
+    });
+    const id = insert();
+    return { id, arn: machine.arn, name: machine.name, type: machine.type, creationDateMs: machine.creationDateMs, current: { ...machine.revision, revision: 1 } };
+  }
+
+  /** Adds a revision and makes it current; returns it. */
+  addRevision(machine: StateMachineRecord, revision: Omit<StateMachineRevision, 'revision'>): StateMachineRevision {
+    const number = machine.current.revision + 1;
+    this.db.transaction(() => {
+      this.insertRevisionRow(machine.id, number, revision);
+      this.statements.setCurrentRevision.run(number, machine.id);
+    })();
+    return { ...revision, revision: number };
+  }
+
+  /** The active (not deleted) state machine with this ARN. */
+  getStateMachine(arn: string): StateMachineRecord | undefined {
+    const row = this.statements.getMachineByArn.get(arn);
+    return row && this.toMachine(row);
+  }
+
+  /** Active state machines whose ARN starts with `arnPrefix`, in creation order, after the one with id `afterId`. */
+  listStateMachines(arnPrefix: string, afterId: number, limit: number): StateMachineRecord[] {
+    return this.statements.listMachines.all(arnPrefix, arnPrefix, afterId, limit).map((row) => this.toMachine(row));
+  }
+
+  deleteStateMachine(id: number, nowMs: number): void {
+    this.statements.deleteMachine.run(nowMs, id);
+  }
+
+  getRevision(stateMachineId: number, revision: number): StateMachineRevision | undefined {
+    const row = this.statements.getRevision.get(stateMachineId, revision);
+    return row && toRevision(row);
+  }
+
+  insertExecution(execution: NewExecution): ExecutionRecord {
+    const id = Number(
+      this.statements.insertExecution.run(
+        execution.arn,
+        execution.stateMachineId,
+        execution.revision,
+        execution.name,
+        execution.type,
+        execution.startDateMs,
+        execution.input,
+      ).lastInsertRowid,
+    );
+    const record = this.getExecution(execution.arn);
+    if (!record || record.id !== id) throw new Error(`execution ${execution.arn} vanished after insert`);
+    return record;
+  }
+
+  getExecution(arn: string): ExecutionRecord | undefined {
+    this.flush();
+    const row = this.statements.getExecutionByArn.get(arn);
+    return row && toExecution(row);
+  }
+
+  /** Executions of one state machine, newest first, with ids below `beforeId`. */
+  listExecutions(stateMachineId: number, status: StoredExecutionStatus | undefined, beforeId: number, limit: number): ExecutionRecord[] {
+    this.flush();
+    const rows = status
+      ? this.statements.listExecutionsByStatus.all(stateMachineId, beforeId, status, limit)
+      : this.statements.listExecutions.all(stateMachineId, beforeId, limit);
+    return rows.map(toExecution);
+  }
+
+  listRunningExecutions(): ExecutionRecord[] {
+    this.flush();
+    return this.statements.listRunning.all().map(toExecution);
+  }
+
+  /** Records the end of a RUNNING execution, after writing its queued events; false if it had already ended. */
+  endExecution(executionId: number, end: ExecutionEnd): boolean {
+    this.flush();
+    const result = this.statements.endExecution.run(
+      end.status,
+      end.stopDateMs,
+      end.output ?? null,
+      end.error ?? null,
+      end.cause ?? null,
+      executionId,
+    );
+    return result.changes > 0;
+  }
+
+  /** Queues an event; it is written at the end of this event-loop turn (or at the next read). */
+  queueEvent(executionId: number, event: StoredEvent): void {
+    if (this.closed) return;
+    this.pending.push([executionId, event]);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  flush(): void {
+    this.flushScheduled = false;
+    if (this.pending.length === 0 || this.closed) return;
+    this.writePending();
+    this.pending.length = 0;
+  }
+
+  /** A page of events: ascending from after `fromId`, or descending from before `fromId`. */
+  getEvents(executionId: number, fromId: number, reverse: boolean, limit: number): StoredEvent[] {
+    this.flush();
+    const rows = reverse
+      ? this.statements.eventsDescending.all(executionId, fromId, limit)
+      : this.statements.eventsAscending.all(executionId, fromId, limit);
+    return rows.map(toEvent);
+  }
+
+  getLastEvent(executionId: number): StoredEvent | undefined {
+    this.flush();
+    const row = this.statements.lastEvent.get(executionId);
+    return row && toEvent(row);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    this.db.close();
+    this.onClose();
+  }
+
+  private insertRevisionRow(machineId: number, number: number, r: Omit<StateMachineRevision, 'revision'>): void {
+    this.statements.insertRevision.run(
+      machineId,
+      number,
+      r.revisionId,
+      r.definition,
+      r.roleArn,
+      r.loggingConfiguration,
+      r.tracingConfiguration,
+      r.description,
+      r.updateDateMs,
+    );
+  }
+
+  private toMachine(row: StateMachineRow): StateMachineRecord {
+    const revision = this.getRevision(row.id, row.current_revision);
+    if (!revision) throw new Error(`state machine ${row.arn} has no revision ${row.current_revision}`);
+    return {
+      id: row.id,
+      arn: row.arn,
+      name: row.name,
+      type: row.type as StateMachineType,
+      creationDateMs: row.creation_date_ms,
+      current: revision,
+    };
+  }
+}
