@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { formatTimelineText } from '@/lib/format/format-timeline-text';
+import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
+import { HistoryInputError } from '@/lib/history/history-input-error';
+import { parseHistoryDocument, parseHistoryJson, type ParsedHistory } from '@/lib/history/parse-history-document';
+import { toTimelineDocument } from '@/lib/history/to-timeline-document';
+import { parseArgs } from '../parse-args';
+
+/** Where the command writes; tests pass their own to run it in-process. */
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CommandIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+const USAGE = 'usage: statescope timeline <file | execution-arn> [--json]';
+const EXECUTION_ARN = /^arn:[\w-]+:states:[^:]*:\d*:execution:/;
+
+async function readFromArn(arn: string): Promise<ParsedHistory> {
+  let getExecutionHistory: (executionArn: string) => Promise<unknown[]>;
+  try {
+    // Loaded only here, so reading a file never pays for (or needs) the AWS SDK.
+    ({ getExecutionHistory } = await import('@/lib/aws/get-execution-history'));
+  } catch (error) {
+    throw new Error(
+      `reading an execution from AWS needs lib/aws/get-execution-history, which failed to load (${error instanceof Error ? error.message : String(error)}); save the history with 'aws stepfunctions get-execution-history' and pass the file instead`,
+    );
+  }
+  const events = await getExecutionHistory(arn);
+  return parseHistoryDocument(events, arn);
+}
+
+/** `statescope timeline <file | execution-arn> [--json]`: an execution's story from its history. */
+export async function runTimelineCommand(argv: string[], io: CommandIo = processIo): Promise<number> {
+  let flags: ReturnType<typeof parseArgs>['flags'];
+  let positionals: string[];
+  try {
+    ({ flags, positionals } = parseArgs(argv, { json: 'boolean', help: 'boolean' }));
+  } catch (error) {
+    io.stderr(`statescope timeline: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (flags.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const [target, ...extra] = positionals;
+  if (!target || extra.length) {
+    io.stderr(`statescope timeline: ${target ? `unexpected argument '${extra[0]}'` : 'missing a history file or execution ARN'}\n${USAGE}\n`);
+    return 2;
+  }
+
+  let parsed: ParsedHistory;
+  try {
+    if (EXECUTION_ARN.test(target)) {
+      parsed = await readFromArn(target);
+    } else {
+      let text: string;
+      try {
+        text = await readFile(target, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stderr(`statescope timeline: cannot read ${target}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}\n`);
+        return 1;
+      }
+      parsed = parseHistoryJson(text, target);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`statescope timeline: ${error instanceof HistoryInputError ? `bad history input: ${message}` : message}\n`);
+    return 1;
+  }
+
+  const timeline = buildExecutionTimeline(parsed.events, {
+    warnings: parsed.warnings,
+    damaged: parsed.damaged,
+    incomplete: parsed.incomplete,
+  });
+  if (flags.json) {
+    // Warnings go to stderr so stdout stays one JSON document (they are in it too).
+    for (const warning of timeline.warnings) io.stderr(`warning: ${warning}\n`);
+    io.stdout(`${JSON.stringify(toTimelineDocument(timeline), null, 2)}\n`);
+  } else {
+    io.stdout(formatTimelineText(timeline));
+  }
+  return 0;
+}

@@ -1,0 +1,17 @@
+import type { StateVisit, TransitionCount } from './types';
+
+/**
+ * Billable state transitions by the working rule of aws-facts §1.1 ([Unverified] there, an estimate):
+ * 1 per `*StateEntered` (states inside Parallel branches and Map iterations included), plus 1 per
+ * Task retry (a repeated `*Scheduled` in one visit), plus 1 per `ExecutionRedriven`. Summed from
+ * each visit's own count, like Temporal's billableActions.
+ */
+export function countTransitions(visits: readonly StateVisit[], redrives: number): TransitionCount {
+  const byState: Record<string, number> = {};
+  let total = redrives;
+  for (const v of visits) {
+    total += v.billableTransitions;
+    byState[v.name] = (byState[v.name] ?? 0) + v.billableTransitions;
+  }
+  return { total, byState, redrives };
+}

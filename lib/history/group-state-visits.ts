@@ -1,0 +1,196 @@
+import { EVENT_TYPE_INFO, type HistoryEventType, type StateType } from './history-event-types';
+import { EventIndex, maxEventId } from './event-index';
+import type { ExecutionEvent, VisitGroupKind } from './types';
+
+/** A state visit while it is being grouped: its events, in id order, entered event first. */
+export interface VisitNode {
+  name: string;
+  type: StateType;
+  entered: ExecutionEvent;
+  events: ExecutionEvent[];
+  groups: GroupNode[];
+  parent: GroupNode | null;
+  redriveAttempt: number;
+  /** How many times a Map or Parallel state started its children (more than 1 after a retry). */
+  runs: number;
+  closed: boolean;
+}
+
+/** A Map iteration or Parallel branch while it is being grouped. */
+export interface GroupNode {
+  kind: VisitGroupKind;
+  index: number;
+  run: number;
+  owner: VisitNode;
+  startEvent: ExecutionEvent;
+  endEvent: ExecutionEvent | null;
+  visits: VisitNode[];
+}
+
+export interface VisitGrouping {
+  roots: VisitNode[];
+  /** Every visit, in order of its entered event. */
+  all: VisitNode[];
+  /** Event id → the visit that owns it. */
+  ownerOf: (eventId: number) => VisitNode | undefined;
+  /** Event id of a `*StateExited` → the visit entered right after it (the Catch's or Next's target). */
+  enteredAfter: Map<number, VisitNode>;
+  unplaced: ExecutionEvent[];
+  /** Events whose previousEventId names an event that is not in the history. */
+  missingLinks: number;
+}
+
+/** Abort events end their visit: nothing of that visit follows them. */
+const CLOSING_ABORTS = new Set<string>(['TaskStateAborted', 'WaitStateAborted', 'MapStateAborted', 'ParallelStateAborted']);
+const ITERATION_ENDS = new Set<string>(['MapIterationSucceeded', 'MapIterationFailed', 'MapIterationAborted']);
+
+/**
+ * Groups events (in id order, deduplicated) into a tree of state visits. Membership follows the
+ * previousEventId chain (aws-facts §2.3), never list position: an event belongs to the nearest open
+ * visit up its chain whose state type owns that event type (and whose name matches, when the event
+ * names its state), climbing out of Map iterations and Parallel branches. Interleaved branches and
+ * iterations therefore land in the right place whatever order they were written in.
+ */
+export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGrouping {
+  const maxId = maxEventId(events);
+  const byId = new EventIndex<ExecutionEvent>(maxId, events.length);
+  for (const e of events) byId.set(e.id, e);
+  const owners = new EventIndex<VisitNode>(maxId, events.length);
+  // Event id → the Map iteration or Parallel branch the event happened in (absent: top level).
+  const scopes = new EventIndex<GroupNode>(maxId, events.length);
+  const iterations = new EventIndex<GroupNode>(maxId, events.length);
+  const enteredAfter = new Map<number, VisitNode>();
+  const roots: VisitNode[] = [];
+  const all: VisitNode[] = [];
+  const unplaced: ExecutionEvent[] = [];
+  let redrives = 0;
+  let missingLinks = 0;
+
+  for (const e of events) {
+    const prev = e.previousEventId > 0 ? byId.get(e.previousEventId) : undefined;
+    if (e.previousEventId > 0 && !prev) missingLinks++;
+
+    if (e.type === 'Unknown') {
+      // Shown generically: it stays with whatever visit its chain leads to.
+      const v = prev ? owners.get(prev.id) : undefined;
+      if (v) {
+        v.events.push(e);
+        owners.set(e.id, v);
+      }
+      scopes.set(e.id, prev ? scopes.get(prev.id) : undefined);
+      continue;
+    }
+    const info = EVENT_TYPE_INFO[e.type];
+
+    if (info.phase === 'entered' && info.owner) {
+      const scope = scopeForEntered(prev, owners, scopes, iterations);
+      const visit: VisitNode = {
+        name: e.details.name ?? '',
+        type: info.owner,
+        entered: e,
+        events: [e],
+        groups: [],
+        parent: scope,
+        redriveAttempt: redrives,
+        runs: 0,
+        // A Fail state has no Exited event (aws-facts §2.3).
+        closed: info.owner === 'Fail',
+      };
+      (scope ? scope.visits : roots).push(visit);
+      all.push(visit);
+      owners.set(e.id, visit);
+      if (scope) scopes.set(e.id, scope);
+      if (prev && prev.phase === 'exited' && !enteredAfter.has(prev.id)) enteredAfter.set(prev.id, visit);
+      continue;
+    }
+
+    if (info.category === 'execution') {
+      if (e.type === 'ExecutionRedriven') redrives++;
+      continue;
+    }
+
+    const owner = findOwner(e, e.type, prev ? owners.get(prev.id) : undefined, all);
+    if (!owner) {
+      unplaced.push(e);
+      scopes.set(e.id, prev ? scopes.get(prev.id) : undefined);
+      continue;
+    }
+    owner.events.push(e);
+    owners.set(e.id, owner);
+    if (owner.parent) scopes.set(e.id, owner.parent);
+
+    if (e.type === 'MapStateStarted' || e.type === 'ParallelStateStarted') {
+      owner.runs++;
+    } else if (e.type === 'MapIterationStarted') {
+      const run = Math.max(owner.runs, 1);
+      const index = e.details.index ?? countGroups(owner, run);
+      const iteration: GroupNode = { kind: 'MapIteration', index, run, owner, startEvent: e, endEvent: null, visits: [] };
+      owner.groups.push(iteration);
+      iterations.set(e.id, iteration);
+    } else if (ITERATION_ENDS.has(e.type)) {
+      const start = prev ? (iterations.get(prev.id) ?? scopes.get(prev.id)) : undefined;
+      const iteration = findIteration(owner, e.details.index, start);
+      if (iteration && !iteration.endEvent) iteration.endEvent = e;
+    }
+    if (info.phase === 'exited' || CLOSING_ABORTS.has(e.type)) owner.closed = true;
+  }
+
+  return { roots, all, ownerOf: (id) => owners.get(id), enteredAfter, unplaced, missingLinks };
+}
+
+function countGroups(owner: VisitNode, run: number): number {
+  let n = 0;
+  for (const g of owner.groups) if (g.run === run) n++;
+  return n;
+}
+
+function scopeForEntered(
+  prev: ExecutionEvent | undefined,
+  owners: EventIndex<VisitNode>,
+  scopes: EventIndex<GroupNode>,
+  iterations: EventIndex<GroupNode>,
+): GroupNode | null {
+  if (!prev) return null;
+  if (prev.type === 'MapIterationStarted') return iterations.get(prev.id) ?? scopes.get(prev.id) ?? null;
+  if (prev.type === 'ParallelStateStarted') {
+    const owner = owners.get(prev.id);
+    if (owner) {
+      // Each state entered straight from ParallelStateStarted opens one branch.
+      const run = Math.max(owner.runs, 1);
+      const branch: GroupNode = { kind: 'ParallelBranch', index: countGroups(owner, run), run, owner, startEvent: prev, endEvent: null, visits: [] };
+      owner.groups.push(branch);
+      return branch;
+    }
+  }
+  return scopes.get(prev.id) ?? null;
+}
+
+function isOwnerOf(v: VisitNode, wanted: StateType | null, name: string | undefined): boolean {
+  return !v.closed && (wanted === null || v.type === wanted) && (name === undefined || v.name === name);
+}
+
+/** The nearest open visit up the chain (climbing out of iterations and branches) that owns the event. */
+function findOwner(e: ExecutionEvent, type: HistoryEventType, start: VisitNode | undefined, all: VisitNode[]): VisitNode | undefined {
+  const wanted = EVENT_TYPE_INFO[type].owner;
+  const name =
+    type === 'EvaluationFailed'
+      ? e.details.state
+      : e.phase === 'exited' || type.startsWith('MapIteration')
+        ? e.details.name
+        : undefined;
+  for (let v = start; v; v = v.parent?.owner) if (isOwnerOf(v, wanted, name)) return v;
+  // Not up the chain: an EvaluationFailed can point at the previous state's exit (seen on AWS).
+  for (let i = all.length - 1; i >= 0; i--) if (isOwnerOf(all[i]!, wanted, name)) return all[i];
+  return undefined;
+}
+
+function findIteration(owner: VisitNode, index: number | undefined, start: GroupNode | undefined): GroupNode | undefined {
+  for (let s = start; s; s = s.owner.parent ?? undefined) {
+    if (s.owner === owner && s.kind === 'MapIteration' && (index === undefined || s.index === index)) return s;
+  }
+  for (let i = owner.groups.length - 1; i >= 0; i--) {
+    const g = owner.groups[i]!;
+    if (g.kind === 'MapIteration' && !g.endEvent && (index === undefined || g.index === index)) return g;
+  }
+  return undefined;
+}

@@ -1,0 +1,101 @@
+import { DETAILS_KEY, EVENT_TYPE_INFO, detailsKeyOf, isHistoryEventType } from './history-event-types';
+import { HistoryInputError, type HistoryInputLocation } from './history-input-error';
+import { describe, isRecord, toEventDetails } from './to-event-details';
+import type { ExecutionEvent } from './types';
+
+/** The SDK's HistoryEvent as a plain object, or one event of `aws stepfunctions get-execution-history`. */
+export interface SdkHistoryEvent {
+  id: number;
+  previousEventId?: number;
+  type: string;
+  timestamp: Date | string | number;
+  [detailsKey: `${string}EventDetails`]: Record<string, unknown> | undefined;
+}
+
+/** What the recorder masked or left out, so the caller can warn once instead of per event. */
+export interface ConversionNotes {
+  maskedTimestamps: number;
+  missingTimestamps: number;
+}
+
+/** The placeholder the LocalStack recordings put in place of every timestamp. */
+const MASKED_TIMESTAMP = 'timestamp';
+
+/**
+ * Converts one raw event (SDK object with a Date, or AWS CLI JSON with an ISO string or epoch
+ * seconds) into an ExecutionEvent. Unknown types are kept as 'Unknown'; malformed fields throw a
+ * HistoryInputError that names the event index and field.
+ */
+export function toExecutionEvent(raw: unknown, at: HistoryInputLocation, notes?: ConversionNotes): ExecutionEvent {
+  if (!isRecord(raw)) throw new HistoryInputError(at, `expected an event object, got ${describe(raw)}`);
+
+  const rawType = raw.type;
+  if (typeof rawType !== 'string' || rawType === '') {
+    throw new HistoryInputError(fieldAt(at, 'type'), rawType === undefined ? 'missing' : `expected a string, got ${describe(rawType)}`);
+  }
+  const id = toEventId(raw.id, at, 'id', 1);
+  if (id === undefined) throw new HistoryInputError(fieldAt(at, 'id'), 'missing');
+  const previousEventId = toEventId(raw.previousEventId, at, 'previousEventId', 0) ?? 0;
+  const timestamp = toTimestamp(raw.timestamp, at, notes);
+
+  const known = isHistoryEventType(rawType);
+  const key = known ? DETAILS_KEY[rawType] : detailsKeyOf(rawType);
+  let rawDetails: unknown = raw[key];
+  let detailsKey = key;
+  if (rawDetails === undefined) {
+    // Unknown (newer) types still carry one `*EventDetails` member: keep whichever one is there.
+    for (const k in raw) {
+      if (k.endsWith('EventDetails')) {
+        rawDetails = raw[k];
+        detailsKey = k;
+        break;
+      }
+    }
+  }
+  const isStateEvent = known && (rawType.endsWith('StateEntered') || rawType.endsWith('StateExited'));
+  const details = toEventDetails(rawDetails, at, detailsKey, isStateEvent);
+
+  if (!known) {
+    return { id, previousEventId, type: 'Unknown', rawType, timestamp, details, phase: 'unknown', category: 'unknown' };
+  }
+  const info = EVENT_TYPE_INFO[rawType];
+  return { id, previousEventId, type: rawType, rawType, timestamp, details, phase: info.phase, category: info.category };
+}
+
+function fieldAt(at: HistoryInputLocation, field: string): HistoryInputLocation {
+  return { ...at, field };
+}
+
+function toEventId(value: unknown, at: HistoryInputLocation, field: string, min: number): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof n === 'number' && Number.isSafeInteger(n) && n >= min) return n;
+  throw new HistoryInputError(fieldAt(at, field), `expected an integer of at least ${min}, got ${describe(value)}`);
+}
+
+/** Epoch numbers above this are milliseconds (CloudWatch Logs); below, seconds (AWS CLI, aws-facts §2.0). */
+const EPOCH_MS_THRESHOLD = 1e11;
+
+function toTimestamp(value: unknown, at: HistoryInputLocation, notes?: ConversionNotes): Date | null {
+  if (value === undefined || value === null) {
+    if (notes) notes.missingTimestamps++;
+    return null;
+  }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new HistoryInputError(fieldAt(at, 'timestamp'), 'is an invalid Date');
+    return value;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return new Date(value > EPOCH_MS_THRESHOLD ? value : value * 1000);
+  }
+  if (typeof value === 'string') {
+    if (value === MASKED_TIMESTAMP) {
+      if (notes) notes.maskedTimestamps++;
+      return null;
+    }
+    if (/^\d+(\.\d+)?$/.test(value)) return toTimestamp(Number(value), at, notes);
+    const ms = Date.parse(value);
+    if (!Number.isNaN(ms)) return new Date(ms);
+  }
+  throw new HistoryInputError(fieldAt(at, 'timestamp'), `expected a date (ISO-8601 text or epoch seconds), got ${describe(value)}`);
+}

@@ -1,0 +1,259 @@
+import { groupAttempts } from './group-attempts';
+import type { GroupNode, VisitGrouping, VisitNode } from './group-state-visits';
+import { parsePayload, toPayload } from './payload';
+import type { EvaluationFailure, ExecutionEvent, MapRun, Payload, StateVisit, VisitGroup, VisitStatus } from './types';
+
+export interface VisitContext {
+  /** The execution-ending event of the run (redrive attempt) a visit belongs to, if any. */
+  terminalFor(visit: VisitNode): ExecutionEvent | undefined;
+  /** The visit that failed the execution and the visits that contain it. */
+  failingChain: ReadonlySet<VisitNode>;
+  failingNode: VisitNode | undefined;
+}
+
+export interface DerivedVisits {
+  roots: StateVisit[];
+  /** Every visit in order of its entered event, with the node it came from. */
+  all: StateVisit[];
+  nodeOf: Map<StateVisit, VisitNode>;
+  visitOf: Map<VisitNode, StateVisit>;
+}
+
+const TASK_SCHEDULED = new Set<string>(['TaskScheduled', 'LambdaFunctionScheduled', 'ActivityScheduled']);
+
+function msBetween(from: Date | null, to: Date | null): number | null {
+  return from && to ? to.getTime() - from.getTime() : null;
+}
+
+interface VisitScan {
+  exited: ExecutionEvent | undefined;
+  aborted: ExecutionEvent | undefined;
+  /** The last failure that no retry followed: what decides failed vs caught vs succeeded. */
+  failure: ExecutionEvent | undefined;
+  scheduledCount: number;
+  evaluationFailures: EvaluationFailure[];
+  mapRuns: MapRun[];
+  assignedVariables: Record<string, Payload> | undefined;
+  eventIds: number[];
+}
+
+/** One pass over a visit's events (a Map visit can own thousands) for everything derived from them. */
+function scanVisitEvents(node: VisitNode): VisitScan {
+  const scan: VisitScan = {
+    exited: undefined,
+    aborted: undefined,
+    failure: node.type === 'Fail' ? node.entered : undefined,
+    scheduledCount: 0,
+    evaluationFailures: [],
+    mapRuns: [],
+    assignedVariables: undefined,
+    eventIds: new Array<number>(node.events.length),
+  };
+  const isFail = node.type === 'Fail';
+  for (let i = 0; i < node.events.length; i++) {
+    const e = node.events[i]!;
+    const d = e.details;
+    scan.eventIds[i] = e.id;
+    switch (e.phase) {
+      case 'exited':
+        scan.exited ??= e;
+        if (d.assignedVariables) {
+          const vars: Record<string, Payload> = {};
+          for (const name in d.assignedVariables) vars[name] = { text: d.assignedVariables[name]!, truncated: d.assignedVariablesTruncated === true };
+          scan.assignedVariables = vars;
+        }
+        continue;
+      case 'scheduled':
+        if (TASK_SCHEDULED.has(e.type)) scan.scheduledCount++;
+        if (!isFail) scan.failure = undefined;
+        continue;
+      case 'aborted':
+        if (!e.type.startsWith('MapIteration')) scan.aborted ??= e;
+        break;
+      case 'failed':
+      case 'timed-out':
+        if (!isFail && !e.type.startsWith('MapIteration')) scan.failure = e;
+        break;
+      case 'started':
+        if (!isFail && (e.type === 'MapStateStarted' || e.type === 'ParallelStateStarted')) scan.failure = undefined;
+        break;
+      default:
+        break;
+    }
+    if (e.type === 'EvaluationFailed') {
+      scan.evaluationFailures.push({ eventId: e.id, error: d.error, cause: d.cause, location: d.location });
+    } else if (e.category === 'map-run') {
+      if (e.type === 'MapRunStarted') {
+        scan.mapRuns.push({ mapRunArn: d.mapRunArn ?? null, status: 'running', startedEventId: e.id, redriveCount: 0 });
+        continue;
+      }
+      const run = scan.mapRuns[scan.mapRuns.length - 1];
+      if (!run) continue;
+      if (e.type === 'MapRunSucceeded') run.status = 'succeeded';
+      else if (e.type === 'MapRunFailed') {
+        run.status = 'failed';
+        if (d.error !== undefined) run.error = d.error;
+        if (d.cause !== undefined) run.cause = d.cause;
+      } else if (e.type === 'MapRunAborted') run.status = 'aborted';
+      else if (e.type === 'MapRunRedriven') {
+        run.status = 'running';
+        run.redriveCount = d.redriveCount ?? run.redriveCount + 1;
+      }
+    }
+  }
+  return scan;
+}
+
+/** An error object as a Catch writes it into the state output (`{"Error": …, "Cause": …}`). */
+function errorFromOutput(visitOutput: StateVisit['output']): { error: string; cause: string | null } | undefined {
+  if (!visitOutput) return undefined;
+  const parsed = parsePayload(visitOutput);
+  if (parsed.kind !== 'json' || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
+  const value = parsed.value as Record<string, unknown>;
+  if (typeof value.Error !== 'string') return undefined;
+  return { error: value.Error, cause: typeof value.Cause === 'string' ? value.Cause : null };
+}
+
+/**
+ * Derives StateVisits (status, timing, attempts, errors, catches) from grouped events. Children are
+ * derived first so a Map or Parallel state can take its error from the child that failed it.
+ */
+export function toStateVisits(grouping: VisitGrouping, context: VisitContext): DerivedVisits {
+  const nodeOf = new Map<StateVisit, VisitNode>();
+  const visitOf = new Map<VisitNode, StateVisit>();
+
+  const toVisit = (node: VisitNode): StateVisit => {
+    const children = node.groups.map(toGroup);
+    const attempts = groupAttempts(node.events);
+    const scan = scanVisitEvents(node);
+    const { exited, aborted, failure } = scan;
+    const terminal = context.terminalFor(node);
+
+    let status: VisitStatus;
+    if (exited) status = failure ? 'caught' : 'succeeded';
+    else if (failure) status = failure.phase === 'timed-out' ? 'timed_out' : 'failed';
+    else if (aborted) status = 'aborted';
+    else if (!terminal) status = 'running';
+    else if (terminal.type === 'ExecutionFailed') status = context.failingChain.has(node) ? 'failed' : 'aborted';
+    else if (terminal.type === 'ExecutionTimedOut') status = 'timed_out';
+    else if (terminal.type === 'ExecutionSucceeded') status = 'succeeded';
+    else status = 'aborted';
+
+    for (const a of attempts) {
+      // An attempt still open when its visit ended did not finish: it was cut off.
+      if (a.status === 'running' && status !== 'running') a.status = status === 'timed_out' ? 'timed_out' : 'aborted';
+    }
+
+    const output = exited ? toPayload(exited.details.output, exited.details.outputTruncated) : undefined;
+    let error: string | null = failure?.details.error ?? null;
+    let cause: string | null = failure?.details.cause ?? null;
+    if (error === null && failure?.phase === 'timed-out') error = 'States.Timeout';
+    if (error === null && failure) {
+      const failedChild = lastFailedChild(children);
+      if (failedChild) {
+        error = failedChild.error;
+        cause = failedChild.cause;
+      }
+    }
+    if (error === null && status === 'caught') {
+      const fromOutput = errorFromOutput(output);
+      if (fromOutput) {
+        error = fromOutput.error;
+        cause = fromOutput.cause;
+      }
+    }
+    if (error === null && terminal && node === context.failingNode) {
+      error = terminal.details.error ?? null;
+      cause = terminal.details.cause ?? null;
+    }
+
+    const next = exited ? grouping.enteredAfter.get(exited.id) : undefined;
+    const end = exited ?? (status === 'running' ? undefined : node.events[node.events.length - 1]);
+    const startedAt = node.entered.timestamp;
+    const endedAt = end?.timestamp ?? null;
+
+    const visit: StateVisit = {
+      name: node.name,
+      type: node.type,
+      enteredEventId: node.entered.id,
+      exitedEventId: exited?.id ?? null,
+      status,
+      startedAt,
+      endedAt,
+      durationMs: msBetween(startedAt, endedAt),
+      attempts,
+      error,
+      cause,
+      caughtBy:
+        status === 'caught'
+          ? { error, cause, next: next?.name ?? null, nextEnteredEventId: next?.entered.id ?? null }
+          : null,
+      evaluationFailures: scan.evaluationFailures,
+      mapRuns: scan.mapRuns,
+      redriveAttempt: node.redriveAttempt,
+      // aws-facts §1.1 working rule: 1 per *StateEntered, plus 1 per retry (a repeated *Scheduled).
+      billableTransitions: 1 + Math.max(0, scan.scheduledCount - 1),
+      eventIds: scan.eventIds,
+      children,
+    };
+    if (node.entered.details.input !== undefined) visit.input = toPayload(node.entered.details.input, node.entered.details.inputTruncated);
+    if (output) visit.output = output;
+    if (scan.assignedVariables) visit.assignedVariables = scan.assignedVariables;
+    nodeOf.set(visit, node);
+    visitOf.set(node, visit);
+    return visit;
+  };
+
+  const toGroup = (group: GroupNode): VisitGroup => {
+    const visits = group.visits.map(toVisit);
+    const last = visits[visits.length - 1];
+    let status: VisitStatus;
+    if (group.endEvent?.type === 'MapIterationSucceeded') status = 'succeeded';
+    else if (group.endEvent?.type === 'MapIterationFailed') status = 'failed';
+    else if (group.endEvent?.type === 'MapIterationAborted') status = 'aborted';
+    else if (!last) status = 'running';
+    else if (last.status === 'caught') status = 'succeeded';
+    else status = last.status;
+    const lastEventId = Math.max(group.endEvent?.id ?? 0, ...visits.map(lastEventIdOf));
+    const startedAt = group.kind === 'MapIteration' ? group.startEvent.timestamp : (visits[0]?.startedAt ?? null);
+    const endedAt = group.endEvent?.timestamp ?? (status === 'running' ? null : (last?.endedAt ?? null));
+    return {
+      kind: group.kind,
+      index: group.index,
+      run: group.run,
+      name: group.kind === 'MapIteration' ? `Iteration ${group.index}` : `Branch ${group.index}`,
+      status,
+      firstEventId: group.kind === 'MapIteration' ? group.startEvent.id : (visits[0]?.enteredEventId ?? group.startEvent.id),
+      lastEventId,
+      startedAt,
+      endedAt,
+      durationMs: msBetween(startedAt, endedAt),
+      visits,
+    };
+  };
+
+  const roots = grouping.roots.map(toVisit);
+  const all = grouping.all.map((n) => visitOf.get(n)!);
+  return { roots, all, nodeOf, visitOf };
+}
+
+function lastEventIdOf(visit: StateVisit): number {
+  let max = visit.eventIds[visit.eventIds.length - 1] ?? visit.enteredEventId;
+  for (const g of visit.children) max = Math.max(max, g.lastEventId);
+  return max;
+}
+
+/** The failed visit in the latest run of a Map or Parallel state's children, deepest last. */
+function lastFailedChild(groups: VisitGroup[]): StateVisit | undefined {
+  let found: StateVisit | undefined;
+  let foundId = -1;
+  for (const g of groups) {
+    for (const v of g.visits) {
+      if ((v.status === 'failed' || v.status === 'timed_out') && v.error !== null && v.enteredEventId > foundId) {
+        found = v;
+        foundId = v.enteredEventId;
+      }
+    }
+  }
+  return found;
+}
