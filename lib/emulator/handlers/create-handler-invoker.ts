@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { FunctionNotFound, TaskFailure } from '../engine/types';
+import type { TaskInvocation, TaskInvoker } from '../engine/types';
+import { formatLambdaErrorCause, toLambdaErrorPayload } from './lambda-error-cause';
+import { HandlerNotExported, resolveHandlerModule, SEED_HANDLERS_DIR, toBareFunctionName } from './resolve-handler-module';
+import type { LambdaHandler } from './resolve-handler-module';
+
+export interface HandlerInvokerOptions {
+  /** User handlers, searched before the built-in seed handlers. */
+  handlersDir?: string;
+}
+
+/** The subset of the Lambda Node.js context object that handlers commonly read. */
+export interface LambdaContext {
+  functionName: string;
+  functionVersion: string;
+  invokedFunctionArn: string;
+  memoryLimitInMB: string;
+  awsRequestId: string;
+  logGroupName: string;
+  logStreamName: string;
+  callbackWaitsForEmptyEventLoop: boolean;
+  getRemainingTimeInMillis(): number;
+}
+
+// Lambda's default timeout; handlers only use it to budget work, the engine enforces TimeoutSeconds.
+const DEFAULT_TIMEOUT_MS = 3_000;
+
+/**
+ * Runs Lambda tasks on local handler modules named after the function: `<handlersDir>/<name>.{js,mjs,cjs,ts,mts}`
+ * first, then `lib/seeds/handlers/`. A throw becomes `TaskFailure(errorType, cause)` with the cause
+ * Lambda writes; no module throws `FunctionNotFound`.
+ */
+export function createHandlerInvoker(options: HandlerInvokerOptions): TaskInvoker {
+  const directories = [...(options.handlersDir ? [path.resolve(options.handlersDir)] : []), SEED_HANDLERS_DIR];
+  return {
+    async invoke(invocation: TaskInvocation): Promise<unknown> {
+      throwIfAborted(invocation.signal);
+      const requestId = randomUUID();
+      const causeStyle = /^arn:[^:]+:lambda:/.test(invocation.resource) ? 'spaced' : 'compact';
+      const fail = (thrown: unknown, errorType?: string): TaskFailure => {
+        const payload = toLambdaErrorPayload(thrown, requestId);
+        if (errorType) payload.errorType = errorType;
+        return new TaskFailure(payload.errorType, formatLambdaErrorCause(payload, causeStyle));
+      };
+
+      let handler: LambdaHandler;
+      try {
+        const resolved = await resolveHandlerModule(invocation.functionName, directories);
+        if (!resolved) throw new FunctionNotFound(invocation.functionName);
+        handler = resolved.handler;
+      } catch (error) {
+        if (error instanceof FunctionNotFound) throw error;
+        throw fail(error, error instanceof HandlerNotExported ? 'Runtime.HandlerNotFound' : 'Runtime.ImportModuleError');
+      }
+
+      const context = createLambdaContext(invocation, requestId);
+      let result: unknown;
+      try {
+        result = await raceAbort(callHandler(handler, toLambdaEvent(invocation.payload), context), invocation.signal);
+      } catch (error) {
+        if (isAbortError(error)) throw error;
+        throw fail(error);
+      }
+      try {
+        return toJsonValue(result);
+      } catch (error) {
+        throw fail(
+          new Error(`Unable to marshal response: ${error instanceof Error ? error.message : String(error)}`),
+          'Runtime.MarshalError',
+        );
+      }
+    },
+  };
+}
+
+/** Lambda hands the function a fresh JSON document, so a handler can never mutate the engine's state. */
+function toLambdaEvent(payload: unknown): unknown {
+  return payload === undefined ? null : JSON.parse(JSON.stringify(payload)) as unknown;
+}
+
+/** What Lambda returns for a result: its JSON form (`undefined` becomes null); BigInt or cycles throw. */
+function toJsonValue(result: unknown): unknown {
+  const text = JSON.stringify(result);
+  return text === undefined ? null : (JSON.parse(text) as unknown);
+}
+
+function callHandler(handler: LambdaHandler, event: unknown, context: LambdaContext): Promise<unknown> {
+  if (handler.length < 3) return Promise.resolve().then(() => handler(event, context));
+  // Callback-style handler `(event, context, callback)`: settle on the callback or on a returned promise.
+  return new Promise((resolve, reject) => {
+    const callback = (error: unknown, value?: unknown): void => (error != null ? reject(error) : resolve(value));
+    try {
+      const returned = handler(event, context, callback);
+      if (isThenable(returned)) returned.then(resolve, reject);
+    } catch (error) {
+      reject(error);
+    }
+  });
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
+}
+
+function createAbortError(): DOMException {
+  return new DOMException('The task was aborted', 'AbortError');
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function throwIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw createAbortError();
+}
+
+/** A handler cannot be interrupted, but the task stops waiting for it as soon as the signal fires. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(createAbortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(createAbortError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function createLambdaContext(invocation: TaskInvocation, requestId: string): LambdaContext {
+  const name = toBareFunctionName(invocation.functionName) ?? invocation.functionName;
+  // Region and account come from the execution ARN: arn:aws:states:<region>:<account>:execution:...
+  const [, partition = 'aws', , region = 'us-east-1', accountId = '123456789012'] = invocation.executionArn.split(':');
+  const deadline = Date.now() + DEFAULT_TIMEOUT_MS;
+  const day = new Date().toISOString().slice(0, 10).replaceAll('-', '/');
+  return {
+    functionName: name,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:${partition}:lambda:${region}:${accountId}:function:${name}`,
+    memoryLimitInMB: '128',
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/${name}`,
+    logStreamName: `${day}/[$LATEST]${requestId.replaceAll('-', '')}`,
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+  };
+}
