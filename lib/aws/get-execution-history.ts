@@ -1,0 +1,46 @@
+import { GetExecutionHistoryCommand, type HistoryEvent as SdkHistoryEvent } from '@aws-sdk/client-sfn';
+import { sendSfn } from './send-sfn';
+import { toDate } from './to-domain';
+import type { HistoryEventPage, HistoryEventRecord } from './types';
+
+/** The largest page GetExecutionHistory allows (aws-facts §2.1). */
+const MAX_PAGE_SIZE = 1000;
+
+/** Keeps every field the SDK gave, including detail members newer than our types. */
+export function toHistoryEventRecord(event: SdkHistoryEvent): HistoryEventRecord {
+  return { ...event, id: event.id ?? 0, type: event.type ?? 'Unknown', timestamp: toDate(event.timestamp) };
+}
+
+/** One page of an execution's history, oldest first. Keep every argument but `nextToken` the same. */
+export async function getExecutionHistoryPage(executionArn: string, nextToken?: string): Promise<HistoryEventPage> {
+  const out = await sendSfn('GetExecutionHistory', executionArn, (sfn) =>
+    sfn.send(
+      new GetExecutionHistoryCommand({
+        executionArn,
+        maxResults: MAX_PAGE_SIZE,
+        includeExecutionData: true,
+        nextToken,
+      }),
+    ),
+  );
+  return { events: (out.events ?? []).map(toHistoryEventRecord), nextToken: out.nextToken };
+}
+
+/**
+ * Every event of an execution's history, oldest first, read page by page.
+ * `onPage` reports progress on long histories (up to 25,000 events, 25 pages).
+ */
+export async function getExecutionHistory(
+  executionArn: string,
+  onPage?: (loadedSoFar: number) => void,
+): Promise<HistoryEventRecord[]> {
+  const events: HistoryEventRecord[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await getExecutionHistoryPage(executionArn, nextToken);
+    events.push(...page.events);
+    onPage?.(events.length);
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return events;
+}

@@ -1,0 +1,14 @@
+// The app's only entry into the adapter: `server-only` keeps it (and credentials) out of any client
+// bundle. The CLI and tests import the modules directly, as `server-only` throws outside React's server.
+import 'server-only';
+
+export { describeDataSource } from './describe-data-source';
+export { describeExecution } from './describe-execution';
+export { describeStateMachine } from './describe-state-machine';
+export { describeStateMachineForExecution } from './describe-state-machine-for-execution';
+export { DataSourceError, isDataSourceError, toDataSourceError } from './errors';
+export { getExecutionHistory, getExecutionHistoryPage } from './get-execution-history';
+export { listExecutions, type ListExecutionsInput } from './list-executions';
+export { listStateMachines } from './list-state-machines';
+export type * from './types';
+export { DATA_SOURCE_ERROR_KINDS, EXECUTION_STATUSES, STATE_MACHINE_TYPES } from './types';

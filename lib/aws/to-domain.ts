@@ -1,0 +1,24 @@
+import type { ExecutionStatus as SdkExecutionStatus, StateMachineType as SdkStateMachineType } from '@aws-sdk/client-sfn';
+import { EXECUTION_STATUSES, STATE_MACHINE_TYPES, type ExecutionStatus, type StateMachineType } from './types';
+
+/** Small conversions shared by the adapter functions; SDK enums become our closed unions. */
+
+export function toExecutionStatus(status: SdkExecutionStatus | string | undefined): ExecutionStatus {
+  const found = EXECUTION_STATUSES.find((known) => known === status);
+  // A status AWS adds later must be added to EXECUTION_STATUSES (and its tables), not guessed.
+  if (!found) throw new Error(`Unknown execution status from Step Functions: ${String(status)}`);
+  return found;
+}
+
+export function toStateMachineType(type: SdkStateMachineType | string | undefined): StateMachineType {
+  return STATE_MACHINE_TYPES.find((known) => known === type) ?? 'STANDARD';
+}
+
+/** The SDK marks every output field optional; a missing required date is an empty epoch, never a throw. */
+export function toDate(value: Date | undefined): Date {
+  return value instanceof Date ? value : new Date(0);
+}
+
+export function toOptionalDate(value: Date | undefined): Date | undefined {
+  return value instanceof Date ? value : undefined;
+}
