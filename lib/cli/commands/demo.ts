@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { numberFlag, parseArgs } from '../parse-args';
+import { resolveDashboardPort, startDashboard, waitForShutdown } from '../start-dashboard';
+
+const FLAGS = { port: 'string', data: 'string', 'time-scale': 'string', 'no-dashboard': 'boolean' } as const;
+
+const DEMO_DATA_DIR = path.join('.statescope', 'demo');
+
+/**
+ * `statescope demo`: the embedded emulator in this process, the demo workflows and executions in
+ * it, then the production dashboard pointed at it. Ctrl+C (or SIGTERM) stops all of it.
+ */
+export async function runDemoCommand(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, FLAGS);
+  if (positionals.length > 0) throw new Error(`unexpected argument '${positionals[0]}'`);
+  const port = numberFlag(flags, 'port', 8083);
+  if (!Number.isInteger(port) || port > 65_535) throw new Error(`option --port must be a port number, got '${String(flags.port)}'`);
+  const timeScale = numberFlag(flags, 'time-scale', 1);
+  const dataDir = path.resolve(typeof flags.data === 'string' ? flags.data : DEMO_DATA_DIR);
+  const withDashboard = flags['no-dashboard'] !== true;
+  const dashboardPort = withDashboard ? resolveDashboardPort(undefined, process.env.PORT) : 0;
+
+  // Loaded here so that a bad flag is reported without loading the engine or the SDK.
+  const { startEmulator, PortInUseError } = await import('../../emulator/start-emulator');
+  const { seedDemo } = await import('../../demo/seed-demo');
+  let emulator;
+  try {
+    emulator = await startEmulator({ port, host: '127.0.0.1', dataDir, timeScale });
+  } catch (error) {
+    if (error instanceof PortInUseError) {
+      console.error(`statescope demo: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const running = emulator;
+  console.log(`Step Functions emulator on ${running.url} (data in ${dataDir})`);
+
+  let dashboard: Awaited<ReturnType<typeof startDashboard>> | undefined;
+  try {
+    const summary = await seedDemo({ endpoint: running.url, log: (line) => console.log(`  ${line}`) });
+    console.log(`Demo data: ${summary.stateMachines.length} state machines, ${summary.executions.length} executions.`);
+    if (withDashboard) {
+      dashboard = await startDashboard({
+        port: dashboardPort,
+        env: {
+          ...process.env,
+          AWS_ENDPOINT_URL: running.url,
+          AWS_REGION: 'us-east-1',
+          AWS_ACCESS_KEY_ID: 'statescope-demo',
+          AWS_SECRET_ACCESS_KEY: 'statescope-demo',
+        },
+      });
+    }
+    console.log(
+      [
+        '',
+        dashboard ? `Dashboard: ${dashboard.url}` : 'Dashboard not started (--no-dashboard).',
+        `Emulator:  ${running.url}   (AWS_ENDPOINT_URL=${running.url} AWS_REGION=us-east-1)`,
+        'Press Ctrl+C to stop.',
+      ].join('\n'),
+    );
+    const reason = await waitForShutdown(dashboard?.exited);
+    if (reason === 'exit') {
+      console.error(`statescope demo: the dashboard exited with code ${await dashboard?.exited}; stopping.`);
+      return 1;
+    }
+    console.log(`\nReceived ${reason}, stopping…`);
+    return 0;
+  } finally {
+    await dashboard?.close();
+    await running.close();
+  }
+}

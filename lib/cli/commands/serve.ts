@@ -1,0 +1,36 @@
+import { parseArgs } from '../parse-args';
+import { resolveDashboardPort, startDashboard, waitForShutdown } from '../start-dashboard';
+
+const FLAGS = { port: 'string' } as const;
+
+/** Where the AWS SDK in the dashboard will look, as the environment sets it, for the start-up message. */
+function describeDataSource(env: NodeJS.ProcessEnv): string {
+  const endpoint = env.AWS_ENDPOINT_URL_SFN ?? env.AWS_ENDPOINT_URL;
+  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'the region of your AWS config';
+  if (endpoint) return `Step Functions at ${endpoint} (${region})`;
+  return `AWS Step Functions in ${region}${env.AWS_PROFILE ? `, profile ${env.AWS_PROFILE}` : ''}`;
+}
+
+/**
+ * `statescope serve [--port N]`: the production dashboard (built first if needed) with the
+ * environment's own AWS settings: real AWS, Step Functions Local or LocalStack via AWS_ENDPOINT_URL.
+ */
+export async function runServeCommand(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, FLAGS);
+  if (positionals.length > 0) throw new Error(`unexpected argument '${positionals[0]}'`);
+  const port = resolveDashboardPort(flags.port, process.env.PORT);
+
+  const dashboard = await startDashboard({ port, env: process.env });
+  try {
+    console.log(`\nDashboard: ${dashboard.url}\nData:      ${describeDataSource(process.env)}\nPress Ctrl+C to stop.`);
+    const reason = await waitForShutdown(dashboard.exited);
+    if (reason === 'exit') {
+      console.error(`statescope serve: the dashboard exited with code ${await dashboard.exited}.`);
+      return 1;
+    }
+    console.log(`\nReceived ${reason}, stopping…`);
+    return 0;
+  } finally {
+    await dashboard.close();
+  }
+}
