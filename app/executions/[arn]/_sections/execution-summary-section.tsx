@@ -1,0 +1,13 @@
+import { ExecutionSummary } from '@/components/executions/execution-summary';
+import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
+import { describeExecution, type ExecutionDetail } from '@/lib/aws';
+
+export async function ExecutionSummarySection({ executionArn }: { executionArn: string }) {
+  let execution: ExecutionDetail;
+  try {
+    execution = await describeExecution(executionArn);
+  } catch (error) {
+    return renderDataSourceError(error);
+  }
+  return <ExecutionSummary execution={execution} now={new Date()} />;
+}

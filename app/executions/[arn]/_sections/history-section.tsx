@@ -1,0 +1,41 @@
+import { EventTypeFilter } from '@/components/history/event-type-filter';
+import { HistoryEventTable } from '@/components/history/history-event-table';
+import { HistoryPagination } from '@/components/history/history-pagination';
+import { selectHistoryEvents } from '@/components/history/select-history-events';
+import { executionHref } from '@/components/routes';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
+import { getExecutionHistory, type HistoryEventRecord } from '@/lib/aws';
+
+export async function HistorySection({ executionArn, type, page }: { executionArn: string; type?: string; page: number }) {
+  let events: HistoryEventRecord[];
+  try {
+    events = await getExecutionHistory(executionArn);
+  } catch (error) {
+    return <Card title="History events">{renderDataSourceError(error)}</Card>;
+  }
+  const selection = selectHistoryEvents(events, type, page);
+  const title = type
+    ? `History events: ${selection.matching} ${type} of ${events.length}`
+    : `History events (${events.length})`;
+  return (
+    <Card
+      title={title}
+      actions={
+        <EventTypeFilter action={executionHref(executionArn)} counts={selection.typeCounts} current={type} total={events.length} />
+      }
+    >
+      {selection.rows.length === 0 ? (
+        <EmptyState title={type ? `No ${type} events in this history` : 'This history has no events yet'}>
+          {type ? 'Choose another event type, or All types.' : 'Step Functions writes the first event when the execution starts.'}
+        </EmptyState>
+      ) : (
+        <>
+          <HistoryEventTable events={selection.rows} startedAt={events[0]?.timestamp} />
+          <HistoryPagination executionArn={executionArn} type={type} page={selection.page} pageCount={selection.pageCount} />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { ExecutionSummarySkeleton } from '@/components/executions/execution-summary';
+import { HistoryEventTableSkeleton } from '@/components/history/history-event-table';
+import { decodeArnParam, readSearchParam } from '@/components/routes';
+import { Card } from '@/components/ui/card';
+import { PageHeading } from '@/components/ui/page-heading';
+import { ExecutionSummarySection } from './_sections/execution-summary-section';
+import { HistorySection } from './_sections/history-section';
+
+export const dynamic = 'force-dynamic';
+
+type Props = {
+  params: Promise<{ arn: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The execution name is the ARN's last segment for Standard executions (aws-facts §2.11). */
+function executionName(arn: string): string {
+  const parts = arn.split(':');
+  return parts[5] === 'express' ? (parts[7] ?? arn) : (parts.at(-1) ?? arn);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: executionName(decodeArnParam((await params).arn)) };
+}
+
+export default async function ExecutionPage({ params, searchParams }: Props) {
+  const arn = decodeArnParam((await params).arn);
+  const query = await searchParams;
+  const type = readSearchParam(query.type);
+  const page = Number(readSearchParam(query.page) ?? '1');
+  return (
+    <>
+      <PageHeading eyebrow="Execution" title={executionName(arn)} />
+      <Suspense fallback={<ExecutionSummarySkeleton />}>
+        <ExecutionSummarySection executionArn={arn} />
+      </Suspense>
+      <div className="mt-6">
+        <Suspense key={`${type ?? ''}:${page}`} fallback={<Card title="History events"><HistoryEventTableSkeleton /></Card>}>
+          <HistorySection executionArn={arn} type={type} page={page} />
+        </Suspense>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { ExecutionDetail } from '@/lib/aws/types';
+import { formatDateTime } from '../format/format-date-time';
+import { formatDuration } from '@/lib/format/format-duration';
+import { durationBetween } from '../format/duration-between';
+import { formatJson } from '../format/format-json';
+import { stateMachineHref } from '../routes';
+import { Card } from '../ui/card';
+import { JsonBlock } from '../ui/json-block';
+import { Skeleton } from '../ui/skeleton';
+import { LINK } from '../ui/table-classes';
+import { ExecutionFailure } from './execution-failure';
+import { ExecutionStatusBadge } from './execution-status-badge';
+
+function stateMachineName(arn: string): string {
+  return arn.split(':').at(-1) ?? arn;
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{label}</dt>
+      <dd className="mt-0.5 text-sm break-all text-zinc-900 tabular-nums dark:text-zinc-100">{children}</dd>
+    </div>
+  );
+}
+
+export function ExecutionSummary({ execution, now }: { execution: ExecutionDetail; now: Date }) {
+  return (
+    <div className="space-y-4">
+      <Card>
+        <dl className="grid grid-cols-2 gap-4 p-4 md:grid-cols-5">
+          <Fact label="Status">
+            <ExecutionStatusBadge status={execution.status} />
+          </Fact>
+          <Fact label="State machine">
+            <Link href={stateMachineHref(execution.stateMachineArn)} className={LINK}>
+              {stateMachineName(execution.stateMachineArn)}
+            </Link>
+          </Fact>
+          <Fact label="Started">{formatDateTime(execution.startedAt, { milliseconds: true })}</Fact>
+          <Fact label="Stopped">{execution.stoppedAt ? formatDateTime(execution.stoppedAt, { milliseconds: true }) : 'still running'}</Fact>
+          <Fact label="Duration">{formatDuration(durationBetween(execution.startedAt, execution.stoppedAt, now))}</Fact>
+        </dl>
+        <p className="border-t border-zinc-200 px-4 py-2 font-mono text-xs break-all text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+          {execution.arn}
+        </p>
+      </Card>
+      {(execution.error || execution.cause) && <ExecutionFailure error={execution.error} cause={execution.cause} />}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Input">
+          <div className="p-3">
+            <JsonBlock label="Execution input" text={execution.input ? formatJson(execution.input) : '(no input)'} />
+          </div>
+        </Card>
+        <Card title="Output">
+          <div className="p-3">
+            <JsonBlock
+              label="Execution output"
+              text={execution.output ? formatJson(execution.output) : execution.status === 'RUNNING' ? '(running: no output yet)' : '(no output)'}
+            />
+          </div>
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+export function ExecutionSummarySkeleton() {
+  return (
+    <div className="space-y-4" role="status" aria-label="Loading execution">
+      <div className="grid grid-cols-2 gap-4 rounded-lg border border-zinc-200 p-4 md:grid-cols-5 dark:border-zinc-800">
+        {Array.from({ length: 5 }, (_, index) => (
+          <div key={index} className="space-y-2">
+            <Skeleton className="h-3 w-16" />
+            <Skeleton className="h-5 w-28" />
+          </div>
+        ))}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Skeleton className="h-40" />
+        <Skeleton className="h-40" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { HistoryEventRecord } from '@/lib/aws/types';
+import { formatDateTime } from '../format/format-date-time';
+import { formatEventDetails } from '../format/format-json';
+import { JsonBlock } from '../ui/json-block';
+import { TableSkeleton } from '../ui/skeleton';
+import { TABLE, TD, TH } from '../ui/table-classes';
+import { getEventDetails, isFailureEventType } from './event-details';
+
+/** The raw history, one row per event, details as indented JSON. */
+export function HistoryEventTable({ events, startedAt }: { events: HistoryEventRecord[]; startedAt?: Date }) {
+  return (
+    <div className="overflow-x-auto">
+      {/* Fixed layout: long JSON lines wrap inside the details column instead of widening the table. */}
+      <table className={`${TABLE} min-w-[56rem] table-fixed`} aria-label="History events">
+        <thead>
+          <tr>
+            <th className={`${TH} w-16 text-right`}>ID</th>
+            <th className={`${TH} w-60`}>Type</th>
+            <th className={`${TH} w-24 text-right`}>Previous</th>
+            <th className={`${TH} w-56`}>Time</th>
+            <th className={TH}>Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => {
+            const details = getEventDetails(event);
+            const failure = isFailureEventType(event.type);
+            return (
+              <tr key={event.id} id={`event-${event.id}`} className={failure ? 'bg-red-50/60 dark:bg-red-950/20' : undefined}>
+                <td className={`${TD} text-right font-mono tabular-nums`}>{event.id}</td>
+                <td className={`${TD} font-mono text-xs break-all ${failure ? 'font-semibold text-red-700 dark:text-red-300' : ''}`}>
+                  {event.type}
+                </td>
+                <td className={`${TD} text-right font-mono text-zinc-500 tabular-nums dark:text-zinc-400`}>
+                  {event.previousEventId ?? '—'}
+                </td>
+                <td className={`${TD} text-xs whitespace-nowrap tabular-nums`}>
+                  <div>{formatDateTime(event.timestamp, { milliseconds: true })}</div>
+                  {startedAt && (
+                    <div className="text-zinc-500 dark:text-zinc-400">
+                      +{((event.timestamp.getTime() - startedAt.getTime()) / 1000).toFixed(3)} s
+                    </div>
+                  )}
+                </td>
+                <td className={TD}>
+                  {details === undefined ? (
+                    <span className="text-zinc-400">no details</span>
+                  ) : (
+                    <JsonBlock label={`Details of event ${event.id}`} text={formatEventDetails(details)} maxHeightClass="max-h-56" wrap />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function HistoryEventTableSkeleton() {
+  return <TableSkeleton label="Loading history events" rows={10} columns={5} />;
+}

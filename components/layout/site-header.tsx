@@ -1,0 +1,18 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+export function SiteHeader({ dataSource }: { dataSource: ReactNode }) {
+  return (
+    <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-6 py-3">
+        <Link href="/" className="flex items-center gap-2 text-base font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
+          <span aria-hidden="true" className="grid size-6 place-items-center rounded bg-indigo-600 text-xs font-bold text-white">
+            S
+          </span>
+          Statescope
+        </Link>
+        {dataSource}
+      </div>
+    </header>
+  );
+}

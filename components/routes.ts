@@ -1,0 +1,38 @@
+import type { ExecutionStatus } from '@/lib/aws/types';
+
+// ARNs contain ':' and '/', so they are always URL-encoded as one path segment.
+
+export function stateMachineHref(
+  stateMachineArn: string,
+  query: { status?: ExecutionStatus; nextToken?: string; maxResults?: number } = {},
+): string {
+  const params = new URLSearchParams();
+  if (query.status) params.set('status', query.status);
+  if (query.maxResults) params.set('maxResults', String(query.maxResults));
+  if (query.nextToken) params.set('nextToken', query.nextToken);
+  const search = params.toString();
+  return `/state-machines/${encodeURIComponent(stateMachineArn)}${search ? `?${search}` : ''}`;
+}
+
+export function executionHref(executionArn: string, query: { type?: string; page?: number } = {}): string {
+  const params = new URLSearchParams();
+  if (query.type) params.set('type', query.type);
+  if (query.page && query.page > 1) params.set('page', String(query.page));
+  const search = params.toString();
+  return `/executions/${encodeURIComponent(executionArn)}${search ? `?${search}` : ''}`;
+}
+
+/** Reads an ARN back from a path segment; tolerant of segments Next.js already decoded. */
+export function decodeArnParam(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** A single string from a search parameter that may repeat. */
+export function readSearchParam(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first?.trim() ? first.trim() : undefined;
+}

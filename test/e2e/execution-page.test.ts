@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { demoExecutionArn, usePage } from './support/use-page';
+
+describe('an execution page: summary and raw history', () => {
+  const browser = usePage();
+
+  it('shows the failed daycare registration with its error and its raw events', async () => {
+    const { page } = browser;
+    await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('daycare-age-too-young'))}`);
+
+    const failure = page.getByRole('region', { name: 'Execution error' });
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('AgeOutOfRange');
+    expect(await page.locator('[data-status]').first().textContent()).toBe('Failed');
+
+    const events = page.getByRole('table', { name: 'History events' });
+    const failEntered = events.getByRole('row').filter({ hasText: 'FailStateEntered' });
+    await failEntered.waitFor();
+    expect(await failEntered.textContent()).toContain('"name": "AgeOutOfRange"');
+    const executionFailed = events.getByRole('row').filter({ hasText: 'ExecutionFailed' });
+    expect(await executionFailed.textContent()).toContain('"error": "AgeOutOfRange"');
+    expect(await events.getByRole('row').first().textContent()).toContain('ID');
+    await browser.shot('daycare-age-too-young');
+  });
+
+  it('filters the history by event type', async () => {
+    const { page } = browser;
+    await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('daycare-age-too-young'))}`);
+    await page.getByLabel('Event type').selectOption('TaskStateEntered');
+    await page.waitForURL(/type=TaskStateEntered/);
+    const rows = page.getByRole('table', { name: 'History events' }).getByRole('row');
+    await rows.nth(1).waitFor();
+    const types = await page.getByRole('table', { name: 'History events' }).locator('tbody td:nth-child(2)').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['TaskStateEntered']));
+    await browser.shot('daycare-age-too-young-task-entered');
+  });
+
+  it('reads every page of a history over 1,000 events and shows it 250 rows at a time', async () => {
+    const { page } = browser;
+    await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('shipping-labels-300'))}`);
+    const heading = page.getByRole('heading', { name: /^History events \(\d+\)$/ });
+    await heading.waitFor();
+    const total = Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(2000);
+    const pages = page.getByRole('navigation', { name: 'History pages' });
+    expect(await pages.textContent()).toContain(`Page 1 of ${Math.ceil(total / 250)}`);
+    await pages.getByRole('link', { name: 'Next →' }).click();
+    await page.waitForURL(/page=2/);
+    await page.getByRole('table', { name: 'History events' }).locator('tbody tr').first().waitFor();
+    expect(await page.getByRole('table', { name: 'History events' }).locator('tbody tr td:first-child').first().textContent()).toBe('251');
+  });
+
+  it('shows a running execution as running, without output', async () => {
+    const { page } = browser;
+    await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('payment-reminder-waiting'))}`);
+    await page.locator('[data-status]').first().waitFor();
+    expect(await page.locator('[data-status]').first().textContent()).toBe('Running');
+    expect(await page.getByLabel('Execution output').textContent()).toBe('(running: no output yet)');
+    await page.getByRole('table', { name: 'History events' }).getByRole('row').filter({ hasText: 'WaitStateEntered' }).waitFor();
+    await browser.shot('payment-reminder-waiting');
+  });
+
+  it('says clearly that an unknown execution does not exist', async () => {
+    const { page } = browser;
+    const unknown = 'arn:aws:states:us-east-1:123456789012:execution:daycare-registration:no-such-execution';
+    await browser.open(`/executions/${encodeURIComponent(unknown)}`);
+    await page.getByRole('heading', { name: 'Execution not found' }).waitFor();
+    expect(await page.innerText('body')).not.toContain('Error:');
+    await browser.shot('execution-not-found');
+  });
+});

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { seedDemo, type DemoSummary } from '@/lib/demo/seed-demo';
+import { startEmulator } from '@/lib/emulator/start-emulator';
+import { launchBrowserServer } from './support/browser';
+import { findFreePort } from './support/find-free-port';
+import { buildNextApp, startNextServer } from './support/start-next-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The dashboard, `next start` of the production build. */
+    baseUrl: string;
+    /** What seedDemo created in the emulator behind it. */
+    demo: DemoSummary;
+    /** Connect with `chromium.connect` (support/browser.ts). */
+    browserWsEndpoint: string;
+  }
+}
+
+const log = (line: string) => console.log(line);
+
+/**
+ * Emulator (free port, temp data) → seedDemo → `next build` → `next start` pointed at the emulator
+ * through the SDK's own AWS_ENDPOINT_URL → one Chromium. Torn down in reverse order.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const cwd = process.cwd();
+  const cleanups: (() => Promise<void>)[] = [];
+  const teardown = async () => {
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error: unknown) => console.error('e2e teardown:', error));
+    }
+  };
+  try {
+    const dataDir = mkdtempSync(join(tmpdir(), 'statescope-e2e-'));
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    // Short waits and back-offs so the seed finishes quickly; the Wait scenario still runs for a while.
+    const emulator = await startEmulator({ port: 0, host: '127.0.0.1', dataDir, timeScale: 0.01 });
+    cleanups.push(() => emulator.close());
+    log(`e2e: emulator at ${emulator.url}`);
+
+    const demo = await seedDemo({ endpoint: emulator.url, region: 'us-east-1' });
+    log(`e2e: seeded ${demo.stateMachines.length} state machines, ${demo.executions.length} executions`);
+
+    await buildNextApp(cwd, log);
+    const server = await startNextServer({
+      cwd,
+      port: await findFreePort(),
+      env: {
+        AWS_ENDPOINT_URL: emulator.url,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'statescope-e2e',
+        AWS_SECRET_ACCESS_KEY: 'statescope-e2e',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+    });
+    cleanups.push(() => server.close());
+    log(`e2e: dashboard at ${server.baseUrl}`);
+
+    const browser = await launchBrowserServer();
+    cleanups.push(() => browser.close());
+
+    project.provide('baseUrl', server.baseUrl);
+    project.provide('demo', demo);
+    project.provide('browserWsEndpoint', browser.wsEndpoint());
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { findFreePort } from './support/find-free-port';
+import { startNextServer, type NextServer } from './support/start-next-server';
+import { connectBrowser, saveScreenshot } from './support/browser';
+
+// A second `next start` of the same build, pointed at a port nothing listens on: the production
+// path (message hidden by Next for throws) must still show the panel, not error.tsx.
+describe('an unreachable data source', () => {
+  let server: NextServer | undefined;
+  let endpoint = '';
+  beforeAll(async () => {
+    // Free now and never bound by anyone: a closed port.
+    endpoint = `http://127.0.0.1:${await findFreePort()}`;
+    server = await startNextServer({
+      cwd: process.cwd(),
+      port: await findFreePort(),
+      env: {
+        AWS_ENDPOINT_URL: endpoint,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'statescope-e2e',
+        AWS_SECRET_ACCESS_KEY: 'statescope-e2e',
+        AWS_MAX_ATTEMPTS: '1',
+      },
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('shows the DataSourceErrorPanel with the endpoint and a hint, never a stack trace', async () => {
+    const browser = await connectBrowser(inject('browserWsEndpoint'));
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server?.baseUrl}/`);
+      const panel = page.getByRole('alert').filter({ hasText: 'Step Functions is unreachable' });
+      await panel.waitFor({ timeout: 20_000 });
+      const text = (await panel.textContent()) ?? '';
+      expect(text).toContain('Step Functions is unreachable');
+      expect(text).toContain(`Could not reach Step Functions at ${endpoint} (ECONNREFUSED).`);
+      expect(text).toContain('AWS_ENDPOINT_URL');
+      expect(await page.innerText('body')).not.toMatch(/\.(js|ts|tsx):\d+:\d+/);
+      await saveScreenshot(page, 'unreachable-data-source');
+    } finally {
+      await browser.close();
+    }
+  });
+});
