@@ -70,6 +70,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-*/**',
       'node_modules/**',
       'coverage/**',
       'test-artifacts/**',

@@ -3,6 +3,8 @@ const nextConfig = {
   // The emulator and SQLite are Node-only; keep them out of any bundle.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // Lets two test runs in one checkout build side by side without clobbering each other's output.
+  distDir: process.env.STATESCOPE_NEXT_DIST_DIR || '.next',
 };
 
 export default nextConfig;

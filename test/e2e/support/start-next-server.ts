@@ -22,7 +22,7 @@ function runToCompletion(args: string[], env: NodeJS.ProcessEnv, cwd: string): P
 
 /** `next build`, unless STATESCOPE_E2E_SKIP_BUILD=1 and a build exists (fast local re-runs). */
 export async function buildNextApp(cwd: string, log: (line: string) => void): Promise<void> {
-  if (process.env.STATESCOPE_E2E_SKIP_BUILD === '1' && existsSync(join(cwd, '.next', 'BUILD_ID'))) {
+  if (process.env.STATESCOPE_E2E_SKIP_BUILD === '1' && existsSync(join(cwd, process.env.STATESCOPE_NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     log('e2e: reusing the existing .next build (STATESCOPE_E2E_SKIP_BUILD=1)');
     return;
   }
