@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// The SDK's Node 20 end-of-support notice repeats in every worker and child process; it is known.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const root = fileURLToPath(new URL('.', import.meta.url));
 // `server-only` throws outside React Server Components; tests import adapters directly.
 const alias = {
