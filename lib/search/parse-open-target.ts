@@ -1,0 +1,85 @@
+/** What the header search box can open: an execution, or a state machine's executions. */
+export type OpenTarget =
+  | { kind: 'execution'; arn: string; express: boolean }
+  | { kind: 'state-machine'; arn: string }
+  | { kind: 'invalid'; message: string };
+
+export const OPEN_TARGET_EXPECTED =
+  'Paste an execution ARN (arn:aws:states:REGION:ACCOUNT:execution:MACHINE:NAME), a state machine ARN ' +
+  '(arn:aws:states:REGION:ACCOUNT:stateMachine:NAME) or an AWS console URL of an execution or a state machine.';
+
+const ARN_PATTERN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):states:([a-z0-9-]+):(\d{12}):(.+)$/;
+// Console hosts: `REGION.console.aws.amazon.com`, `console.aws.amazon.com`, China and GovCloud consoles.
+const CONSOLE_HOST = /(^|\.)console\.(aws\.amazon\.com|amazonaws\.cn|amazonaws-us-gov\.com)$/;
+
+function invalid(reason: string): OpenTarget {
+  return { kind: 'invalid', message: `${reason} ${OPEN_TARGET_EXPECTED}` };
+}
+
+/**
+ * Classifies a Step Functions ARN by its resource type (aws-facts §2.11): `execution:MACHINE:NAME`
+ * (MACHINE may carry `/label` for Distributed Map children), `express:MACHINE:NAME:UUID`, and
+ * `stateMachine:NAME` with an optional version or alias qualifier.
+ */
+export function parseStatesArn(arn: string): OpenTarget {
+  const match = ARN_PATTERN.exec(arn);
+  if (!match) {
+    return arn.startsWith('arn:')
+      ? invalid(`"${arn}" is an ARN, but not a Step Functions one in the form arn:aws:states:REGION:ACCOUNT:….`)
+      : invalid(`"${arn}" is not an ARN.`);
+  }
+  const [resourceType, ...parts] = match[4]!.split(':');
+  const complete = parts.every((part) => part.length > 0);
+  if (resourceType === 'execution' && parts.length === 2 && complete) return { kind: 'execution', arn, express: false };
+  if (resourceType === 'express' && parts.length === 3 && complete) return { kind: 'execution', arn, express: true };
+  if (resourceType === 'stateMachine' && (parts.length === 1 || parts.length === 2) && complete) {
+    return { kind: 'state-machine', arn };
+  }
+  if (resourceType === 'execution' || resourceType === 'express' || resourceType === 'stateMachine') {
+    return invalid(`"${arn}" looks like a ${resourceType} ARN but has the wrong number of parts.`);
+  }
+  return invalid(`"${arn}" is a Step Functions ${resourceType} ARN, which Statescope cannot open.`);
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The console keeps the ARN in the URL fragment (`#/v2/executions/details/ARN`, older
+ * `#/executions/details/ARN`, `#/statemachines/view/ARN`), sometimes percent-encoded and followed by
+ * its own `?query`.
+ */
+function parseConsoleUrl(url: URL): OpenTarget {
+  if (!CONSOLE_HOST.test(url.hostname)) {
+    return invalid(`"${url.hostname}" is not an AWS console address.`);
+  }
+  const fragment = decodeSafely(url.hash.replace(/^#/, ''));
+  const arnStart = fragment.indexOf('arn:');
+  if (!url.pathname.startsWith('/states') || arnStart < 0) {
+    return invalid('This AWS console URL does not point at a Step Functions execution or state machine.');
+  }
+  const arn = fragment.slice(arnStart).split(/[?#&\s]/)[0]!;
+  return parseStatesArn(arn);
+}
+
+/** Reads what a person pasted into the search box: an ARN or an AWS console URL, with stray quotes trimmed. */
+export function parseOpenTarget(input: string): OpenTarget {
+  const text = input.trim().replace(/^["'<`]+|["'>`]+$/g, '').trim();
+  if (text === '') return invalid('The search box was empty.');
+  if (/^https?:\/\//i.test(text)) {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      return invalid(`"${text}" is not a valid URL.`);
+    }
+    return parseConsoleUrl(url);
+  }
+  const decoded = text.startsWith('arn%3A') ? decodeSafely(text) : text;
+  return parseStatesArn(decoded);
+}
