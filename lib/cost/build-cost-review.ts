@@ -1,0 +1,118 @@
+import { mergeStateTransitions } from './break-down-transitions';
+import { buildWhatIf, type WhatIf } from './build-what-if';
+import { estimateTotalFromSample } from './estimate-total-from-sample';
+import type { PriceTable } from './price-table';
+import { summarizeByDay, type DayCost } from './summarize-by-day';
+import type { ExecutionCost, Interval, StateTransitions, WorkflowType } from './types';
+
+export const REVIEW_MODES = ['exact', 'sampled'] as const;
+export type ReviewMode = (typeof REVIEW_MODES)[number];
+
+/** An execution as ListExecutions counts it: enough to place it on a day without its history. */
+export interface ListedExecution {
+  executionArn: string;
+  name: string;
+  status: string;
+  startedAt: Date;
+}
+
+export interface StateMachineCostReview {
+  stateMachine: { arn: string; name: string; type: WorkflowType };
+  region: string;
+  mode: ReviewMode;
+  confidence: number;
+  /** Every execution ListExecutions returned, counted exactly. */
+  executionCount: number;
+  /** Histories read: all of them (exact) or a random sample. */
+  measuredCount: number;
+  priceUsdPer1000Transitions: number;
+  prices: { source: string; asOf: string };
+  transitions: Interval;
+  costUsd: Interval;
+  /** Standard error of the transitions total, for combining independent reviews. */
+  transitionsStandardError: number;
+  transitionsPerExecution: Interval;
+  days: DayCost[];
+  /** Summed over the measured executions only. */
+  states: StateTransitions[];
+  /** The most expensive measured executions, most transitions first. */
+  topExecutions: ExecutionCost[];
+  whatIf: WhatIf;
+  freeTier: { transitionsPerMonth: number; valueUsd: number };
+}
+
+export interface CostReviewInput {
+  stateMachine: StateMachineCostReview['stateMachine'];
+  region: string;
+  executions: readonly ListedExecution[];
+  /** Costs of the executions whose histories were read, a subset of `executions`. */
+  measured: readonly ExecutionCost[];
+  mode: ReviewMode;
+  prices: PriceTable;
+  priceUsdPer1000Transitions: number;
+  /** Memory assumed for the Express what-if; default 64 MB, the smallest chunk. */
+  expressMemoryMb?: number;
+  confidence?: number;
+  topCount?: number;
+}
+
+const scale = (interval: Interval, by: number): Interval => ({
+  estimate: interval.estimate * by,
+  low: interval.low * by,
+  high: interval.high * by,
+});
+
+/**
+ * One state machine's cost review from its executions (counted exactly) and the histories read
+ * (all of them, or a random sample: totals then carry the sample's interval and per-day figures use
+ * the mean per execution).
+ */
+export function buildCostReview(input: CostReviewInput): StateMachineCostReview {
+  const confidence = input.confidence ?? 0.95;
+  const price = input.priceUsdPer1000Transitions;
+  const population = input.executions.length;
+  const measuredByArn = new Map(input.measured.map((cost) => [cost.executionArn, cost]));
+  const values = input.measured.map((cost) => cost.transitions);
+
+  const empty: Interval = { estimate: 0, low: 0, high: 0 };
+  const sample = values.length > 0 ? estimateTotalFromSample(values, Math.max(population, values.length), confidence) : undefined;
+  const transitions = sample?.total ?? empty;
+  const perExecution = sample?.mean ?? empty;
+  const meanTransitions = perExecution.estimate;
+  const days = summarizeByDay(
+    input.executions,
+    (execution) => measuredByArn.get(execution.executionArn)?.transitions ?? meanTransitions,
+    price,
+  );
+  const durations = input.measured.flatMap((cost) => (cost.durationMs === null ? [] : [cost.durationMs]));
+  const freeTierTransitions = input.prices.standard.freeTierTransitionsPerMonth;
+
+  return {
+    stateMachine: input.stateMachine,
+    region: input.region,
+    mode: input.mode,
+    confidence,
+    executionCount: population,
+    measuredCount: input.measured.length,
+    priceUsdPer1000Transitions: price,
+    prices: { source: input.prices.source, asOf: input.prices.asOf },
+    transitions,
+    costUsd: scale(transitions, price / 1000),
+    transitionsStandardError: sample?.totalStandardError ?? 0,
+    transitionsPerExecution: perExecution,
+    days,
+    states: mergeStateTransitions(input.measured.map((cost) => cost.states)),
+    topExecutions: [...input.measured]
+      .sort((a, b) => b.transitions - a.transitions || a.name.localeCompare(b.name))
+      .slice(0, input.topCount ?? 10),
+    whatIf: buildWhatIf({
+      executions: population,
+      standardTransitions: transitions.estimate,
+      priceUsdPer1000Transitions: price,
+      measuredDurationsMs: durations,
+      memoryMb: input.expressMemoryMb ?? 64,
+      prices: input.prices,
+    }),
+    freeTier: { transitionsPerMonth: freeTierTransitions, valueUsd: (freeTierTransitions * price) / 1000 },
+  };
+}

@@ -1,0 +1,16 @@
+/** Thrown for a string that is not a Step Functions ARN; the message quotes it. */
+export class ArnRegionError extends Error {
+  constructor(arn: string) {
+    super(`'${arn}' is not a Step Functions ARN (expected arn:<partition>:states:<region>:<account>:...)`);
+    this.name = 'ArnRegionError';
+  }
+}
+
+const STATES_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso[\w-]*):states:([a-z0-9-]+):\d*:/;
+
+/** The region of a state machine, execution or Express execution ARN (aws-facts §2.11). */
+export function regionFromArn(arn: string): string {
+  const match = STATES_ARN.exec(arn.trim());
+  if (!match) throw new ArnRegionError(arn);
+  return match[2]!;
+}

@@ -1,0 +1,40 @@
+import type { ExecutionCost, StateTransitions } from './types';
+import { TRANSITION_SOURCES } from './types';
+
+/** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets never run a cell as a formula. */
+function toCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function toCsv(header: string[], rows: (string | number | null)[][]): string {
+  return [header, ...rows].map((row) => row.map(toCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The executions table: one row per execution whose history was read. */
+export function toExecutionCostCsv(executions: readonly (ExecutionCost & { stateMachineName?: string })[]): string {
+  return toCsv(
+    ['stateMachine', 'executionArn', 'name', 'status', 'startedAt', 'stoppedAt', 'durationMs', 'transitions', 'costUsd'],
+    executions.map((execution) => [
+      execution.stateMachineName ?? execution.executionArn.split(':')[6] ?? '',
+      execution.executionArn,
+      execution.name,
+      execution.status,
+      execution.startedAt?.toISOString() ?? null,
+      execution.stoppedAt?.toISOString() ?? null,
+      execution.durationMs,
+      execution.transitions,
+      execution.costUsd.toFixed(8),
+    ]),
+  );
+}
+
+/** The per-state table: where transitions come from. */
+export function toStateTransitionsCsv(states: readonly StateTransitions[]): string {
+  return toCsv(
+    ['state', 'type', 'visits', 'transitions', ...TRANSITION_SOURCES],
+    states.map((row) => [row.state, row.type, row.visits, row.transitions, ...TRANSITION_SOURCES.map((source) => row.bySource[source])]),
+  );
+}

@@ -1,0 +1,43 @@
+import type { StateType } from '../history/history-event-types';
+
+/**
+ * Why a transition happened, so the page can say where a bill comes from. A visit's entry counts once
+ * under the first source that applies, in this order: redrive, map-iteration, parallel-branch, loop,
+ * first-pass; a Task's repeated attempts count under retry.
+ */
+export const TRANSITION_SOURCES = ['first-pass', 'loop', 'retry', 'map-iteration', 'parallel-branch', 'redrive'] as const;
+export type TransitionSource = (typeof TRANSITION_SOURCES)[number];
+
+/** Where one state's transitions came from, in one execution or summed over many. */
+export interface StateTransitions {
+  state: string;
+  /** null for the `ExecutionRedriven` pseudo-row, which belongs to no state. */
+  type: StateType | null;
+  visits: number;
+  transitions: number;
+  bySource: Record<TransitionSource, number>;
+}
+
+export const WORKFLOW_TYPES = ['STANDARD', 'EXPRESS'] as const;
+export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
+
+/** One execution's transitions and what they cost at list (or configured) Standard prices. */
+export interface ExecutionCost {
+  executionArn: string;
+  name: string;
+  status: string;
+  startedAt: Date | null;
+  stoppedAt: Date | null;
+  durationMs: number | null;
+  transitions: number;
+  /** Standard price, no free tier: the free tier belongs to the account's month, not to one run. */
+  costUsd: number;
+  states: StateTransitions[];
+}
+
+/** A point estimate with its interval; low === high === estimate when every history was read. */
+export interface Interval {
+  estimate: number;
+  low: number;
+  high: number;
+}
