@@ -1,0 +1,90 @@
+import type { ExecutionStatus, VisitStatus } from '@/lib/history/types';
+import type { VisitView } from '@/lib/view-model/types';
+import { END_NODE_ID, START_NODE_ID, stateNodeId } from './build-graph-model';
+import type { EdgeRun, GraphColouring, GraphEdge, GraphModel, NodeRun, NodeRunStatus } from './types';
+
+/** When a state ran several times, the worst outcome colours it. */
+const RANK: Record<NodeRunStatus, number> = { 'not-visited': 0, succeeded: 1, aborted: 2, caught: 3, running: 4, timed_out: 5, failed: 6 };
+const FROM_VISIT: Record<VisitStatus, NodeRunStatus> = {
+  succeeded: 'succeeded',
+  failed: 'failed',
+  caught: 'caught',
+  running: 'running',
+  aborted: 'aborted',
+  timed_out: 'timed_out',
+};
+/** Which edge a transition between two states most likely took, when several join them. */
+const EDGE_PREFERENCE: GraphEdge['kind'][] = ['next', 'choice', 'default'];
+
+export interface ColourOptions {
+  executionStatus: ExecutionStatus;
+  /** A Map iteration or Parallel branch (group key) to colour its state's inner graph from alone. */
+  focusGroupKey?: string | null;
+}
+
+const emptyNodeRun = (): NodeRun => ({ status: 'not-visited', visits: 0, retries: 0, failStateReached: false, visitId: null, error: null });
+const emptyEdgeRun = (): EdgeRun => ({ taken: false, count: 0, caughtError: null });
+
+/**
+ * Colours a graph from the visits of an execution: each node's worst status, visit and retry counts,
+ * the Fail states reached; each edge taken (consecutive visits in one scope), and for a Catch edge
+ * the error it caught. Inner states of a Map or Parallel count every iteration or branch, or only
+ * the focused one.
+ */
+export function colourGraph(model: GraphModel, visits: readonly VisitView[], options: ColourOptions): GraphColouring {
+  const nodes: Record<string, NodeRun> = {};
+  const edges: Record<string, EdgeRun> = {};
+  for (const node of model.nodes) nodes[node.id] = emptyNodeRun();
+  for (const edge of model.edges) edges[edge.id] = emptyEdgeRun();
+  const outgoing = new Map<string, GraphEdge[]>();
+  for (const edge of model.edges) outgoing.set(edge.source, [...(outgoing.get(edge.source) ?? []), edge]);
+
+  const take = (source: string, target: string, caughtError: string | null) => {
+    const candidates = (outgoing.get(source) ?? []).filter((edge) => edge.target === target);
+    const edge =
+      caughtError !== null
+        ? (candidates.find((e) => e.kind === 'catch') ?? candidates[0])
+        : (EDGE_PREFERENCE.map((kind) => candidates.find((e) => e.kind === kind)).find(Boolean) ?? candidates[0]);
+    if (!edge) return;
+    const run = edges[edge.id]!;
+    run.taken = true;
+    run.count++;
+    if (edge.kind === 'catch' && caughtError !== null) run.caughtError = caughtError;
+  };
+
+  const colourScope = (list: readonly VisitView[], scope: string | undefined) => {
+    const ordered = list.slice().sort((a, b) => a.id - b.id);
+    for (const visit of ordered) {
+      const id = stateNodeId(scope, visit.name);
+      const run = nodes[id];
+      if (!run) continue;
+      run.visits++;
+      run.retries += Math.max(0, visit.attempts.length - 1);
+      const status = FROM_VISIT[visit.status];
+      if (RANK[status] >= RANK[run.status]) {
+        run.status = status;
+        run.visitId = visit.id;
+        run.error = visit.error;
+      }
+      if (visit.type === 'Fail') run.failStateReached = true;
+      const focused = options.focusGroupKey ? visit.groups.filter((g) => g.key === options.focusGroupKey) : [];
+      for (const group of focused.length ? focused : visit.groups) colourScope(group.visits, id);
+    }
+    for (let k = 0; k + 1 < ordered.length; k++) {
+      const from = ordered[k]!;
+      const to = ordered[k + 1]!;
+      const caught = from.caught && from.caught.next === to.name ? (from.caught.error ?? 'error') : null;
+      take(stateNodeId(scope, from.name), stateNodeId(scope, to.name), caught);
+    }
+    return ordered;
+  };
+
+  const roots = colourScope(visits, undefined);
+  const first = roots[0];
+  const last = roots[roots.length - 1];
+  if (first) take(START_NODE_ID, stateNodeId(undefined, first.name), null);
+  if (last && options.executionStatus === 'SUCCEEDED') take(stateNodeId(undefined, last.name), END_NODE_ID, null);
+  if (nodes[START_NODE_ID] && first) nodes[START_NODE_ID] = { ...emptyNodeRun(), status: 'succeeded', visits: 1 };
+  if (nodes[END_NODE_ID] && options.executionStatus === 'SUCCEEDED') nodes[END_NODE_ID] = { ...emptyNodeRun(), status: 'succeeded', visits: 1 };
+  return { nodes, edges };
+}

@@ -1,0 +1,105 @@
+import type { Attempt, ExecutionTimeline, StateVisit, VisitGroup } from '@/lib/history/types';
+import type { AttemptView, ExecutionView, GroupView, VisitView } from './types';
+
+const ms = (date: Date | null): number | null => (date ? date.getTime() : null);
+
+function toAttemptView(attempt: Attempt): AttemptView {
+  const view: AttemptView = {
+    number: attempt.number,
+    status: attempt.status,
+    startMs: ms(attempt.scheduledAt ?? attempt.startedAt),
+    endMs: ms(attempt.endedAt),
+    durationMs: attempt.durationMs,
+    backoffMs: attempt.backoffMs,
+  };
+  if (attempt.resource !== undefined) view.resource = attempt.resource;
+  if (attempt.parameters) view.parameters = attempt.parameters.text;
+  if (attempt.output) view.output = attempt.output.text;
+  if (attempt.error !== undefined) view.error = attempt.error;
+  if (attempt.cause !== undefined) view.cause = attempt.cause;
+  return view;
+}
+
+function toGroupView(group: VisitGroup, ownerId: number): GroupView {
+  return {
+    key: `${ownerId}:${group.run}:${group.index}`,
+    kind: group.kind,
+    index: group.index,
+    run: group.run,
+    status: group.status,
+    startMs: ms(group.startedAt),
+    endMs: ms(group.endedAt),
+    durationMs: group.durationMs,
+    visits: group.visits.map(toVisitView),
+  };
+}
+
+function toVisitView(visit: StateVisit): VisitView {
+  const view: VisitView = {
+    id: visit.enteredEventId,
+    name: visit.name,
+    type: visit.type,
+    status: visit.status,
+    startMs: ms(visit.startedAt),
+    endMs: ms(visit.endedAt),
+    durationMs: visit.durationMs,
+    error: visit.error,
+    cause: visit.cause,
+    caught: visit.caughtBy ? { error: visit.caughtBy.error, next: visit.caughtBy.next } : null,
+    attempts: visit.type === 'Task' ? visit.attempts.map(toAttemptView) : [],
+    groups: visit.children
+      .slice()
+      .sort((a, b) => a.run - b.run || a.index - b.index)
+      .map((group) => toGroupView(group, visit.enteredEventId)),
+    eventIds: visit.eventIds,
+  };
+  if (visit.input) {
+    view.input = visit.input.text;
+    if (visit.input.truncated) view.inputTruncated = true;
+  }
+  if (visit.output) {
+    view.output = visit.output.text;
+    if (visit.output.truncated) view.outputTruncated = true;
+  }
+  const parameters = visit.attempts[0]?.parameters;
+  if (parameters) view.parameters = parameters.text;
+  return view;
+}
+
+/** Reduces a reconstructed timeline to the plain data the execution page renders. */
+export function toExecutionView(timeline: ExecutionTimeline): ExecutionView {
+  const root = timeline.failure.rootCause;
+  const view: ExecutionView = {
+    status: timeline.status,
+    startMs: ms(timeline.startDate),
+    stopMs: ms(timeline.stopDate),
+    durationMs: timeline.durationMs,
+    error: timeline.error,
+    cause: timeline.cause,
+    visits: timeline.visits.map(toVisitView),
+    failure: root
+      ? {
+          state: root.state,
+          visitId: root.enteredEventId,
+          error: root.error,
+          cause: root.cause,
+          ...(root.errorMessage !== undefined && { errorMessage: root.errorMessage }),
+          ...(root.errorType !== undefined && { errorType: root.errorType }),
+          ...(root.stackTrace !== undefined && { stackTrace: root.stackTrace }),
+          path: timeline.failure.failurePath.map((visit) => ({ name: visit.name, visitId: visit.enteredEventId, status: visit.status })),
+        }
+      : null,
+    caught: timeline.failure.caught.map((caught) => ({
+      state: caught.state,
+      visitId: caught.enteredEventId,
+      error: caught.error,
+      next: caught.next,
+    })),
+    eventCount: timeline.events.length,
+    partial: timeline.partial,
+    warnings: timeline.warnings,
+  };
+  if (timeline.input) view.input = timeline.input.text;
+  if (timeline.output) view.output = timeline.output.text;
+  return view;
+}

@@ -1,0 +1,96 @@
+import type { StateType } from '@/lib/history/history-event-types';
+import type { ExecutionStatus, VisitGroupKind, VisitStatus } from '@/lib/history/types';
+
+/**
+ * The execution as the detail page shows it: plain, serialisable data (epoch milliseconds, JSON
+ * text) derived once from an ExecutionTimeline, on the server or, for an imported file, in the
+ * browser. Visit ids are the visits' entered event ids, unique within one history.
+ */
+export interface ExecutionView {
+  status: ExecutionStatus;
+  startMs: number | null;
+  stopMs: number | null;
+  durationMs: number | null;
+  error: string | null;
+  cause: string | null;
+  input?: string;
+  output?: string;
+  visits: VisitView[];
+  failure: FailureView | null;
+  caught: CaughtView[];
+  eventCount: number;
+  partial: boolean;
+  warnings: string[];
+}
+
+export interface AttemptView {
+  number: number;
+  status: VisitStatus;
+  startMs: number | null;
+  endMs: number | null;
+  durationMs: number | null;
+  /** Time between the end of the previous attempt and this one: the retry back-off. */
+  backoffMs: number | null;
+  resource?: string;
+  parameters?: string;
+  output?: string;
+  error?: string;
+  cause?: string;
+}
+
+export interface VisitView {
+  id: number;
+  name: string;
+  type: StateType;
+  status: VisitStatus;
+  startMs: number | null;
+  endMs: number | null;
+  durationMs: number | null;
+  input?: string;
+  output?: string;
+  inputTruncated?: true;
+  outputTruncated?: true;
+  /** Task parameters of the first attempt (what the integration was called with). */
+  parameters?: string;
+  error: string | null;
+  cause: string | null;
+  /** The Catch that handled this visit's error, when one did. */
+  caught: { error: string | null; next: string | null } | null;
+  attempts: AttemptView[];
+  /** Map iterations or Parallel branches, in run then index order. */
+  groups: GroupView[];
+  /** The visit's own events (not its children's), for linking to the raw history. */
+  eventIds: number[];
+}
+
+export interface GroupView {
+  /** Unique on the page: `<owner visit id>:<run>:<index>`. */
+  key: string;
+  kind: VisitGroupKind;
+  index: number;
+  run: number;
+  status: VisitStatus;
+  startMs: number | null;
+  endMs: number | null;
+  durationMs: number | null;
+  visits: VisitView[];
+}
+
+export interface FailureView {
+  state: string | null;
+  visitId: number | null;
+  error: string | null;
+  cause: string | null;
+  errorMessage?: string;
+  errorType?: string;
+  stackTrace?: string[];
+  /** From the first state to the failing one. */
+  path: { name: string; visitId: number; status: VisitStatus }[];
+}
+
+export interface CaughtView {
+  state: string;
+  visitId: number;
+  error: string | null;
+  next: string | null;
+}
