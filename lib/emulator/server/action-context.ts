@@ -1,3 +1,4 @@
+import type { EmulatorLogs } from '../logs/emulator-logs';
 import type { EmulatorStore } from '../store/emulator-store';
 import type { EmulatorEngine } from './emulator-engine';
 import type { ExecutionRunner } from './execution-runner';
@@ -7,6 +8,8 @@ import type { RequestBody } from './request-fields';
 /** What every API action gets besides its request body. */
 export interface ActionContext {
   store: EmulatorStore;
+  /** CloudWatch Logs (Logs_20140328.*), served on the same port. */
+  logs: EmulatorLogs;
   runner: ExecutionRunner;
   engine: EmulatorEngine;
   tokens: PageTokenCodec;

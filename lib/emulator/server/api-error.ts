@@ -17,6 +17,10 @@ const ERROR_NAMESPACES = {
   SerializationException: 'com.amazon.coral.service',
   UnknownOperationException: 'com.amazon.coral.service',
   ThrottlingException: '',
+  // CloudWatch Logs (AWS JSON 1.1) names its errors without a namespace.
+  ResourceNotFoundException: '',
+  ResourceAlreadyExistsException: '',
+  InvalidParameterException: '',
   InternalFailure: 'com.amazon.coral.service',
 } as const;
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { ActionContext } from './action-context';
 import { RawJson } from './action-context';
+import { LOGS_ACTIONS, LOGS_TARGET_PREFIX } from '../logs/logs-actions';
 import { API_ACTIONS } from './actions/api-actions';
 import { ApiError } from './api-error';
 import { parseRequestBody } from './parse-request-body';
@@ -41,18 +42,21 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   const target = request.headers['x-amz-target'];
   const targetText = Array.isArray(target) ? target[0] : target;
   const text = await readRequestBody(request);
-  if (request.method !== 'POST' || !targetText?.startsWith(TARGET_PREFIX)) {
+  // CloudWatch Logs shares the port: its targets are Logs_20140328.<Operation> (AWS JSON 1.1).
+  const isLogs = targetText?.startsWith(LOGS_TARGET_PREFIX) === true;
+  if (request.method !== 'POST' || !(isLogs || targetText?.startsWith(TARGET_PREFIX))) {
     throw new ApiError(
       'UnknownOperationException',
-      `Expected POST / with an X-Amz-Target header of the form ${TARGET_PREFIX}<Operation>, got ${request.method} with '${targetText ?? ''}'`,
+      `Expected POST / with an X-Amz-Target header of the form ${TARGET_PREFIX}<Operation> or ${LOGS_TARGET_PREFIX}<Operation>, got ${request.method} with '${targetText ?? ''}'`,
     );
   }
-  const operation = targetText.slice(TARGET_PREFIX.length);
-  const action = Object.hasOwn(API_ACTIONS, operation) ? API_ACTIONS[operation] : undefined;
+  const actions = isLogs ? LOGS_ACTIONS : API_ACTIONS;
+  const operation = targetText!.slice((isLogs ? LOGS_TARGET_PREFIX : TARGET_PREFIX).length);
+  const action = Object.hasOwn(actions, operation) ? actions[operation] : undefined;
   if (!action) {
     throw new ApiError(
       'UnknownOperationException',
-      `The Statescope emulator does not support the operation '${operation}'. Supported: ${Object.keys(API_ACTIONS).join(', ')}`,
+      `The Statescope emulator does not support the operation '${operation}'. Supported: ${Object.keys(actions).join(', ')}`,
     );
   }
   if (!options.throttle.tryTake(operation)) throw new ApiError('ThrottlingException', 'Rate exceeded');

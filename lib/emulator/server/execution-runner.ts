@@ -1,6 +1,6 @@
 import { endInterruptedExecution } from '../store/end-interrupted-execution';
 import type { EmulatorStore } from '../store/emulator-store';
-import type { ExecutionRecord, StateMachineRevision } from '../store/store-types';
+import type { ExecutionRecord, StateMachineRevision, StoredEvent } from '../store/store-types';
 import type { ExecutionOutcome, TaskInvoker } from '../engine/types';
 import type { EmulatorEngine } from './emulator-engine';
 import { toStoredEvent } from './to-stored-event';
@@ -17,6 +17,7 @@ const TERMINAL_EVENT_TYPES: Record<ExecutionOutcome['status'], string> = {
 
 interface RunningExecution {
   record: ExecutionRecord;
+  revision: StateMachineRevision;
   controller: AbortController;
   lastEventId: number;
   lastEventType: string | undefined;
@@ -31,6 +32,8 @@ export interface ExecutionRunnerOptions {
   invoker: TaskInvoker;
   accountId: string;
   timeScale: number;
+  /** Sees every event as it is stored (the CloudWatch Logs delivery of logging state machines). */
+  onEvent?: (execution: ExecutionRecord, revision: StateMachineRevision, event: StoredEvent) => void;
 }
 
 /** Runs executions on the engine, streams their events into the store and records how each one ends. */
@@ -44,9 +47,10 @@ export class ExecutionRunner {
   }
 
   start(record: ExecutionRecord, revision: StateMachineRevision, region: string): void {
-    const { store, engine, invoker, accountId, timeScale } = this.options;
+    const { engine, invoker, accountId, timeScale } = this.options;
     const run: RunningExecution = {
       record,
+      revision,
       controller: new AbortController(),
       lastEventId: 0,
       lastEventType: undefined,
@@ -74,7 +78,7 @@ export class ExecutionRunner {
           const stored = toStoredEvent(event);
           run.lastEventId = stored.id;
           run.lastEventType = stored.type;
-          store.queueEvent(record.id, stored);
+          this.storeEvent(run, stored);
         },
       }),
     );
@@ -88,6 +92,11 @@ export class ExecutionRunner {
           stopDate: new Date(),
         }),
     );
+  }
+
+  /** Resolves once this execution's end is recorded (StartSyncExecution waits on it). */
+  whenFinished(executionId: number): Promise<void> {
+    return this.running.get(executionId)?.done ?? Promise.resolve();
   }
 
   /** Aborts a running execution (StopExecution) and resolves once its end is recorded. */
@@ -120,6 +129,11 @@ export class ExecutionRunner {
     this.running.clear();
   }
 
+  private storeEvent(run: RunningExecution, event: StoredEvent): void {
+    this.options.store.queueEvent(run.record.id, event);
+    this.options.onEvent?.(run.record, run.revision, event);
+  }
+
   private finish(run: RunningExecution, outcome: ExecutionOutcome): void {
     if (run.finished) return;
     run.finished = true;
@@ -129,7 +143,7 @@ export class ExecutionRunner {
     const stopDateMs = outcome.stopDate.getTime();
     // The engine records the terminal event itself; this only covers an engine that ended without one.
     if (run.lastEventType !== terminalType) {
-      store.queueEvent(run.record.id, {
+      this.storeEvent(run, {
         id: run.lastEventId + 1,
         previousEventId: run.lastEventId,
         type: terminalType,

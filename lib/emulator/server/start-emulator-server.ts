@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { TaskInvoker } from '../engine/types';
+import { createEmulatorLogs } from '../logs/emulator-logs';
 import { endInterruptedExecutions } from '../store/end-interrupted-execution';
 import { openEmulatorStore } from '../store/open-emulator-store';
 import { createRequestListener } from './create-request-listener';
@@ -66,9 +67,17 @@ export async function startEmulatorServer(
     secret = randomBytes(32).toString('base64');
     store.setMeta('page_token_secret', secret);
   }
-  const runner = new ExecutionRunner({ store, engine, invoker, accountId, timeScale: options.timeScale ?? 1 });
+  const logs = createEmulatorLogs(store.db);
+  const runner = new ExecutionRunner({
+    store,
+    engine,
+    invoker,
+    accountId,
+    timeScale: options.timeScale ?? 1,
+    onEvent: (execution, revision, event) => logs.writer.write(execution, revision, event),
+  });
   const listener = createRequestListener({
-    context: { store, runner, engine, tokens: new PageTokenCodec(Buffer.from(secret, 'base64')), accountId, nowMs: Date.now },
+    context: { store, logs, runner, engine, tokens: new PageTokenCodec(Buffer.from(secret, 'base64')), accountId, nowMs: Date.now },
     throttle: new TokenBucketThrottle(options.throttle ?? {}),
   });
   const server = createServer({ keepAliveTimeout: 5_000 }, listener);
@@ -99,6 +108,7 @@ export async function startEmulatorServer(
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         runner.close();
+        logs.writer.flush();
         store.close();
         await stopped;
       })();

@@ -9,6 +9,7 @@ import { listExecutions } from './list-executions';
 import { listMapRuns } from './list-map-runs';
 import { listStateMachines } from './list-state-machines';
 import { startExecution } from './start-execution';
+import { startSyncExecution } from './start-sync-execution';
 import { stopExecution } from './stop-execution';
 import { updateStateMachine } from './update-state-machine';
 
@@ -20,6 +21,7 @@ export const API_ACTIONS: Readonly<Record<string, Action>> = {
   UpdateStateMachine: updateStateMachine,
   DeleteStateMachine: deleteStateMachine,
   StartExecution: startExecution,
+  StartSyncExecution: startSyncExecution,
   StopExecution: stopExecution,
   DescribeExecution: describeExecution,
   ListExecutions: listExecutions,
