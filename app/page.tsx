@@ -2,19 +2,28 @@ import { Suspense } from 'react';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
 import { TableSkeleton } from '@/components/ui/skeleton';
-import { StateMachinesSection } from './_sections/state-machines-section';
+import { OVERVIEW_LIMITS } from './_sections/overview-limits';
+import { OverviewSection } from './_sections/overview-section';
 
 export const dynamic = 'force-dynamic';
 
 export default function HomePage() {
+  const readCap = OVERVIEW_LIMITS.pageSize * OVERVIEW_LIMITS.maxPagesPerMachine;
   return (
     <>
-      <PageHeading title="State machines">Pick a state machine to see its executions.</PageHeading>
-      <Card>
-        <Suspense fallback={<TableSkeleton label="Loading state machines" columns={4} />}>
-          <StateMachinesSection />
+      <PageHeading title="Overview">
+        Executions of every state machine started in the last 24 hours and 7 days. Failure rate: failed and timed-out executions
+        out of those that finished.
+      </PageHeading>
+      <Card title="State machines">
+        <Suspense fallback={<TableSkeleton label="Loading state machines" columns={6} />}>
+          <OverviewSection />
         </Suspense>
       </Card>
+      <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">
+        Read newest first, stopping at 7 days back and after at most {readCap.toLocaleString('en-US')} executions per state machine
+        ({OVERVIEW_LIMITS.concurrency} state machines at a time). Times in UTC.
+      </p>
     </>
   );
 }

@@ -1,25 +1,37 @@
 import Link from 'next/link';
 import type { ExecutionSummary } from '@/lib/aws/types';
-import { formatDateTime } from '../format/format-date-time';
 import { formatDuration } from '@/lib/format/format-duration';
 import { durationBetween } from '../format/duration-between';
+import { formatDateTime } from '../format/format-date-time';
 import { executionHref } from '../routes';
 import { LINK, TABLE, TD, TH } from '../ui/table-classes';
+import { ExecutionErrorCell, type RowFailure } from './execution-error-cell';
 import { EXECUTION_STATUS_STYLES } from './execution-status';
 import { ExecutionStatusBadge } from './execution-status-badge';
+import type { ExecutionsListQuery } from './executions-list-query';
+import { SortableHeader } from './sortable-header';
 
 /** `now` is passed in so a running execution's duration is measured at render time, once. */
-export function ExecutionTable({ executions, now }: { executions: ExecutionSummary[]; now: Date }) {
+export function ExecutionTable({ executions, now, stateMachineArn, query, failures }: {
+  executions: ExecutionSummary[];
+  now: Date;
+  stateMachineArn: string;
+  query: ExecutionsListQuery;
+  /** Error and cause of the failed rows, by execution ARN. */
+  failures: Record<string, RowFailure>;
+}) {
+  const header = { stateMachineArn, query };
   return (
     <div className="overflow-x-auto">
       <table className={TABLE}>
         <thead>
           <tr>
-            <th className={TH}>Name</th>
+            <SortableHeader column="name" label="Name" {...header} />
             <th className={TH}>Status</th>
-            <th className={TH}>Started</th>
-            <th className={TH}>Stopped</th>
-            <th className={`${TH} text-right`}>Duration</th>
+            <SortableHeader column="started" label="Started" {...header} />
+            <SortableHeader column="stopped" label="Stopped" {...header} />
+            <SortableHeader column="duration" label="Duration" alignRight {...header} />
+            <th className={TH}>Error</th>
           </tr>
         </thead>
         <tbody>
@@ -40,6 +52,7 @@ export function ExecutionTable({ executions, now }: { executions: ExecutionSumma
               <td className={`${TD} text-right whitespace-nowrap tabular-nums`}>
                 {formatDuration(durationBetween(execution.startedAt, execution.stoppedAt, now))}
               </td>
+              <ExecutionErrorCell failure={failures[execution.arn]} />
             </tr>
           ))}
         </tbody>

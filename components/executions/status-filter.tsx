@@ -1,17 +1,13 @@
 import Link from 'next/link';
 import type { ExecutionStatus } from '@/lib/aws/types';
-import { stateMachineHref } from '../routes';
 import { EXECUTION_STATUS_STYLES } from './execution-status';
+import { executionsListHref, withoutPage, type ExecutionsListQuery } from './executions-list-query';
 
 // PENDING_REDRIVE needs a Map Run ARN, so ListExecutions by state machine rejects it (aws-facts §2.7).
 const FILTERABLE: ExecutionStatus[] = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
 
 /** Plain links, so the filter works without JavaScript and every view has its own URL. */
-export function StatusFilter({ stateMachineArn, current, maxResults }: {
-  stateMachineArn: string;
-  current?: ExecutionStatus;
-  maxResults?: number;
-}) {
+export function StatusFilter({ stateMachineArn, query }: { stateMachineArn: string; query: ExecutionsListQuery }) {
   const options: { status?: ExecutionStatus; label: string }[] = [
     { label: 'All' },
     ...FILTERABLE.map((status) => ({ status, label: EXECUTION_STATUS_STYLES[status].label })),
@@ -19,11 +15,12 @@ export function StatusFilter({ stateMachineArn, current, maxResults }: {
   return (
     <nav aria-label="Filter by status" className="flex flex-wrap gap-1">
       {options.map((option) => {
-        const active = option.status === current;
+        const active = option.status === query.status;
         return (
           <Link
             key={option.label}
-            href={stateMachineHref(stateMachineArn, { status: option.status, maxResults })}
+            // A page token belongs to one status filter, so a new status starts from the first page.
+            href={executionsListHref(stateMachineArn, { ...withoutPage(query), status: option.status })}
             aria-current={active ? 'page' : undefined}
             className={`rounded-md px-2.5 py-1 text-xs font-medium ${
               active

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { OpenSearchBox } from './open-search-box';
 
 export function SiteHeader({ dataSource }: { dataSource: ReactNode }) {
   return (
@@ -11,6 +12,7 @@ export function SiteHeader({ dataSource }: { dataSource: ReactNode }) {
           </span>
           Statescope
         </Link>
+        <OpenSearchBox />
         {dataSource}
       </div>
     </header>

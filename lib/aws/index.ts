@@ -9,6 +9,8 @@ export { describeStateMachineForExecution } from './describe-state-machine-for-e
 export { DataSourceError, isDataSourceError, toDataSourceError } from './errors';
 export { getExecutionHistory, getExecutionHistoryPage } from './get-execution-history';
 export { listExecutions, type ListExecutionsInput } from './list-executions';
+export { listExecutionsSince, type ExecutionsSince } from './list-executions-since';
+export { listMatchingExecutions, type ListMatchingExecutionsInput } from './list-matching-executions';
 export { listStateMachines } from './list-state-machines';
 export type * from './types';
 export { DATA_SOURCE_ERROR_KINDS, EXECUTION_STATUSES, STATE_MACHINE_TYPES } from './types';

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { ExecutionFilterForm } from '@/components/executions/execution-filter-form';
+import { executionsListHref } from '@/components/executions/executions-list-query';
 import { StatusFilter } from '@/components/executions/status-filter';
-import { decodeArnParam, readSearchParam } from '@/components/routes';
+import { decodeArnParam } from '@/components/routes';
 import { StateMachineOverviewSkeleton } from '@/components/state-machines/state-machine-overview';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { TableSkeleton } from '@/components/ui/skeleton';
-import { EXECUTION_STATUSES, type ExecutionStatus } from '@/lib/aws';
 import { ExecutionsSection } from './_sections/executions-section';
-import { customPageSize, toPageSize } from './_sections/page-size';
+import { readListQuery } from './_sections/read-list-query';
 import { StateMachineOverviewSection } from './_sections/state-machine-overview-section';
 
 export const dynamic = 'force-dynamic';
@@ -18,10 +19,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-function toStatus(value: string | undefined): ExecutionStatus | undefined {
-  return EXECUTION_STATUSES.find((status) => status === value?.toUpperCase());
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const arn = decodeArnParam((await params).arn);
   return { title: arn.split(':').at(-1) ?? 'State machine' };
@@ -29,20 +26,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StateMachinePage({ params, searchParams }: Props) {
   const arn = decodeArnParam((await params).arn);
-  const query = await searchParams;
-  const status = toStatus(readSearchParam(query.status));
-  const nextToken = readSearchParam(query.nextToken);
-  const maxResults = toPageSize(readSearchParam(query.maxResults));
+  const { pageSize, ...query } = readListQuery(await searchParams);
   return (
     <>
-      <BackLink href="/">State machines</BackLink>
+      <BackLink href="/">Overview</BackLink>
       <Suspense fallback={<StateMachineOverviewSkeleton />}>
         <StateMachineOverviewSection stateMachineArn={arn} />
       </Suspense>
-      <Card title="Executions" actions={<StatusFilter stateMachineArn={arn} current={status} maxResults={customPageSize(maxResults)} />}>
-        {/* Keyed on the filters so a new filter or page shows the skeleton again. */}
-        <Suspense key={`${status ?? 'all'}:${maxResults}:${nextToken ?? ''}`} fallback={<TableSkeleton label="Loading executions" columns={5} />}>
-          <ExecutionsSection stateMachineArn={arn} status={status} nextToken={nextToken} maxResults={maxResults} />
+      <Card title="Executions" actions={<StatusFilter stateMachineArn={arn} query={query} />}>
+        <ExecutionFilterForm stateMachineArn={arn} query={query} />
+        {/* Keyed on the whole URL state so a new filter, sort or page shows the skeleton again. */}
+        <Suspense key={executionsListHref(arn, query)} fallback={<TableSkeleton label="Loading executions" columns={6} />}>
+          <ExecutionsSection stateMachineArn={arn} query={query} pageSize={pageSize} />
         </Suspense>
       </Card>
     </>

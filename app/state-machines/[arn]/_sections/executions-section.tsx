@@ -1,51 +1,78 @@
 import { ExecutionPagination } from '@/components/executions/execution-pagination';
 import { EXECUTION_STATUS_STYLES } from '@/components/executions/execution-status';
 import { ExecutionTable } from '@/components/executions/execution-table';
+import type { ExecutionsListQuery } from '@/components/executions/executions-list-query';
+import { ExecutionsListNotes } from '@/components/executions/executions-list-notes';
+import { InvalidFilterMessage } from '@/components/executions/invalid-filter-message';
 import { EmptyState } from '@/components/ui/empty-state';
-import { listExecutions, type ExecutionPage, type ExecutionStatus } from '@/lib/aws';
-import { customPageSize } from './page-size';
+import { listMatchingExecutions } from '@/lib/aws';
+import { hasExecutionFilter } from '@/lib/overview/execution-filter';
+import { toTimeRange } from '@/lib/overview/execution-time-range';
+import type { ExecutionScan } from '@/lib/overview/scan-execution-pages';
+import { sortExecutions } from '@/lib/overview/sort-executions';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
+import { readRowFailures } from './read-row-failures';
 
-export async function ExecutionsSection({ stateMachineArn, status, nextToken, maxResults }: {
+/** Pages one filtered request may read looking for matches (each `pageSize` executions). */
+const MAX_FILTER_PAGES = 10;
+
+export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
   stateMachineArn: string;
-  status?: ExecutionStatus;
-  nextToken?: string;
-  maxResults: number;
+  query: ExecutionsListQuery;
+  pageSize: number;
 }) {
-  let page: ExecutionPage;
+  const now = new Date();
+  const range = toTimeRange({ range: query.range, from: query.from, to: query.to }, now);
+  if (!range.ok) return <InvalidFilterMessage message={range.message} />;
+  const filter = { nameContains: query.name, startedFrom: range.startedFrom, startedTo: range.startedTo };
+  const filtered = hasExecutionFilter(filter);
+
+  let scan: ExecutionScan;
   try {
-    page = await listExecutions({ stateMachineArn, statusFilter: status, nextToken, maxResults });
+    scan = await listMatchingExecutions({
+      stateMachineArn,
+      statusFilter: query.status,
+      nextToken: query.nextToken,
+      maxResults: pageSize,
+      filter,
+      maxPages: MAX_FILTER_PAGES,
+    });
   } catch (error) {
     const panel = renderDataSourceError(error);
     // A stale or edited token fails only this page: keep the way back to the first one.
-    return nextToken ? (
+    return (
       <>
         {panel}
-        <ExecutionPagination stateMachineArn={stateMachineArn} status={status} maxResults={customPageSize(maxResults)} isFirstPage={false} />
+        <ExecutionPagination stateMachineArn={stateMachineArn} query={query} />
       </>
-    ) : (
-      panel
     );
   }
-  if (page.executions.length === 0) {
+  const pagination = <ExecutionPagination stateMachineArn={stateMachineArn} query={query} nextToken={scan.nextToken} />;
+  if (scan.executions.length === 0) {
+    const statusWord = query.status ? `${EXECUTION_STATUS_STYLES[query.status].label.toLowerCase()} ` : '';
     return (
-      <EmptyState title={status ? `No ${EXECUTION_STATUS_STYLES[status].label.toLowerCase()} executions` : 'No executions yet'}>
-        {status
-          ? 'Choose another status, or All.'
-          : 'Start one with StartExecution; Step Functions keeps Standard executions for 90 days after they close.'}
-      </EmptyState>
+      <>
+        <EmptyState title={filtered ? `No ${statusWord}executions match these filters` : query.status ? `No ${statusWord}executions` : 'No executions yet'}>
+          {filtered
+            ? scan.nextToken
+              ? 'None in the pages read so far; Next page searches further back.'
+              : 'Try a longer time range or a shorter part of the name.'
+            : query.status
+              ? 'Choose another status, or All.'
+              : 'Start one with StartExecution; Step Functions keeps Standard executions for 90 days after they close.'}
+        </EmptyState>
+        <ExecutionsListNotes scan={scan} filtered={filtered} />
+        {pagination}
+      </>
     );
   }
+  const executions = query.sort ? sortExecutions(scan.executions, query.sort, query.dir ?? 'desc', now) : scan.executions;
+  const failures = await readRowFailures(executions);
   return (
     <>
-      <ExecutionTable executions={page.executions} now={new Date()} />
-      <ExecutionPagination
-        stateMachineArn={stateMachineArn}
-        status={status}
-        maxResults={customPageSize(maxResults)}
-        isFirstPage={!nextToken}
-        nextToken={page.nextToken}
-      />
+      <ExecutionTable executions={executions} now={now} stateMachineArn={stateMachineArn} query={query} failures={failures} />
+      <ExecutionsListNotes scan={scan} filtered={filtered} sort={query.sort} dir={query.dir} />
+      {pagination}
     </>
   );
 }

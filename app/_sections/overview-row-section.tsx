@@ -1,0 +1,49 @@
+import { OverviewRow } from '@/components/state-machines/overview-row';
+import { OverviewRowExpress, OverviewRowProblem } from '@/components/state-machines/overview-row-states';
+import { describeExecution, isDataSourceError, listExecutionsSince, type ExecutionsSince, type StateMachineSummary } from '@/lib/aws';
+import type { ConcurrencyLimiter } from '@/lib/overview/create-concurrency-limiter';
+import { OVERVIEW_LOOKBACK_MS } from '@/lib/overview/overview-windows';
+import { summarizeCause } from '@/lib/overview/summarize-cause';
+import { summarizeExecutions } from '@/lib/overview/summarize-executions';
+import { OVERVIEW_LIMITS } from './overview-limits';
+
+/** The last failure's error is a nicety: one DescribeExecution, and its failure only loses that line. */
+async function readErrorLine(executionArn: string, limit: ConcurrencyLimiter): Promise<string | undefined> {
+  try {
+    const detail = await limit(() => describeExecution(executionArn));
+    const cause = summarizeCause(detail.cause);
+    return [detail.error, cause].filter(Boolean).join(': ') || undefined;
+  } catch (error) {
+    if (isDataSourceError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** One overview row; every row of the page shares `limit`, so only a few machines are read at once. */
+export async function OverviewRowSection({ machine, limit, now }: { machine: StateMachineSummary; limit: ConcurrencyLimiter; now: Date }) {
+  if (machine.type === 'EXPRESS') return <OverviewRowExpress machine={machine} />;
+  let recent: ExecutionsSince;
+  try {
+    recent = await limit(() =>
+      listExecutionsSince({
+        stateMachineArn: machine.arn,
+        since: new Date(now.getTime() - OVERVIEW_LOOKBACK_MS),
+        maxPages: OVERVIEW_LIMITS.maxPagesPerMachine,
+        pageSize: OVERVIEW_LIMITS.pageSize,
+      }),
+    );
+  } catch (error) {
+    if (!isDataSourceError(error)) throw error;
+    return <OverviewRowProblem machine={machine} problem={error.toProblem()} />;
+  }
+  const overview = summarizeExecutions(recent.executions, now);
+  const lastFailureError = overview.lastFailure ? await readErrorLine(overview.lastFailure.arn, limit) : undefined;
+  return (
+    <OverviewRow
+      machine={machine}
+      overview={overview}
+      cappedAt={recent.capped ? recent.executions.length : undefined}
+      lastFailureError={lastFailureError}
+    />
+  );
+}

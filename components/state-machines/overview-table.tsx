@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { TABLE, TH } from '../ui/table-classes';
+
+/** The overview's table frame; rows stream in one by one as each state machine's executions arrive. */
+export function OverviewTable({ children }: { children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className={TABLE}>
+        <thead>
+          <tr>
+            <th className={TH}>State machine</th>
+            <th className={TH}>Last 24 h</th>
+            <th className={TH}>Last 7 d</th>
+            <th className={TH}>Failure rate</th>
+            <th className={TH}>Duration (7 d)</th>
+            <th className={TH}>Last failure</th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { StateMachineSummary } from '@/lib/aws/types';
+import { stateMachineHref } from '../routes';
+import { LINK, TD } from '../ui/table-classes';
+
+/** The first cell of an overview row: the linked name, its type, and any note about the row. */
+export function StateMachineNameCell({ machine, children }: { machine: StateMachineSummary; children?: ReactNode }) {
+  return (
+    <td className={TD}>
+      <div className="flex flex-wrap items-center gap-2">
+        <Link href={stateMachineHref(machine.arn)} className={`${LINK} break-all`}>
+          {machine.name}
+        </Link>
+        <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+          {machine.type === 'EXPRESS' ? 'Express' : 'Standard'}
+        </span>
+      </div>
+      {children}
+    </td>
+  );
+}

@@ -1,0 +1,95 @@
+import { describe, expect, inject, it } from 'vitest';
+import { demoStateMachineArn, usePage } from './support/use-page';
+
+/** What the demo seeded for one state machine, by the status each execution was meant to end with. */
+function expectedCounts(machineName: string): Map<string, number> {
+  const machineArn = demoStateMachineArn(machineName);
+  const executionPrefix = `${machineArn.replace(':stateMachine:', ':execution:')}:`;
+  const counts = new Map<string, number>();
+  for (const execution of inject('demo').executions) {
+    if (!execution.executionArn.startsWith(executionPrefix)) continue;
+    counts.set(execution.expectedStatus, (counts.get(execution.expectedStatus) ?? 0) + 1);
+  }
+  return counts;
+}
+
+describe('the overview page', () => {
+  const browser = usePage();
+
+  it("shows the daycare machine's exact failed and succeeded counts for the last 24 h and 7 d", async () => {
+    const { page } = browser;
+    const counts = expectedCounts('daycare-registration');
+    expect(Object.fromEntries(counts)).toEqual({ SUCCEEDED: 3, FAILED: 6 });
+
+    await browser.open('/');
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    const row = page.locator('tr[data-state-machine="daycare-registration"]:not([aria-busy])');
+    await row.waitFor();
+    for (const window of ['24h', '7d']) {
+      expect(await row.locator(`[data-window="${window}"][data-count-status="FAILED"]`).textContent()).toBe('6 failed');
+      expect(await row.locator(`[data-window="${window}"][data-count-status="SUCCEEDED"]`).textContent()).toBe('3 succeeded');
+      expect(await row.locator(`[data-window="${window}"]`).count()).toBe(2);
+    }
+    expect(await row.getByLabel('Last 24 h').textContent()).toContain('9 executions');
+    // 6 of 9 finished executions failed.
+    expect(await row.locator('[data-rate-window="24h"]').textContent()).toBe('66.7 %');
+    expect(await row.getByLabel('Duration p50 / p95 (7 d)').textContent()).toMatch(/^p50 .+p95 .+$/);
+
+    const lastFailure = row.getByLabel('Last failure');
+    const failureLink = lastFailure.getByRole('link');
+    const failedNames = inject('demo')
+      .executions.filter((execution) => execution.expectedStatus === 'FAILED' && execution.executionArn.includes(':daycare-registration:'))
+      .map((execution) => execution.executionArn.split(':').at(-1));
+    expect(failedNames).toContain(await failureLink.textContent());
+    // The error of the last failure is read with DescribeExecution: a daycare failure names its error.
+    expect((await lastFailure.locator('.font-mono').textContent())?.length).toBeGreaterThan(0);
+    await browser.shot('overview');
+  });
+
+  it('lists every seeded state machine, each linking to its executions', async () => {
+    const { page } = browser;
+    await browser.open('/');
+    for (const machine of inject('demo').stateMachines) {
+      await page.locator(`tr[data-state-machine="${machine.name}"]:not([aria-busy])`).waitFor();
+    }
+    // All 33 demo executions are counted once across the 7-day column.
+    const weekCounts = await page.locator('[data-window="7d"]').allTextContents();
+    expect(weekCounts.reduce((sum, text) => sum + Number(text.split(' ')[0]), 0)).toBe(inject('demo').executions.length);
+    expect(await page.locator('[data-capped]').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'daycare-registration', exact: true }).click();
+    await page.getByRole('heading', { name: 'daycare-registration', level: 1 }).waitFor();
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/state-machines/${demoStateMachineArn('daycare-registration')}`);
+  });
+
+  it('opens the last failure of a state machine', async () => {
+    const { page } = browser;
+    await browser.open('/');
+    const link = page.locator('tr[data-state-machine="daycare-registration"]:not([aria-busy])').getByLabel('Last failure').getByRole('link');
+    const name = await link.textContent();
+    await link.click();
+    await page.waitForURL(/\/executions\//);
+    expect(decodeURIComponent(new URL(page.url()).pathname).endsWith(`:${name}`)).toBe(true);
+  });
+
+  it('reads well in dark mode and on a large monitor', async () => {
+    const { page } = browser;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await browser.open('/');
+      await page.locator('tr[data-state-machine="daycare-registration"]:not([aria-busy])').waitFor();
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(250, 250, 250)');
+      await browser.shot('overview-dark');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    try {
+      await browser.open('/');
+      await page.locator('tr[data-state-machine="daycare-registration"]:not([aria-busy])').waitFor();
+      await browser.shot('overview-1920');
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+  });
+});
