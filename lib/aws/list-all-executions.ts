@@ -1,0 +1,36 @@
+import { ListExecutionsCommand } from '@aws-sdk/client-sfn';
+import type { CostSfnCaller } from './cost-sfn-caller';
+import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
+import type { ExecutionSummary } from './types';
+
+/**
+ * Every execution of a state machine, all pages of 1,000 (aws-facts §2.7): 100,000 executions are
+ * 100 calls, inside ListExecutions' burst of 100–200. Counting is exact; no history is read.
+ */
+export async function listAllExecutions(
+  caller: CostSfnCaller,
+  stateMachineArn: string,
+  onPage?: (listedSoFar: number) => void,
+): Promise<ExecutionSummary[]> {
+  const executions: ExecutionSummary[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await caller.send('ListExecutions', stateMachineArn, (sfn) =>
+      sfn.send(new ListExecutionsCommand({ stateMachineArn, maxResults: 1000, nextToken })),
+    );
+    for (const item of page.executions ?? []) {
+      executions.push({
+        arn: item.executionArn ?? '',
+        stateMachineArn: item.stateMachineArn ?? stateMachineArn,
+        name: item.name ?? '',
+        status: toExecutionStatus(item.status),
+        startedAt: toDate(item.startDate),
+        stoppedAt: toOptionalDate(item.stopDate),
+        redriveCount: item.redriveCount,
+      });
+    }
+    onPage?.(executions.length);
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return executions;
+}
