@@ -6,7 +6,7 @@ export type CliCommand = (argv: string[]) => Promise<number>;
 // Commands load lazily so `statescope timeline` never pays for the emulator or Next.js.
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   emulator: {
-    summary: 'emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N]',
+    summary: 'emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N] [--throttle-rate N [--throttle-burst B]]',
     load: async () => (await import('./commands/emulator')).runEmulatorCommand,
   },
   demo: {

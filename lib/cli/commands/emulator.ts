@@ -1,7 +1,15 @@
 import path from 'node:path';
 import { numberFlag, parseArgs } from '../parse-args';
 
-const FLAGS = { port: 'string', host: 'string', data: 'string', handlers: 'string', 'time-scale': 'string' } as const;
+const FLAGS = {
+  port: 'string',
+  host: 'string',
+  data: 'string',
+  handlers: 'string',
+  'time-scale': 'string',
+  'throttle-rate': 'string',
+  'throttle-burst': 'string',
+} as const;
 
 /**
  * `statescope emulator`: serves the Step Functions API until SIGINT or SIGTERM, then closes the
@@ -16,12 +24,15 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
   const host = typeof flags.host === 'string' ? flags.host : '127.0.0.1';
   const dataDir = path.resolve(typeof flags.data === 'string' ? flags.data : path.join('.statescope', 'emulator'));
   const handlersDir = typeof flags.handlers === 'string' ? path.resolve(flags.handlers) : undefined;
+  // Every API action gets its own bucket, answering ThrottlingException as AWS does when it is empty.
+  const throttleRate = numberFlag(flags, 'throttle-rate', 0);
+  const throttle = throttleRate > 0 ? { '*': { refillPerSecond: throttleRate, bucket: numberFlag(flags, 'throttle-burst', throttleRate, 1) } } : undefined;
 
   // Loaded here so that a bad flag is reported without loading the engine.
   const { startEmulator, PortInUseError, DataDirInUseError } = await import('../../emulator/start-emulator');
   let emulator;
   try {
-    emulator = await startEmulator({ port, host, dataDir, handlersDir, timeScale });
+    emulator = await startEmulator({ port, host, dataDir, handlersDir, timeScale, throttle });
   } catch (error) {
     if (error instanceof PortInUseError || error instanceof DataDirInUseError) {
       console.error(`statescope emulator: ${error.message}`);
@@ -36,6 +47,7 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
       `  data:     ${dataDir}`,
       `  handlers: ${handlersDir ? `${handlersDir}, then the built-in seed handlers` : 'the built-in seed handlers (add your own with --handlers DIR)'}`,
       `  time:     ${timeScale === 1 ? 'real time' : `x${timeScale} (Wait states and retry back-offs scaled)`}`,
+      ...(throttle ? [`  throttle: ${throttle['*'].refillPerSecond} calls/s per API action, burst ${throttle['*'].bucket} (then ThrottlingException)`] : []),
       '',
       'Point the AWS SDK or CLI at it:',
       `  export AWS_ENDPOINT_URL=${emulator.url} AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test`,

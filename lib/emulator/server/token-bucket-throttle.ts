@@ -1,4 +1,7 @@
-/** Per-action token buckets, as in aws-facts §3: `bucket` tokens at most, refilled at `refillPerSecond`. */
+/**
+ * Per-action token buckets, as in aws-facts §3: `bucket` tokens at most, refilled at `refillPerSecond`.
+ * The key `*` gives every action without its own entry a bucket of that size (each its own bucket).
+ */
 export type ThrottleConfig = { [action: string]: { bucket: number; refillPerSecond: number } };
 
 interface Bucket {
@@ -16,7 +19,7 @@ export class TokenBucketThrottle {
   ) {}
 
   tryTake(action: string): boolean {
-    const limit = this.config[action];
+    const limit = this.config[action] ?? this.config['*'];
     if (!limit) return true;
     const now = this.nowMs();
     const bucket = this.buckets.get(action) ?? { tokens: limit.bucket, updatedMs: now };
