@@ -1,0 +1,51 @@
+import { DETAILS_KEY, detailsKeyOf, isHistoryEventType } from './history-event-types';
+import { HistoryInputError, type HistoryInputLocation } from './history-input-error';
+import { describe, isRecord } from './to-event-details';
+
+/**
+ * A CloudWatch Logs record rebuilt as the history event GetExecutionHistory would return (aws-facts
+ * §4.3): numbers as numbers, the flat `details` under the type's `*EventDetails` key. `timestamp` is
+ * null when the record's time is masked or missing.
+ */
+export interface LogHistoryEvent {
+  id: number;
+  previousEventId: number;
+  type: string;
+  timestamp: Date | null;
+  [detailsKey: `${string}EventDetails`]: Record<string, unknown> | undefined;
+}
+
+function toId(value: unknown, at: HistoryInputLocation, field: string, min: number): number {
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof n === 'number' && Number.isSafeInteger(n) && n >= min) return n;
+  throw new HistoryInputError({ ...at, field }, value === undefined ? 'missing' : `expected an integer of at least ${min}, got ${describe(value)}`);
+}
+
+function toTimestamp(value: unknown, at: HistoryInputLocation): Date | null {
+  if (value === undefined || value === null || value === 'timestamp') return null;
+  const ms = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof ms === 'number' && Number.isFinite(ms)) return new Date(ms);
+  throw new HistoryInputError({ ...at, field: 'event_timestamp' }, `expected epoch milliseconds, got ${describe(value)}`);
+}
+
+/** Rebuilds one log record as a history event; a record without `details` gets none (like the API). */
+export function toLogHistoryEvent(raw: unknown, at: HistoryInputLocation): LogHistoryEvent {
+  if (!isRecord(raw)) throw new HistoryInputError(at, `expected a log record object, got ${describe(raw)}`);
+  const type = raw.type;
+  if (typeof type !== 'string' || type === '') throw new HistoryInputError({ ...at, field: 'type' }, `expected a string, got ${describe(type)}`);
+  const event: LogHistoryEvent = {
+    id: toId(raw.id, at, 'id', 1),
+    previousEventId: raw.previous_event_id === undefined ? 0 : toId(raw.previous_event_id, at, 'previous_event_id', 0),
+    type,
+    timestamp: toTimestamp(raw.event_timestamp, at),
+  };
+  if (raw.details !== undefined && raw.details !== null) {
+    if (!isRecord(raw.details)) throw new HistoryInputError({ ...at, field: 'details' }, `expected an object, got ${describe(raw.details)}`);
+    // Events with no details member in the API (LambdaFunctionStarted, …) are logged with `{}`, and so
+    // is ExecutionSucceeded without execution data: both read back with no member.
+    if (Object.keys(raw.details).length > 0) {
+      event[(isHistoryEventType(type) ? DETAILS_KEY[type] : detailsKeyOf(type)) as `${string}EventDetails`] = raw.details;
+    }
+  }
+  return event;
+}
