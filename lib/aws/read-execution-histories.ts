@@ -12,7 +12,7 @@ export interface ReadHistoriesOptions {
 }
 
 /** One history without execution data: the cost review needs event types and links, not payloads. */
-async function readHistory(caller: CostSfnCaller, executionArn: string): Promise<HistoryEventRecord[]> {
+export async function getExecutionHistoryWithoutData(caller: CostSfnCaller, executionArn: string): Promise<HistoryEventRecord[]> {
   const events: HistoryEventRecord[] = [];
   let nextToken: string | undefined;
   do {
@@ -47,7 +47,7 @@ export async function readExecutionHistories(
       // A running execution is read fresh every time, whatever the cache holds.
       let events = execution.status === 'RUNNING' ? undefined : options.cache?.get(key);
       if (!events) {
-        events = await readHistory(caller, execution.arn);
+        events = await getExecutionHistoryWithoutData(caller, execution.arn);
         options.cache?.put(key, execution.status, events);
       }
       handle(execution, events);

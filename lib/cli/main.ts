@@ -21,6 +21,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'timeline <file | execution-arn> [--json]',
     load: async () => (await import('./commands/timeline')).runTimelineCommand,
   },
+  cost: {
+    summary: 'cost <file | execution-arn | state-machine-arn> [--region R] [--json]',
+    load: async () => (await import('./commands/cost')).runCostCommand,
+  },
 };
 
 function usage(): string {
