@@ -14,3 +14,4 @@ export { listMatchingExecutions, type ListMatchingExecutionsInput } from './list
 export { listStateMachines } from './list-state-machines';
 export type * from './types';
 export { DATA_SOURCE_ERROR_KINDS, EXECUTION_STATUSES, STATE_MACHINE_TYPES } from './types';
+export * from './cost-review';
