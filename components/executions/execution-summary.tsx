@@ -26,7 +26,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function ExecutionSummary({ execution, now }: { execution: ExecutionDetail; now: Date }) {
+/** `showFailure={false}` when the page shows the failure itself (the execution debugger's banner). */
+export function ExecutionSummary({ execution, now, showFailure = true }: { execution: ExecutionDetail; now: Date; showFailure?: boolean }) {
   return (
     <div className="space-y-4">
       <Card>
@@ -47,7 +48,7 @@ export function ExecutionSummary({ execution, now }: { execution: ExecutionDetai
           {execution.arn}
         </p>
       </Card>
-      {(execution.error || execution.cause) && <ExecutionFailure error={execution.error} cause={execution.cause} />}
+      {showFailure && (execution.error || execution.cause) && <ExecutionFailure error={execution.error} cause={execution.cause} />}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Input">
           <div className="p-3">

@@ -3,16 +3,20 @@ import type { ExecutionSortKey, SortDirection } from '@/lib/overview/sort-execut
 
 const SORT_LABELS: Record<ExecutionSortKey, string> = { name: 'name', started: 'start time', stopped: 'stop time', duration: 'duration' };
 
-const STOP_REASONS: Record<ExecutionScan['stoppedBy'], string> = {
-  exhausted: 'that is every execution there is',
-  'past-start': 'the next ones started before the chosen time range',
-  enough: 'enough matched for this page',
-  'page-cap': 'that is as many pages as one request reads',
-};
+function stopReason(stoppedBy: ExecutionScan['stoppedBy'], maxPages: number): string {
+  const reasons: Record<ExecutionScan['stoppedBy'], string> = {
+    exhausted: 'there are no older executions',
+    'past-start': 'the next executions started before the time range',
+    enough: 'this page has enough matches',
+    'page-cap': `one request reads at most ${maxPages} pages`,
+  };
+  return reasons[stoppedBy];
+}
 
 /** Says what the list did that ListExecutions could not: filter by name or time, sort. */
-export function ExecutionsListNotes({ scan, filtered, sort, dir }: {
+export function ExecutionsListNotes({ scan, maxPages, filtered, sort, dir }: {
   scan: ExecutionScan;
+  maxPages: number;
   filtered: boolean;
   sort?: ExecutionSortKey;
   dir?: SortDirection;
@@ -22,8 +26,8 @@ export function ExecutionsListNotes({ scan, filtered, sort, dir }: {
     <div className="space-y-1 border-t border-zinc-200 px-4 py-2 text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400" aria-label="About this list">
       {filtered && (
         <p>
-          Name and time filters are applied by Statescope to the pages it reads (ListExecutions filters only by status): read{' '}
-          {scan.pagesRead} page{scan.pagesRead === 1 ? '' : 's'} newest first and stopped because {STOP_REASONS[scan.stoppedBy]}.
+          Name and time filters are applied by Statescope to the pages it reads, as ListExecutions filters only by status. Read{' '}
+          {scan.pagesRead} page{scan.pagesRead === 1 ? '' : 's'} newest first, and stopped because {stopReason(scan.stoppedBy, maxPages)}.
           {scan.nextToken ? ' Next page continues the search.' : ''}
         </p>
       )}

@@ -16,7 +16,7 @@ export function SortableHeader({ column, label, stateMachineArn, query, alignRig
 }) {
   const active = query.sort === column;
   const direction = active ? (query.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[column];
-  const arrow = active ? (query.dir === 'asc' ? '▲' : '▼') : '';
+  const arrow = active ? (query.dir === 'asc' ? '▲' : '▼') : '↕';
   return (
     <th className={`${TH} ${alignRight ? 'text-right' : ''}`} aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
       {/* The page token is kept: sorting reorders the page already loaded, it does not fetch another. */}
@@ -25,7 +25,7 @@ export function SortableHeader({ column, label, stateMachineArn, query, alignRig
         className="inline-flex items-center gap-1 hover:text-zinc-900 dark:hover:text-zinc-100"
       >
         {label}
-        <span aria-hidden="true" className="w-2 text-[0.6rem]">
+        <span aria-hidden="true" className={`w-2 text-[0.6rem] ${active ? '' : 'text-zinc-300 dark:text-zinc-600'}`}>
           {arrow}
         </span>
       </Link>

@@ -44,8 +44,18 @@ export function OverviewRow({ machine, overview, cappedAt, lastFailureError }: {
         <WindowStatusCounts summary={week} windowId="7d" />
       </td>
       <td className={`${TD} whitespace-nowrap tabular-nums`} aria-label="Failure rate">
-        <div className={rateClass(day.failureRate)} data-rate-window="24h">{formatFailureRate(day.failureRate)}</div>
-        <div className={`text-xs ${rateClass(week.failureRate)}`} data-rate-window="7d">{formatFailureRate(week.failureRate)} (7 d)</div>
+        <div>
+          <span className={rateClass(day.failureRate)} data-rate-window="24h">
+            {formatFailureRate(day.failureRate)}
+          </span>{' '}
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">24 h</span>
+        </div>
+        <div className="text-xs">
+          <span className={rateClass(week.failureRate)} data-rate-window="7d">
+            {formatFailureRate(week.failureRate)}
+          </span>{' '}
+          <span className="text-zinc-500 dark:text-zinc-400">7 d</span>
+        </div>
       </td>
       <td className={`${TD} whitespace-nowrap tabular-nums`} aria-label="Duration p50 / p95 (7 d)">
         {week.closed > 0 ? (
@@ -66,7 +76,7 @@ export function OverviewRow({ machine, overview, cappedAt, lastFailureError }: {
             <div className="text-xs whitespace-nowrap text-zinc-500 tabular-nums dark:text-zinc-400">
               {formatDateTime(failure.stoppedAt ?? failure.startedAt)}
             </div>
-            {lastFailureError && <div className="font-mono text-xs break-all text-red-700 dark:text-red-400">{lastFailureError}</div>}
+            {lastFailureError && <div className="font-mono text-xs break-words text-red-700 dark:text-red-400">{lastFailureError}</div>}
           </div>
         ) : (
           <span className="text-zinc-400 dark:text-zinc-500">none in 7 d</span>

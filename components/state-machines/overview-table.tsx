@@ -11,8 +11,8 @@ export function OverviewTable({ children }: { children: ReactNode }) {
             <th className={TH}>State machine</th>
             <th className={TH}>Last 24 h</th>
             <th className={TH}>Last 7 d</th>
-            <th className={TH}>Failure rate</th>
-            <th className={TH}>Duration (7 d)</th>
+            <th className={`${TH} whitespace-nowrap`}>Failure rate</th>
+            <th className={`${TH} whitespace-nowrap`}>Duration, 7 d</th>
             <th className={TH}>Last failure</th>
           </tr>
         </thead>

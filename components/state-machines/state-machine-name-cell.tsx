@@ -9,7 +9,7 @@ export function StateMachineNameCell({ machine, children }: { machine: StateMach
   return (
     <td className={TD}>
       <div className="flex flex-wrap items-center gap-2">
-        <Link href={stateMachineHref(machine.arn)} className={`${LINK} break-all`}>
+        <Link href={stateMachineHref(machine.arn)} className={`${LINK} whitespace-nowrap`}>
           {machine.name}
         </Link>
         <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">

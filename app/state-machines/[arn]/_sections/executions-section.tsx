@@ -61,7 +61,7 @@ export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
               ? 'Choose another status, or All.'
               : 'Start one with StartExecution; Step Functions keeps Standard executions for 90 days after they close.'}
         </EmptyState>
-        <ExecutionsListNotes scan={scan} filtered={filtered} />
+        <ExecutionsListNotes scan={scan} maxPages={MAX_FILTER_PAGES} filtered={filtered} />
         {pagination}
       </>
     );
@@ -71,7 +71,7 @@ export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
   return (
     <>
       <ExecutionTable executions={executions} now={now} stateMachineArn={stateMachineArn} query={query} failures={failures} />
-      <ExecutionsListNotes scan={scan} filtered={filtered} sort={query.sort} dir={query.dir} />
+      <ExecutionsListNotes scan={scan} maxPages={MAX_FILTER_PAGES} filtered={filtered} sort={query.sort} dir={query.dir} />
       {pagination}
     </>
   );
