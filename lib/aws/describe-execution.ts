@@ -1,9 +1,13 @@
 import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
+import { describeExpressExecution } from './describe-express-execution';
+import { isExpressExecutionArn } from './express-arns';
 import { sendSfn } from './send-sfn';
 import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
 import type { ExecutionDetail } from './types';
 
+/** DescribeExecution; an Express execution (which AWS refuses, aws-facts §4.1) is read from CloudWatch Logs. */
 export async function describeExecution(executionArn: string): Promise<ExecutionDetail> {
+  if (isExpressExecutionArn(executionArn)) return describeExpressExecution(executionArn);
   const out = await sendSfn('DescribeExecution', executionArn, (sfn) =>
     sfn.send(new DescribeExecutionCommand({ executionArn })),
   );

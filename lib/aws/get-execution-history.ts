@@ -1,4 +1,6 @@
 import { GetExecutionHistoryCommand, type HistoryEvent as SdkHistoryEvent } from '@aws-sdk/client-sfn';
+import { isExpressExecutionArn } from './express-arns';
+import { getExpressExecutionHistory } from './get-express-execution-history';
 import { sendSfn } from './send-sfn';
 import { toDate } from './to-domain';
 import type { HistoryEventPage, HistoryEventRecord } from './types';
@@ -13,6 +15,8 @@ export function toHistoryEventRecord(event: SdkHistoryEvent): HistoryEventRecord
 
 /** One page of an execution's history, oldest first. Keep every argument but `nextToken` the same. */
 export async function getExecutionHistoryPage(executionArn: string, nextToken?: string): Promise<HistoryEventPage> {
+  // Express executions have no API history (aws-facts §4.1): one page, rebuilt from CloudWatch Logs.
+  if (isExpressExecutionArn(executionArn)) return { events: await getExpressExecutionHistory(executionArn) };
   const out = await sendSfn('GetExecutionHistory', executionArn, (sfn) =>
     sfn.send(
       new GetExecutionHistoryCommand({

@@ -1,4 +1,6 @@
 import { ListExecutionsCommand } from '@aws-sdk/client-sfn';
+import { isDataSourceError } from './errors';
+import { listExpressExecutions } from './list-express-executions';
 import { sendSfn } from './send-sfn';
 import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
 import type { ExecutionPage, ExecutionStatus } from './types';
@@ -12,18 +14,33 @@ export interface ListExecutionsInput {
   maxResults?: number;
 }
 
-/** One page of executions, newest first, as ListExecutions pages them (aws-facts §2.7). */
+/** AWS refuses ListExecutions for Express machines (aws-facts §4.1): their executions are in CloudWatch Logs. */
+function isExpressRefusal(error: unknown): boolean {
+  return isDataSourceError(error) && (error.cause as { name?: unknown } | undefined)?.name === 'StateMachineTypeNotSupported';
+}
+
+/**
+ * One page of executions, newest first, as ListExecutions pages them (aws-facts §2.7). An Express
+ * state machine's page is read from its CloudWatch Logs log group instead, with its own tokens.
+ */
 export async function listExecutions(input: ListExecutionsInput): Promise<ExecutionPage> {
-  const page = await sendSfn('ListExecutions', input.stateMachineArn, (sfn) =>
-    sfn.send(
-      new ListExecutionsCommand({
-        stateMachineArn: input.stateMachineArn,
-        statusFilter: input.statusFilter,
-        nextToken: input.nextToken || undefined,
-        maxResults: input.maxResults,
-      }),
-    ),
-  );
+  if (input.nextToken?.startsWith('express.')) return listExpressExecutions(input);
+  let page;
+  try {
+    page = await sendSfn('ListExecutions', input.stateMachineArn, (sfn) =>
+      sfn.send(
+        new ListExecutionsCommand({
+          stateMachineArn: input.stateMachineArn,
+          statusFilter: input.statusFilter,
+          nextToken: input.nextToken || undefined,
+          maxResults: input.maxResults,
+        }),
+      ),
+    );
+  } catch (error) {
+    if (isExpressRefusal(error)) return listExpressExecutions(input);
+    throw error;
+  }
   return {
     executions: (page.executions ?? []).map((item) => ({
       arn: item.executionArn ?? '',

@@ -1,0 +1,19 @@
+/** `arn:aws:states:REGION:ACCOUNT:express:STATE_MACHINE:NAME:ID` (aws-facts §2.11). */
+const EXPRESS_EXECUTION_ARN = /^arn:([\w-]+):states:([^:]+):(\d{12}):express:([^:]+):([^:]+):([^:]+)$/;
+
+export function isExpressExecutionArn(arn: string): boolean {
+  return EXPRESS_EXECUTION_ARN.test(arn);
+}
+
+export interface ExpressExecutionArnParts {
+  stateMachineArn: string;
+  stateMachineName: string;
+  name: string;
+}
+
+export function parseExpressExecutionArn(arn: string): ExpressExecutionArnParts | undefined {
+  const match = EXPRESS_EXECUTION_ARN.exec(arn);
+  if (!match) return undefined;
+  const [, partition, region, account, stateMachineName, name] = match;
+  return { stateMachineArn: `arn:${partition}:states:${region}:${account}:stateMachine:${stateMachineName}`, stateMachineName: stateMachineName!, name: name! };
+}

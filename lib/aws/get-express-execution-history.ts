@@ -1,0 +1,15 @@
+import { toLogHistoryEvent } from '../history/to-log-history-event';
+import { readExpressExecutionRecords } from './read-express-execution-records';
+import type { HistoryEventRecord } from './types';
+
+/**
+ * GetExecutionHistory for an Express execution, which AWS refuses: its log records rebuilt as the
+ * API's history events (aws-facts §4.3), oldest first. Events the log level dropped are absent.
+ */
+export async function getExpressExecutionHistory(executionArn: string): Promise<HistoryEventRecord[]> {
+  const { records } = await readExpressExecutionRecords(executionArn);
+  return records.map((record, eventIndex) => {
+    const event = toLogHistoryEvent(record, { source: executionArn, eventIndex });
+    return { ...event, timestamp: event.timestamp ?? new Date(0) } as HistoryEventRecord;
+  });
+}
