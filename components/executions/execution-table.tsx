@@ -37,7 +37,7 @@ export function ExecutionTable({ executions, now, stateMachineArn, query, failur
         <tbody>
           {executions.map((execution) => (
             <tr key={execution.arn} className={EXECUTION_STATUS_STYLES[execution.status].row}>
-              <td className={`${TD} min-w-56 break-words`}>
+              <td className={`${TD} min-w-64 break-words`}>
                 <Link href={executionHref(execution.arn)} className={LINK}>
                   {execution.name}
                 </Link>

@@ -8,7 +8,7 @@ import { LINK, TD } from '../ui/table-classes';
 export function StateMachineNameCell({ machine, children }: { machine: StateMachineSummary; children?: ReactNode }) {
   return (
     <td className={TD}>
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-col items-start gap-1">
         <Link href={stateMachineHref(machine.arn)} className={`${LINK} whitespace-nowrap`}>
           {machine.name}
         </Link>
