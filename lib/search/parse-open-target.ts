@@ -1,7 +1,7 @@
 /** What the header search box can open: an execution, or a state machine's executions. */
 export type OpenTarget =
-  | { kind: 'execution'; arn: string; express: boolean }
-  | { kind: 'state-machine'; arn: string }
+  | { kind: 'execution'; arn: string; region: string; express: boolean }
+  | { kind: 'state-machine'; arn: string; region: string }
   | { kind: 'invalid'; message: string };
 
 export const OPEN_TARGET_EXPECTED =
@@ -28,12 +28,13 @@ export function parseStatesArn(arn: string): OpenTarget {
       ? invalid(`"${arn}" is an ARN, but not a Step Functions one in the form arn:aws:states:REGION:ACCOUNT:….`)
       : invalid(`"${arn}" is not an ARN.`);
   }
+  const region = match[2]!;
   const [resourceType, ...parts] = match[4]!.split(':');
   const complete = parts.every((part) => part.length > 0);
-  if (resourceType === 'execution' && parts.length === 2 && complete) return { kind: 'execution', arn, express: false };
-  if (resourceType === 'express' && parts.length === 3 && complete) return { kind: 'execution', arn, express: true };
+  if (resourceType === 'execution' && parts.length === 2 && complete) return { kind: 'execution', arn, region, express: false };
+  if (resourceType === 'express' && parts.length === 3 && complete) return { kind: 'execution', arn, region, express: true };
   if (resourceType === 'stateMachine' && (parts.length === 1 || parts.length === 2) && complete) {
-    return { kind: 'state-machine', arn };
+    return { kind: 'state-machine', arn, region };
   }
   if (resourceType === 'execution' || resourceType === 'express' || resourceType === 'stateMachine') {
     return invalid(`"${arn}" looks like a ${resourceType} ARN but has the wrong number of parts.`);
@@ -82,4 +83,17 @@ export function parseOpenTarget(input: string): OpenTarget {
   }
   const decoded = text.startsWith('arn%3A') ? decodeSafely(text) : text;
   return parseStatesArn(decoded);
+}
+
+/**
+ * Step Functions ARNs are regional and Statescope reads one region, so an ARN from another region can
+ * only ever be "not found"; this says why, and what to change, before anyone looks for it.
+ */
+export function describeRegionMismatch(target: OpenTarget, dataSourceRegion: string): string | undefined {
+  if (target.kind === 'invalid' || target.region === dataSourceRegion) return undefined;
+  const what = target.kind === 'execution' ? 'execution' : 'state machine';
+  return (
+    `This ${what} is in ${target.region}, but Statescope reads Step Functions in ${dataSourceRegion}. ` +
+    `Start Statescope with AWS_REGION=${target.region} to open it.`
+  );
 }

@@ -55,4 +55,18 @@ describe('the search box: open by ARN or AWS console URL', () => {
       await page.emulateMedia({ colorScheme: 'light' });
     }
   });
+
+  it('explains an ARN from another region instead of a bare "not found"', async () => {
+    const { page } = browser;
+    const arn = demoExecutionArn('daycare-age-too-young').replace(':us-east-1:', ':eu-west-1:');
+    await browser.open('/');
+    await searchBox().fill(arn);
+    await searchBox().press('Enter');
+    const alert = page.getByRole('alert').filter({ hasText: 'Another region' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      'This execution is in eu-west-1, but Statescope reads Step Functions in us-east-1. Start Statescope with AWS_REGION=eu-west-1 to open it.',
+    );
+    await alert.getByRole('link', { name: 'Try to open it here anyway' }).waitFor();
+  });
 });
