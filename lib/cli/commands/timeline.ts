@@ -5,6 +5,7 @@ import { HistoryInputError } from '@/lib/history/history-input-error';
 import { parseHistoryDocument, parseHistoryJson, type ParsedHistory } from '@/lib/history/parse-history-document';
 import { toTimelineDocument } from '@/lib/history/to-timeline-document';
 import { parseArgs } from '../parse-args';
+import { isLogDocument, renderLogTimelines } from './timeline-logs';
 
 /** Where the command writes; tests pass their own to run it in-process. */
 export interface CommandIo {
@@ -17,7 +18,8 @@ const processIo: CommandIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-const USAGE = 'usage: statescope timeline <file | execution-arn> [--json]';
+const USAGE =
+  'usage: statescope timeline <file | execution-arn> [--json]\n  file: a history (aws stepfunctions get-execution-history) or CloudWatch Logs records (aws logs filter-log-events, or a list of records)';
 const EXECUTION_ARN = /^arn:[\w-]+:states:[^:]*:\d*:execution:/;
 
 async function readFromArn(arn: string): Promise<ParsedHistory> {
@@ -32,6 +34,16 @@ async function readFromArn(arn: string): Promise<ParsedHistory> {
   }
   const events = await getExecutionHistory(arn);
   return parseHistoryDocument(events, arn);
+}
+
+/** The parsed document when it holds CloudWatch Logs records; histories (and bad JSON) go the usual way. */
+function readLogDocument(text: string): unknown {
+  try {
+    const document = JSON.parse(text) as unknown;
+    return isLogDocument(document) ? document : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `statescope timeline <file | execution-arn> [--json]`: an execution's story from its history. */
@@ -66,6 +78,13 @@ export async function runTimelineCommand(argv: string[], io: CommandIo = process
         const code = (error as NodeJS.ErrnoException).code;
         io.stderr(`statescope timeline: cannot read ${target}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}\n`);
         return 1;
+      }
+      const logs = readLogDocument(text);
+      if (logs !== undefined) {
+        const { stdout, warnings } = renderLogTimelines(logs, target, flags.json === true);
+        for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
+        io.stdout(stdout);
+        return 0;
       }
       parsed = parseHistoryJson(text, target);
     }
