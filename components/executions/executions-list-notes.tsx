@@ -1,5 +1,6 @@
 import type { ExecutionScan } from '@/lib/overview/scan-execution-pages';
 import type { ExecutionSortKey, SortDirection } from '@/lib/overview/sort-executions';
+import { formatDateTime } from '../format/format-date-time';
 
 const SORT_LABELS: Record<ExecutionSortKey, string> = { name: 'name', started: 'start time', stopped: 'stop time', duration: 'duration' };
 
@@ -14,9 +15,11 @@ function stopReason(stoppedBy: ExecutionScan['stoppedBy'], maxPages: number): st
 }
 
 /** Says what the list did that ListExecutions could not: filter by name or time, sort. */
-export function ExecutionsListNotes({ scan, maxPages, filtered, sort, dir }: {
+export function ExecutionsListNotes({ scan, maxPages, filtered, startedFrom, startedTo, sort, dir }: {
   scan: ExecutionScan;
   maxPages: number;
+  startedFrom?: Date;
+  startedTo?: Date;
   filtered: boolean;
   sort?: ExecutionSortKey;
   dir?: SortDirection;
@@ -24,6 +27,13 @@ export function ExecutionsListNotes({ scan, maxPages, filtered, sort, dir }: {
   if (!filtered && !sort) return null;
   return (
     <div className="space-y-1 border-t border-zinc-200 px-4 py-2 text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400" aria-label="About this list">
+      {(startedFrom || startedTo) && (
+        <p>
+          Started {startedFrom ? `from ${formatDateTime(startedFrom)}` : ''}
+          {startedFrom && startedTo ? ' ' : ''}
+          {startedTo ? `before ${formatDateTime(startedTo)}` : ''}.
+        </p>
+      )}
       {filtered && (
         <p>
           Name and time filters are applied by Statescope to the pages it reads, as ListExecutions filters only by status. Read{' '}

@@ -93,6 +93,7 @@ describe('the executions list: filters, sorting, errors at a glance', () => {
 
     await browser.open(`${daycarePath()}?range=custom&to=2020-01-01T00:00`);
     await page.getByText('No executions match these filters').waitFor();
+    await page.getByText('Started before 2020-01-01 00:00:00 UTC.').waitFor();
 
     await browser.open(`${daycarePath()}?range=custom&from=yesterday`);
     const alert = page.getByRole('alert').filter({ hasText: 'Filter not applied' });

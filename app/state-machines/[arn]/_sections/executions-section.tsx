@@ -61,7 +61,7 @@ export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
               ? 'Choose another status, or All.'
               : 'Start one with StartExecution; Step Functions keeps Standard executions for 90 days after they close.'}
         </EmptyState>
-        <ExecutionsListNotes scan={scan} maxPages={MAX_FILTER_PAGES} filtered={filtered} />
+        <ExecutionsListNotes scan={scan} maxPages={MAX_FILTER_PAGES} filtered={filtered} startedFrom={range.startedFrom} startedTo={range.startedTo} />
         {pagination}
       </>
     );
@@ -71,7 +71,7 @@ export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
   return (
     <>
       <ExecutionTable executions={executions} now={now} stateMachineArn={stateMachineArn} query={query} failures={failures} />
-      <ExecutionsListNotes scan={scan} maxPages={MAX_FILTER_PAGES} filtered={filtered} sort={query.sort} dir={query.dir} />
+      <ExecutionsListNotes scan={scan} maxPages={MAX_FILTER_PAGES} filtered={filtered} startedFrom={range.startedFrom} startedTo={range.startedTo} sort={query.sort} dir={query.dir} />
       {pagination}
     </>
   );
