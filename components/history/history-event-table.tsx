@@ -5,9 +5,21 @@ import { JsonBlock } from '../ui/json-block';
 import { TableSkeleton } from '../ui/skeleton';
 import { TABLE, TD, TH } from '../ui/table-classes';
 import { getEventDetails, isFailureEventType } from './event-details';
+import { VisitLink } from './visit-link';
+
+/** The visit (state entry) an event belongs to, for linking a row to the debugger. */
+export interface EventVisitRef {
+  id: number;
+  name: string;
+}
 
 /** The raw history, one row per event, details as indented JSON. */
-export function HistoryEventTable({ events, startedAt }: { events: HistoryEventRecord[]; startedAt?: Date }) {
+export function HistoryEventTable({ events, startedAt, visitOf }: {
+  events: HistoryEventRecord[];
+  startedAt?: Date;
+  /** Event id → its visit; when given, each row links to its visit. */
+  visitOf?: ReadonlyMap<number, EventVisitRef>;
+}) {
   return (
     <div className="overflow-x-auto">
       {/* Fixed layout: long JSON lines wrap inside the details column instead of widening the table. */}
@@ -18,6 +30,7 @@ export function HistoryEventTable({ events, startedAt }: { events: HistoryEventR
             <th className={`${TH} w-60`}>Type</th>
             <th className={`${TH} w-24 text-right`}>Previous</th>
             <th className={`${TH} w-56`}>Time</th>
+            {visitOf && <th className={`${TH} w-44`}>Visit</th>}
             <th className={TH}>Details</th>
           </tr>
         </thead>
@@ -25,8 +38,14 @@ export function HistoryEventTable({ events, startedAt }: { events: HistoryEventR
           {events.map((event) => {
             const details = getEventDetails(event);
             const failure = isFailureEventType(event.type);
+            const visit = visitOf?.get(event.id);
             return (
-              <tr key={event.id} id={`event-${event.id}`} className={failure ? 'bg-red-50/60 dark:bg-red-950/20' : undefined}>
+              <tr
+                key={event.id}
+                id={`event-${event.id}`}
+                data-visit={visit?.id}
+                className={failure ? 'bg-red-50/60 dark:bg-red-950/20' : undefined}
+              >
                 <td className={`${TD} text-right font-mono tabular-nums`}>{event.id}</td>
                 <td className={`${TD} font-mono text-xs break-all ${failure ? 'font-semibold text-red-700 dark:text-red-300' : ''}`}>
                   {event.type}
@@ -42,6 +61,7 @@ export function HistoryEventTable({ events, startedAt }: { events: HistoryEventR
                     </div>
                   )}
                 </td>
+                {visitOf && <td className={TD}>{visit ? <VisitLink visitId={visit.id} name={visit.name} /> : <span className="text-zinc-400">—</span>}</td>}
                 <td className={TD}>
                   {details === undefined ? (
                     <span className="text-zinc-400">no details</span>

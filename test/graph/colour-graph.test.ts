@@ -84,3 +84,15 @@ describe('inferGraphModel', () => {
     });
   });
 });
+
+describe('nodeIdForVisit', () => {
+  it('names a nested visit by the states that contain it', async () => {
+    const { nodeIdForVisit } = await import('@/lib/graph/node-id-for-visit');
+    const { indexVisits } = await import('@/lib/view-model/index-visits');
+    const view = loadFixtureView('order-shipping-failed');
+    const index = indexVisits(view);
+    expect(nodeIdForVisit(index, view.failure!.visitId!)).toBe('ShipAndNotify/CreateShipment');
+    expect(nodeIdForVisit(index, view.visits[0]!.id)).toBe('PrepareShipment');
+    expect(nodeIdForVisit(index, 9_999)).toBeNull();
+  });
+});

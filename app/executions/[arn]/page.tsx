@@ -5,6 +5,8 @@ import { HistoryEventTableSkeleton } from '@/components/history/history-event-ta
 import { decodeArnParam, readSearchParam } from '@/components/routes';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
+import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleton';
+import { DebuggerSection } from './_sections/debugger-section';
 import { ExecutionSummarySection } from './_sections/execution-summary-section';
 import { HistorySection } from './_sections/history-section';
 
@@ -36,6 +38,11 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       <Suspense fallback={<ExecutionSummarySkeleton />}>
         <ExecutionSummarySection executionArn={arn} />
       </Suspense>
+      <div className="mt-6">
+        <Suspense fallback={<DebuggerSkeleton />}>
+          <DebuggerSection executionArn={arn} />
+        </Suspense>
+      </div>
       <div className="mt-6">
         <Suspense key={`${type ?? ''}:${page}`} fallback={<Card title="History events"><HistoryEventTableSkeleton /></Card>}>
           <HistorySection executionArn={arn} type={type} page={page} />

@@ -6,16 +6,18 @@ import { executionHref } from '@/components/routes';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
-import { getExecutionHistory, type HistoryEventRecord } from '@/lib/aws';
+import type { HistoryEventRecord } from '@/lib/aws';
+import { readExecutionView, readHistory } from './read-execution-view';
 
 export async function HistorySection({ executionArn, type, page }: { executionArn: string; type?: string; page: number }) {
   let events: HistoryEventRecord[];
   try {
-    events = await getExecutionHistory(executionArn);
+    events = await readHistory(executionArn);
   } catch (error) {
     return <Card title="History events">{renderDataSourceError(error)}</Card>;
   }
   const selection = selectHistoryEvents(events, type, page);
+  const { visitOfEvent } = await readExecutionView(executionArn);
   const title = type
     ? `History events: ${selection.matching} ${type} of ${events.length}`
     : `History events (${events.length})`;
@@ -32,7 +34,7 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
         </EmptyState>
       ) : (
         <>
-          <HistoryEventTable events={selection.rows} startedAt={events[0]?.timestamp} />
+          <HistoryEventTable events={selection.rows} startedAt={events[0]?.timestamp} visitOf={visitOfEvent} />
           <HistoryPagination executionArn={executionArn} type={type} page={selection.page} pageCount={selection.pageCount} />
         </>
       )}

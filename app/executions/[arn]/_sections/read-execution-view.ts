@@ -1,0 +1,37 @@
+import { cache } from 'react';
+import { getExecutionHistory } from '@/lib/aws';
+import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
+import { parseHistoryDocument } from '@/lib/history/parse-history-document';
+import { mapEventsToVisits } from '@/lib/view-model/map-events-to-visits';
+import { toExecutionView } from '@/lib/view-model/to-execution-view';
+import type { ExecutionView, VisitView } from '@/lib/view-model/types';
+
+/** Every history page, read once per request however many sections need it. */
+export const readHistory = cache((executionArn: string) => getExecutionHistory(executionArn));
+
+export interface ExecutionViewData {
+  view: ExecutionView;
+  /** Event id → the visit it belongs to. */
+  visitOfEvent: Map<number, { id: number; name: string }>;
+  /** When the history was read: "now" for visits still running. */
+  readAtMs: number;
+}
+
+/** The history reconstructed into the page's view model, once per request. */
+export const readExecutionView = cache(async (executionArn: string): Promise<ExecutionViewData> => {
+  const events = await readHistory(executionArn);
+  const readAtMs = Date.now();
+  const parsed = parseHistoryDocument(events, executionArn);
+  const view = toExecutionView(buildExecutionTimeline(parsed.events, parsed));
+  const byId = new Map<number, VisitView>();
+  const walk = (visits: VisitView[]) => {
+    for (const visit of visits) {
+      byId.set(visit.id, visit);
+      for (const group of visit.groups) walk(group.visits);
+    }
+  };
+  walk(view.visits);
+  const visitOfEvent = new Map<number, { id: number; name: string }>();
+  for (const [eventId, visitId] of mapEventsToVisits(view.visits)) visitOfEvent.set(eventId, { id: visitId, name: byId.get(visitId)!.name });
+  return { view, visitOfEvent, readAtMs };
+});

@@ -1,0 +1,166 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { colourGraph } from '@/lib/graph/colour-graph';
+import { nodeIdForVisit } from '@/lib/graph/node-id-for-visit';
+import type { GraphModel } from '@/lib/graph/types';
+import { buildGanttRows, defaultExpandedRows, visitRowKey } from '@/lib/view-model/build-gantt-rows';
+import { containingGroupKeys, indexVisits } from '@/lib/view-model/index-visits';
+import type { ExecutionView, GroupView } from '@/lib/view-model/types';
+import { Card } from '../ui/card';
+import { DrillDownPicker } from './drill-down-picker';
+import { ExecutionGraph } from './execution-graph';
+import { CaughtErrorsNote, FailureBanner } from './failure-banner';
+import { GanttTimeline } from './gantt-timeline';
+import { toInspectorTab, type InspectorTab } from './inspector-tabs';
+import { StateInspector } from './state-inspector';
+import { useUrlState } from './use-url-state';
+
+const NEXT_KEYS = new Set(['j', 'ArrowDown']);
+const PREVIOUS_KEYS = new Set(['k', 'ArrowUp']);
+
+function initialVisitId(view: ExecutionView): number | null {
+  return view.failure?.visitId ?? view.caught[0]?.visitId ?? view.visits[0]?.id ?? null;
+}
+
+/**
+ * The execution debugger: failure banner, graph, Gantt, inspector, all showing the same selected
+ * visit, which lives in the URL (`?visit=<entered event id>&tab=…`). j/k or the arrow keys move
+ * between visits. `eventPageSize` links each visit's events to the raw history table's pages.
+ */
+export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, renderedAtMs }: {
+  view: ExecutionView;
+  /** When the view was read: the "now" of running visits until the first tick. */
+  renderedAtMs: number;
+  graph: GraphModel;
+  graphNote?: string;
+  eventPageSize?: number;
+}) {
+  const index = useMemo(() => indexVisits(view), [view]);
+  const [params, setParams] = useUrlState();
+  const requested = Number(params.get('visit'));
+  const selectedId = index.byId.has(requested) ? requested : initialVisitId(view);
+  const selected = selectedId === null ? null : (index.byId.get(selectedId) ?? null);
+  const tab = toInspectorTab(params.get('tab'));
+
+  const [expanded, setExpanded] = useState<Set<string>>(() =>
+    defaultExpandedRows(view, selectedId === null ? [] : containingGroupKeys(index, selectedId)),
+  );
+  // Running visits are drawn up to "now": the server's clock first (same markup on both sides), then ours.
+  const [nowMs, setNowMs] = useState(() => view.stopMs ?? renderedAtMs);
+  useEffect(() => {
+    if (view.stopMs !== null) return;
+    const timer = setInterval(() => setNowMs(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, [view.stopMs]);
+
+  const select = useCallback(
+    (visitId: number) => {
+      setParams({ visit: String(visitId) });
+      const keys = containingGroupKeys(index, visitId);
+      setExpanded((current) => (keys.every((key) => current.has(key)) ? current : new Set([...current, ...keys])));
+    },
+    [index, setParams],
+  );
+  const toggle = useCallback((key: string) => {
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  }, []);
+
+  const focusGroup = selectedId === null ? null : (index.groupOf.get(selectedId) ?? null);
+  const colouring = useMemo(
+    () => colourGraph(graph, view.visits, { executionStatus: view.status, focusGroupKey: focusGroup?.key ?? null }),
+    [graph, view, focusGroup],
+  );
+  const rows = useMemo(() => buildGanttRows(view, expanded, nowMs), [view, expanded, nowMs]);
+  const selectedNodeId = selectedId === null ? null : nodeIdForVisit(index, selectedId);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.metaKey || event.ctrlKey || event.altKey || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const step = NEXT_KEYS.has(event.key) ? 1 : PREVIOUS_KEYS.has(event.key) ? -1 : 0;
+      if (step === 0) return;
+      const visitRows = rows.filter((row) => row.visitId !== null);
+      if (visitRows.length === 0) return;
+      const at = visitRows.findIndex((row) => row.visitId === selectedId);
+      const next = visitRows[Math.min(visitRows.length - 1, Math.max(0, at + step))]!;
+      event.preventDefault();
+      select(next.visitId!);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [rows, selectedId, select]);
+
+  const owner = selected && selected.groups.length > 0 ? selected : focusGroup ? (index.ownerOfGroup.get(focusGroup.key) ?? null) : null;
+  const pickGroup = (group: GroupView) => {
+    const target = group.visits.find((v) => v.status === 'failed' || v.status === 'timed_out') ?? group.visits[0];
+    setExpanded((current) => new Set([...current, visitRowKey(index.ownerOfGroup.get(group.key)!.id), group.key]));
+    if (target) select(target.id);
+  };
+  const eventHref = eventPageSize
+    ? (eventId: number) => {
+        const search = new URLSearchParams(params);
+        search.delete('type');
+        search.set('page', String(Math.floor((eventId - 1) / eventPageSize) + 1));
+        search.set('tab', 'events');
+        return `?${search.toString()}#event-${eventId}`;
+      }
+    : undefined;
+  const rangeStart = view.startMs ?? rows.find((row) => row.startMs !== null)?.startMs ?? 0;
+
+  return (
+    <div id="execution-debugger" className="space-y-4">
+      {selectedId !== null && (
+        <style>{`tr[data-visit="${selectedId}"] { background: rgba(99, 102, 241, 0.12); box-shadow: inset 3px 0 0 rgb(99, 102, 241); }`}</style>
+      )}
+      {view.failure && <FailureBanner failure={view.failure} onSelectVisit={select} />}
+      <CaughtErrorsNote caught={view.caught} onSelectVisit={select} />
+      {view.warnings.length > 0 && (
+        <ul className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
+          {view.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <Card title="Graph" actions={graphNote && <span className="text-xs text-zinc-500 dark:text-zinc-400">{graphNote}</span>}>
+          <ExecutionGraph
+            model={graph}
+            colouring={colouring}
+            selectedNodeId={selectedNodeId}
+            onSelectNode={(nodeId) => {
+              const visitId = colouring.nodes[nodeId]?.visitId;
+              if (visitId !== null && visitId !== undefined) select(visitId);
+            }}
+          />
+        </Card>
+        <Card title="State inspector" className="flex max-h-[640px] flex-col xl:max-h-none">
+          <StateInspector
+            visit={selected}
+            tab={tab}
+            onTab={(next: InspectorTab) => setParams({ tab: next })}
+            eventHref={eventHref}
+            drillDown={owner && <DrillDownPicker owner={owner} currentGroupKey={focusGroup?.key ?? null} onPick={pickGroup} />}
+          />
+        </Card>
+      </div>
+      <Card
+        title={`Timeline (${index.ordered.length} ${index.ordered.length === 1 ? 'visit' : 'visits'})`}
+        actions={<span className="text-xs text-zinc-500 dark:text-zinc-400">j / k or ↓ / ↑ move between visits · hover a bar for exact times</span>}
+      >
+        <GanttTimeline
+          rows={rows}
+          rangeStartMs={rangeStart}
+          rangeEndMs={view.stopMs ?? nowMs}
+          selectedVisitId={selectedId}
+          onSelect={select}
+          onToggle={toggle}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+'use client';
+
+import '@xyflow/react/dist/style.css';
+import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { layoutGraph, type GraphLayout } from '@/lib/graph/layout-graph';
+import type { GraphColouring, GraphEdge, GraphModel } from '@/lib/graph/types';
+import { GraphGroupNode, GraphStateNode, type StateNodeData } from './graph-state-node';
+
+const NODE_TYPES = { state: GraphStateNode, 'group-state': GraphGroupNode };
+
+const EDGE_COLOURS = { taken: '#059669', catch: '#d97706', idle: '#a1a1aa' };
+
+function toFlowEdge(edge: GraphEdge, colouring: GraphColouring): Edge {
+  const run = colouring.edges[edge.id];
+  const taken = run?.taken ?? false;
+  const isCatch = edge.kind === 'catch';
+  const colour = !taken ? EDGE_COLOURS.idle : isCatch ? EDGE_COLOURS.catch : EDGE_COLOURS.taken;
+  const label = isCatch ? (taken ? `caught ${run?.caughtError ?? edge.label ?? ''}` : `Catch: ${edge.label ?? ''}`) : edge.label;
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: 'smoothstep',
+    label,
+    ariaLabel: `${edge.kind} edge ${edge.source} to ${edge.target}${taken ? ', taken' : ''}`,
+    className: `edge-${edge.kind}${taken ? ' edge-taken' : ''}`,
+    animated: taken && isCatch,
+    zIndex: taken ? 2 : 1,
+    style: { stroke: colour, strokeWidth: taken ? 2.5 : 1.25, strokeDasharray: isCatch ? '6 4' : undefined },
+    markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 },
+    labelStyle: { fontSize: 11, fontWeight: taken ? 600 : 400, ...(taken && isCatch && { fill: '#92400e' }) },
+    // Other labels keep React Flow's themed background, so they read in dark mode too.
+    ...(taken && isCatch && { labelBgStyle: { fill: '#fef3c7', fillOpacity: 0.95 } }),
+    labelBgPadding: [4, 2],
+    labelBgBorderRadius: 3,
+  };
+}
+
+/**
+ * The definition laid out by ELK and drawn by React Flow: the path taken in green, failed states in
+ * red, a Catch that ran dashed amber with the error it caught; Map and Parallel as boxes.
+ */
+export function ExecutionGraph({ model, colouring, selectedNodeId, onSelectNode }: {
+  model: GraphModel;
+  colouring: GraphColouring;
+  selectedNodeId: string | null;
+  onSelectNode: (nodeId: string) => void;
+}) {
+  const [layout, setLayout] = useState<{ for: GraphModel; layout: GraphLayout } | { for: GraphModel; error: string } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    layoutGraph(model).then(
+      (result) => !cancelled && setLayout({ for: model, layout: result }),
+      (error: unknown) => !cancelled && setLayout({ for: model, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [model]);
+
+  const nodes = useMemo((): Node<StateNodeData>[] => {
+    if (!layout || layout.for !== model || !('layout' in layout)) return [];
+    return model.nodes.flatMap((node) => {
+      const box = layout.layout.nodes[node.id];
+      if (!box) return [];
+      const run = colouring.nodes[node.id]!;
+      return [
+        {
+          id: node.id,
+          type: node.isGroup ? 'group-state' : 'state',
+          position: { x: box.x, y: box.y },
+          ...(node.parentId && { parentId: node.parentId }),
+          width: box.width,
+          height: box.height,
+          style: { width: box.width, height: box.height },
+          zIndex: node.isGroup ? 0 : 1,
+          data: { name: node.name, kind: node.kind, run, selected: node.id === selectedNodeId },
+          selectable: true,
+          draggable: false,
+        },
+      ];
+    });
+  }, [layout, model, colouring, selectedNodeId]);
+  const edges = useMemo(() => model.edges.map((edge) => toFlowEdge(edge, colouring)), [model, colouring]);
+
+  if (layout && 'error' in layout) {
+    return <p className="p-4 text-sm text-red-700 dark:text-red-300">The graph could not be laid out: {layout.error}</p>;
+  }
+  return (
+    <div className="h-[560px] w-full" data-testid="execution-graph" data-ready={nodes.length > 0 ? 'true' : 'false'}>
+      {nodes.length === 0 ? (
+        <p role="status" className="p-4 text-sm text-zinc-500 dark:text-zinc-400">
+          Laying out the graph…
+        </p>
+      ) : (
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          onNodeClick={(_, node) => onSelectNode(node.id)}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable
+          fitView
+          fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
+          minZoom={0.1}
+          colorMode="system"
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={20} size={1} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      )}
+    </div>
+  );
+}

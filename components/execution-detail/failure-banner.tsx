@@ -1,0 +1,100 @@
+import type { CaughtView, FailureView } from '@/lib/view-model/types';
+import { formatPayload } from '@/lib/view-model/format-payload';
+import { JsonBlock } from '../ui/json-block';
+
+/**
+ * What a person reads first on a failed execution: the failing state, the error, the cause (its
+ * Lambda fields when the cause is a Lambda error) and the path of states that led there.
+ */
+export function FailureBanner({ failure, onSelectVisit }: { failure: FailureView; onSelectVisit?: (visitId: number) => void }) {
+  const readable = failure.errorMessage !== undefined || failure.errorType !== undefined;
+  return (
+    <section
+      aria-label="Execution error"
+      className="rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40"
+    >
+      <h2 className="text-sm font-semibold text-red-900 dark:text-red-200">
+        Failed in <span className="font-mono">{failure.state ?? '(unknown state)'}</span>: <span className="font-mono">{failure.error ?? '(no error)'}</span>
+      </h2>
+      {readable && (
+        <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-red-950 sm:grid-cols-[8rem_1fr] dark:text-red-100">
+          {failure.errorMessage !== undefined && (
+            <>
+              <dt className="font-medium text-red-800 dark:text-red-300">Message</dt>
+              <dd data-testid="failure-message">{failure.errorMessage}</dd>
+            </>
+          )}
+          {failure.errorType !== undefined && (
+            <>
+              <dt className="font-medium text-red-800 dark:text-red-300">Type</dt>
+              <dd className="font-mono">{failure.errorType}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {failure.stackTrace && failure.stackTrace.length > 0 && (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-xs font-medium text-red-800 dark:text-red-300">Stack trace ({failure.stackTrace.length} lines)</summary>
+          <JsonBlock label="Stack trace" text={failure.stackTrace.join('\n')} maxHeightClass="max-h-48" />
+        </details>
+      )}
+      {!readable && failure.cause && (
+        <div className="mt-2">
+          <div className="mb-1 text-xs font-medium text-red-800 dark:text-red-300">Cause</div>
+          <JsonBlock label="Error cause" text={formatPayload(failure.cause)} maxHeightClass="max-h-48" wrap />
+        </div>
+      )}
+      {failure.path.length > 0 && (
+        <nav aria-label="Failure path" className="mt-3">
+          <ol className="flex flex-wrap items-center gap-1 text-xs">
+            {failure.path.map((step, position) => (
+              <li key={step.visitId} className="flex items-center gap-1">
+                {position > 0 && <span aria-hidden="true" className="text-red-400">→</span>}
+                <button
+                  type="button"
+                  onClick={() => onSelectVisit?.(step.visitId)}
+                  className={`rounded px-1.5 py-0.5 font-mono ring-1 ring-inset ${
+                    step.visitId === failure.visitId
+                      ? 'bg-red-600 text-white ring-red-700 dark:bg-red-700'
+                      : 'bg-white text-red-900 ring-red-200 hover:bg-red-100 dark:bg-red-950 dark:text-red-100 dark:ring-red-800'
+                  }`}
+                >
+                  {step.name}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+    </section>
+  );
+}
+
+/** Errors a Catch handled, one line per state, error and handler (a Map may catch the same one hundreds of times). */
+export function CaughtErrorsNote({ caught, onSelectVisit }: { caught: CaughtView[]; onSelectVisit?: (visitId: number) => void }) {
+  if (caught.length === 0) return null;
+  const kinds = new Map<string, { first: CaughtView; count: number }>();
+  for (const entry of caught) {
+    const key = `${entry.state}\u0000${entry.error ?? ''}\u0000${entry.next ?? ''}`;
+    const seen = kinds.get(key);
+    if (seen) seen.count++;
+    else kinds.set(key, { first: entry, count: 1 });
+  }
+  return (
+    <section aria-label="Caught errors" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm dark:border-amber-800 dark:bg-amber-950/40">
+      <span className="font-semibold text-amber-900 dark:text-amber-200">
+        {caught.length === 1 ? '1 error was caught' : `${caught.length} errors were caught`}:
+      </span>
+      <ul className="mt-1 space-y-0.5">
+        {[...kinds.values()].slice(0, 6).map(({ first, count }) => (
+          <li key={first.visitId}>
+            <button type="button" onClick={() => onSelectVisit?.(first.visitId)} className="font-mono text-amber-900 underline-offset-2 hover:underline dark:text-amber-100">
+              {first.state}: {first.error ?? 'error'} → {first.next ?? '?'}
+            </button>
+            {count > 1 && <span className="ml-1 text-amber-800 dark:text-amber-300">×{count}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { useState } from 'react';
+import { formatPayload } from '@/lib/view-model/format-payload';
+import { CopyButton } from './copy-button';
+import { JsonTree } from './json-tree';
+
+function parse(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** One payload (input, output, parameters) as a JSON tree or as indented text, with a copy button. */
+export function PayloadView({ text, label, truncated = false }: { text: string | undefined; label: string; truncated?: boolean }) {
+  const [mode, setMode] = useState<'tree' | 'text'>('tree');
+  if (text === undefined) return <p className="text-sm text-zinc-500 dark:text-zinc-400">No {label.toLowerCase()} recorded for this visit.</p>;
+  const parsed = parse(text);
+  const formatted = formatPayload(text);
+  return (
+    <div>
+      <div className="mb-1.5 flex items-center gap-2">
+        <div role="group" aria-label={`${label} view`} className="inline-flex overflow-hidden rounded border border-zinc-300 text-[11px] dark:border-zinc-700">
+          {(['tree', 'text'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={mode === option}
+              onClick={() => setMode(option)}
+              className={`px-2 py-0.5 ${mode === option ? 'bg-zinc-800 text-white dark:bg-zinc-200 dark:text-zinc-900' : 'text-zinc-700 dark:text-zinc-300'}`}
+            >
+              {option === 'tree' ? 'Tree' : 'Text'}
+            </button>
+          ))}
+        </div>
+        <CopyButton text={formatted} label={`Copy ${label.toLowerCase()}`} />
+        {truncated && <span className="text-[11px] text-amber-700 dark:text-amber-300">truncated by AWS at 256 KiB</span>}
+      </div>
+      {mode === 'tree' && parsed.ok ? (
+        <JsonTree value={parsed.value} label={label} />
+      ) : (
+        <pre
+          aria-label={label}
+          className="max-h-96 overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-zinc-800 ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800"
+        >
+          {formatted}
+        </pre>
+      )}
+    </div>
+  );
+}

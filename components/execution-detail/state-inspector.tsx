@@ -1,0 +1,140 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { formatDuration } from '@/lib/format/format-duration';
+import { parseErrorCause } from '@/lib/history/parse-error-cause';
+import { formatPayload } from '@/lib/view-model/format-payload';
+import type { VisitView } from '@/lib/view-model/types';
+import { AttemptsList } from './attempts-list';
+import { CopyButton } from './copy-button';
+import { formatSpan } from './format-instant';
+import { INSPECTOR_TAB_LABELS, INSPECTOR_TABS, type InspectorTab } from './inspector-tabs';
+import { PayloadView } from './payload-view';
+import { SideBySideDiff } from './side-by-side-diff';
+import { VisitStatusBadge } from './visit-status-styles';
+
+function ErrorPanel({ visit }: { visit: VisitView }) {
+  if (!visit.error && !visit.cause) return <p className="text-sm text-zinc-500 dark:text-zinc-400">No error in this visit.</p>;
+  const readable = parseErrorCause(visit.cause);
+  return (
+    <div className="space-y-2 text-sm">
+      <div>
+        <span className="font-medium">Error: </span>
+        <span className="font-mono text-red-800 dark:text-red-300">{visit.error ?? '(none)'}</span>
+        {visit.caught && (
+          <span className="ml-2 text-amber-800 dark:text-amber-300">caught → {visit.caught.next ?? 'next state'}</span>
+        )}
+      </div>
+      {readable.errorMessage && (
+        <div>
+          <span className="font-medium">Message: </span>
+          {readable.errorMessage}
+        </div>
+      )}
+      {visit.cause && (
+        <div>
+          <div className="mb-1 flex items-center gap-2 font-medium">
+            Cause <CopyButton text={visit.cause} label="Copy cause" />
+          </div>
+          <pre aria-label="Visit error cause" className="max-h-60 overflow-auto rounded-md bg-zinc-50 p-2 font-mono text-xs break-all whitespace-pre-wrap ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:ring-zinc-800">
+            {formatPayload(visit.cause)}
+          </pre>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function EventsPanel({ visit, eventHref }: { visit: VisitView; eventHref?: (eventId: number) => string }) {
+  const shown = visit.eventIds.slice(0, 300);
+  return (
+    <div className="text-xs">
+      <p className="mb-1 text-zinc-500 dark:text-zinc-400">{visit.eventIds.length} events of this visit (its iterations’ and branches’ own states not included).</p>
+      <ul className="flex flex-wrap gap-1 font-mono">
+        {shown.map((id) => (
+          <li key={id}>
+            {eventHref ? (
+              <a href={eventHref(id)} className="rounded bg-zinc-100 px-1.5 py-0.5 text-indigo-700 hover:underline dark:bg-zinc-800 dark:text-indigo-300">
+                #{id}
+              </a>
+            ) : (
+              <span className="rounded bg-zinc-100 px-1.5 py-0.5 dark:bg-zinc-800">#{id}</span>
+            )}
+          </li>
+        ))}
+        {visit.eventIds.length > shown.length && <li>… {visit.eventIds.length - shown.length} more</li>}
+      </ul>
+    </div>
+  );
+}
+
+/** Input, output, parameters, error and attempts of the selected visit, one tab at a time. */
+export function StateInspector({ visit, tab, onTab, drillDown, eventHref }: {
+  visit: VisitView | null;
+  tab: InspectorTab;
+  onTab: (tab: InspectorTab) => void;
+  drillDown?: ReactNode;
+  eventHref?: (eventId: number) => string;
+}) {
+  if (!visit) {
+    return <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">Select a state in the graph or a row in the timeline to inspect it.</p>;
+  }
+  const panels: Record<InspectorTab, ReactNode> = {
+    input: <PayloadView text={visit.input} label="State input" truncated={visit.inputTruncated === true} />,
+    output: <PayloadView text={visit.output} label="State output" truncated={visit.outputTruncated === true} />,
+    diff:
+      visit.input !== undefined && visit.output !== undefined ? (
+        <SideBySideDiff left={formatPayload(visit.input)} right={formatPayload(visit.output)} />
+      ) : (
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">A diff needs both an input and an output; this visit has {visit.output === undefined ? 'no output' : 'no input'}.</p>
+      ),
+    parameters: <PayloadView text={visit.parameters} label="Task parameters" />,
+    error: <ErrorPanel visit={visit} />,
+    attempts: <AttemptsList attempts={visit.attempts} />,
+    events: <EventsPanel visit={visit} eventHref={eventHref} />,
+  };
+  return (
+    <div className="flex h-full flex-col" aria-label="State inspector" role="region">
+      <div className="border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
+        <div className="flex flex-wrap items-center gap-2">
+          <h3 className="font-mono text-sm font-semibold" data-testid="inspected-state">
+            {visit.name}
+          </h3>
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">{visit.type}</span>
+          <VisitStatusBadge status={visit.status} />
+          <span className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400" title={visit.startMs === null ? '' : formatSpan(visit.startMs, visit.endMs)}>
+            {formatDuration(visit.durationMs)}
+          </span>
+          <span className="text-[11px] text-zinc-400">event #{visit.id}</span>
+        </div>
+        {drillDown && <div className="mt-2">{drillDown}</div>}
+      </div>
+      <div role="tablist" aria-label="Inspector tabs" className="flex flex-wrap gap-1 border-b border-zinc-200 px-3 pt-2 dark:border-zinc-800">
+        {INSPECTOR_TABS.map((name) => {
+          const count = name === 'attempts' ? visit.attempts.length : name === 'events' ? visit.eventIds.length : null;
+          const flagged = name === 'error' && visit.error !== null;
+          return (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              onClick={() => onTab(name)}
+              className={`-mb-px rounded-t border-b-2 px-2.5 py-1.5 text-xs font-medium ${
+                tab === name
+                  ? 'border-indigo-600 text-indigo-700 dark:border-indigo-400 dark:text-indigo-300'
+                  : 'border-transparent text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100'
+              } ${flagged ? 'text-red-700 dark:text-red-300' : ''}`}
+            >
+              {INSPECTOR_TAB_LABELS[name]}
+              {count !== null && count > 0 && <span className="ml-1 text-zinc-400">{count}</span>}
+            </button>
+          );
+        })}
+      </div>
+      <div role="tabpanel" aria-label={INSPECTOR_TAB_LABELS[tab]} className="min-h-0 flex-1 overflow-auto p-3">
+        {panels[tab]}
+      </div>
+    </div>
+  );
+}
