@@ -3,6 +3,7 @@ import { seedWorkflows } from '../seeds/seed-workflows';
 import type { DemoExpectedStatus, DemoScenario } from './demo-scenario';
 import { demoScenarios } from './demo-scenarios';
 import { ensureStateMachine } from './ensure-state-machine';
+import { seedExpressDemo, type ExpressDemoSummary } from './seed-express-demo';
 import { startScenarioExecution } from './start-scenario-execution';
 import { waitForExecutions } from './wait-for-executions';
 
@@ -11,6 +12,8 @@ export { demoScenarios } from './demo-scenarios';
 export interface DemoSummary {
   stateMachines: { name: string; arn: string }[];
   executions: { scenario: string; executionArn: string; expectedStatus: DemoExpectedStatus }[];
+  /** The Express odd/even machine and its executions, read back from CloudWatch Logs. */
+  express?: ExpressDemoSummary;
 }
 
 export interface SeedDemoOptions {
@@ -22,6 +25,8 @@ export interface SeedDemoOptions {
   timeoutMs?: number;
   /** Default: `demoScenarios`. */
   scenarios?: readonly DemoScenario[];
+  /** Express executions to start (seedExpressDemo); 0 skips the Express demo. Default 2,000. */
+  expressCount?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -61,6 +66,12 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSummary> {
       log(`${started ? 'started' : 'kept   '} ${executionArn.slice(executionArn.lastIndexOf(':') + 1)}: ${scenario.summary}`);
     }
 
+    // Started while the Standard executions run, so the two overlap.
+    const express =
+      options.expressCount === 0
+        ? undefined
+        : await seedExpressDemo({ endpoint: options.endpoint, region: options.region ?? 'us-east-1', count: options.expressCount, log });
+
     const finishing = executions.filter((execution) => execution.expectedStatus !== 'RUNNING').map((execution) => execution.executionArn);
     const startedAtMs = Date.now();
     const statuses = await waitForExecutions(client, finishing, {
@@ -79,7 +90,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSummary> {
       log(`warning: ${mismatch.scenario} ended ${statuses.get(mismatch.executionArn)}, expected ${mismatch.expectedStatus}`);
     }
     log(`demo ready: ${stateMachines.length} state machines, ${executions.length} executions`);
-    return { stateMachines, executions };
+    return { stateMachines, executions, ...(express ? { express } : {}) };
   } finally {
     client.destroy();
   }
