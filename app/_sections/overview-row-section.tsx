@@ -36,7 +36,7 @@ export async function OverviewRowSection({ machine, limit, now }: { machine: Sta
     if (!isDataSourceError(error)) throw error;
     return <OverviewRowProblem machine={machine} problem={error.toProblem()} />;
   }
-  const overview = summarizeExecutions(recent.executions, now);
+  const overview = summarizeExecutions(recent.executions, now, recent.capped);
   const lastFailureError = overview.lastFailure ? await readErrorLine(overview.lastFailure.arn, limit) : undefined;
   return (
     <OverviewRow

@@ -11,7 +11,8 @@ export function WindowStatusCounts({ summary, windowId }: { summary: WindowSumma
   return (
     <div className="space-y-1">
       <div className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
-        {summary.total} execution{summary.total === 1 ? '' : 's'}
+        {summary.total.toLocaleString('en-US')}
+        {summary.incomplete ? '+' : ''} execution{summary.total === 1 && !summary.incomplete ? '' : 's'}
       </div>
       <div className="flex flex-wrap gap-1">
         {SHOWN_ORDER.filter((status) => summary.countsByStatus[status] > 0).map((status) => (
@@ -21,7 +22,8 @@ export function WindowStatusCounts({ summary, windowId }: { summary: WindowSumma
             data-count-status={status}
             className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap tabular-nums ring-1 ring-inset ${EXECUTION_STATUS_STYLES[status].badge}`}
           >
-            {summary.countsByStatus[status]} {EXECUTION_STATUS_STYLES[status].label.toLowerCase()}
+            {summary.countsByStatus[status].toLocaleString('en-US')}
+            {summary.incomplete ? '+' : ''} {EXECUTION_STATUS_STYLES[status].label.toLowerCase()}
           </span>
         ))}
       </div>

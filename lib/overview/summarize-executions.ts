@@ -16,6 +16,8 @@ export interface WindowSummary {
   /** Nearest-rank percentiles of closed executions' durations. */
   p50DurationMs?: number;
   p95DurationMs?: number;
+  /** True when the reads stopped before the window's start: the counts are lower bounds. */
+  incomplete: boolean;
 }
 
 export interface ExecutionsOverview {
@@ -29,7 +31,7 @@ function emptyCounts(): Record<ExecutionStatus, number> {
   return { RUNNING: 0, SUCCEEDED: 0, FAILED: 0, TIMED_OUT: 0, ABORTED: 0, PENDING_REDRIVE: 0 };
 }
 
-function summarizeWindow(executions: readonly ExecutionSummary[]): WindowSummary {
+function summarizeWindow(executions: readonly ExecutionSummary[], incomplete: boolean): WindowSummary {
   const countsByStatus = emptyCounts();
   const durationsMs: number[] = [];
   let failures = 0;
@@ -47,19 +49,28 @@ function summarizeWindow(executions: readonly ExecutionSummary[]): WindowSummary
     failureRate: closed > 0 ? failures / closed : undefined,
     p50DurationMs: percentile(durationsMs, 50),
     p95DurationMs: percentile(durationsMs, 95),
+    incomplete,
   };
 }
 
 /**
  * Counts, failure rate and duration percentiles per overview window, from executions as ListExecutions
  * returns them. An execution belongs to a window by its start time, as the console's filters do;
- * one still running has no duration and does not count as closed.
+ * one still running has no duration and does not count as closed. `readStoppedEarly` says the pages
+ * were not read back to the longest window's start, so any window older than the oldest execution
+ * read is marked incomplete.
  */
-export function summarizeExecutions(executions: readonly ExecutionSummary[], now: Date): ExecutionsOverview {
+export function summarizeExecutions(
+  executions: readonly ExecutionSummary[],
+  now: Date,
+  readStoppedEarly = false,
+): ExecutionsOverview {
+  const oldestReadMs = Math.min(...executions.map((execution) => execution.startedAt.getTime()));
   const windows = {} as Record<OverviewWindowId, WindowSummary>;
   for (const window of OVERVIEW_WINDOWS) {
     const sinceMs = now.getTime() - window.durationMs;
-    windows[window.id] = summarizeWindow(executions.filter((execution) => execution.startedAt.getTime() >= sinceMs));
+    const inWindow = executions.filter((execution) => execution.startedAt.getTime() >= sinceMs);
+    windows[window.id] = summarizeWindow(inWindow, readStoppedEarly && oldestReadMs > sinceMs);
   }
   const longestSinceMs = now.getTime() - Math.max(...OVERVIEW_WINDOWS.map((window) => window.durationMs));
   let lastFailure: ExecutionSummary | undefined;

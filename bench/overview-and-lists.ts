@@ -1,0 +1,180 @@
+// The overview and the executions list against an account where one state machine is busy: 1,500
+// executions in the last hour, beside six quiet machines with 20 each. Measures, in real Chromium
+// against the production build (own dist dir, then `next start`), the time from navigation until
+// every overview row has streamed in, and how many Step Functions calls one page load makes (counted
+// by a proxy between the dashboard and the emulator), to show the reads stay bounded: the busy
+// machine is read for 5 pages of 200 and marked as capped. Also times a name filter that matches
+// nothing on the busy machine, which reads at most 10 pages per request.
+// Prints one JSON object. Run: node --import tsx bench/overview-and-lists.ts
+// BENCH_RUNS (default 5) page loads after one warm-up; STATESCOPE_E2E_SKIP_BUILD=1 reuses a build.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../test/e2e/support/browser';
+import { findFreePort } from '../test/e2e/support/find-free-port';
+import { buildNextApp, startNextServer } from '../test/e2e/support/start-next-server';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BUSY_EXECUTIONS = Number(process.env.BENCH_BUSY_EXECUTIONS ?? 1_500);
+const QUIET_MACHINES = 6;
+const QUIET_EXECUTIONS = 20;
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/BenchRole';
+process.env.STATESCOPE_NEXT_DIST_DIR ??= '.next-bench-overview';
+
+const PASS = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
+const FAIL = JSON.stringify({ StartAt: 'Boom', States: { Boom: { Type: 'Fail', Error: 'Bench.Failure', Cause: 'this machine always fails' } } });
+
+const median = (values: number[]) => {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+async function startEmulatorProcess(dataDir: string) {
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('../bin/statescope.js', import.meta.url)), 'emulator', '--port', '0', '--data', dataDir],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the emulator exited with code ${code} before listening`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Forwards to the emulator and counts calls by X-Amz-Target action. */
+async function startCountingProxy(target: string) {
+  const counts = new Map<string, number>();
+  const upstream = new URL(target);
+  const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const action = String(incoming.headers['x-amz-target'] ?? 'unknown').split('.').at(-1)!;
+    counts.set(action, (counts.get(action) ?? 0) + 1);
+    const forward = request(
+      { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    forward.on('error', () => outgoing.destroy());
+    incoming.pipe(forward);
+  });
+  const port = await findFreePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, counts, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function seed(sfn: SFNClient): Promise<string> {
+  const create = async (name: string, definition: string) =>
+    (await sfn.send(new CreateStateMachineCommand({ name, definition, roleArn: ROLE_ARN }))).stateMachineArn!;
+  const busyArn = await create('busy-orders', PASS);
+  const busyFailArn = await create('busy-orders-failing', FAIL);
+  const starts: (() => Promise<unknown>)[] = [];
+  for (let index = 0; index < BUSY_EXECUTIONS; index++) {
+    starts.push(() => sfn.send(new StartExecutionCommand({ stateMachineArn: busyArn, name: `order-${index}`, input: '{}' })));
+  }
+  for (let machine = 0; machine < QUIET_MACHINES - 1; machine++) {
+    const arn = await create(`quiet-${machine}`, PASS);
+    for (let index = 0; index < QUIET_EXECUTIONS; index++) {
+      starts.push(() => sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: `run-${index}`, input: '{}' })));
+    }
+  }
+  for (let index = 0; index < QUIET_EXECUTIONS; index++) {
+    starts.push(() => sfn.send(new StartExecutionCommand({ stateMachineArn: busyFailArn, name: `fail-${index}`, input: '{}' })));
+  }
+  // A few at a time: the emulator's StartExecution bucket is AWS's, and this is set-up, not the measure.
+  for (let next = 0; next < starts.length; next += 8) await Promise.all(starts.slice(next, next + 8).map((start) => start()));
+  return busyArn;
+}
+
+async function timeUntil(page: Page, url: string, ready: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  await ready();
+  return performance.now() - started;
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-overview-'));
+const emulator = await startEmulatorProcess(dataDir);
+const cleanups: (() => unknown)[] = [() => emulator.stop(), () => rmSync(dataDir, { recursive: true, force: true })];
+try {
+  const sfn = new SFNClient({ endpoint: emulator.url, region: 'us-east-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  const seedStarted = performance.now();
+  const busyArn = await seed(sfn);
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  // Let the last executions finish so the counts are stable between runs.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+
+  const proxy = await startCountingProxy(emulator.url);
+  cleanups.unshift(() => proxy.close());
+  await buildNextApp(process.cwd(), (line) => console.error(line));
+  const server = await startNextServer({
+    cwd: process.cwd(),
+    port: await findFreePort(),
+    env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_EC2_METADATA_DISABLED: 'true' },
+  });
+  cleanups.unshift(() => server.close());
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  cleanups.unshift(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+
+  const machines = QUIET_MACHINES + 1;
+  const overviewMs: number[] = [];
+  let callsPerOverview: Record<string, number> = {};
+  let cappedRows = 0;
+  for (let run = 0; run <= RUNS; run++) {
+    proxy.counts.clear();
+    const elapsed = await timeUntil(page, `${server.baseUrl}/`, () =>
+      page.waitForFunction((expected) => document.querySelectorAll('tr[data-state-machine]:not([aria-busy])').length === expected, machines, { timeout: 120_000 }),
+    );
+    if (run > 0) overviewMs.push(elapsed);
+    if (run === RUNS) {
+      callsPerOverview = Object.fromEntries(proxy.counts);
+      cappedRows = await page.locator('[data-capped]').count();
+    }
+  }
+
+  const filterMs: number[] = [];
+  let callsPerFilteredList: Record<string, number> = {};
+  const filteredUrl = `${server.baseUrl}/state-machines/${encodeURIComponent(busyArn)}?name=no-such-order`;
+  for (let run = 0; run <= RUNS; run++) {
+    proxy.counts.clear();
+    const elapsed = await timeUntil(page, filteredUrl, () => page.getByText('No executions match these filters').waitFor({ timeout: 120_000 }));
+    if (run > 0) filterMs.push(elapsed);
+    if (run === RUNS) callsPerFilteredList = Object.fromEntries(proxy.counts);
+  }
+
+  const stats = (values: number[]) => ({ median: Math.round(median(values)), min: Math.round(Math.min(...values)), max: Math.round(Math.max(...values)) });
+  console.log(
+    JSON.stringify(
+      {
+        bench: 'overview-and-lists',
+        stateMachines: machines,
+        executions: BUSY_EXECUTIONS + QUIET_MACHINES * QUIET_EXECUTIONS,
+        seedSeconds: Number(seedSeconds.toFixed(1)),
+        runs: overviewMs.length,
+        overviewAllRowsMs: stats(overviewMs),
+        overviewCalls: callsPerOverview,
+        overviewCappedRows: cappedRows,
+        nameFilterNoMatchMs: stats(filterMs),
+        nameFilterNoMatchCalls: callsPerFilteredList,
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  for (const cleanup of cleanups) await Promise.resolve(cleanup()).catch((error: unknown) => console.error('cleanup:', error));
+}
