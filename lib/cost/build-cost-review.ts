@@ -37,9 +37,13 @@ export interface StateMachineCostReview {
   states: StateTransitions[];
   /** The most expensive measured executions, most transitions first. */
   topExecutions: ExecutionCost[];
+  /** Every measured execution without its per-state rows (CSV export), most transitions first. */
+  executions: ExecutionCostRow[];
   whatIf: WhatIf;
   freeTier: { transitionsPerMonth: number; valueUsd: number };
 }
+
+export type ExecutionCostRow = Omit<ExecutionCost, 'states'>;
 
 export interface CostReviewInput {
   stateMachine: StateMachineCostReview['stateMachine'];
@@ -54,6 +58,12 @@ export interface CostReviewInput {
   expressMemoryMb?: number;
   confidence?: number;
   topCount?: number;
+}
+
+function toCostRow(cost: ExecutionCost): ExecutionCostRow {
+  const row: Partial<ExecutionCost> = { ...cost };
+  delete row.states;
+  return row as ExecutionCostRow;
 }
 
 const scale = (interval: Interval, by: number): Interval => ({
@@ -86,6 +96,7 @@ export function buildCostReview(input: CostReviewInput): StateMachineCostReview 
   );
   const durations = input.measured.flatMap((cost) => (cost.durationMs === null ? [] : [cost.durationMs]));
   const freeTierTransitions = input.prices.standard.freeTierTransitionsPerMonth;
+  const byCost = [...input.measured].sort((a, b) => b.transitions - a.transitions || a.name.localeCompare(b.name));
 
   return {
     stateMachine: input.stateMachine,
@@ -102,9 +113,8 @@ export function buildCostReview(input: CostReviewInput): StateMachineCostReview 
     transitionsPerExecution: perExecution,
     days,
     states: mergeStateTransitions(input.measured.map((cost) => cost.states)),
-    topExecutions: [...input.measured]
-      .sort((a, b) => b.transitions - a.transitions || a.name.localeCompare(b.name))
-      .slice(0, input.topCount ?? 10),
+    topExecutions: byCost.slice(0, input.topCount ?? 10),
+    executions: byCost.map(toCostRow),
     whatIf: buildWhatIf({
       executions: population,
       standardTransitions: transitions.estimate,

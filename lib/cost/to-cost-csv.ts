@@ -1,3 +1,4 @@
+import type { StateMachineCostReview } from './build-cost-review';
 import type { ExecutionCost, StateTransitions } from './types';
 import { TRANSITION_SOURCES } from './types';
 
@@ -14,7 +15,7 @@ function toCsv(header: string[], rows: (string | number | null)[][]): string {
 }
 
 /** The executions table: one row per execution whose history was read. */
-export function toExecutionCostCsv(executions: readonly (ExecutionCost & { stateMachineName?: string })[]): string {
+export function toExecutionCostCsv(executions: readonly (Omit<ExecutionCost, 'states'> & { stateMachineName?: string })[]): string {
   return toCsv(
     ['stateMachine', 'executionArn', 'name', 'status', 'startedAt', 'stoppedAt', 'durationMs', 'transitions', 'costUsd'],
     executions.map((execution) => [
@@ -36,5 +37,25 @@ export function toStateTransitionsCsv(states: readonly StateTransitions[]): stri
   return toCsv(
     ['state', 'type', 'visits', 'transitions', ...TRANSITION_SOURCES],
     states.map((row) => [row.state, row.type, row.visits, row.transitions, ...TRANSITION_SOURCES.map((source) => row.bySource[source])]),
+  );
+}
+
+/** The all-state-machines table: one row per reviewed state machine, with its interval. */
+export function toStateMachineCostCsv(reviews: readonly StateMachineCostReview[]): string {
+  return toCsv(
+    ['stateMachine', 'stateMachineArn', 'region', 'mode', 'executions', 'historiesRead', 'transitions', 'transitionsLow', 'transitionsHigh', 'costUsd', 'priceUsdPer1000Transitions'],
+    reviews.map((review) => [
+      review.stateMachine.name,
+      review.stateMachine.arn,
+      review.region,
+      review.mode,
+      review.executionCount,
+      review.measuredCount,
+      Math.round(review.transitions.estimate),
+      Math.round(review.transitions.low),
+      Math.round(review.transitions.high),
+      review.costUsd.estimate.toFixed(8),
+      review.priceUsdPer1000Transitions,
+    ]),
   );
 }

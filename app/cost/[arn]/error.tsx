@@ -1,0 +1,7 @@
+'use client';
+
+import { UnexpectedError } from '@/components/errors/unexpected-error';
+
+export default function StateMachineCostError({ error, retry }: { error: unknown; retry: () => void }) {
+  return <UnexpectedError error={error} retry={retry} what="this cost review" />;
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { costHref } from '@/components/cost/cost-routes';
+import { CostReviewProgressBar } from '@/components/cost/cost-review-progress-bar';
+import { decodeArnParam, stateMachineHref } from '@/components/routes';
+import { BackLink } from '@/components/ui/back-link';
+import { PageHeading } from '@/components/ui/page-heading';
+import { LINK } from '@/components/ui/table-classes';
+import { StateMachineCostSection } from '../_sections/state-machine-cost-section';
+import { readCostMode } from '../_sections/read-cost-mode';
+
+export const dynamic = 'force-dynamic';
+
+type Props = {
+  params: Promise<{ arn: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const arn = decodeArnParam((await params).arn);
+  return { title: `Cost: ${arn.split(':').at(-1) ?? 'state machine'}` };
+}
+
+export default async function StateMachineCostPage({ params, searchParams }: Props) {
+  const arn = decodeArnParam((await params).arn);
+  const mode = readCostMode(await searchParams);
+  const progressKey = randomUUID();
+  return (
+    <>
+      <BackLink href={costHref()}>Cost review</BackLink>
+      <PageHeading title={arn.split(':').at(-1) ?? arn} eyebrow="Cost review">
+        <Link className={LINK} href={stateMachineHref(arn)}>
+          Executions of this state machine
+        </Link>
+      </PageHeading>
+      <Suspense key={mode} fallback={<CostReviewProgressBar progressKey={progressKey} />}>
+        <StateMachineCostSection stateMachineArn={arn} mode={mode} progressKey={progressKey} />
+      </Suspense>
+    </>
+  );
+}

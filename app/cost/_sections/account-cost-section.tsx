@@ -1,0 +1,27 @@
+import { AccountCostReport } from '@/components/cost/account-cost-report';
+import type { CostMode } from '@/components/cost/cost-routes';
+import { getSharedHistoryCache, loadPriceTable, reportCostReviewProgress, reviewAccountCost, type AccountCostReviewResult } from '@/lib/aws';
+import { renderCostError } from './render-cost-error';
+
+export async function AccountCostSection({ mode, progressKey }: { mode: CostMode; progressKey: string }) {
+  let result: AccountCostReviewResult;
+  try {
+    result = await reviewAccountCost({
+      mode,
+      prices: loadPriceTable(),
+      cache: getSharedHistoryCache(),
+      onProgress: (progress) => reportCostReviewProgress(progressKey, progress),
+    });
+  } catch (error) {
+    return renderCostError(error);
+  }
+  const first = result.account.reviews[0];
+  return (
+    <AccountCostReport
+      account={result.account}
+      expressStateMachines={result.expressStateMachines}
+      freeTier={first?.freeTier}
+      mode={mode}
+    />
+  );
+}

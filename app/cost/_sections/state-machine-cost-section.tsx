@@ -1,0 +1,19 @@
+import type { CostMode } from '@/components/cost/cost-routes';
+import { StateMachineCostReport } from '@/components/cost/state-machine-cost-report';
+import { getSharedHistoryCache, loadPriceTable, reportCostReviewProgress, reviewStateMachineCost, type CostReviewResult } from '@/lib/aws';
+import { renderCostError } from './render-cost-error';
+
+export async function StateMachineCostSection({ stateMachineArn, mode, progressKey }: { stateMachineArn: string; mode: CostMode; progressKey: string }) {
+  let result: CostReviewResult;
+  try {
+    result = await reviewStateMachineCost(stateMachineArn, {
+      mode,
+      prices: loadPriceTable(),
+      cache: getSharedHistoryCache(),
+      onProgress: (progress) => reportCostReviewProgress(progressKey, progress),
+    });
+  } catch (error) {
+    return renderCostError(error);
+  }
+  return <StateMachineCostReport review={result.review} mode={mode} />;
+}

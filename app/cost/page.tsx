@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { CostReviewProgressBar } from '@/components/cost/cost-review-progress-bar';
+import { PageHeading } from '@/components/ui/page-heading';
+import { AccountCostSection } from './_sections/account-cost-section';
+import { readCostMode } from './_sections/read-cost-mode';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Cost review' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CostPage({ searchParams }: Props) {
+  const mode = readCostMode(await searchParams);
+  // The section reports under this key; the fallback's progress bar polls it.
+  const progressKey = randomUUID();
+  return (
+    <>
+      <PageHeading title="Cost review" eyebrow="All Standard state machines">
+        State transitions and what they cost, from execution histories. Estimates at list price unless STATESCOPE_PRICES sets your rates.
+      </PageHeading>
+      <Suspense key={mode} fallback={<CostReviewProgressBar progressKey={progressKey} />}>
+        <AccountCostSection mode={mode} progressKey={progressKey} />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Dollars: cents from $1 up, up to four decimals from $0.01, three significant digits below (per-execution costs). */
+export function formatUsd(value: number): string {
+  if (value === 0) return '$0.00';
+  if (Math.abs(value) >= 1) return DOLLARS.format(value);
+  if (Math.abs(value) >= 0.01) return `$${value.toFixed(4).replace(/0{1,2}$/, '')}`;
+  return `$${Number(value.toPrecision(3)).toString()}`;
+}
+
+export function formatCount(value: number): string {
+  return COUNT.format(Math.round(value));
+}
+
+export function formatPercent(part: number, whole: number): string {
+  if (whole <= 0) return '0 %';
+  const share = (part / whole) * 100;
+  return `${share >= 10 || share === 0 ? share.toFixed(0) : share.toFixed(1)} %`;
+}

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { executionHref } from '@/components/routes';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LINK, TABLE, TD, TH } from '@/components/ui/table-classes';
+import type { ExecutionCostRow } from '@/lib/cost/build-cost-review';
+import { formatCount, formatUsd } from './format-cost';
+
+type Row = ExecutionCostRow & { stateMachineName?: string };
+
+function formatDuration(ms: number | null): string {
+  if (ms === null) return 'running';
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${(ms / 60_000).toFixed(1)} min`;
+}
+
+/** The most expensive executions read, each linked to its detail page. */
+export function TopExecutionsTable({ executions, showStateMachine = false }: { executions: Row[]; showStateMachine?: boolean }) {
+  if (executions.length === 0) return <EmptyState title="No executions read yet">Start an execution, then reload this page.</EmptyState>;
+  return (
+    <div className="overflow-x-auto">
+      <table className={TABLE} aria-label="Most expensive executions">
+        <thead>
+          <tr>
+            <th className={TH}>Execution</th>
+            {showStateMachine && <th className={TH}>State machine</th>}
+            <th className={TH}>Status</th>
+            <th className={TH}>Started (UTC)</th>
+            <th className={`${TH} text-right`}>Duration</th>
+            <th className={`${TH} text-right`}>Transitions</th>
+            <th className={`${TH} text-right`}>Cost</th>
+          </tr>
+        </thead>
+        <tbody>
+          {executions.map((execution) => (
+            <tr key={execution.executionArn}>
+              <td className={TD}>
+                <Link className={LINK} href={executionHref(execution.executionArn)}>
+                  {execution.name}
+                </Link>
+              </td>
+              {showStateMachine && <td className={TD}>{execution.stateMachineName}</td>}
+              <td className={TD}>{execution.status}</td>
+              <td className={`${TD} tabular-nums`}>{execution.startedAt ? execution.startedAt.toISOString().replace('T', ' ').slice(0, 19) : '—'}</td>
+              <td className={`${TD} text-right tabular-nums`}>{formatDuration(execution.durationMs)}</td>
+              <td className={`${TD} text-right tabular-nums`}>{formatCount(execution.transitions)}</td>
+              <td className={`${TD} text-right tabular-nums`}>{formatUsd(execution.costUsd)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatPercent, formatUsd } from '@/components/cost/format-cost';
+
+describe('cost formatting', () => {
+  it.each([
+    [0, '$0.00'],
+    [482.97, '$482.97'],
+    [1234.5, '$1,234.50'],
+    [0.1, '$0.10'],
+    [0.0141, '$0.0141'],
+    [0.012, '$0.012'],
+    [0.00065, '$0.00065'],
+    [0.000025, '$0.000025'],
+    [0.0000117746, '$0.0000118'],
+  ])('formats $%s as %s', (value, text) => {
+    expect(formatUsd(value)).toBe(text);
+  });
+
+  it('rounds counts and shows shares', () => {
+    expect(formatCount(12345.6)).toBe('12,346');
+    expect(formatPercent(1, 26)).toBe('3.8 %');
+    expect(formatPercent(11, 26)).toBe('42 %');
+    expect(formatPercent(1, 0)).toBe('0 %');
+  });
+});
