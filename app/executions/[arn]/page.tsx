@@ -8,6 +8,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleton';
 import { DebuggerSection } from './_sections/debugger-section';
 import { ExecutionSummarySection } from './_sections/execution-summary-section';
+import { ExpressLoggingSection } from './_sections/express-logging-section';
 import { HistorySection } from './_sections/history-section';
 
 export const dynamic = 'force-dynamic';
@@ -37,6 +38,9 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       <PageHeading eyebrow="Execution" title={executionName(arn)} />
       <Suspense fallback={<ExecutionSummarySkeleton />}>
         <ExecutionSummarySection executionArn={arn} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ExpressLoggingSection executionArn={arn} />
       </Suspense>
       <div className="mt-6">
         <Suspense fallback={<DebuggerSkeleton />}>

@@ -11,6 +11,7 @@ import { TableSkeleton } from '@/components/ui/skeleton';
 import { ExecutionsSection } from './_sections/executions-section';
 import { readListQuery } from './_sections/read-list-query';
 import { StateMachineOverviewSection } from './_sections/state-machine-overview-section';
+import { ExpressLoggingSection } from './_sections/express-logging-section';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,6 +33,9 @@ export default async function StateMachinePage({ params, searchParams }: Props) 
       <BackLink href="/">Overview</BackLink>
       <Suspense fallback={<StateMachineOverviewSkeleton />}>
         <StateMachineOverviewSection stateMachineArn={arn} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ExpressLoggingSection stateMachineArn={arn} />
       </Suspense>
       <Card title="Executions" actions={<StatusFilter stateMachineArn={arn} query={query} />}>
         <ExecutionFilterForm stateMachineArn={arn} query={query} />
