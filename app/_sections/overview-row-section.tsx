@@ -1,5 +1,5 @@
 import { OverviewRow } from '@/components/state-machines/overview-row';
-import { OverviewRowExpress, OverviewRowProblem } from '@/components/state-machines/overview-row-states';
+import { OverviewRowProblem } from '@/components/state-machines/overview-row-states';
 import { describeExecution, isDataSourceError, listExecutionsSince, type ExecutionsSince, type StateMachineSummary } from '@/lib/aws';
 import type { ConcurrencyLimiter } from '@/lib/overview/create-concurrency-limiter';
 import { OVERVIEW_LOOKBACK_MS } from '@/lib/overview/overview-windows';
@@ -19,9 +19,11 @@ async function readErrorLine(executionArn: string, limit: ConcurrencyLimiter): P
   }
 }
 
-/** One overview row; every row of the page shares `limit`, so only a few machines are read at once. */
+/**
+ * One overview row; every row of the page shares `limit`, so only a few machines are read at once.
+ * Express machines go through the same call: lib/aws reads their executions from CloudWatch Logs.
+ */
 export async function OverviewRowSection({ machine, limit, now }: { machine: StateMachineSummary; limit: ConcurrencyLimiter; now: Date }) {
-  if (machine.type === 'EXPRESS') return <OverviewRowExpress machine={machine} />;
   let recent: ExecutionsSince;
   try {
     recent = await limit(() =>

@@ -32,16 +32,3 @@ export function OverviewRowProblem({ machine, problem }: { machine: StateMachine
     </tr>
   );
 }
-
-/** Express executions are not listed by ListExecutions (aws-facts §2.7); say so rather than show zeros. */
-export function OverviewRowExpress({ machine }: { machine: StateMachineSummary }) {
-  return (
-    <tr data-state-machine={machine.name}>
-      <StateMachineNameCell machine={machine} />
-      <td colSpan={OVERVIEW_DATA_COLUMNS} className={`${TD} text-zinc-500 dark:text-zinc-400`}>
-        Express workflow: Step Functions does not list its executions; they are in the CloudWatch Logs log group of its logging
-        configuration.
-      </td>
-    </tr>
-  );
-}
