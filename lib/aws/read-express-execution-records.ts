@@ -19,6 +19,19 @@ export interface ExpressExecutionRecords {
   records: LogRecord[];
 }
 
+// A list page describes dozens of executions of one machine at once: keep its logging settings briefly.
+const LOGGING_TTL_MS = 15_000;
+const loggingCache = new Map<string, { at: number; logging: Promise<ExpressLogging> }>();
+
+function describeLoggingCached(stateMachineArn: string): Promise<ExpressLogging> {
+  const hit = loggingCache.get(stateMachineArn);
+  if (hit && Date.now() - hit.at < LOGGING_TTL_MS) return hit.logging;
+  const logging = describeExpressLogging(stateMachineArn);
+  loggingCache.set(stateMachineArn, { at: Date.now(), logging });
+  logging.catch(() => loggingCache.delete(stateMachineArn));
+  return logging;
+}
+
 // A finished execution's records never change: the detail page reads them for the summary and the
 // history in one request, so keep a few.
 const finished = new Map<string, ExpressExecutionRecords>();
@@ -55,7 +68,7 @@ export async function readExpressExecutionRecords(executionArn: string, startedA
   if (cached) return cached;
   const parts = parseExpressExecutionArn(executionArn);
   if (!parts) throw new DataSourceError('invalid-input', `${executionArn} is not an Express execution ARN.`, 'Express execution ARNs look like arn:aws:states:REGION:ACCOUNT:express:STATE_MACHINE:NAME:ID.');
-  const logging = await describeExpressLogging(parts.stateMachineArn);
+  const logging = await describeLoggingCached(parts.stateMachineArn);
   if (logging.level === 'OFF' || !logging.logGroupName) throw loggingOffError(parts.stateMachineArn, 'its executions cannot be read');
   const logGroupName = logging.logGroupName;
   const filterPattern = `{ $.execution_arn = "${executionArn}" }`;
@@ -63,9 +76,18 @@ export async function readExpressExecutionRecords(executionArn: string, startedA
   let anchorMs = startedAt?.getTime();
   const now = Date.now();
   for (let i = 0; anchorMs === undefined && i < SEARCH_WINDOWS_MS.length; i++) {
+    const startTimeMs = now - SEARCH_WINDOWS_MS[i]!;
     const endTimeMs = i === 0 ? now + 60_000 : now - SEARCH_WINDOWS_MS[i - 1]!;
-    const found = await filterLogRecords({ logGroupName, filterPattern, startTimeMs: now - SEARCH_WINDOWS_MS[i]!, endTimeMs, stopAfter: 1 });
-    if (found.length > 0) anchorMs = Math.min(...found.map((r) => Number(r.event_timestamp)));
+    const found = await filterLogRecords({ logGroupName, filterPattern, startTimeMs, endTimeMs });
+    if (found.length === 0) continue;
+    const times = found.map((r) => Number(r.event_timestamp));
+    anchorMs = Math.min(...times);
+    // The window held every record the execution can have: no second read needed.
+    if (anchorMs - startTimeMs >= EXPRESS_MAX_SPAN_MS && (i === 0 || Math.max(...times) + EXPRESS_MAX_SPAN_MS <= endTimeMs)) {
+      const entry = { executionArn, logging, records: byId(found) };
+      remember(entry);
+      return entry;
+    }
   }
   if (anchorMs === undefined) {
     throw new DataSourceError(
