@@ -21,8 +21,6 @@ interface Bucket {
   quota: ApiQuota;
   tokens: number;
   updatedMs: number;
-  /** Callers waiting, in order; each is woken when a token is theirs. */
-  queue: Promise<void>;
 }
 
 /**
@@ -44,7 +42,7 @@ export class ClientRateLimiter {
     if (!quota) return undefined;
     let bucket = this.buckets.get(action);
     if (!bucket) {
-      bucket = { quota, tokens: quota.burst, updatedMs: this.nowMs(), queue: Promise.resolve() };
+      bucket = { quota, tokens: quota.burst, updatedMs: this.nowMs() };
       this.buckets.set(action, bucket);
     }
     return bucket;
@@ -56,20 +54,18 @@ export class ClientRateLimiter {
     bucket.updatedMs = now;
   }
 
-  /** Resolves when one call to `action` may be sent; actions without a quota go at once. */
+  /**
+   * Resolves when one call to `action` may be sent; actions without a quota go at once. Each caller
+   * reserves its token at once (the bucket may go into debt) and sleeps until the refill covers it,
+   * so waiters sleep side by side and timer lag never slows the rate below the quota.
+   */
   take(action: string): Promise<void> {
     const bucket = this.bucket(action);
     if (!bucket) return Promise.resolve();
-    const turn = bucket.queue.then(async () => {
-      this.refill(bucket);
-      while (bucket.tokens < 1) {
-        await this.sleep(Math.ceil(((1 - bucket.tokens) / bucket.quota.ratePerSecond) * 1000));
-        this.refill(bucket);
-      }
-      bucket.tokens -= 1;
-    });
-    bucket.queue = turn;
-    return turn;
+    this.refill(bucket);
+    bucket.tokens -= 1;
+    if (bucket.tokens >= 0) return Promise.resolve();
+    return this.sleep(Math.ceil((-bucket.tokens / bucket.quota.ratePerSecond) * 1000));
   }
 
   penalize(action: string): void {
