@@ -69,4 +69,13 @@ describe('the search box: open by ARN or AWS console URL', () => {
     );
     await alert.getByRole('link', { name: 'Try to open it here anyway' }).waitFor();
   });
+
+  it('focuses the search box with "/" from anywhere on the page', async () => {
+    const { page } = browser;
+    await browser.open('/');
+    await page.locator('tr[data-state-machine="daycare-registration"]:not([aria-busy])').waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('arn:aws:states');
+    expect(await searchBox().inputValue()).toBe('arn:aws:states');
+  });
 });

@@ -8,7 +8,7 @@ export default function Loading() {
       <Skeleton className="mb-3 h-4 w-28" />
       <StateMachineOverviewSkeleton />
       <Card title="Executions">
-        <TableSkeleton label="Loading executions" columns={5} />
+        <TableSkeleton label="Loading executions" columns={6} />
       </Card>
     </>
   );
