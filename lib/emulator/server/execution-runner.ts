@@ -125,6 +125,8 @@ export class ExecutionRunner {
       run.finished = true;
       run.controller.abort({ error: 'States.Runtime', cause: 'The emulator is shutting down' });
       endInterruptedExecution(this.options.store, run.record, now);
+      const last = this.options.store.getLastEvent(run.record.id);
+      if (last) this.options.onEvent?.(run.record, run.revision, last);
     }
     this.running.clear();
   }

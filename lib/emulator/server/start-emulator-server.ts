@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { TaskInvoker } from '../engine/types';
 import { createEmulatorLogs } from '../logs/emulator-logs';
+import { logInterruptedEnd } from '../logs/log-interrupted-end';
 import { endInterruptedExecutions } from '../store/end-interrupted-execution';
 import { openEmulatorStore } from '../store/open-emulator-store';
 import { createRequestListener } from './create-request-listener';
@@ -59,7 +60,10 @@ export async function startEmulatorServer(
   const host = options.host ?? '127.0.0.1';
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
   const store = openEmulatorStore(options.dataDir ?? DEFAULT_DATA_DIR);
+  const logs = createEmulatorLogs(store.db);
+  const interrupted = store.listRunningExecutions();
   endInterruptedExecutions(store);
+  for (const execution of interrupted) logInterruptedEnd(store, logs.writer, execution);
 
   // The token secret lives in the database so that tokens stay valid across a restart.
   let secret = store.getMeta('page_token_secret');
@@ -67,7 +71,6 @@ export async function startEmulatorServer(
     secret = randomBytes(32).toString('base64');
     store.setMeta('page_token_secret', secret);
   }
-  const logs = createEmulatorLogs(store.db);
   const runner = new ExecutionRunner({
     store,
     engine,
