@@ -9,8 +9,6 @@ export interface LogRecordQuery {
   filterPattern: string;
   startTimeMs: number;
   endTimeMs: number;
-  /** Stop paging once this many records are read (the caller only needs to know some exist). */
-  stopAfter?: number;
 }
 
 /** Every Step Functions log record of a group matching the pattern in [start, end], read page by page. */
@@ -31,6 +29,6 @@ export async function filterLogRecords(query: LogRecordQuery): Promise<LogRecord
     );
     records.push(...readLogRecords(page.events ?? [], `log group ${query.logGroupName}`));
     nextToken = page.nextToken;
-  } while (nextToken && (query.stopAfter === undefined || records.length < query.stopAfter));
+  } while (nextToken);
   return records;
 }

@@ -5,6 +5,7 @@ import { describeStateMachineForExecution } from '@/lib/aws/describe-state-machi
 import { getExecutionHistory } from '@/lib/aws/get-execution-history';
 import { getExecutionLogCoverage, getStateMachineLogCoverage } from '@/lib/aws/get-express-log-coverage';
 import { listExecutions } from '@/lib/aws/list-executions';
+import { runTimelineCommand } from '@/lib/cli/commands/timeline';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../aws/support/aws-env';
@@ -119,6 +120,14 @@ describe('lib/aws reads Express executions from CloudWatch Logs (emulator, real 
     });
     const coverage = await getStateMachineLogCoverage(offArn);
     expect(coverage?.coverage).toMatchObject({ level: 'OFF', remedy: expect.stringContaining('UpdateStateMachine') });
+  });
+
+  it('statescope timeline reads an Express execution ARN from its logs', async () => {
+    let stdout = '';
+    const code = await runTimelineCommand([failedArn], { stdout: (t) => (stdout += t), stderr: () => {} });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Execution FAILED');
+    expect(stdout).toContain('Root cause: Reject: OrderRejected\n  The order total is negative');
   });
 
   it('reports an unknown Express execution as not found', async () => {

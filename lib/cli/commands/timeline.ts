@@ -20,7 +20,8 @@ const processIo: CommandIo = {
 
 const USAGE =
   'usage: statescope timeline <file | execution-arn> [--json]\n  file: a history (aws stepfunctions get-execution-history) or CloudWatch Logs records (aws logs filter-log-events, or a list of records)';
-const EXECUTION_ARN = /^arn:[\w-]+:states:[^:]*:\d*:execution:/;
+// Express executions (`:express:`) are read from CloudWatch Logs by lib/aws.
+const EXECUTION_ARN = /^arn:[\w-]+:states:[^:]*:\d*:(execution|express):/;
 
 async function readFromArn(arn: string): Promise<ParsedHistory> {
   let getExecutionHistory: (executionArn: string) => Promise<unknown[]>;
