@@ -16,6 +16,7 @@ export function DrillDownPicker({ owner, currentGroupKey, onPick }: {
   const groups = orderGroupsForDrillDown(owner.groups);
   const failed = groups.filter((g) => g.status === 'failed' || g.status === 'timed_out').length;
   const noun = owner.type === 'Map' ? 'iteration' : 'branch';
+  const article = owner.type === 'Map' ? 'an' : 'a';
   return (
     <label className="flex flex-wrap items-center gap-2 text-xs">
       <span className="font-medium text-zinc-600 dark:text-zinc-300">
@@ -23,7 +24,7 @@ export function DrillDownPicker({ owner, currentGroupKey, onPick }: {
         {failed > 0 && <span className="text-red-700 dark:text-red-300"> ({failed} failed)</span>}
       </span>
       <select
-        aria-label={`Pick a ${noun} of ${owner.name}`}
+        aria-label={`Pick ${article} ${noun} of ${owner.name}`}
         value={currentGroupKey ?? ''}
         onChange={(event) => {
           const group = groups.find((g) => g.key === event.target.value);
@@ -31,7 +32,9 @@ export function DrillDownPicker({ owner, currentGroupKey, onPick }: {
         }}
         className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
       >
-        <option value="">Choose a {noun}…</option>
+        <option value="">
+          Choose {article} {noun}…
+        </option>
         {groups.map((group) => (
           <option key={group.key} value={group.key}>
             {groupName(group)} · {VISIT_STATUS_STYLES[group.status].label}

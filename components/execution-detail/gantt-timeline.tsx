@@ -64,7 +64,7 @@ export function GanttTimeline({ rows, rangeStartMs, rangeEndMs, selectedVisitId,
         <div className="w-72 shrink-0 px-3 py-1">State</div>
         <div className="relative mr-3 flex-1 py-1">
           {TICKS.map((tick) => (
-            <span key={tick} className="absolute -translate-x-1/2 first:translate-x-0 last:-translate-x-full" style={{ left: `${tick * 100}%` }}>
+            <span key={tick} className="absolute -translate-x-1/2 whitespace-nowrap first:translate-x-0 last:-translate-x-full" style={{ left: `${tick * 100}%` }}>
               {formatDuration((range[1] - range[0]) * tick)}
             </span>
           ))}
@@ -89,7 +89,7 @@ export function GanttTimeline({ rows, rangeStartMs, rangeEndMs, selectedVisitId,
               role="listitem"
               aria-current={selected ? 'true' : undefined}
               data-row-key={row.key}
-              data-status={row.status}
+              data-row-status={row.status}
               className={`flex h-7 items-center border-b border-zinc-100 dark:border-zinc-800/60 ${
                 selected ? 'bg-indigo-50 dark:bg-indigo-950/50' : row.kind === 'group' ? 'bg-zinc-50/70 dark:bg-zinc-900/40' : ''
               }`}

@@ -44,7 +44,7 @@ export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
     return (
       <div
         data-node-id={data.kind === 'Start' ? '__start__' : '__end__'}
-        data-status={run.status}
+        data-run-status={run.status}
         className={`flex h-8 w-[76px] items-center justify-center rounded-full border-2 text-xs font-semibold ${VISIT_STATUS_STYLES[run.status].node}`}
       >
         <Handle type="target" position={Position.Top} className={HANDLE} />
@@ -56,7 +56,7 @@ export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
   return (
     <div
       data-node-id={data.name}
-      data-status={run.status}
+      data-run-status={run.status}
       data-fail-reached={run.failStateReached ? 'true' : undefined}
       title={run.error ? `${data.name}: ${run.error}` : data.name}
       className={`flex h-[60px] w-full cursor-pointer flex-col justify-center rounded-md border-2 px-2 text-left shadow-sm ${
@@ -80,7 +80,7 @@ export function GraphGroupNode({ data }: NodeProps<GroupNodeType>) {
   return (
     <div
       data-node-id={data.name}
-      data-status={run.status}
+      data-run-status={run.status}
       className={`h-full w-full cursor-pointer rounded-lg border-2 bg-zinc-50/70 dark:bg-zinc-900/70 ${withoutBackground(VISIT_STATUS_STYLES[run.status].node)} ${
         data.selected ? 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70' : ''
       }`}

@@ -39,7 +39,7 @@ function Entry({ name, value, depth }: { name: string | null; value: unknown; de
             {open} {entries.length} {Array.isArray(value) ? (entries.length === 1 ? 'item' : 'items') : entries.length === 1 ? 'key' : 'keys'} {close}
           </span>
         </summary>
-        <ul>
+        <ul className="ml-1.5 border-l border-zinc-200 dark:border-zinc-800">
           {entries.slice(0, MAX_CHILDREN).map(([childName, child]) => (
             <Entry key={childName} name={childName} value={child} depth={depth + 1} />
           ))}

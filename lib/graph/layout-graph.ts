@@ -18,6 +18,7 @@ export interface GraphLayout {
 
 const STATE_HEIGHT = 60;
 const MARKER_SIZE = { width: 76, height: 32 };
+const SPACING = { 'elk.layered.spacing.nodeNodeBetweenLayers': '64', 'elk.spacing.nodeNode': '36' };
 const GROUP_PADDING = '[top=44,left=20,bottom=20,right=20]';
 
 /** A state box wide enough for its name in the page's small font (about 7.5 px a character). */
@@ -40,8 +41,7 @@ export async function layoutGraph(model: GraphModel): Promise<GraphLayout> {
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
       'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '64',
-      'elk.spacing.nodeNode': '36',
+      ...SPACING,
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.padding': '[top=16,left=16,bottom=16,right=16]',
     },
@@ -50,7 +50,7 @@ export async function layoutGraph(model: GraphModel): Promise<GraphLayout> {
   };
   for (const node of model.nodes) {
     const elkNode: ElkNode = node.isGroup
-      ? { id: node.id, children: [], edges: [], layoutOptions: { 'elk.padding': GROUP_PADDING } }
+      ? { id: node.id, children: [], edges: [], layoutOptions: { ...SPACING, 'elk.padding': GROUP_PADDING } }
       : { id: node.id, ...estimateNodeSize(node) };
     elkNodes.set(node.id, elkNode);
     const parent = node.parentId ? elkNodes.get(node.parentId) : root;
