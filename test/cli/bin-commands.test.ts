@@ -16,7 +16,7 @@ interface RunningCli {
   exited: Promise<number | null>;
 }
 
-function startCli(args: string[], env: NodeJS.ProcessEnv = {}): RunningCli {
+function startCli(args: string[], env: Record<string, string> = {}): RunningCli {
   const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
