@@ -83,8 +83,11 @@ export async function reviewStateMachineCost(stateMachineArn: string, options: C
     const executions = await listAllExecutions(caller, stateMachineArn, (listed) => report({ stage: 'listing', done: listed, total: null }));
     const exactUpTo = options.exactUpTo ?? 500;
     const sampled = options.mode === 'sampled' || (options.mode !== 'exact' && executions.length > exactUpTo);
+    const requested = options.sampleSize ?? 300;
+    // A sample asked for on a set no bigger than the sample is half the set, so it is still a sample.
+    const sampleSize = executions.length > requested ? requested : Math.max(2, Math.ceil(executions.length / 2));
     const toRead = sampled
-      ? sampleWithoutReplacement(executions, options.sampleSize ?? 300, createSeededRandom(options.seed ?? seedFor(stateMachineArn)))
+      ? sampleWithoutReplacement(executions, sampleSize, createSeededRandom(options.seed ?? seedFor(stateMachineArn)))
       : executions;
 
     const measured: ExecutionCost[] = [];

@@ -66,10 +66,11 @@ function toCostRow(cost: ExecutionCost): ExecutionCostRow {
   return row as ExecutionCostRow;
 }
 
-const scale = (interval: Interval, by: number): Interval => ({
-  estimate: interval.estimate * by,
-  low: interval.low * by,
-  high: interval.high * by,
+/** Same arithmetic as estimateStandardCost, so every figure on the page rounds the same way. */
+const priceInterval = (interval: Interval, priceUsdPer1000: number): Interval => ({
+  estimate: (interval.estimate * priceUsdPer1000) / 1000,
+  low: (interval.low * priceUsdPer1000) / 1000,
+  high: (interval.high * priceUsdPer1000) / 1000,
 });
 
 /**
@@ -108,7 +109,7 @@ export function buildCostReview(input: CostReviewInput): StateMachineCostReview 
     priceUsdPer1000Transitions: price,
     prices: { source: input.prices.source, asOf: input.prices.asOf },
     transitions,
-    costUsd: scale(transitions, price / 1000),
+    costUsd: priceInterval(transitions, price),
     transitionsStandardError: sample?.totalStandardError ?? 0,
     transitionsPerExecution: perExecution,
     days,

@@ -102,6 +102,12 @@ describe('reviewStateMachineCost against the emulator', () => {
     expect(review.transitions.high).toBeGreaterThan(review.transitions.low);
     expect(review.days[0]?.executions).toBe(EXECUTIONS);
   });
+
+  it('reads half of a set no bigger than the sample when a sample is asked for', async () => {
+    const { review } = await reviewStateMachineCost(mapArn, { mode: 'sampled', caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }) });
+    expect(review).toMatchObject({ mode: 'sampled', executionCount: EXECUTIONS, measuredCount: 6 });
+    expect(review.executions).toHaveLength(6);
+  });
 });
 
 describe('reviewStateMachineCost against an emulator that throttles', () => {

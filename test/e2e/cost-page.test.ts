@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatCount, formatUsd } from '@/components/cost/format-cost';
 import { breakDownTransitions, mergeStateTransitions } from '@/lib/cost/break-down-transitions';
 import { estimateStandardCost } from '@/lib/cost/estimate-standard-cost';
+import { estimateTotalFromSample } from '@/lib/cost/estimate-total-from-sample';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { demoStateMachineArn, usePage } from './support/use-page';
@@ -29,6 +30,7 @@ async function expectedReview(sfn: SFNClient, stateMachineArn: string) {
     transitions,
     costUsd: estimateStandardCost({ transitions, priceUsdPer1000Transitions: 0.025 }).costUsd,
     states: mergeStateTransitions(perExecution.map((execution) => execution.states)),
+    byName: new Map(perExecution.map((execution) => [execution.name, execution.transitions])),
     top: [...perExecution].sort((a, b) => b.transitions - a.transitions || a.name.localeCompare(b.name))[0],
   };
 }
@@ -108,5 +110,34 @@ describe('the cost review page on demo data', () => {
     }
     await page.getByRole('link', { name: 'Cost', exact: true }).waitFor();
     await browser.shot('cost-all-state-machines');
+  });
+
+  it('streams a progress bar first, then the review; the progress route answers while it works', async () => {
+    const html = await (await fetch(`${inject('baseUrl')}/cost/${encodeURIComponent(demoStateMachineArn('odd-even'))}`)).text();
+    const bar = html.indexOf('aria-label="Cost review progress"');
+    expect(bar).toBeGreaterThan(-1);
+    expect(html.indexOf('Where the transitions come from')).toBeGreaterThan(bar);
+    const progress = await (await fetch(`${inject('baseUrl')}/cost/progress?key=unknown`)).json();
+    expect(progress).toEqual({ stage: 'waiting', done: 0, total: null });
+  });
+
+  it('in sampled mode reads a random half of daycare-registration and shows the estimator’s interval for that sample', async () => {
+    const { page } = browser;
+    const arn = demoStateMachineArn('daycare-registration');
+    const expected = await expectedReview(sfn, arn);
+    const sample = Math.max(2, Math.ceil(expected.executions / 2));
+    await browser.open(`/cost/${encodeURIComponent(arn)}?mode=sampled`);
+    const note = page.getByRole('note').filter({ hasText: 'Sampled:' });
+    await note.waitFor({ timeout: 60_000 });
+    expect(await note.textContent()).toContain(`Sampled: ${sample} of ${expected.executions} histories read at random; totals are estimates with a 95 % confidence interval.`);
+
+    // The sample is small enough that the executions table lists all of it.
+    const names = await page.getByRole('table', { name: 'Most expensive executions' }).getByRole('link').allTextContents();
+    expect(names).toHaveLength(sample);
+    const values = names.map((name) => expected.byName.get(name)!);
+    const estimate = estimateTotalFromSample(values, expected.executions);
+    const summary = await page.getByLabel('Cost summary').textContent();
+    expect(summary).toContain(`State transitions≈ ${formatCount(estimate.total.estimate)}95 % interval ${formatCount(estimate.total.low)} – ${formatCount(estimate.total.high)}`);
+    await browser.shot('cost-daycare-sampled');
   });
 });
