@@ -15,7 +15,26 @@ export const EXPRESS_DEMO_LOG_GROUP = '/aws/vendedlogs/states/odd-even-express';
 /** The failed execution the end-to-end test opens: N is a word, so calculateRemainder throws. */
 export const EXPRESS_DEMO_FAILED_NAME = 'odd-even-express-not-a-number';
 export const DEFAULT_EXPRESS_DEMO_COUNT = 2_000;
+/** A second copy logging at ERROR without execution data, to show what such logs leave out. */
+export const EXPRESS_ERRORS_ONLY_STATE_MACHINE = 'odd-even-express-errors-only';
+export const EXPRESS_ERRORS_ONLY_LOG_GROUP = '/aws/vendedlogs/states/odd-even-express-errors-only';
+const ERRORS_ONLY_COUNT = 50;
 const CONCURRENCY = 24;
+
+interface DemoMachine {
+  name: string;
+  logGroupName: string;
+  level: 'ALL' | 'ERROR';
+  includeExecutionData: boolean;
+}
+
+const MAIN: DemoMachine = { name: EXPRESS_DEMO_STATE_MACHINE, logGroupName: EXPRESS_DEMO_LOG_GROUP, level: 'ALL', includeExecutionData: true };
+const ERRORS_ONLY: DemoMachine = {
+  name: EXPRESS_ERRORS_ONLY_STATE_MACHINE,
+  logGroupName: EXPRESS_ERRORS_ONLY_LOG_GROUP,
+  level: 'ERROR',
+  includeExecutionData: false,
+};
 
 export interface ExpressDemoSummary {
   stateMachineArn: string;
@@ -25,6 +44,8 @@ export interface ExpressDemoSummary {
   failed: number;
   /** The failed execution named EXPRESS_DEMO_FAILED_NAME. */
   failedExecutionArn?: string;
+  /** The ERROR-level copy: only its failures are in its log group. */
+  errorsOnly: { stateMachineArn: string; logGroupName: string; failedExecutionArn?: string };
 }
 
 export interface SeedExpressDemoOptions {
@@ -32,16 +53,16 @@ export interface SeedExpressDemoOptions {
   endpoint: string;
   region: string;
   accountId?: string;
-  /** Executions to start. Default DEFAULT_EXPRESS_DEMO_COUNT. */
+  /** Executions of the main (ALL) machine to start. Default DEFAULT_EXPRESS_DEMO_COUNT. */
   count?: number;
   log?: (line: string) => void;
 }
 
-function loggingConfiguration(region: string, accountId: string): LoggingConfiguration {
+function loggingConfiguration(machine: DemoMachine, region: string, accountId: string): LoggingConfiguration {
   return {
-    level: 'ALL',
-    includeExecutionData: true,
-    destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: `arn:aws:logs:${region}:${accountId}:log-group:${EXPRESS_DEMO_LOG_GROUP}:*` } }],
+    level: machine.level,
+    includeExecutionData: machine.includeExecutionData,
+    destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: `arn:aws:logs:${region}:${accountId}:log-group:${machine.logGroupName}:*` } }],
   };
 }
 
@@ -50,13 +71,18 @@ export function expressDemoInput(index: number): { N: number | string } {
   return index % 25 === 24 ? { N: 'seven' } : { N: (index * 7919) % 1000 - 500 };
 }
 
-async function ensureExpressMachine(sfn: SFNClient, options: SeedExpressDemoOptions, accountId: string): Promise<string> {
+async function ensureExpressMachine(sfn: SFNClient, logs: CloudWatchLogsClient, machine: DemoMachine, region: string, accountId: string): Promise<string> {
+  try {
+    await logs.send(new CreateLogGroupCommand({ logGroupName: machine.logGroupName }));
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'ResourceAlreadyExistsException')) throw error;
+  }
   const definition = JSON.stringify(oddEven, null, 2);
-  const logging = loggingConfiguration(options.region, accountId);
-  const arn = await findStateMachineArn(sfn, EXPRESS_DEMO_STATE_MACHINE);
+  const logging = loggingConfiguration(machine, region, accountId);
+  const arn = await findStateMachineArn(sfn, machine.name);
   if (!arn) {
     const created = await sfn.send(
-      new CreateStateMachineCommand({ name: EXPRESS_DEMO_STATE_MACHINE, type: 'EXPRESS', definition, roleArn: DEMO_ROLE_ARN, loggingConfiguration: logging }),
+      new CreateStateMachineCommand({ name: machine.name, type: 'EXPRESS', definition, roleArn: DEMO_ROLE_ARN, loggingConfiguration: logging }),
     );
     return created.stateMachineArn!;
   }
@@ -67,17 +93,17 @@ async function ensureExpressMachine(sfn: SFNClient, options: SeedExpressDemoOpti
   return arn;
 }
 
-async function hasDemoRecords(logs: CloudWatchLogsClient): Promise<boolean> {
-  const streams = await logs.send(new DescribeLogStreamsCommand({ logGroupName: EXPRESS_DEMO_LOG_GROUP, limit: 1 }));
+async function hasRecords(logs: CloudWatchLogsClient, logGroupName: string): Promise<boolean> {
+  const streams = await logs.send(new DescribeLogStreamsCommand({ logGroupName, limit: 1 }));
   return (streams.logStreams?.length ?? 0) > 0;
 }
 
 /** What an earlier run left in the log group: executions started, failed, and the named failure. */
-async function readSeededExecutions(logs: CloudWatchLogsClient, base: ExpressDemoSummary): Promise<ExpressDemoSummary> {
-  const summary = { ...base };
+async function readSeededExecutions(logs: CloudWatchLogsClient, logGroupName: string): Promise<{ executions: number; failed: number; failedExecutionArn?: string }> {
+  const summary: { executions: number; failed: number; failedExecutionArn?: string } = { executions: 0, failed: 0 };
   const pages = paginateFilterLogEvents(
     { client: logs },
-    { logGroupName: EXPRESS_DEMO_LOG_GROUP, filterPattern: '{ $.type = "ExecutionStarted" || $.type = "ExecutionFailed" }' },
+    { logGroupName, filterPattern: '{ $.type = "ExecutionStarted" || $.type = "ExecutionFailed" }' },
   );
   for await (const page of pages) {
     for (const event of page.events ?? []) {
@@ -93,7 +119,8 @@ async function readSeededExecutions(logs: CloudWatchLogsClient, base: ExpressDem
 
 /**
  * The Express version of the odd/even seed: logging ALL with execution data to a vended-logs group,
- * and `count` synchronous starts run a few dozen at a time. A re-run keeps the records already there.
+ * and `count` synchronous starts run a few dozen at a time; plus a small copy logging only errors
+ * without execution data, whose pages show what such logs leave out. A re-run keeps what is there.
  */
 export async function seedExpressDemo(options: SeedExpressDemoOptions): Promise<ExpressDemoSummary> {
   const common = {
@@ -112,35 +139,52 @@ export async function seedExpressDemo(options: SeedExpressDemoOptions): Promise<
   }
 }
 
-async function seedWith(sfn: SFNClient, logs: CloudWatchLogsClient, options: SeedExpressDemoOptions): Promise<ExpressDemoSummary> {
-  const log = options.log ?? (() => {});
-  const accountId = options.accountId ?? DEMO_ROLE_ARN.split(':')[4]!;
-  try {
-    await logs.send(new CreateLogGroupCommand({ logGroupName: EXPRESS_DEMO_LOG_GROUP }));
-  } catch (error) {
-    if (!(error instanceof Error && error.name === 'ResourceAlreadyExistsException')) throw error;
-  }
-  const stateMachineArn = await ensureExpressMachine(sfn, options, accountId);
-  const summary: ExpressDemoSummary = { stateMachineArn, logGroupName: EXPRESS_DEMO_LOG_GROUP, executions: 0, failed: 0 };
-  if (await hasDemoRecords(logs)) {
-    const kept = await readSeededExecutions(logs, summary);
-    log(`kept    ${EXPRESS_DEMO_STATE_MACHINE}: its log group already holds ${kept.executions} Express executions`);
-    return kept;
-  }
-  const count = options.count ?? DEFAULT_EXPRESS_DEMO_COUNT;
+/** Starts `count` executions of one machine, a few dozen at a time; the last is the named failure. */
+async function startExecutions(
+  sfn: SFNClient,
+  stateMachineArn: string,
+  count: number,
+): Promise<{ executions: number; failed: number; failedExecutionArn?: string }> {
+  const result: { executions: number; failed: number; failedExecutionArn?: string } = { executions: 0, failed: 0 };
   let next = 0;
   const worker = async () => {
     while (next < count) {
       const index = next++;
-      const name = index === count - 1 ? EXPRESS_DEMO_FAILED_NAME : `odd-even-express-${index + 1}`;
-      const input = index === count - 1 ? { N: 'seven' } : expressDemoInput(index);
+      const last = index === count - 1;
+      const input = last ? { N: 'seven' } : expressDemoInput(index);
+      const name = last ? EXPRESS_DEMO_FAILED_NAME : `odd-even-express-${index + 1}`;
       const out = await sfn.send(new StartSyncExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
-      summary.executions++;
-      if (out.status === 'FAILED') summary.failed++;
-      if (name === EXPRESS_DEMO_FAILED_NAME) summary.failedExecutionArn = out.executionArn;
+      result.executions++;
+      if (out.status === 'FAILED') result.failed++;
+      if (last) result.failedExecutionArn = out.executionArn;
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, count) }, worker));
-  log(`started ${summary.executions} Express executions of ${EXPRESS_DEMO_STATE_MACHINE} (${summary.failed} failed), logged to ${EXPRESS_DEMO_LOG_GROUP}`);
-  return summary;
+  return result;
+}
+
+async function seedWith(sfn: SFNClient, logs: CloudWatchLogsClient, options: SeedExpressDemoOptions): Promise<ExpressDemoSummary> {
+  const log = options.log ?? (() => {});
+  const accountId = options.accountId ?? DEMO_ROLE_ARN.split(':')[4]!;
+  const stateMachineArn = await ensureExpressMachine(sfn, logs, MAIN, options.region, accountId);
+  const errorsOnlyArn = await ensureExpressMachine(sfn, logs, ERRORS_ONLY, options.region, accountId);
+  const errorsOnly = { stateMachineArn: errorsOnlyArn, logGroupName: ERRORS_ONLY.logGroupName };
+  if (await hasRecords(logs, MAIN.logGroupName)) {
+    const kept = await readSeededExecutions(logs, MAIN.logGroupName);
+    const keptErrors = await readSeededExecutions(logs, ERRORS_ONLY.logGroupName);
+    log(`kept    ${EXPRESS_DEMO_STATE_MACHINE}: its log group already holds ${kept.executions} Express executions`);
+    return { stateMachineArn, logGroupName: MAIN.logGroupName, ...kept, errorsOnly: { ...errorsOnly, failedExecutionArn: keptErrors.failedExecutionArn } };
+  }
+  const [main, errors] = await Promise.all([
+    startExecutions(sfn, stateMachineArn, options.count ?? DEFAULT_EXPRESS_DEMO_COUNT),
+    startExecutions(sfn, errorsOnlyArn, ERRORS_ONLY_COUNT),
+  ]);
+  log(`started ${main.executions} Express executions of ${MAIN.name} (${main.failed} failed), logged to ${MAIN.logGroupName}`);
+  log(`started ${errors.executions} Express executions of ${ERRORS_ONLY.name} (${errors.failed} failed), only failures logged to ${ERRORS_ONLY.logGroupName}`);
+  return {
+    stateMachineArn,
+    logGroupName: MAIN.logGroupName,
+    ...main,
+    errorsOnly: { ...errorsOnly, ...(errors.failedExecutionArn ? { failedExecutionArn: errors.failedExecutionArn } : {}) },
+  };
 }

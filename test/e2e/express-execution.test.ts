@@ -49,4 +49,25 @@ describe('Express executions read from CloudWatch Logs', () => {
     expect(await page.locator('table tbody tr').filter({ hasText: 'odd-even-express-not-a-number' }).count()).toBe(1);
     await browser.shot('express-state-machine-failed');
   });
+
+  it('says what an ERROR-level log without execution data leaves out, and still shows the failure', async () => {
+    const failedArn = express?.errorsOnly.failedExecutionArn;
+    if (!failedArn) throw new Error('the e2e demo seeded no failed errors-only Express execution');
+    const { page } = browser;
+    await browser.open(`/executions/${encodeURIComponent(failedArn)}`);
+    const notice = page.getByRole('complementary', { name: 'Express logging' });
+    await notice.waitFor();
+    expect(await notice.getByText('Part of this history is not in the logs').count()).toBe(1);
+    expect(await notice.getByRole('listitem').allTextContents()).toEqual([
+      'Only failure events are logged at level ERROR: ExecutionStarted, state entries and exits, and successful task events are not, so there is no start time, no path to the failure and no state durations.',
+      'Executions that succeed write nothing at level ERROR, so they are not listed.',
+      'Inputs and outputs are not logged (includeExecutionData is false): states show their names, errors and causes, but no input, output or task parameters.',
+    ]);
+    expect(await notice.textContent()).toContain('Set the logging level to ALL and includeExecutionData to true');
+    const banner = page.getByRole('region', { name: 'Execution error' }).first();
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('InvalidNumberError');
+    await page.getByRole('table', { name: 'History events' }).getByRole('row').filter({ hasText: 'LambdaFunctionFailed' }).first().waitFor();
+    await browser.shot('express-execution-errors-only');
+  });
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeExecution } from '@/lib/aws/describe-execution';
+import { getExecutionHistory } from '@/lib/aws/get-execution-history';
+import { getStateMachineLogCoverage } from '@/lib/aws/get-express-log-coverage';
 import { listExecutions } from '@/lib/aws/list-executions';
 import { EXPRESS_DEMO_FAILED_NAME, EXPRESS_DEMO_LOG_GROUP, expressDemoInput, seedExpressDemo, type ExpressDemoSummary } from '@/lib/demo/seed-express-demo';
 import { startEmulator, type RunningEmulator } from '@/lib/emulator/start-emulator';
@@ -52,8 +54,17 @@ describe('the Express odd/even demo', () => {
     });
   });
 
+  it('adds a copy logging only errors without data, whose pages list only failures', async () => {
+    const { errorsOnly } = summary;
+    expect(errorsOnly.stateMachineArn).toBe('arn:aws:states:us-east-1:123456789012:stateMachine:odd-even-express-errors-only');
+    const page = await listExecutions({ stateMachineArn: errorsOnly.stateMachineArn });
+    expect(page.executions.map((e) => e.status)).toEqual(['FAILED', 'FAILED']);
+    expect((await getExecutionHistory(errorsOnly.failedExecutionArn!)).map((e) => e.type)).toEqual(['LambdaFunctionFailed', 'ExecutionFailed']);
+    expect((await getStateMachineLogCoverage(errorsOnly.stateMachineArn))?.coverage).toMatchObject({ level: 'ERROR', includeExecutionData: false });
+  });
+
   it('keeps the records already there when run again', async () => {
     const again = await seedExpressDemo({ endpoint: emulator.url, region: 'us-east-1', count: 60 });
-    expect(again).toMatchObject({ stateMachineArn: summary.stateMachineArn, executions: 60, failed: 3, failedExecutionArn: summary.failedExecutionArn });
+    expect(again).toEqual(summary);
   });
 });
