@@ -8,7 +8,14 @@ import {
   paginateFilterLogEvents,
   PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { DescribeStateMachineCommand, ListExecutionsCommand, SFNClient, StartExecutionCommand, StartSyncExecutionCommand } from '@aws-sdk/client-sfn';
+import {
+  DescribeStateMachineCommand,
+  ListExecutionsCommand,
+  SFNClient,
+  StartExecutionCommand,
+  StartSyncExecutionCommand,
+  UpdateStateMachineCommand,
+} from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoggedMachine, logGroupArn, REGION, startExpressEmulator, type ExpressEmulator } from './support/express-emulator';
 
@@ -198,6 +205,21 @@ describe('Express workflows and CloudWatch Logs in the emulator, through the unm
     await expect(env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: standard }))).rejects.toMatchObject({
       name: 'StateMachineTypeNotSupported',
     });
+  });
+
+  it('logs executions started after UpdateStateMachine turns logging on, at the new level', async () => {
+    const arn = await createLoggedMachine(env.sfn, 'TurnedOn', FAIL, { level: 'OFF', includeExecutionData: false });
+    await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: arn, name: 'before' }));
+    await env.sfn.send(
+      new UpdateStateMachineCommand({
+        stateMachineArn: arn,
+        loggingConfiguration: { level: 'FATAL', includeExecutionData: false, destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: logGroupArn('turned-on') } }] },
+      }),
+    );
+    const after = await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: arn, name: 'after' }));
+    const records = await recordsOf('turned-on');
+    expect(records.map((r) => [r.type, r.execution_arn])).toEqual([['ExecutionFailed', after.executionArn]]);
+    expect((await env.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }))).loggingConfiguration?.level).toBe('FATAL');
   });
 
   it('is reached on the sync- host only when the SDK keeps its host prefix (documented: use disableHostPrefix)', async () => {
