@@ -2,13 +2,21 @@
  * How much reconstruction costs on top of reading the bytes: a 25,000-event history (the Standard
  * limit, aws-facts §2.2) with realistic payloads, as `aws stepfunctions get-execution-history` prints
  * it. Measures the median of JSON.parse alone vs JSON.parse + parse + reconstruct, in the same run.
- * Target: ratio at most 1.5. Run: node --import tsx bench/history-reconstruct.ts
+ * Target: ratio at most 1.5. Run: node --expose-gc --import tsx bench/history-reconstruct.ts
+ *
+ * GC is reported per path because it decides the ratio: JSON.parse leaves ~15 MB of live objects in
+ * the young generation, and the first allocations after it pay for scavenging them. The parse-only
+ * run never pays that (the forced GC between runs is not timed), so `gcMs` shows how much of the
+ * difference is that deferred cost rather than reconstruction work.
  */
+import { loadavg } from 'node:os';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 
 const EVENT_TARGET = 25_000;
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 31);
+const WARMUP_RUNS = 5;
 
 function order(i: number) {
   return {
@@ -85,16 +93,24 @@ const text = generateHistoryText();
 const bytes = Buffer.byteLength(text);
 let check = 0;
 
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  /** Wall-clock window of the run, to attribute GC pauses to it afterwards. */
+  start: number;
+  end: number;
+}
+
 /** Wall-clock and CPU time of one run; CPU time is steadier on a shared, loaded machine. */
-function timeIt(fn: () => number): { wallMs: number; cpuMs: number } {
+function timeIt(fn: () => number): Run {
   gc?.();
   const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
+  const start = performance.now();
   check += fn();
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const end = performance.now();
   const used = process.cpuUsage(cpu);
   sample();
-  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+  return { wallMs: end - start, cpuMs: (used.user + used.system) / 1000, start, end };
 }
 
 const parseOnly = () => (JSON.parse(text) as { events: unknown[] }).events.length;
@@ -104,23 +120,35 @@ const parseAndReconstruct = () => {
   return timeline.transitions.total;
 };
 
-// Warm both paths up, then interleave the runs so machine noise hits both alike.
-for (let i = 0; i < 3; i++) {
+// GC pauses as V8 reports them; entries arrive asynchronously, so they are read after the runs.
+const gcPauses: { start: number; duration: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, duration: entry.duration });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+
+// Warm both paths up (JIT, allocation-site feedback), then interleave the runs so machine noise hits both alike.
+for (let i = 0; i < WARMUP_RUNS; i++) {
   parseOnly();
   parseAndReconstruct();
 }
-const parseRuns: { wallMs: number; cpuMs: number }[] = [];
-const fullRuns: { wallMs: number; cpuMs: number }[] = [];
+const parseRuns: Run[] = [];
+const fullRuns: Run[] = [];
 for (let i = 0; i < RUNS; i++) {
   parseRuns.push(timeIt(parseOnly));
   fullRuns.push(timeIt(parseAndReconstruct));
 }
+await new Promise((resolve) => setTimeout(resolve, 50));
+gcObserver.disconnect();
+const gcMsIn = (run: Run) => gcPauses.filter((p) => p.start >= run.start && p.start < run.end).reduce((sum, p) => sum + p.duration, 0);
 
 const timeline = buildExecutionTimeline(parseHistoryDocument(JSON.parse(text) as unknown, 'bench').events);
 const medianParse = median(parseRuns.map((r) => r.wallMs));
 const medianFull = median(fullRuns.map((r) => r.wallMs));
 const medianParseCpu = median(parseRuns.map((r) => r.cpuMs));
 const medianFullCpu = median(fullRuns.map((r) => r.cpuMs));
+const medianParseGc = median(parseRuns.map(gcMsIn));
+const medianFullGc = median(fullRuns.map(gcMsIn));
 const round = (n: number) => Math.round(n * 100) / 100;
 console.log(
   JSON.stringify(
@@ -142,6 +170,16 @@ console.log(
       peakRssMb: Math.round(peakRss / 1024 / 1024),
       peakHeapUsedMb: Math.round(peakHeap / 1024 / 1024),
       gcBetweenRuns: Boolean(gc),
+      warmupRuns: WARMUP_RUNS,
+      medianJsonParseGcMs: round(medianParseGc),
+      medianParseAndReconstructGcMs: round(medianFullGc),
+      // Min over runs: the least noisy estimate on a shared machine (noise only ever adds time).
+      minJsonParseMs: round(Math.min(...parseRuns.map((r) => r.wallMs))),
+      minParseAndReconstructMs: round(Math.min(...fullRuns.map((r) => r.wallMs))),
+      ratioOfMinimums: round(Math.min(...fullRuns.map((r) => r.wallMs)) / Math.min(...parseRuns.map((r) => r.wallMs))),
+      // The process's true peak (the kernel's high-water mark), not just sampled between runs.
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      loadAverage1m: round(loadavg()[0]!),
       checksum: check,
     },
     null,
