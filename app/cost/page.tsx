@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { CostReportSkeleton } from '@/components/cost/cost-report-skeleton';
 import { CostReviewProgressBar } from '@/components/cost/cost-review-progress-bar';
 import { PageHeading } from '@/components/ui/page-heading';
 import { AccountCostSection } from './_sections/account-cost-section';
@@ -13,14 +14,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CostPage({ searchParams }: Props) {
   const mode = readCostMode(await searchParams);
-  // The section reports under this key; the fallback's progress bar polls it.
+  // The section reports under this key; the progress bar, outside the Suspense boundary, polls it.
   const progressKey = randomUUID();
   return (
     <>
       <PageHeading title="Cost review" eyebrow="All Standard state machines">
         State transitions and what they cost, from execution histories. Estimates at list price unless STATESCOPE_PRICES sets your rates.
       </PageHeading>
-      <Suspense key={mode} fallback={<CostReviewProgressBar progressKey={progressKey} />}>
+      <CostReviewProgressBar key={progressKey} progressKey={progressKey} />
+      <Suspense key={mode} fallback={<CostReportSkeleton />}>
         <AccountCostSection mode={mode} progressKey={progressKey} />
       </Suspense>
     </>

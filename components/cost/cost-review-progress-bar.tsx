@@ -10,11 +10,12 @@ interface ProgressView {
   stateMachineName?: string;
   stateMachineIndex?: number;
   stateMachineCount?: number;
+  finished?: boolean;
 }
 
 const POLL_MS = 400;
 
-function describe(progress: ProgressView): string {
+function describeStage(progress: ProgressView): string {
   const machine =
     progress.stateMachineName !== undefined && progress.stateMachineCount
       ? `State machine ${(progress.stateMachineIndex ?? 0) + 1} of ${progress.stateMachineCount} (${progress.stateMachineName}): `
@@ -33,6 +34,8 @@ function describe(progress: ProgressView): string {
   }
 }
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Whole-review fraction: each state machine is an equal slice; listing counts as the first tenth of one. */
 function toFraction(progress: ProgressView): number {
   const count = progress.stateMachineCount ?? 1;
@@ -42,7 +45,11 @@ function toFraction(progress: ProgressView): number {
   return Math.min(1, (index + within) / Math.max(1, count));
 }
 
-/** Polls the review's progress while the server works; the finished page replaces it. */
+/**
+ * Polls the review's progress while the server streams the page, and goes away when the review is
+ * over. It sits outside the review's Suspense boundary: React does not hydrate a streamed fallback,
+ * so a bar inside one would never move.
+ */
 export function CostReviewProgressBar({ progressKey }: { progressKey: string }) {
   const [progress, setProgress] = useState<ProgressView>({ stage: 'waiting', done: 0, total: null });
   useEffect(() => {
@@ -50,7 +57,9 @@ export function CostReviewProgressBar({ progressKey }: { progressKey: string }) 
     const poll = async () => {
       try {
         const response = await fetch(`/cost/progress?key=${encodeURIComponent(progressKey)}`, { cache: 'no-store' });
-        if (response.ok && !stopped) setProgress((await response.json()) as ProgressView);
+        const next = response.ok ? ((await response.json()) as ProgressView) : undefined;
+        if (next && !stopped) setProgress(next);
+        if (next?.finished) return;
       } catch {
         // The page itself reports failures; a missed poll only delays the bar.
       }
@@ -62,11 +71,12 @@ export function CostReviewProgressBar({ progressKey }: { progressKey: string }) 
       clearTimeout(timer);
     };
   }, [progressKey]);
+  if (progress.finished) return null;
   const percent = Math.round(toFraction(progress) * 100);
   return (
-    <div className="rounded-lg border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+    <div className="mb-6 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
       <div className="mb-2 flex justify-between text-sm text-zinc-700 dark:text-zinc-300">
-        <span>{describe(progress)}</span>
+        <span>{capitalize(describeStage(progress))}</span>
         <span className="tabular-nums">{percent} %</span>
       </div>
       <div

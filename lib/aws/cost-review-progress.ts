@@ -6,6 +6,8 @@ export interface CostReviewStatus extends CostReviewProgress {
   stateMachineName?: string;
   stateMachineIndex?: number;
   stateMachineCount?: number;
+  /** Set once the page has its result (or its error): the progress bar then goes away. */
+  finished?: boolean;
   updatedAt: number;
 }
 
@@ -27,4 +29,10 @@ export function reportCostReviewProgress(key: string, status: Omit<CostReviewSta
 
 export function readCostReviewProgress(key: string): CostReviewStatus | undefined {
   return registry().get(key);
+}
+
+/** Marks a review as over, whether it succeeded or failed. */
+export function finishCostReviewProgress(key: string): void {
+  const last = registry().get(key);
+  reportCostReviewProgress(key, { stage: 'done', done: last?.total ?? 0, total: last?.total ?? 0, ...last, finished: true });
 }

@@ -1,5 +1,5 @@
 // The cost review's entry points for the app, re-exported by the `server-only` barrel (index.ts).
-export { readCostReviewProgress, reportCostReviewProgress, type CostReviewStatus } from './cost-review-progress';
+export { finishCostReviewProgress, readCostReviewProgress, reportCostReviewProgress, type CostReviewStatus } from './cost-review-progress';
 export { loadPriceTable, PRICE_CONFIG_VARIABLE } from './load-price-table';
 export { reviewAccountCost, type AccountCostReviewResult } from './review-account-cost';
 export { reviewStateMachineCost, type CostReviewProgress, type CostReviewResult } from './review-state-machine-cost';

@@ -79,6 +79,8 @@ describe('the cost review page on demo data', () => {
 
     await page.locator('figure[aria-label="State transitions and estimated cost per day"] .recharts-bar-rectangle').first().waitFor();
     await page.getByLabel('Express cost').waitFor();
+    // The bar above the report goes away once the review is over.
+    await page.getByRole('progressbar', { name: 'Cost review progress' }).waitFor({ state: 'detached' });
     await browser.shot('cost-order-processing');
   });
 

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { costHref } from '@/components/cost/cost-routes';
+import { CostReportSkeleton } from '@/components/cost/cost-report-skeleton';
 import { CostReviewProgressBar } from '@/components/cost/cost-review-progress-bar';
 import { decodeArnParam, stateMachineHref } from '@/components/routes';
 import { BackLink } from '@/components/ui/back-link';
@@ -35,7 +36,8 @@ export default async function StateMachineCostPage({ params, searchParams }: Pro
           Executions of this state machine
         </Link>
       </PageHeading>
-      <Suspense key={mode} fallback={<CostReviewProgressBar progressKey={progressKey} />}>
+      <CostReviewProgressBar key={progressKey} progressKey={progressKey} />
+      <Suspense key={mode} fallback={<CostReportSkeleton />}>
         <StateMachineCostSection stateMachineArn={arn} mode={mode} progressKey={progressKey} />
       </Suspense>
     </>

@@ -1,6 +1,6 @@
 import { AccountCostReport } from '@/components/cost/account-cost-report';
 import type { CostMode } from '@/components/cost/cost-routes';
-import { getSharedHistoryCache, loadPriceTable, reportCostReviewProgress, reviewAccountCost, type AccountCostReviewResult } from '@/lib/aws';
+import { finishCostReviewProgress, getSharedHistoryCache, loadPriceTable, reportCostReviewProgress, reviewAccountCost, type AccountCostReviewResult } from '@/lib/aws';
 import { renderCostError } from './render-cost-error';
 
 export async function AccountCostSection({ mode, progressKey }: { mode: CostMode; progressKey: string }) {
@@ -14,6 +14,8 @@ export async function AccountCostSection({ mode, progressKey }: { mode: CostMode
     });
   } catch (error) {
     return renderCostError(error);
+  } finally {
+    finishCostReviewProgress(progressKey);
   }
   const first = result.account.reviews[0];
   return (

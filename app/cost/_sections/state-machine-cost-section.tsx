@@ -1,6 +1,6 @@
 import type { CostMode } from '@/components/cost/cost-routes';
 import { StateMachineCostReport } from '@/components/cost/state-machine-cost-report';
-import { getSharedHistoryCache, loadPriceTable, reportCostReviewProgress, reviewStateMachineCost, type CostReviewResult } from '@/lib/aws';
+import { finishCostReviewProgress, getSharedHistoryCache, loadPriceTable, reportCostReviewProgress, reviewStateMachineCost, type CostReviewResult } from '@/lib/aws';
 import { renderCostError } from './render-cost-error';
 
 export async function StateMachineCostSection({ stateMachineArn, mode, progressKey }: { stateMachineArn: string; mode: CostMode; progressKey: string }) {
@@ -14,6 +14,8 @@ export async function StateMachineCostSection({ stateMachineArn, mode, progressK
     });
   } catch (error) {
     return renderCostError(error);
+  } finally {
+    finishCostReviewProgress(progressKey);
   }
   return <StateMachineCostReport review={result.review} mode={mode} />;
 }
