@@ -1,4 +1,4 @@
-import { HistoryInputError } from './history-input-error';
+import { HistoryInputError, type HistoryInputLocation } from './history-input-error';
 import { describe, isRecord } from './to-event-details';
 import { toExecutionEvent, type ConversionNotes } from './to-execution-event';
 import { toLogExecutionEvent } from './to-log-execution-event';
@@ -68,7 +68,14 @@ export function parseHistoryDocument(document: unknown, source: string): ParsedH
   const repaired = damaged ? repairRecorderIds(list) : list;
   const notes: ConversionNotes = { maskedTimestamps: 0, missingTimestamps: 0 };
   const convert = fromLogs ? toLogExecutionEvent : toExecutionEvent;
-  const events = repaired.map((raw, eventIndex) => convert(raw, { source, eventIndex }, notes));
+  // One location object, updated per event: errors copy what they need from it when thrown, and
+  // a fresh object for each of 25,000 events is garbage the reader would pay to collect.
+  const at: HistoryInputLocation & { eventIndex: number } = { source, eventIndex: 0 };
+  const events = new Array<ExecutionEvent>(repaired.length);
+  for (let i = 0; i < repaired.length; i++) {
+    at.eventIndex = i;
+    events[i] = convert(repaired[i], at, notes);
+  }
   if (notes.maskedTimestamps > 0) {
     warnings.push(`${source}: timestamps are masked ("timestamp") in ${notes.maskedTimestamps} events, so no times or durations`);
   }

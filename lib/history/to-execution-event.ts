@@ -1,4 +1,4 @@
-import { DETAILS_KEY, EVENT_TYPE_INFO, detailsKeyOf, isHistoryEventType } from './history-event-types';
+import { DETAILS_KEY, EVENT_TYPE_INFO, HISTORY_EVENT_TYPES, detailsKeyOf, type EventTypeInfo, type HistoryEventType } from './history-event-types';
 import { HistoryInputError, type HistoryInputLocation } from './history-input-error';
 import { describe, isRecord, toEventDetails } from './to-event-details';
 import type { ExecutionEvent } from './types';
@@ -38,8 +38,8 @@ export function toExecutionEvent(raw: unknown, at: HistoryInputLocation, notes?:
   const previousEventId = toEventId(raw.previousEventId, at, 'previousEventId', 0) ?? 0;
   const timestamp = toTimestamp(raw.timestamp, at, notes);
 
-  const known = isHistoryEventType(rawType);
-  const key = known ? DETAILS_KEY[rawType] : detailsKeyOf(rawType);
+  const known = KNOWN_TYPES.get(rawType);
+  const key = known ? known.detailsKey : detailsKeyOf(rawType);
   let rawDetails: unknown = raw[key];
   let detailsKey = key;
   if (rawDetails === undefined) {
@@ -52,21 +52,36 @@ export function toExecutionEvent(raw: unknown, at: HistoryInputLocation, notes?:
       }
     }
   }
-  const isStateEvent = known && (rawType.endsWith('StateEntered') || rawType.endsWith('StateExited'));
-  const details = toEventDetails(rawDetails, at, detailsKey, isStateEvent);
+  const details = toEventDetails(rawDetails, at, detailsKey, known !== undefined && known.isStateEvent);
 
   if (!known) {
     return { id, previousEventId, type: 'Unknown', rawType, timestamp, details, phase: 'unknown', category: 'unknown' };
   }
-  const info = EVENT_TYPE_INFO[rawType];
-  return { id, previousEventId, type: rawType, rawType, timestamp, details, phase: info.phase, category: info.category };
+  return { id, previousEventId, type: known.type, rawType, timestamp, details, phase: known.info.phase, category: known.info.category };
 }
+
+/** What conversion needs about a known type, found with one lookup (it runs for each of 25,000 events). */
+interface KnownType {
+  type: HistoryEventType;
+  detailsKey: string;
+  info: EventTypeInfo;
+  /** `*StateEntered` / `*StateExited`: the details must name the state. */
+  isStateEvent: boolean;
+}
+
+const KNOWN_TYPES = new Map<string, KnownType>(
+  HISTORY_EVENT_TYPES.map((type) => [
+    type,
+    { type, detailsKey: DETAILS_KEY[type], info: EVENT_TYPE_INFO[type], isStateEvent: type.endsWith('StateEntered') || type.endsWith('StateExited') },
+  ]),
+);
 
 function fieldAt(at: HistoryInputLocation, field: string): HistoryInputLocation {
   return { ...at, field };
 }
 
 function toEventId(value: unknown, at: HistoryInputLocation, field: string, min: number): number | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min) return value;
   if (value === undefined || value === null) return undefined;
   const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
   if (typeof n === 'number' && Number.isSafeInteger(n) && n >= min) return n;
