@@ -1,4 +1,5 @@
 import { AutoSubmitSelect } from './auto-submit-select';
+import { PreservedParamFields } from './preserved-params';
 
 /** A GET form, so the chosen type lands in the URL (`?type=`) and survives reloads and sharing. */
 export function EventTypeFilter({ action, counts, current, total }: {
@@ -10,6 +11,7 @@ export function EventTypeFilter({ action, counts, current, total }: {
 }) {
   return (
     <form action={action} method="get" className="flex items-center gap-2">
+      <PreservedParamFields />
       <label htmlFor="event-type" className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
         Event type
       </label>

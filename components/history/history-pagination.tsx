@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { executionHref } from '../routes';
+import { PreservingLink as Link } from './preserved-params';
 
 export function HistoryPagination({ executionArn, type, page, pageCount }: {
   executionArn: string;

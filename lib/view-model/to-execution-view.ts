@@ -12,9 +12,6 @@ function toAttemptView(attempt: Attempt): AttemptView {
     durationMs: attempt.durationMs,
     backoffMs: attempt.backoffMs,
   };
-  if (attempt.resource !== undefined) view.resource = attempt.resource;
-  if (attempt.parameters) view.parameters = attempt.parameters.text;
-  if (attempt.output) view.output = attempt.output.text;
   if (attempt.error !== undefined) view.error = attempt.error;
   if (attempt.cause !== undefined) view.cause = attempt.cause;
   return view;

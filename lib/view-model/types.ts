@@ -31,9 +31,6 @@ export interface AttemptView {
   durationMs: number | null;
   /** Time between the end of the previous attempt and this one: the retry back-off. */
   backoffMs: number | null;
-  resource?: string;
-  parameters?: string;
-  output?: string;
   error?: string;
   cause?: string;
 }
@@ -56,6 +53,7 @@ export interface VisitView {
   cause: string | null;
   /** The Catch that handled this visit's error, when one did. */
   caught: { error: string | null; next: string | null } | null;
+  /** Task attempts; kept lean (no per-attempt payloads): 25,000-event histories cross the wire. */
   attempts: AttemptView[];
   /** Map iterations or Parallel branches, in run then index order. */
   groups: GroupView[];

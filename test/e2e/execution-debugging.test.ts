@@ -158,6 +158,14 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
       rows.filter((row) => getComputedStyle(row).boxShadow !== 'none').map((row) => row.querySelector('td:nth-child(2)')?.textContent),
     );
     expect(highlighted).toEqual(['TaskStateEntered', 'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionSucceeded', 'TaskStateExited']);
+
+    // Filtering the events keeps the selection, and both live in the URL.
+    const visitId = new URL(page.url()).searchParams.get('visit');
+    await page.getByLabel('Event type').selectOption('TaskStateEntered');
+    await page.waitForURL(/type=TaskStateEntered/);
+    expect(new URL(page.url()).searchParams.get('visit')).toBe(visitId);
+    await graphReady();
+    expect(await page.getByTestId('inspected-state').textContent()).toBe('CheckInformation');
   });
 
   it('refreshes a running execution by itself, with a pause control', async () => {

@@ -1,3 +1,4 @@
+import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleton';
 import { ExecutionSummarySkeleton } from '@/components/executions/execution-summary';
 import { HistoryEventTableSkeleton } from '@/components/history/history-event-table';
 import { Card } from '@/components/ui/card';
@@ -11,6 +12,9 @@ export default function Loading() {
         <Skeleton className="h-8 w-80" />
       </div>
       <ExecutionSummarySkeleton />
+      <div className="mt-6">
+        <DebuggerSkeleton />
+      </div>
       <div className="mt-6">
         <Card title="History events">
           <HistoryEventTableSkeleton />
