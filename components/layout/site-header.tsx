@@ -16,6 +16,9 @@ export function SiteHeader({ dataSource }: { dataSource: ReactNode }) {
           <Link href="/cost" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
             Cost
           </Link>
+          <Link href="/import" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+            Import
+          </Link>
         </nav>
         <OpenSearchBox />
         {dataSource}
