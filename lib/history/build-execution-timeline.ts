@@ -1,6 +1,5 @@
 import { buildFailureAnalysis, containingChain, findFailingNode } from './build-failure-analysis';
 import { countTransitions } from './count-transitions';
-import { EventIndex, maxEventId } from './event-index';
 import { groupStateVisits, type VisitNode } from './group-state-visits';
 import { toPayload } from './payload';
 import { toStateVisits } from './to-state-visits';
@@ -52,11 +51,8 @@ function toCanonicalOrder(events: readonly ExecutionEvent[], warnings: string[])
 export function buildExecutionTimeline(input: readonly ExecutionEvent[], options: TimelineOptions = {}): ExecutionTimeline {
   const warnings = [...(options.warnings ?? [])];
   const events = toCanonicalOrder(input, warnings);
-  const byId = new EventIndex<ExecutionEvent>(maxEventId(events), events.length);
-  for (const e of events) byId.set(e.id, e);
-  const eventById = (id: number) => byId.get(id);
-
   const grouping = groupStateVisits(events);
+  const eventById = grouping.eventById;
 
   let started: ExecutionEvent | undefined;
   let lastLifecycle: ExecutionEvent | undefined;

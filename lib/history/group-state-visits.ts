@@ -1,4 +1,4 @@
-import { EVENT_TYPE_INFO, type HistoryEventType, type StateType } from './history-event-types';
+import { EVENT_TYPE_INFO, HISTORY_EVENT_TYPES, type HistoryEventType, type StateType } from './history-event-types';
 import { EventIndex, maxEventId } from './event-index';
 import type { ExecutionEvent, VisitGroupKind } from './types';
 
@@ -28,6 +28,8 @@ export interface GroupNode {
 }
 
 export interface VisitGrouping {
+  /** Event id → event (built once here and shared with the rest of reconstruction). */
+  eventById: (eventId: number) => ExecutionEvent | undefined;
   roots: VisitNode[];
   /** Every visit, in order of its entered event. */
   all: VisitNode[];
@@ -40,9 +42,37 @@ export interface VisitGrouping {
   missingLinks: number;
 }
 
-/** Abort events end their visit: nothing of that visit follows them. */
-const CLOSING_ABORTS = new Set<string>(['TaskStateAborted', 'WaitStateAborted', 'MapStateAborted', 'ParallelStateAborted']);
-const ITERATION_ENDS = new Set<string>(['MapIterationSucceeded', 'MapIterationFailed', 'MapIterationAborted']);
+/**
+ * What grouping needs to know about each event type, looked up once per event instead of re-deriving
+ * it from the type name (string tests and set lookups add up over 25,000 events).
+ */
+interface GroupingRole {
+  /** The state type whose visits own events of this type (null: execution-level events). */
+  owner: StateType | null;
+  entersState: boolean;
+  /** The details field naming the state the event belongs to, when it names one. */
+  nameField: 'name' | 'state' | null;
+  /** Ends its visit: an Exited event, or an abort (nothing of that visit follows it). */
+  closesVisit: boolean;
+  /** MapIterationSucceeded / Failed / Aborted. */
+  endsIteration: boolean;
+}
+
+const CLOSING_ABORTS: readonly string[] = ['TaskStateAborted', 'WaitStateAborted', 'MapStateAborted', 'ParallelStateAborted'];
+const ITERATION_ENDS: readonly string[] = ['MapIterationSucceeded', 'MapIterationFailed', 'MapIterationAborted'];
+
+function roleOf(type: HistoryEventType): GroupingRole {
+  const info = EVENT_TYPE_INFO[type];
+  return {
+    owner: info.owner,
+    entersState: info.phase === 'entered' && info.owner !== null,
+    nameField: type === 'EvaluationFailed' ? 'state' : info.phase === 'exited' || type.startsWith('MapIteration') ? 'name' : null,
+    closesVisit: info.phase === 'exited' || CLOSING_ABORTS.includes(type),
+    endsIteration: ITERATION_ENDS.includes(type),
+  };
+}
+
+const GROUPING_ROLE = Object.fromEntries(HISTORY_EVENT_TYPES.map((type) => [type, roleOf(type)])) as Record<HistoryEventType, GroupingRole>;
 
 /**
  * Groups events (in id order, deduplicated) into a tree of state visits. Membership follows the
@@ -80,13 +110,13 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
       scopes.set(e.id, prev ? scopes.get(prev.id) : undefined);
       continue;
     }
-    const info = EVENT_TYPE_INFO[e.type];
+    const role = GROUPING_ROLE[e.type];
 
-    if (info.phase === 'entered' && info.owner) {
+    if (role.entersState && role.owner) {
       const scope = scopeForEntered(prev, owners, scopes, iterations);
       const visit: VisitNode = {
         name: e.details.name ?? '',
-        type: info.owner,
+        type: role.owner,
         entered: e,
         events: [e],
         groups: [],
@@ -94,7 +124,7 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
         redriveAttempt: redrives,
         runs: 0,
         // A Fail state has no Exited event (aws-facts §2.3).
-        closed: info.owner === 'Fail',
+        closed: role.owner === 'Fail',
       };
       (scope ? scope.visits : roots).push(visit);
       all.push(visit);
@@ -104,12 +134,12 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
       continue;
     }
 
-    if (info.category === 'execution') {
+    if (e.category === 'execution') {
       if (e.type === 'ExecutionRedriven') redrives++;
       continue;
     }
 
-    const owner = findOwner(e, e.type, prev ? owners.get(prev.id) : undefined, all);
+    const owner = findOwner(e, role, prev ? owners.get(prev.id) : undefined, all);
     if (!owner) {
       unplaced.push(e);
       scopes.set(e.id, prev ? scopes.get(prev.id) : undefined);
@@ -127,15 +157,15 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
       const iteration: GroupNode = { kind: 'MapIteration', index, run, owner, startEvent: e, endEvent: null, visits: [] };
       owner.groups.push(iteration);
       iterations.set(e.id, iteration);
-    } else if (ITERATION_ENDS.has(e.type)) {
+    } else if (role.endsIteration) {
       const start = prev ? (iterations.get(prev.id) ?? scopes.get(prev.id)) : undefined;
       const iteration = findIteration(owner, e.details.index, start);
       if (iteration && !iteration.endEvent) iteration.endEvent = e;
     }
-    if (info.phase === 'exited' || CLOSING_ABORTS.has(e.type)) owner.closed = true;
+    if (role.closesVisit) owner.closed = true;
   }
 
-  return { roots, all, ownerOf: (id) => owners.get(id), enteredAfter, unplaced, missingLinks };
+  return { eventById: (id) => byId.get(id), roots, all, ownerOf: (id) => owners.get(id), enteredAfter, unplaced, missingLinks };
 }
 
 function countGroups(owner: VisitNode, run: number): number {
@@ -170,14 +200,9 @@ function isOwnerOf(v: VisitNode, wanted: StateType | null, name: string | undefi
 }
 
 /** The nearest open visit up the chain (climbing out of iterations and branches) that owns the event. */
-function findOwner(e: ExecutionEvent, type: HistoryEventType, start: VisitNode | undefined, all: VisitNode[]): VisitNode | undefined {
-  const wanted = EVENT_TYPE_INFO[type].owner;
-  const name =
-    type === 'EvaluationFailed'
-      ? e.details.state
-      : e.phase === 'exited' || type.startsWith('MapIteration')
-        ? e.details.name
-        : undefined;
+function findOwner(e: ExecutionEvent, role: GroupingRole, start: VisitNode | undefined, all: VisitNode[]): VisitNode | undefined {
+  const wanted = role.owner;
+  const name = role.nameField === null ? undefined : e.details[role.nameField];
   for (let v = start; v; v = v.parent?.owner) if (isOwnerOf(v, wanted, name)) return v;
   // Not up the chain: an EvaluationFailed can point at the previous state's exit (seen on AWS).
   for (let i = all.length - 1; i >= 0; i--) if (isOwnerOf(all[i]!, wanted, name)) return all[i];
