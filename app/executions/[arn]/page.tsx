@@ -6,7 +6,7 @@ import { decodeArnParam, readSearchParam } from '@/components/routes';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
 import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleton';
-import { DebuggerSection } from './_sections/debugger-section';
+import { HistoryProgressSection } from './_sections/history-progress-section';
 import { ExecutionSummarySection } from './_sections/execution-summary-section';
 import { ExpressLoggingSection } from './_sections/express-logging-section';
 import { HistorySection } from './_sections/history-section';
@@ -44,7 +44,7 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       </Suspense>
       <div className="mt-6">
         <Suspense fallback={<DebuggerSkeleton />}>
-          <DebuggerSection executionArn={arn} />
+          <HistoryProgressSection executionArn={arn} />
         </Suspense>
       </div>
       <div className="mt-6">

@@ -1,13 +1,25 @@
 import { cache } from 'react';
-import { getExecutionHistory } from '@/lib/aws';
+import { getExecutionHistoryPage, type HistoryEventRecord } from '@/lib/aws';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { mapEventsToVisits } from '@/lib/view-model/map-events-to-visits';
 import { toExecutionView } from '@/lib/view-model/to-execution-view';
 import type { ExecutionView, VisitView } from '@/lib/view-model/types';
 
-/** Every history page, read once per request however many sections need it. */
-export const readHistory = cache((executionArn: string) => getExecutionHistory(executionArn));
+/** One history page, read once per request however many sections need it. */
+export const readHistoryPage = cache((executionArn: string, nextToken: string | undefined) => getExecutionHistoryPage(executionArn, nextToken));
+
+/** Every history page, oldest first, through the same per-request page reads as the progress display. */
+export const readHistory = cache(async (executionArn: string): Promise<HistoryEventRecord[]> => {
+  const events: HistoryEventRecord[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await readHistoryPage(executionArn, nextToken);
+    events.push(...page.events);
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return events;
+});
 
 export interface ExecutionViewData {
   view: ExecutionView;

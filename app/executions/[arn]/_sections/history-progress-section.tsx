@@ -1,0 +1,32 @@
+import { Suspense } from 'react';
+import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleton';
+import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
+import type { HistoryEventPage } from '@/lib/aws';
+import { DebuggerSection } from './debugger-section';
+import { readHistoryPage } from './read-execution-view';
+
+/**
+ * Reads the history one page at a time, each page behind its own Suspense boundary, so the fallback
+ * streamed in the meantime can say how many events are in so far (a 25,000-event history is 25
+ * pages). Once the last page is in, the debugger renders from the same per-request page reads.
+ */
+export async function HistoryProgressSection({ executionArn, nextToken, eventsSoFar = 0, pagesSoFar = 0 }: {
+  executionArn: string;
+  nextToken?: string;
+  eventsSoFar?: number;
+  pagesSoFar?: number;
+}) {
+  let page: HistoryEventPage;
+  try {
+    page = await readHistoryPage(executionArn, nextToken);
+  } catch (error) {
+    return renderDataSourceError(error);
+  }
+  const events = eventsSoFar + page.events.length;
+  if (!page.nextToken) return <DebuggerSection executionArn={executionArn} />;
+  return (
+    <Suspense fallback={<DebuggerSkeleton progress={{ events, pages: pagesSoFar + 1 }} />}>
+      <HistoryProgressSection executionArn={executionArn} nextToken={page.nextToken} eventsSoFar={events} pagesSoFar={pagesSoFar + 1} />
+    </Suspense>
+  );
+}
