@@ -137,12 +137,20 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
 
     const picker = page.getByLabel('Pick an iteration of CreateLabels');
     const options = await picker.locator('option').allTextContents();
-    expect(options[0]).toBe('Choose an iteration…');
-    expect(options).toHaveLength(121);
+    expect(options[0]).toBe('Choose an iteration (first 100, failed first)…');
+    expect(options).toHaveLength(101);
     await picker.selectOption({ label: 'Iteration 7 · Succeeded' });
     await page.waitForFunction(() => document.querySelector('[data-testid="inspected-state"]')?.textContent === 'CreateShippingLabel');
     expect(await page.locator('[role="listitem"][aria-current="true"]').textContent()).toContain('CreateShippingLabel');
     expect(await node('CreateShippingLabel').getAttribute('data-run-status')).toBe('succeeded');
+
+    // Iterations past the listed ones open by index; the timeline opens that iteration around the selection.
+    await page.getByLabel('iteration index').fill('115');
+    await page.getByRole('button', { name: 'Open iteration' }).click();
+    await page.locator('[data-row-key$=":1:115"]').waitFor();
+    const selectedRow = page.locator('[role="listitem"][aria-current="true"]');
+    expect(await selectedRow.textContent()).toContain('CreateShippingLabel');
+    expect(await picker.inputValue()).toMatch(/^\d+:1:115$/);
     await browser.shot('debugger-map-iteration');
   });
 
