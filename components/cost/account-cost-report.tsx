@@ -9,15 +9,16 @@ import { CostSummary } from './cost-summary';
 import { StateMachineCostTable } from './state-machine-cost-table';
 import { TopExecutionsTable } from './top-executions-table';
 
-/** Every Standard state machine together; Express ones are listed with where their cost comes from. */
+/** Every state machine together (Express ones from their logs); any that could not be costed are named with why. */
 export function AccountCostReport(props: {
   account: AccountCostReview;
-  expressStateMachines: { arn: string; name: string }[];
+  notIncluded: { arn: string; name: string; reason: string }[];
   freeTier: { transitionsPerMonth: number; valueUsd: number } | undefined;
   mode: CostMode;
 }) {
   const { account } = props;
-  const exact = account.reviews.every((review) => review.mode === 'exact');
+  const exact = account.reviews.every((review) => review.mode === 'exact' || review.express !== undefined);
+  const hasExpress = account.reviews.some((review) => review.express);
   return (
     <div className="space-y-6">
       <CostSummary
@@ -30,7 +31,15 @@ export function AccountCostReport(props: {
         freeTier={props.freeTier}
       />
       <Card title="Transitions and cost per day">
-        <CostByDayChart days={account.days} estimated={!exact} />
+        <CostByDayChart
+          days={account.days}
+          estimated={!exact}
+          caption={
+            hasExpress
+              ? `Bars: Standard state transitions by the UTC day the execution started${exact ? '' : ' (sample means for histories not read)'}. Line: the cost of every state machine, Express ones by requests and GB-seconds (not by transitions). List price, before the free tier.`
+              : undefined
+          }
+        />
       </Card>
       <Card title="State machines" actions={<a className={`${LINK} text-xs`} href={costCsvHref('state-machines', undefined, props.mode)} download>Download CSV<span className="sr-only"> of cost by state machine</span></a>}>
         <StateMachineCostTable reviews={account.reviews} />
@@ -38,19 +47,20 @@ export function AccountCostReport(props: {
       <Card title="Most expensive executions">
         <TopExecutionsTable executions={account.topExecutions} showStateMachine />
       </Card>
-      {props.expressStateMachines.length > 0 && (
-        <p role="note" className="text-sm text-zinc-600 dark:text-zinc-400">
-          Not included: {props.expressStateMachines.length} Express state machine(s) (
-          {props.expressStateMachines.map((machine, index) => (
-            <span key={machine.arn}>
-              {index > 0 && ', '}
-              <Link className={LINK} href={stateMachineHref(machine.arn)}>
-                {machine.name}
-              </Link>
-            </span>
-          ))}
-          ). Step Functions does not list Express executions; they are billed per request and GB-second from CloudWatch Logs.
-        </p>
+      {props.notIncluded.length > 0 && (
+        <div role="note" aria-label="State machines not included" className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p>Not included: {props.notIncluded.length} Express state machine(s) whose CloudWatch Logs could not be read.</p>
+          <ul className="mt-1 list-disc pl-5">
+            {props.notIncluded.map((machine) => (
+              <li key={machine.arn}>
+                <Link className={LINK} href={stateMachineHref(machine.arn)}>
+                  {machine.name}
+                </Link>
+                : {machine.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

@@ -7,19 +7,24 @@ import { formatCount, formatUsd } from './format-cost';
 /** Series → label and colour, in one place (shadcn's ChartConfig pattern). */
 const SERIES = {
   transitions: { label: 'State transitions', color: '#6366f1' },
+  executions: { label: 'Requests (executions)', color: '#0ea5e9' },
   costUsd: { label: 'Estimated cost (USD)', color: '#e11d48' },
 } as const;
 
-/** Transitions per UTC day as bars against their estimated cost as a line, on two axes. */
-export function CostByDayChart({ days, estimated }: { days: DayCost[]; estimated: boolean }) {
+/**
+ * Per UTC day, what is billed as bars (transitions for Standard, requests for Express) against the
+ * estimated cost as a line, on two axes. `caption` replaces the Standard caption.
+ */
+export function CostByDayChart({ days, estimated, bars = 'transitions', caption }: { days: DayCost[]; estimated: boolean; bars?: 'transitions' | 'executions'; caption?: string }) {
+  const bar = SERIES[bars];
   return (
-    <figure aria-label="State transitions and estimated cost per day" className="px-2 pt-4 pb-2">
+    <figure aria-label={`${bar.label} and estimated cost per day`} className="px-2 pt-4 pb-2">
       <div className="h-72 w-full">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={days} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" vertical={false} />
             <XAxis dataKey="day" tick={{ fontSize: 12 }} />
-            <YAxis yAxisId="transitions" tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatCount(value)} />
+            <YAxis yAxisId="bars" tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatCount(value)} />
             <YAxis yAxisId="cost" orientation="right" tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatUsd(value)} width={80} />
             <Tooltip
               formatter={(value, name) =>
@@ -27,13 +32,13 @@ export function CostByDayChart({ days, estimated }: { days: DayCost[]; estimated
               }
             />
             <Legend />
-            <Bar yAxisId="transitions" dataKey="transitions" name={SERIES.transitions.label} fill={SERIES.transitions.color} radius={[3, 3, 0, 0]} maxBarSize={56} isAnimationActive={false} />
+            <Bar yAxisId="bars" dataKey={bars} name={bar.label} fill={bar.color} radius={[3, 3, 0, 0]} maxBarSize={56} isAnimationActive={false} />
             <Line yAxisId="cost" dataKey="costUsd" name={SERIES.costUsd.label} stroke={SERIES.costUsd.color} strokeWidth={2} dot isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
       <figcaption className="px-2 text-xs text-zinc-500 dark:text-zinc-400">
-        Executions by the UTC day they started{estimated ? '; days use the sample’s mean transitions for executions whose history was not read' : ''}. Cost at list price, before the free tier.
+        {caption ?? <>Executions by the UTC day they started{estimated ? '; days use the sample’s mean transitions for executions whose history was not read' : ''}. Cost at list price, before the free tier.</>}
       </figcaption>
     </figure>
   );

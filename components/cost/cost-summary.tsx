@@ -14,7 +14,7 @@ export interface CostSummaryProps {
   freeTier?: { transitionsPerMonth: number; valueUsd: number };
 }
 
-function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
+export function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
     <div className="rounded-lg border border-zinc-200 bg-white px-4 py-3 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
       <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{label}</dt>

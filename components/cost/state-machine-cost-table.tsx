@@ -5,9 +5,14 @@ import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import { costHref } from './cost-routes';
 import { formatCount, formatUsd } from './format-cost';
 
-/** One row per reviewed Standard state machine, most expensive first, linked to its own review. */
+function modeLabel(review: StateMachineCostReview): string {
+  if (review.express) return `logs: ${formatCount(review.express.requests)} requests, ${review.express.gbSeconds.toFixed(1)} GB-s`;
+  return review.mode === 'exact' ? 'exact' : `sample of ${formatCount(review.measuredCount)}`;
+}
+
+/** One row per reviewed state machine, most expensive first, linked to its own review. Express transitions are not billed, so not shown here. */
 export function StateMachineCostTable({ reviews }: { reviews: StateMachineCostReview[] }) {
-  if (reviews.length === 0) return <EmptyState title="No Standard state machines">Create one to see its cost here.</EmptyState>;
+  if (reviews.length === 0) return <EmptyState title="No state machines">Create one to see its cost here.</EmptyState>;
   const sorted = [...reviews].sort((a, b) => b.costUsd.estimate - a.costUsd.estimate || a.stateMachine.name.localeCompare(b.stateMachine.name));
   return (
     <div className="overflow-x-auto">
@@ -15,6 +20,7 @@ export function StateMachineCostTable({ reviews }: { reviews: StateMachineCostRe
         <thead>
           <tr>
             <th className={TH}>State machine</th>
+            <th className={TH}>Type</th>
             <th className={TH}>Region</th>
             <th className={TH}>Mode</th>
             <th className={`${TH} text-right`}>Executions</th>
@@ -31,11 +37,12 @@ export function StateMachineCostTable({ reviews }: { reviews: StateMachineCostRe
                   {review.stateMachine.name}
                 </Link>
               </td>
+              <td className={TD}>{review.stateMachine.type === 'EXPRESS' ? 'Express' : 'Standard'}</td>
               <td className={TD}>{review.region}</td>
-              <td className={TD}>{review.mode === 'exact' ? 'exact' : `sample of ${formatCount(review.measuredCount)}`}</td>
+              <td className={TD}>{modeLabel(review)}</td>
               <td className={`${TD} text-right tabular-nums`}>{formatCount(review.executionCount)}</td>
-              <td className={`${TD} text-right tabular-nums`}>{formatCount(review.transitions.estimate)}</td>
-              <td className={`${TD} text-right tabular-nums`}>{review.transitionsPerExecution.estimate.toFixed(1)}</td>
+              <td className={`${TD} text-right tabular-nums`}>{review.express ? 'not billed' : formatCount(review.transitions.estimate)}</td>
+              <td className={`${TD} text-right tabular-nums`}>{review.express ? '—' : review.transitionsPerExecution.estimate.toFixed(1)}</td>
               <td className={`${TD} text-right tabular-nums`}>{formatUsd(review.costUsd.estimate)}</td>
             </tr>
           ))}

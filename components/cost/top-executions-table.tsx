@@ -14,8 +14,9 @@ function formatDuration(ms: number | null): string {
   return `${(ms / 60_000).toFixed(1)} min`;
 }
 
-/** The most expensive executions read, each linked to its detail page. */
+/** The most expensive executions read, each linked to its detail page; Express ones show what they are billed for. */
 export function TopExecutionsTable({ executions, showStateMachine = false }: { executions: Row[]; showStateMachine?: boolean }) {
+  const showBilled = executions.some((execution) => execution.express);
   if (executions.length === 0) return <EmptyState title="No executions read yet">Start an execution, then reload this page.</EmptyState>;
   return (
     <div className="overflow-x-auto">
@@ -28,6 +29,7 @@ export function TopExecutionsTable({ executions, showStateMachine = false }: { e
             <th className={TH}>Started (UTC)</th>
             <th className={`${TH} text-right`}>Duration</th>
             <th className={`${TH} text-right`}>Transitions</th>
+            {showBilled && <th className={`${TH} text-right`}>Billed (Express)</th>}
             <th className={`${TH} text-right`}>Cost</th>
           </tr>
         </thead>
@@ -43,7 +45,14 @@ export function TopExecutionsTable({ executions, showStateMachine = false }: { e
               <td className={TD}>{execution.status}</td>
               <td className={`${TD} tabular-nums`}>{execution.startedAt ? execution.startedAt.toISOString().replace('T', ' ').slice(0, 19) : '—'}</td>
               <td className={`${TD} text-right tabular-nums`}>{formatDuration(execution.durationMs)}</td>
-              <td className={`${TD} text-right tabular-nums`}>{formatCount(execution.transitions)}</td>
+              <td className={`${TD} text-right tabular-nums`}>
+                {execution.express && !execution.express.transitionsRead ? <span title="log records not read (outside the sample, or not logged at this level)">—</span> : formatCount(execution.transitions)}
+              </td>
+              {showBilled && (
+                <td className={`${TD} text-right tabular-nums`}>
+                  {execution.express ? `${formatCount(execution.express.billedDurationMs)} ms × ${execution.express.billedMemoryMb} MB` : 'per transition'}
+                </td>
+              )}
               <td className={`${TD} text-right tabular-nums`}>{formatUsd(execution.costUsd)}</td>
             </tr>
           ))}

@@ -10,9 +10,9 @@ import { buildExecutionTimeline } from '../history/build-execution-timeline';
 import { parseHistoryDocument } from '../history/parse-history-document';
 import { createCostSfnCaller, type ApiCallStats, type CostSfnCaller } from './cost-sfn-caller';
 import type { HistoryCache } from './history-cache';
-import { DataSourceError } from './errors';
 import { listAllExecutions } from './list-all-executions';
 import { readExecutionHistories } from './read-execution-histories';
+import { reviewExpressStateMachineCost } from './review-express-state-machine-cost';
 import { toStateMachineType } from './to-domain';
 
 export const COST_REVIEW_STAGES = ['describing', 'listing', 'reading', 'done'] as const;
@@ -36,6 +36,8 @@ export interface CostReviewOptions {
   /** Default: derived from the ARN, so a reload reads the same (cached) sample. */
   seed?: number;
   prices?: PriceTable;
+  /** Express only: memory assumed per run (logs do not carry what AWS billed). Default 64 MB. */
+  expressMemoryMb?: number;
   cache?: HistoryCache;
   caller?: CostSfnCaller;
   concurrency?: number;
@@ -58,6 +60,7 @@ function seedFor(text: string): number {
  * The cost review of one Standard state machine: count every execution (ListExecutions), read all
  * histories or a seeded random sample of them (through the cache), estimate transitions and cost.
  * Prices and region come from the ARN and the price table; API calls are paced and counted.
+ * An Express state machine is reviewed from its CloudWatch Logs (review-express-state-machine-cost).
  */
 export async function reviewStateMachineCost(stateMachineArn: string, options: CostReviewOptions = {}): Promise<CostReviewResult> {
   const prices = options.prices ?? AWS_LIST_PRICES;
@@ -73,11 +76,20 @@ export async function reviewStateMachineCost(stateMachineArn: string, options: C
     const type = toStateMachineType(machine.type);
     const name = machine.name ?? stateMachineArn.split(':').at(-1) ?? stateMachineArn;
     if (type === 'EXPRESS') {
-      throw new DataSourceError(
-        'invalid-input',
-        `${name} is an Express state machine: Step Functions does not list its executions or keep their histories.`,
-        'Express workflows are costed from their CloudWatch Logs (requests, duration and memory), not from ListExecutions.',
-      );
+      const review = await reviewExpressStateMachineCost({ arn: stateMachineArn, name }, region, caller, {
+        mode: options.mode ?? 'auto',
+        exactUpTo: options.exactUpTo ?? 500,
+        sampleSize: options.sampleSize ?? 300,
+        seed: options.seed ?? seedFor(stateMachineArn),
+        prices,
+        priceUsdPer1000Transitions: price,
+        memoryMb: options.expressMemoryMb,
+        cache: options.cache,
+        concurrency: options.concurrency,
+        report,
+      });
+      report({ stage: 'done', done: review.measuredCount, total: review.measuredCount });
+      return { review, apiCalls: caller.stats };
     }
 
     const executions = await listAllExecutions(caller, stateMachineArn, (listed) => report({ stage: 'listing', done: listed, total: null }));

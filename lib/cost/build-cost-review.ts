@@ -1,4 +1,5 @@
 import { mergeStateTransitions } from './break-down-transitions';
+import type { ExpressReviewDetails } from './build-express-cost-review';
 import { buildWhatIf, type WhatIf } from './build-what-if';
 import { estimateTotalFromSample } from './estimate-total-from-sample';
 import type { PriceTable } from './price-table';
@@ -31,6 +32,8 @@ export interface StateMachineCostReview {
   costUsd: Interval;
   /** Standard error of the transitions total, for combining independent reviews. */
   transitionsStandardError: number;
+  /** Standard error of the cost when it is not transitions × price (Express: 0, every run is priced). */
+  costStandardErrorUsd?: number;
   transitionsPerExecution: Interval;
   days: DayCost[];
   /** Summed over the measured executions only. */
@@ -41,6 +44,8 @@ export interface StateMachineCostReview {
   executions: ExecutionCostRow[];
   whatIf: WhatIf;
   freeTier: { transitionsPerMonth: number; valueUsd: number };
+  /** Express only: priced by requests and GB-seconds; `transitions` are then informative. */
+  express?: ExpressReviewDetails;
 }
 
 export type ExecutionCostRow = Omit<ExecutionCost, 'states'>;
@@ -60,7 +65,7 @@ export interface CostReviewInput {
   topCount?: number;
 }
 
-function toCostRow(cost: ExecutionCost): ExecutionCostRow {
+export function toCostRow(cost: ExecutionCost): ExecutionCostRow {
   const row: Partial<ExecutionCost> = { ...cost };
   delete row.states;
   return row as ExecutionCostRow;

@@ -22,16 +22,20 @@ function combine(estimates: number[], standardErrors: number[], confidence: numb
   return { estimate, low: Math.max(0, estimate - margin), high: estimate + margin };
 }
 
-/** Adds the reviews of several state machines into one account-wide view. */
+/**
+ * Adds the reviews of several state machines into one account-wide view. Transitions are the billed
+ * ones (Standard); Express runs add their cost (requests and GB-seconds) and executions.
+ */
 export function combineCostReviews(reviews: StateMachineCostReview[], topCount = 10, confidence = 0.95): AccountCostReview {
+  const standard = reviews.filter((review) => !review.express);
   const transitions = combine(
-    reviews.map((review) => review.transitions.estimate),
-    reviews.map((review) => review.transitionsStandardError),
+    standard.map((review) => review.transitions.estimate),
+    standard.map((review) => review.transitionsStandardError),
     confidence,
   );
   const cost = combine(
     reviews.map((review) => review.costUsd.estimate),
-    reviews.map((review) => (review.transitionsStandardError * review.priceUsdPer1000Transitions) / 1000),
+    reviews.map((review) => review.costStandardErrorUsd ?? (review.transitionsStandardError * review.priceUsdPer1000Transitions) / 1000),
     confidence,
   );
   return {
@@ -41,7 +45,7 @@ export function combineCostReviews(reviews: StateMachineCostReview[], topCount =
     transitions,
     costUsd: cost,
     confidence,
-    days: mergeDays(reviews.map((review) => review.days)),
+    days: mergeDays(reviews.map((review) => (review.express ? review.days.map((day) => ({ ...day, transitions: 0 })) : review.days))),
     topExecutions: reviews
       .flatMap((review) => review.topExecutions.map((execution) => ({ ...execution, stateMachineName: review.stateMachine.name })))
       .sort((a, b) => b.costUsd - a.costUsd || b.transitions - a.transitions)

@@ -33,6 +33,18 @@ export interface ExecutionCost {
   /** Standard price, no free tier: the free tier belongs to the account's month, not to one run. */
   costUsd: number;
   states: StateTransitions[];
+  /** Express only: what the run is billed for; its `costUsd` is then requests plus GB-seconds. */
+  express?: ExpressExecutionBill;
+}
+
+/** What one Express execution is billed for: a request and its duration × memory, not its transitions. */
+export interface ExpressExecutionBill {
+  /** Duration rounded up to 100 ms; 0 while it runs (no stop record yet). */
+  billedDurationMs: number;
+  billedMemoryMb: number;
+  gbSeconds: number;
+  /** False when its log records were not read (outside the sample, or the log level leaves out state events): `transitions` is then 0 and unknown. */
+  transitionsRead: boolean;
 }
 
 /** A point estimate with its interval; low === high === estimate when every history was read. */

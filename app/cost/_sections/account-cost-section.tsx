@@ -1,6 +1,6 @@
 import { AccountCostReport } from '@/components/cost/account-cost-report';
 import type { CostMode } from '@/components/cost/cost-routes';
-import { finishCostReviewProgress, getSharedHistoryCache, loadPriceTable, reportCostReviewProgress, reviewAccountCost, type AccountCostReviewResult } from '@/lib/aws';
+import { finishCostReviewProgress, getSharedHistoryCache, loadExpressMemoryMb, loadPriceTable, reportCostReviewProgress, reviewAccountCost, type AccountCostReviewResult } from '@/lib/aws';
 import { renderCostError } from './render-cost-error';
 
 export async function AccountCostSection({ mode, progressKey }: { mode: CostMode; progressKey: string }) {
@@ -9,6 +9,7 @@ export async function AccountCostSection({ mode, progressKey }: { mode: CostMode
     result = await reviewAccountCost({
       mode,
       prices: loadPriceTable(),
+      expressMemoryMb: loadExpressMemoryMb(),
       cache: getSharedHistoryCache(),
       onProgress: (progress) => reportCostReviewProgress(progressKey, progress),
     });
@@ -21,7 +22,7 @@ export async function AccountCostSection({ mode, progressKey }: { mode: CostMode
   return (
     <AccountCostReport
       account={result.account}
-      expressStateMachines={result.expressStateMachines}
+      notIncluded={result.notIncluded}
       freeTier={first?.freeTier}
       mode={mode}
     />

@@ -1,6 +1,6 @@
 import type { CostMode } from '@/components/cost/cost-routes';
 import { StateMachineCostReport } from '@/components/cost/state-machine-cost-report';
-import { finishCostReviewProgress, getSharedHistoryCache, loadPriceTable, reportCostReviewProgress, reviewStateMachineCost, type CostReviewResult } from '@/lib/aws';
+import { finishCostReviewProgress, getSharedHistoryCache, loadExpressMemoryMb, loadPriceTable, reportCostReviewProgress, reviewStateMachineCost, type CostReviewResult } from '@/lib/aws';
 import { renderCostError } from './render-cost-error';
 
 export async function StateMachineCostSection({ stateMachineArn, mode, progressKey }: { stateMachineArn: string; mode: CostMode; progressKey: string }) {
@@ -9,6 +9,7 @@ export async function StateMachineCostSection({ stateMachineArn, mode, progressK
     result = await reviewStateMachineCost(stateMachineArn, {
       mode,
       prices: loadPriceTable(),
+      expressMemoryMb: loadExpressMemoryMb(),
       cache: getSharedHistoryCache(),
       onProgress: (progress) => reportCostReviewProgress(progressKey, progress),
     });

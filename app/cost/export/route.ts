@@ -1,5 +1,5 @@
 import { COST_CSV_TABLES, toCostMode } from '@/components/cost/cost-routes';
-import { getSharedHistoryCache, isDataSourceError, loadPriceTable, reviewAccountCost, reviewStateMachineCost } from '@/lib/aws';
+import { getSharedHistoryCache, isDataSourceError, loadExpressMemoryMb, loadPriceTable, reviewAccountCost, reviewStateMachineCost } from '@/lib/aws';
 import { toExecutionCostCsv, toStateMachineCostCsv, toStateTransitionsCsv } from '@/lib/cost/to-cost-csv';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +20,7 @@ export async function GET(request: Request): Promise<Response> {
   const arn = params.get('arn') ?? undefined;
   if (!table) return new Response(`table must be one of ${COST_CSV_TABLES.join(', ')}\n`, { status: 400 });
   try {
-    const options = { mode: toCostMode(params.get('mode') ?? undefined), prices: loadPriceTable(), cache: getSharedHistoryCache() };
+    const options = { mode: toCostMode(params.get('mode') ?? undefined), prices: loadPriceTable(), expressMemoryMb: loadExpressMemoryMb(), cache: getSharedHistoryCache() };
     if (!arn) {
       const { account } = await reviewAccountCost(options);
       return table === 'state-machines'

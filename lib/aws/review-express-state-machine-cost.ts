@@ -1,0 +1,117 @@
+import { buildExpressCostReview, DEFAULT_EXPRESS_MEMORY_MB, type ListedExpressExecution } from '../cost/build-express-cost-review';
+import type { StateMachineCostReview } from '../cost/build-cost-review';
+import { estimateExecutionCost } from '../cost/estimate-execution-cost';
+import type { PriceTable } from '../cost/price-table';
+import { createSeededRandom, sampleWithoutReplacement } from '../cost/sample-without-replacement';
+import type { ExecutionCost } from '../cost/types';
+import type { LogRecord } from '../history/to-log-execution-event';
+import { buildExecutionTimeline } from '../history/build-execution-timeline';
+import { parseHistoryDocument } from '../history/parse-history-document';
+import { toLogHistoryEvent } from '../history/to-log-history-event';
+import type { CostSfnCaller } from './cost-sfn-caller';
+import { describeExpressLogging } from './describe-express-logging';
+import type { HistoryCache } from './history-cache';
+import { listExecutions } from './list-executions';
+import { loggingOffError, readExpressExecutionRecords } from './read-express-execution-records';
+import { readExpressRecordsInBulk } from './read-express-records-in-bulk';
+import type { ExecutionSummary, HistoryEventRecord } from './types';
+
+export interface ExpressReviewOptions {
+  mode: 'auto' | 'exact' | 'sampled';
+  exactUpTo: number;
+  sampleSize: number;
+  seed: number;
+  prices: PriceTable;
+  priceUsdPer1000Transitions: number;
+  /** Memory assumed per run; CloudWatch Logs does not say what AWS billed. Default 64 MB. */
+  memoryMb?: number;
+  cache?: HistoryCache;
+  concurrency?: number;
+  report: (progress: { stage: 'listing' | 'reading'; done: number; total: number | null }) => void;
+}
+
+/** Log records rebuilt as history events, as getExpressExecutionHistory does. */
+function toHistory(execution: ExecutionSummary, records: readonly LogRecord[]): HistoryEventRecord[] {
+  return records.map((record, eventIndex) => {
+    const event = toLogHistoryEvent(record, { source: execution.arn, eventIndex });
+    return { ...event, timestamp: event.timestamp ?? new Date(0) } as HistoryEventRecord;
+  });
+}
+
+/**
+ * The cost review of an Express state machine from its CloudWatch Logs: every run listed from its
+ * execution-level records (listExecutions' bounded windows) and priced by request and duration; the
+ * log records of all runs, or of a seeded sample, read for the transitions (informative, level ALL only).
+ */
+export async function reviewExpressStateMachineCost(
+  stateMachine: { arn: string; name: string },
+  region: string,
+  caller: CostSfnCaller,
+  options: ExpressReviewOptions,
+): Promise<StateMachineCostReview> {
+  const logging = await describeExpressLogging(stateMachine.arn);
+  if (logging.level === 'OFF' || !logging.logGroupName) throw loggingOffError(stateMachine.arn, 'its executions cannot be costed');
+
+  const executions: ExecutionSummary[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await listExecutions({ stateMachineArn: stateMachine.arn, maxResults: 1000, nextToken });
+    executions.push(...page.executions);
+    options.report({ stage: 'listing', done: executions.length, total: null });
+    nextToken = page.nextToken;
+  } while (nextToken);
+
+  const transitionsAvailable = logging.level === 'ALL';
+  const sampled = options.mode === 'sampled' || (options.mode !== 'exact' && executions.length > options.exactUpTo);
+  const sampleSize = executions.length > options.sampleSize ? options.sampleSize : Math.max(2, Math.ceil(executions.length / 2));
+  const toRead = !transitionsAvailable ? [] : sampled ? sampleWithoutReplacement(executions, sampleSize, createSeededRandom(options.seed)) : executions;
+
+  const measured: ExecutionCost[] = [];
+  const endpoint = await caller.endpoint();
+  const keyOf = (execution: ExecutionSummary) => ({ endpoint, executionArn: execution.arn, startedAt: execution.startedAt });
+  options.report({ stage: 'reading', done: 0, total: toRead.length });
+  // Finished runs come from the cache; the rest in one sweep of their time span when it is small enough.
+  const cached = new Map<string, HistoryEventRecord[]>();
+  for (const execution of toRead) {
+    const events = execution.status === 'RUNNING' ? undefined : options.cache?.get(keyOf(execution));
+    if (events) cached.set(execution.arn, events);
+  }
+  const missing = toRead.filter((execution) => !cached.has(execution.arn));
+  const swept = missing.length > 1 ? await readExpressRecordsInBulk({ logGroupName: logging.logGroupName, stateMachineArn: stateMachine.arn, executions: missing }) : undefined;
+  let next = 0;
+  const worker = async () => {
+    while (next < toRead.length) {
+      const execution = toRead[next++]!;
+      let events = cached.get(execution.arn);
+      if (!events) {
+        const records = swept?.get(execution.arn) ?? (await readExpressExecutionRecords(execution.arn, execution.startedAt)).records;
+        events = toHistory(execution, records);
+        if (execution.status !== 'RUNNING') options.cache?.put(keyOf(execution), execution.status, events);
+      }
+      const timeline = buildExecutionTimeline(parseHistoryDocument(events, execution.arn).events);
+      measured.push(estimateExecutionCost({ executionArn: execution.arn, name: execution.name }, timeline, options.priceUsdPer1000Transitions));
+      options.report({ stage: 'reading', done: measured.length, total: toRead.length });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, options.concurrency ?? 8), toRead.length) }, worker));
+
+  const listed: ListedExpressExecution[] = executions.map((execution) => ({
+    executionArn: execution.arn,
+    name: execution.name,
+    status: execution.status,
+    startedAt: execution.startedAt,
+    stoppedAt: execution.stoppedAt ?? null,
+  }));
+  return buildExpressCostReview({
+    stateMachine: { ...stateMachine, type: 'EXPRESS' },
+    region,
+    executions: listed,
+    measured,
+    mode: toRead.length > 0 && toRead.length < executions.length ? 'sampled' : 'exact',
+    prices: options.prices,
+    priceUsdPer1000Transitions: options.priceUsdPer1000Transitions,
+    memoryMb: options.memoryMb ?? DEFAULT_EXPRESS_MEMORY_MB,
+    logLevel: logging.level,
+    includeExecutionData: logging.includeExecutionData,
+  });
+}
