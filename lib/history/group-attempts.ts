@@ -55,9 +55,11 @@ export function groupAttempts(events: readonly ExecutionEvent[]): Attempt[] {
         if (e.phase !== 'scheduled') a.scheduledAt = null;
       }
       a.lastEventId = e.id;
-      if (d.resource !== undefined) a.resource ??= d.resource;
-      if (d.resourceType !== undefined) a.resourceType ??= d.resourceType;
-      if (d.region !== undefined) a.region ??= d.region;
+      // The first event that names them wins; checking the attempt first skips reading details
+      // (objects of many shapes, so slow to read) on every later event of the attempt.
+      if (a.resource === undefined && d.resource !== undefined) a.resource = d.resource;
+      if (a.resourceType === undefined && d.resourceType !== undefined) a.resourceType = d.resourceType;
+      if (a.region === undefined && d.region !== undefined) a.region = d.region;
       switch (e.phase) {
         case 'scheduled':
           a.parameters = d.parameters !== undefined ? toPayload(d.parameters) : toPayload(d.input, d.inputTruncated);

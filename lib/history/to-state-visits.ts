@@ -214,7 +214,9 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
     else if (!last) status = 'running';
     else if (last.status === 'caught') status = 'succeeded';
     else status = last.status;
-    const lastEventId = Math.max(group.endEvent?.id ?? 0, ...visits.map(lastEventIdOf));
+    // A loop, not Math.max(...spread): thousands of groups per Map visit, each an array otherwise.
+    let lastEventId = group.endEvent?.id ?? 0;
+    for (const v of visits) lastEventId = Math.max(lastEventId, lastEventIdOf(v));
     const startedAt = group.kind === 'MapIteration' ? group.startEvent.timestamp : (visits[0]?.startedAt ?? null);
     const endedAt = group.endEvent?.timestamp ?? (status === 'running' ? null : (last?.endedAt ?? null));
     return {
