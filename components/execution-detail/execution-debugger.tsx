@@ -10,7 +10,7 @@ import type { ExecutionView, GroupView } from '@/lib/view-model/types';
 import { Card } from '../ui/card';
 import { DrillDownPicker } from './drill-down-picker';
 import { ExecutionGraph } from './execution-graph';
-import { CaughtErrorsNote, FailureBanner } from './failure-banner';
+import { CaughtErrorsNote, FailureBanner, StoppedBanner } from './failure-banner';
 import { GanttTimeline } from './gantt-timeline';
 import { toInspectorTab, type InspectorTab } from './inspector-tabs';
 import { StateInspector } from './state-inspector';
@@ -117,7 +117,8 @@ export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, rende
       {selectedId !== null && (
         <style>{`tr[data-visit="${selectedId}"] { background: rgba(99, 102, 241, 0.12); box-shadow: inset 3px 0 0 rgb(99, 102, 241); }`}</style>
       )}
-      {view.failure && <FailureBanner failure={view.failure} onSelectVisit={select} />}
+      {view.failure && <FailureBanner failure={view.failure} timedOut={view.status === 'TIMED_OUT'} onSelectVisit={select} />}
+      {!view.failure && view.status === 'ABORTED' && <StoppedBanner error={view.error} cause={view.cause} />}
       <CaughtErrorsNote caught={view.caught} onSelectVisit={select} />
       {view.warnings.length > 0 && (
         <ul className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">

@@ -6,7 +6,12 @@ import { JsonBlock } from '../ui/json-block';
  * What a person reads first on a failed execution: the failing state, the error, the cause (its
  * Lambda fields when the cause is a Lambda error) and the path of states that led there.
  */
-export function FailureBanner({ failure, onSelectVisit }: { failure: FailureView; onSelectVisit?: (visitId: number) => void }) {
+export function FailureBanner({ failure, timedOut = false, onSelectVisit }: {
+  failure: FailureView;
+  /** The execution timed out rather than failed. */
+  timedOut?: boolean;
+  onSelectVisit?: (visitId: number) => void;
+}) {
   const readable = failure.errorMessage !== undefined || failure.errorType !== undefined;
   return (
     <section
@@ -14,7 +19,7 @@ export function FailureBanner({ failure, onSelectVisit }: { failure: FailureView
       className="rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40"
     >
       <h2 className="text-sm font-semibold text-red-900 dark:text-red-200">
-        Failed in <span className="font-mono">{failure.state ?? '(unknown state)'}</span>: <span className="font-mono">{failure.error ?? '(no error)'}</span>
+        {timedOut ? 'Timed out in' : 'Failed in'} <span className="font-mono">{failure.state ?? '(unknown state)'}</span>: <span className="font-mono">{failure.error ?? '(no error)'}</span>
       </h2>
       {readable && (
         <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-red-950 sm:grid-cols-[8rem_1fr] dark:text-red-100">
@@ -66,6 +71,22 @@ export function FailureBanner({ failure, onSelectVisit }: { failure: FailureView
           </ol>
         </nav>
       )}
+    </section>
+  );
+}
+
+/** A stopped (aborted) execution: the error and cause given to StopExecution, when there were any. */
+export function StoppedBanner({ error, cause }: { error: string | null; cause: string | null }) {
+  return (
+    <section aria-label="Execution error" className="rounded-lg border border-zinc-300 bg-zinc-100 p-4 dark:border-zinc-700 dark:bg-zinc-900">
+      <h2 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">
+        Stopped{error && (
+          <>
+            : <span className="font-mono">{error}</span>
+          </>
+        )}
+      </h2>
+      {cause && <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{cause}</p>}
     </section>
   );
 }

@@ -186,6 +186,21 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     expect(await page.getByRole('status').filter({ hasText: 'Auto-refresh paused.' }).count()).toBe(1);
   });
 
+  it('says a stopped execution was stopped, with the error and cause it was stopped with', async () => {
+    const { page } = browser;
+    await browser.open(executionPath('payment-reminder-cancelled'));
+    const banner = page.getByRole('region', { name: 'Execution error' });
+    await banner.waitFor();
+    expect(await banner.getByRole('heading').textContent()).toBe('Stopped: InvoicePaid');
+    expect(await banner.locator('p').textContent()).toBe('The customer paid invoice INV-2024-0713 before the reminder was due.');
+
+    await browser.open(executionPath('supplier-quote-expired'));
+    await page.getByRole('region', { name: 'Execution error' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Execution error' }).getByRole('heading').textContent()).toBe(
+      'Timed out in WaitForApproval: States.Timeout',
+    );
+  });
+
   it('works in dark mode at a large-monitor width', async () => {
     const { page } = browser;
     await page.emulateMedia({ colorScheme: 'dark' });
