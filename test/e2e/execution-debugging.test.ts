@@ -182,6 +182,7 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     const status = page.getByRole('status').filter({ hasText: 'Still running' });
     await status.waitFor();
     expect(await status.textContent()).toContain('refreshing every 5 s');
+    await status.getByText(/^Last refresh \d\d:\d\d:\d\d UTC\.$/).waitFor({ timeout: 15_000 });
     await status.getByRole('button', { name: 'Pause' }).click();
     expect(await page.getByRole('status').filter({ hasText: 'Auto-refresh paused.' }).count()).toBe(1);
   });
