@@ -29,6 +29,15 @@ export function AccountCostReport(props: {
         confidence={account.confidence}
         exact={exact}
         freeTier={props.freeTier}
+        details={
+          hasExpress
+            ? {
+                executions: 'Standard from ListExecutions, Express from CloudWatch Logs',
+                measured: `Standard histories and Express log records${account.reviews.some((review) => review.mode === 'sampled') ? ', some a random sample' : ', every one'}; every Express run is priced`,
+                costUsd: 'list prices, Express by requests and GB-seconds, before free tier',
+              }
+            : undefined
+        }
       />
       <Card title="Transitions and cost per day">
         <CostByDayChart

@@ -12,6 +12,8 @@ export interface CostSummaryProps {
   region?: string;
   priceUsdPer1000Transitions?: number;
   freeTier?: { transitionsPerMonth: number; valueUsd: number };
+  /** Replace the Standard-only wording when Express machines are in the totals. */
+  details?: { executions?: string; measured?: string; costUsd?: string };
 }
 
 export function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
@@ -31,11 +33,11 @@ export function CostSummary(props: CostSummaryProps) {
     props.exact ? undefined : `${pct} interval ${format(interval.low)} – ${format(interval.high)}`;
   return (
     <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="Cost summary">
-      <Figure label="Executions" value={formatCount(props.executionCount)} detail="counted with ListExecutions" />
+      <Figure label="Executions" value={formatCount(props.executionCount)} detail={props.details?.executions ?? 'counted with ListExecutions'} />
       <Figure
         label="Histories read"
         value={formatCount(props.measuredCount)}
-        detail={props.exact ? 'every history: exact' : `random sample of ${formatCount(props.executionCount)}`}
+        detail={props.details?.measured ?? (props.exact ? 'every history: exact' : `random sample of ${formatCount(props.executionCount)}`)}
       />
       <Figure label="State transitions" value={`${props.exact ? '' : '≈ '}${formatCount(props.transitions.estimate)}`} detail={range(props.transitions, formatCount) ?? 'estimate by AWS’s counting rule'} />
       <Figure
@@ -43,6 +45,7 @@ export function CostSummary(props: CostSummaryProps) {
         value={`${props.exact ? '' : '≈ '}${formatUsd(props.costUsd.estimate)}`}
         detail={
           range(props.costUsd, formatUsd) ??
+          props.details?.costUsd ??
           (props.priceUsdPer1000Transitions !== undefined ? `$${props.priceUsdPer1000Transitions} per 1,000 in ${props.region}, before free tier` : 'Standard list price, before free tier')
         }
       />

@@ -1,9 +1,7 @@
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import type { ExpressReviewDetails } from '@/lib/cost/build-express-cost-review';
 import { Figure } from './cost-summary';
-import { formatCount, formatUsd } from './format-cost';
-
-const GB_SECONDS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+import { formatCount, formatGbSeconds, formatUsd } from './format-cost';
 
 /** An Express machine's headline numbers: what it is billed for (requests, GB-seconds), transitions aside. */
 export function ExpressCostSummary({ review, express }: { review: StateMachineCostReview; express: ExpressReviewDetails }) {
@@ -15,7 +13,7 @@ export function ExpressCostSummary({ review, express }: { review: StateMachineCo
       <Figure label="Requests" value={formatCount(express.requests)} detail={`${formatUsd(express.requestCostUsd)} at $${express.priceUsdPerMillionRequests} per million`} />
       <Figure
         label="GB-seconds"
-        value={GB_SECONDS.format(express.gbSeconds)}
+        value={formatGbSeconds(express.gbSeconds)}
         detail={`${formatUsd(express.durationCostUsd)}: average ${formatCount(express.averageBilledDurationMs)} ms billed at ${express.billedMemoryMb} MB (assumed)`}
       />
       <Figure label="Estimated cost" value={formatUsd(review.costUsd.estimate)} detail="requests + duration, every execution priced" />

@@ -6,7 +6,9 @@ export function formatUsd(value: number): string {
   if (value === 0) return '$0.00';
   if (Math.abs(value) >= 1) return DOLLARS.format(value);
   if (Math.abs(value) >= 0.01) return `$${value.toFixed(4).replace(/0{1,2}$/, '')}`;
-  return `$${Number(value.toPrecision(3)).toString()}`;
+  // Three significant digits in plain decimals: an Express run costs around $0.000001, never '2.08e-7'.
+  const decimals = Math.min(20, 2 - Math.floor(Math.log10(Math.abs(Number(value.toPrecision(3))))));
+  return `$${value.toFixed(decimals).replace(/0+$/, '')}`;
 }
 
 export function formatCount(value: number): string {
@@ -17,4 +19,11 @@ export function formatPercent(part: number, whole: number): string {
   if (whole <= 0) return '0 %';
   const share = (part / whole) * 100;
   return `${share >= 10 || share === 0 ? share.toFixed(0) : share.toFixed(1)} %`;
+}
+
+/** GB-seconds: whole numbers from 100 up, three significant digits below (one Express run is 0.00625). */
+export function formatGbSeconds(value: number): string {
+  if (value === 0) return '0';
+  if (Math.abs(value) >= 100) return COUNT.format(value);
+  return Number(value.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 10 });
 }

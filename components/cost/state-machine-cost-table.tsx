@@ -3,10 +3,10 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { LINK, TABLE, TD, TH } from '@/components/ui/table-classes';
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import { costHref } from './cost-routes';
-import { formatCount, formatUsd } from './format-cost';
+import { formatCount, formatGbSeconds, formatUsd } from './format-cost';
 
 function modeLabel(review: StateMachineCostReview): string {
-  if (review.express) return `logs: ${formatCount(review.express.requests)} requests, ${review.express.gbSeconds.toFixed(1)} GB-s`;
+  if (review.express) return `logs: ${formatCount(review.express.requests)} requests, ${formatGbSeconds(review.express.gbSeconds)} GB-s`;
   return review.mode === 'exact' ? 'exact' : `sample of ${formatCount(review.measuredCount)}`;
 }
 

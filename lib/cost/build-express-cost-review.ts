@@ -121,7 +121,10 @@ export function buildExpressCostReview(input: ExpressCostReviewInput): StateMach
     days.set(day, entry);
   }
 
-  const byCost = [...rows].sort((a, b) => b.costUsd - a.costUsd || b.transitions - a.transitions || a.name.localeCompare(b.name));
+  // Runs in the same 100 ms step cost the same: the longer one first, then the one with more transitions.
+  const byCost = [...rows].sort(
+    (a, b) => b.costUsd - a.costUsd || (b.durationMs ?? 0) - (a.durationMs ?? 0) || b.transitions - a.transitions || a.name.localeCompare(b.name),
+  );
   const whatIf = buildWhatIf({
     executions: population,
     standardTransitions: transitions.estimate,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPercent, formatUsd } from '@/components/cost/format-cost';
+import { formatCount, formatGbSeconds, formatPercent, formatUsd } from '@/components/cost/format-cost';
 
 describe('cost formatting', () => {
   it.each([
@@ -12,8 +12,17 @@ describe('cost formatting', () => {
     [0.00065, '$0.00065'],
     [0.000025, '$0.000025'],
     [0.0000117746, '$0.0000118'],
+    [0.0000011041666, '$0.0000011'],
+    [0.000001, '$0.000001'],
+    [2.0833333e-7, '$0.000000208'],
+    [0.00000999, '$0.00000999'],
+    [0.000009999, '$0.00001'],
   ])('formats $%s as %s', (value, text) => {
     expect(formatUsd(value)).toBe(text);
+  });
+
+  it('formats GB-seconds: whole from 100, three significant digits below', () => {
+    expect([0, 0.00625, 0.0125, 12.50625, 99.96, 1234.5].map(formatGbSeconds)).toEqual(['0', '0.00625', '0.0125', '12.5', '100', '1,235']);
   });
 
   it('rounds counts and shows shares', () => {

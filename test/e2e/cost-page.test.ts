@@ -96,7 +96,7 @@ describe('the cost review page on demo data', () => {
     expect(total).toBe(expected.transitions);
   });
 
-  it('lists every Standard state machine on the all-machines page, with the same numbers per machine', async () => {
+  it('lists every Standard state machine on the all-machines page (a Type column beside the name), with the same numbers per machine', async () => {
     const { page } = browser;
     const arn = demoStateMachineArn('shipping-label-batch');
     const expected = await expectedReview(sfn, arn);
@@ -104,9 +104,10 @@ describe('the cost review page on demo data', () => {
     const table = page.getByRole('table', { name: 'Cost by state machine' });
     await table.waitFor({ timeout: 60_000 });
     const cells = await table.getByRole('row').filter({ has: page.getByRole('link', { name: 'shipping-label-batch', exact: true }) }).getByRole('cell').allTextContents();
-    expect(cells[3]).toBe(formatCount(expected.executions));
-    expect(cells[4]).toBe(formatCount(expected.transitions));
-    expect(cells[6]).toBe(formatUsd(expected.costUsd));
+    expect(cells[1]).toBe('Standard');
+    expect(cells[4]).toBe(formatCount(expected.executions));
+    expect(cells[5]).toBe(formatCount(expected.transitions));
+    expect(cells[7]).toBe(formatUsd(expected.costUsd));
     for (const machine of inject('demo').stateMachines) {
       await table.getByRole('link', { name: machine.name, exact: true }).waitFor();
     }
