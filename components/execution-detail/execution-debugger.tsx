@@ -10,6 +10,7 @@ import type { ExecutionView, GroupView } from '@/lib/view-model/types';
 import { Card } from '../ui/card';
 import { DrillDownPicker } from './drill-down-picker';
 import { ExecutionGraph } from './execution-graph';
+import { ExecutionPayloads } from './execution-payloads';
 import { CaughtErrorsNote, FailureBanner, StoppedBanner } from './failure-banner';
 import { GanttTimeline } from './gantt-timeline';
 import { toInspectorTab, type InspectorTab } from './inspector-tabs';
@@ -162,6 +163,7 @@ export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, rende
           onToggle={toggle}
         />
       </Card>
+      <ExecutionPayloads view={view} />
     </div>
   );
 }

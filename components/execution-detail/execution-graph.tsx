@@ -87,8 +87,10 @@ export function ExecutionGraph({ model, colouring, selectedNodeId, onSelectNode 
   if (layout && 'error' in layout) {
     return <p className="p-4 text-sm text-red-700 dark:text-red-300">The graph could not be laid out: {layout.error}</p>;
   }
+  // Tall definitions get a taller canvas (up to most of a laptop screen) so fitView keeps labels legible.
+  const heightPx = layout && 'layout' in layout ? Math.min(760, Math.max(420, Math.round(layout.layout.height * 0.75) + 40)) : 560;
   return (
-    <div className="h-[560px] w-full" data-testid="execution-graph" data-ready={nodes.length > 0 ? 'true' : 'false'}>
+    <div className="w-full" style={{ height: heightPx }} data-testid="execution-graph" data-ready={nodes.length > 0 ? 'true' : 'false'}>
       {nodes.length === 0 ? (
         <p role="status" className="p-4 text-sm text-zinc-500 dark:text-zinc-400">
           Laying out the graph…

@@ -26,8 +26,16 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** `showFailure={false}` when the page shows the failure itself (the execution debugger's banner). */
-export function ExecutionSummary({ execution, now, showFailure = true }: { execution: ExecutionDetail; now: Date; showFailure?: boolean }) {
+/**
+ * `showFailure={false}` / `showPayloads={false}` when the page shows the failure and the execution's
+ * input and output itself (the execution debugger does, below its banner, graph and timeline).
+ */
+export function ExecutionSummary({ execution, now, showFailure = true, showPayloads = true }: {
+  execution: ExecutionDetail;
+  now: Date;
+  showFailure?: boolean;
+  showPayloads?: boolean;
+}) {
   return (
     <div className="space-y-4">
       <Card>
@@ -49,21 +57,23 @@ export function ExecutionSummary({ execution, now, showFailure = true }: { execu
         </p>
       </Card>
       {showFailure && (execution.error || execution.cause) && <ExecutionFailure error={execution.error} cause={execution.cause} />}
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Input">
-          <div className="p-3">
-            <JsonBlock label="Execution input" text={execution.input ? formatJson(execution.input) : '(no input)'} />
-          </div>
-        </Card>
-        <Card title="Output">
-          <div className="p-3">
-            <JsonBlock
-              label="Execution output"
-              text={execution.output ? formatJson(execution.output) : execution.status === 'RUNNING' ? '(running: no output yet)' : '(no output)'}
-            />
-          </div>
-        </Card>
-      </div>
+      {showPayloads && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Card title="Input">
+            <div className="p-3">
+              <JsonBlock label="Execution input" text={execution.input ? formatJson(execution.input) : '(no input)'} />
+            </div>
+          </Card>
+          <Card title="Output">
+            <div className="p-3">
+              <JsonBlock
+                label="Execution output"
+                text={execution.output ? formatJson(execution.output) : execution.status === 'RUNNING' ? '(running: no output yet)' : '(no output)'}
+              />
+            </div>
+          </Card>
+        </div>
+      )}
     </div>
   );
 }

@@ -9,5 +9,5 @@ export async function ExecutionSummarySection({ executionArn }: { executionArn: 
   } catch (error) {
     return renderDataSourceError(error);
   }
-  return <ExecutionSummary execution={execution} now={new Date()} showFailure={false} />;
+  return <ExecutionSummary execution={execution} now={new Date()} showFailure={false} showPayloads={false} />;
 }
