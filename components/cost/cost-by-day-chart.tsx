@@ -24,7 +24,7 @@ export function CostByDayChart({ days, estimated, bars = 'transitions', caption 
           <ComposedChart data={days} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" vertical={false} />
             <XAxis dataKey="day" tick={{ fontSize: 12 }} />
-            <YAxis yAxisId="bars" tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatCount(value)} />
+            <YAxis yAxisId="bars" allowDecimals={false} tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatCount(value)} />
             <YAxis yAxisId="cost" orientation="right" tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatUsd(value)} width={80} />
             <Tooltip
               formatter={(value, name) =>
