@@ -11,8 +11,8 @@ export function ExpressReviewNote({ review, express }: { review: StateMachineCos
   return (
     <div role="note" aria-label="How this Express review was made" className="space-y-1 rounded-md border border-zinc-200 bg-white px-4 py-2 text-sm text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300">
       <p>
-        <strong>Express, from CloudWatch Logs:</strong> every one of {formatCount(review.executionCount)} executions is priced by its request and its
-        duration (start to stop in the log, rounded up to 100 ms).
+        <strong>Express, from CloudWatch Logs:</strong> every one of {formatCount(review.executionCount)} executions logged in the last{' '}
+        {express.listedDays} days is priced by its request and its duration (start to stop in the log, rounded up to 100 ms).
         {express.running > 0 && ` ${formatCount(express.running)} still running: their request is counted, their duration not yet.`}
       </p>
       <p>

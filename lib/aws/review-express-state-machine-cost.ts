@@ -12,6 +12,7 @@ import type { CostSfnCaller } from './cost-sfn-caller';
 import { describeExpressLogging } from './describe-express-logging';
 import type { HistoryCache } from './history-cache';
 import { listExecutions } from './list-executions';
+import { EXPRESS_LIST_LOOKBACK_MS } from './list-express-executions';
 import { loggingOffError, readExpressExecutionRecords } from './read-express-execution-records';
 import { readExpressRecordsInBulk } from './read-express-records-in-bulk';
 import type { ExecutionSummary, HistoryEventRecord } from './types';
@@ -113,5 +114,6 @@ export async function reviewExpressStateMachineCost(
     memoryMb: options.memoryMb ?? DEFAULT_EXPRESS_MEMORY_MB,
     logLevel: logging.level,
     includeExecutionData: logging.includeExecutionData,
+    listedDays: EXPRESS_LIST_LOOKBACK_MS / 86_400_000,
   });
 }

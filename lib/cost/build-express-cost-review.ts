@@ -35,6 +35,8 @@ export interface ExpressReviewDetails {
   /** At ERROR or FATAL successful runs write nothing and the start is the first logged record. */
   countIsLowerBound: boolean;
   priceUsdPerMillionRequests: number;
+  /** How far back the log group was listed: older runs are not in the review. */
+  listedDays: number;
   /** Express rates were published for this region only. */
   pricesRegion: string;
 }
@@ -53,6 +55,8 @@ export interface ExpressCostReviewInput {
   memoryMb: number;
   logLevel: LogLevel;
   includeExecutionData: boolean;
+  /** How far back the executions were listed (the list reader's bound). */
+  listedDays: number;
   confidence?: number;
   topCount?: number;
 }
@@ -170,6 +174,7 @@ export function buildExpressCostReview(input: ExpressCostReviewInput): StateMach
       transitionsAvailable,
       countIsLowerBound: input.logLevel === 'ERROR' || input.logLevel === 'FATAL',
       priceUsdPerMillionRequests: express.priceUsdPerMillionRequests,
+      listedDays: input.listedDays,
       pricesRegion: express.publishedForRegion,
     },
   };

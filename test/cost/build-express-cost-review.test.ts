@@ -59,6 +59,7 @@ function review(input: { memoryMb?: number; logLevel?: 'ALL' | 'ERROR'; measured
     memoryMb: input.memoryMb ?? 64,
     logLevel: input.logLevel ?? 'ALL',
     includeExecutionData: true,
+    listedDays: 30,
   });
 }
 

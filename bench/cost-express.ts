@@ -1,0 +1,94 @@
+// Cost review of the Express demo (odd-even-express, 2,000 executions in its CloudWatch Logs group)
+// through the emulator's API with the real SDK: sampled cold (transitions of 300 runs read in one
+// FilterLogEvents sweep), sampled warm (their histories from the SQLite cache), exact cold (all 2,000),
+// and, for comparison, the same 300 runs read one search per execution as the detail page does.
+// Medians of RUNS runs, each cold run with a fresh cache. Run: node --import tsx bench/cost-express.ts
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { HistoryCache } from '../lib/aws/history-cache';
+import { listExecutions } from '../lib/aws/list-executions';
+import { readExpressExecutionRecords } from '../lib/aws/read-express-execution-records';
+import { reviewStateMachineCost, type CostReviewOptions } from '../lib/aws/review-state-machine-cost';
+import { seedExpressDemo } from '../lib/demo/seed-express-demo';
+import { startEmulator } from '../lib/emulator/start-emulator';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const REGION = 'us-east-1';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-cost-express-'));
+  const emulator = await startEmulator({ port: 0, host: '127.0.0.1', dataDir, timeScale: 0.01 });
+  Object.assign(process.env, { AWS_ENDPOINT_URL: emulator.url, AWS_REGION: REGION, AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench' });
+  try {
+    const setupStart = performance.now();
+    const demo = await seedExpressDemo({ endpoint: emulator.url, region: REGION });
+    const setupMs = Math.round(performance.now() - setupStart);
+    const arn = demo.stateMachineArn;
+
+    let cacheIndex = 0;
+    const freshCache = () => new HistoryCache(path.join(dataDir, `cache-${cacheIndex++}.sqlite`));
+    const time = async (options: CostReviewOptions) => {
+      const started = performance.now();
+      const { review } = await reviewStateMachineCost(arn, options);
+      return { ms: performance.now() - started, review };
+    };
+
+    const sampledCold: number[] = [];
+    const sampledWarm: number[] = [];
+    const exactCold: number[] = [];
+    let last;
+    for (let run = 0; run < RUNS; run++) {
+      const cache = freshCache();
+      sampledCold.push((await time({ cache })).ms);
+      last = await time({ cache });
+      sampledWarm.push(last.ms);
+      exactCold.push((await time({ mode: 'exact', cache: freshCache() })).ms);
+    }
+
+    // The same 300 reads without the sweep: one FilterLogEvents search per execution, 8 at a time.
+    const page = await listExecutions({ stateMachineArn: arn, maxResults: 1000 });
+    const perExecution: number[] = [];
+    for (let run = 0; run < Math.min(RUNS, 3); run++) {
+      const chosen = page.executions.slice(run * 300, run * 300 + 300);
+      let next = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          while (next < chosen.length) {
+            const execution = chosen[next++]!;
+            await readExpressExecutionRecords(execution.arn, execution.startedAt);
+          }
+        }),
+      );
+      perExecution.push(performance.now() - started);
+    }
+
+    const review = last!.review;
+    const result = {
+      bench: 'cost-express',
+      executions: review.executionCount,
+      setupMs,
+      runs: RUNS,
+      sampledColdMedianMs: Math.round(median(sampledCold)),
+      sampledWarmMedianMs: Math.round(median(sampledWarm)),
+      exactColdMedianMs: Math.round(median(exactCold)),
+      read300OneSearchEachMedianMs: Math.round(median(perExecution)),
+      costUsd: Number(review.costUsd.estimate.toFixed(8)),
+      gbSeconds: review.express?.gbSeconds,
+      transitions: { estimate: Math.round(review.transitions.estimate), low: Math.round(review.transitions.low), high: Math.round(review.transitions.high) },
+    };
+    console.log(`seeded ${result.executions} Express executions in ${setupMs} ms`);
+    console.log(`review of ${result.executions} Express executions, median of ${RUNS}: sampled cold ${result.sampledColdMedianMs} ms, warm ${result.sampledWarmMedianMs} ms, exact cold ${result.exactColdMedianMs} ms`);
+    console.log(`reading the sample's 300 runs one search each (no sweep): ${result.read300OneSearchEachMedianMs} ms`);
+    console.log(JSON.stringify(result));
+  } finally {
+    await emulator.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
