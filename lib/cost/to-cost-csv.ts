@@ -14,10 +14,14 @@ function toCsv(header: string[], rows: (string | number | null)[][]): string {
   return [header, ...rows].map((row) => row.map(toCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The executions table: one row per execution whose history was read. */
+/**
+ * The executions table: one row per execution whose history was read (every Express run). With Express
+ * runs in it, their bill follows; their transitions are empty when their log records were not read.
+ */
 export function toExecutionCostCsv(executions: readonly (Omit<ExecutionCost, 'states'> & { stateMachineName?: string })[]): string {
+  const express = executions.some((execution) => execution.express);
   return toCsv(
-    ['stateMachine', 'executionArn', 'name', 'status', 'startedAt', 'stoppedAt', 'durationMs', 'transitions', 'costUsd'],
+    ['stateMachine', 'executionArn', 'name', 'status', 'startedAt', 'stoppedAt', 'durationMs', 'transitions', 'costUsd', ...(express ? ['type', 'billedDurationMs', 'billedMemoryMb', 'gbSeconds'] : [])],
     executions.map((execution) => [
       execution.stateMachineName ?? execution.executionArn.split(':')[6] ?? '',
       execution.executionArn,
@@ -26,8 +30,13 @@ export function toExecutionCostCsv(executions: readonly (Omit<ExecutionCost, 'st
       execution.startedAt?.toISOString() ?? null,
       execution.stoppedAt?.toISOString() ?? null,
       execution.durationMs,
-      execution.transitions,
+      execution.express && !execution.express.transitionsRead ? null : execution.transitions,
       execution.costUsd.toFixed(8),
+      ...(!express
+        ? []
+        : execution.express
+          ? ['EXPRESS', execution.express.billedDurationMs, execution.express.billedMemoryMb, execution.express.gbSeconds]
+          : ['STANDARD', null, null, null]),
     ]),
   );
 }

@@ -3,6 +3,7 @@ import { buildCostReview } from '@/lib/cost/build-cost-review';
 import { buildExpressCostReview, type ListedExpressExecution } from '@/lib/cost/build-express-cost-review';
 import { combineCostReviews } from '@/lib/cost/combine-cost-reviews';
 import { AWS_LIST_PRICES } from '@/lib/cost/price-table';
+import { toExecutionCostCsv } from '@/lib/cost/to-cost-csv';
 import type { ExecutionCost } from '@/lib/cost/types';
 
 const ARN = 'arn:aws:states:us-east-1:123456789012:stateMachine:orders-express';
@@ -88,6 +89,17 @@ describe('buildExpressCostReview: every run priced by request and duration from 
     expect(byName.get('d')).toMatchObject({ durationMs: null, costUsd: 0.000001, express: { billedDurationMs: 0, gbSeconds: 0 } });
     expect(rows.map((row) => row.name)).toEqual(['a', 'c', 'b', 'd']);
     expect(rows[0]).not.toHaveProperty('states');
+  });
+
+  it('exports each run with its bill; transitions left empty where its records were not read', () => {
+    const lines = toExecutionCostCsv(review().executions).trim().split('\r\n');
+    expect(lines[0]).toBe('stateMachine,executionArn,name,status,startedAt,stoppedAt,durationMs,transitions,costUsd,type,billedDurationMs,billedMemoryMb,gbSeconds');
+    expect(lines[1]).toBe(
+      'orders-express,arn:aws:states:us-east-1:123456789012:express:orders-express:a:0000,a,SUCCEEDED,2026-11-30T10:00:00.000Z,2026-11-30T10:00:01.234Z,1234,5,0.00000235,EXPRESS,1300,64,0.08125',
+    );
+    expect(lines[3]).toBe(
+      'orders-express,arn:aws:states:us-east-1:123456789012:express:orders-express:b:0000,b,SUCCEEDED,2026-11-30T23:59:59.950Z,2026-12-01T00:00:00.000Z,50,,0.00000110,EXPRESS,100,64,0.00625',
+    );
   });
 
   it('bills memory in 64 MB chunks: 100 MB assumed is billed as 128 MB, twice the GB-seconds', () => {
