@@ -5,6 +5,7 @@ import { CreateLogGroupCommand, paginateFilterLogEvents } from '@aws-sdk/client-
 import { StartSyncExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCostCommand } from '@/lib/cli/commands/cost';
+import { reviewAccountCost } from '@/lib/aws/review-account-cost';
 import { reviewStateMachineCost } from '@/lib/aws/review-state-machine-cost';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../aws/support/aws-env';
 import { createLoggedMachine, startExpressEmulator, type ExpressEmulator } from '../express/support/express-emulator';
@@ -44,6 +45,7 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
   let dir: string;
   let machineArn: string;
   let errorsOnlyArn: string;
+  let unloggedArn: string;
   const executionArns: string[] = [];
   /** Start to stop of each run, from its own ExecutionStarted and ExecutionSucceeded records. */
   const durations = new Map<string, number>();
@@ -55,6 +57,7 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     for (const group of ['/cost/three', '/cost/errors']) await env.logs.send(new CreateLogGroupCommand({ logGroupName: group }));
     machineArn = await createLoggedMachine(env.sfn, 'three-states', THREE_STATES, { level: 'ALL', includeExecutionData: true, logGroupName: '/cost/three' });
     errorsOnlyArn = await createLoggedMachine(env.sfn, 'errors-only', FAILS, { level: 'ERROR', includeExecutionData: false, logGroupName: '/cost/errors' });
+    unloggedArn = await createLoggedMachine(env.sfn, 'unlogged', THREE_STATES, { level: 'OFF', includeExecutionData: false });
     for (let i = 0; i < RUNS; i++) {
       const out = await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: machineArn, name: `run-${i}`, input: '{}' }));
       executionArns.push(out.executionArn!);
@@ -162,5 +165,19 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     expect(errors).toMatchObject({ type: 'EXPRESS', executions: 1, requests: 1, logLevel: 'ERROR', transitionsAvailable: false, standardWhatIfUsd: null });
     const text = await run([errorsOnlyArn]);
     expect(text.stdout).toContain('State transitions not logged at level ERROR: the Standard what-if cannot be computed.');
+  });
+
+  it('the account review adds the Express machines and names the one it cannot read, with why', async () => {
+    const { account, notIncluded } = await reviewAccountCost();
+    expect(account.reviews.map((review) => [review.stateMachine.name, review.stateMachine.type, review.executionCount]).sort()).toEqual([
+      ['errors-only', 'EXPRESS', 1],
+      ['three-states', 'EXPRESS', RUNS],
+    ]);
+    expect(account.executionCount).toBe(RUNS + 1);
+    // Express transitions are not billed, so the account's (billed) transitions are those of Standard machines: none here.
+    expect(account.transitions.estimate).toBe(0);
+    const costs = account.reviews.reduce((sum, review) => sum + review.costUsd.estimate, 0);
+    expect(account.costUsd.estimate).toBeCloseTo(costs, 15);
+    expect(notIncluded).toEqual([{ arn: unloggedArn, name: 'unlogged', reason: expect.stringContaining('without CloudWatch Logs logging, so its executions cannot be costed') }]);
   });
 });
