@@ -16,9 +16,7 @@ import { GanttTimeline } from './gantt-timeline';
 import { toInspectorTab, type InspectorTab } from './inspector-tabs';
 import { StateInspector } from './state-inspector';
 import { useUrlState } from './use-url-state';
-
-const NEXT_KEYS = new Set(['j', 'ArrowDown']);
-const PREVIOUS_KEYS = new Set(['k', 'ArrowUp']);
+import { useVisitKeyboard } from './use-visit-keyboard';
 
 function initialVisitId(view: ExecutionView): number | null {
   return view.failure?.visitId ?? view.caught[0]?.visitId ?? view.visits[0]?.id ?? null;
@@ -79,22 +77,7 @@ export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, rende
   const rows = useMemo(() => buildGanttRows(view, expanded, nowMs), [view, expanded, nowMs]);
   const selectedNodeId = selectedId === null ? null : nodeIdForVisit(index, selectedId);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.metaKey || event.ctrlKey || event.altKey || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const step = NEXT_KEYS.has(event.key) ? 1 : PREVIOUS_KEYS.has(event.key) ? -1 : 0;
-      if (step === 0) return;
-      const visitRows = rows.filter((row) => row.visitId !== null);
-      if (visitRows.length === 0) return;
-      const at = visitRows.findIndex((row) => row.visitId === selectedId);
-      const next = visitRows[Math.min(visitRows.length - 1, Math.max(0, at + step))]!;
-      event.preventDefault();
-      select(next.visitId!);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [rows, selectedId, select]);
+  useVisitKeyboard(rows, selectedId, select);
 
   const owner = selected && selected.groups.length > 0 ? selected : focusGroup ? (index.ownerOfGroup.get(focusGroup.key) ?? null) : null;
   const pickGroup = (group: GroupView) => {

@@ -61,8 +61,8 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     await graphReady();
     await node('Odd').click();
     await page.waitForURL(/visit=\d+/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="inspected-state"]')?.textContent === 'Odd');
     const inspector = page.getByRole('region', { name: 'State inspector' });
-    expect(await inspector.getByTestId('inspected-state').textContent()).toBe('Odd');
 
     await inspector.getByRole('group', { name: 'State input view' }).getByRole('button', { name: 'Text' }).click();
     expect(await inspector.getByLabel('State input', { exact: true }).textContent()).toBe(JSON.stringify({ N: 7, remainder: 1 }, null, 2));
@@ -77,6 +77,7 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
 
     await inspector.getByRole('tab', { name: 'Diff' }).click();
     const diff = inspector.getByRole('table', { name: 'Input and output diff' });
+    await diff.waitFor();
     expect(await diff.locator('tr[data-diff="same"] td').allTextContents()).toEqual(['{', '{', '}', '}']);
     expect(await diff.locator('tr[data-diff="changed"] td').allTextContents()).toEqual([
       '  "N": 7,',
