@@ -45,12 +45,21 @@ function decodeToken(text: string): PageToken {
   }
 }
 
-/** Execution summaries from execution-level records; the start is ExecutionStarted's time, or the first record's. */
+/** A state machine ARN without a version or alias qualifier: `arn:aws:states:REGION:ACCOUNT:stateMachine:NAME`. */
+function unqualifiedStateMachineArn(arn: string): string {
+  return arn.split(':').slice(0, 7).join(':');
+}
+
+/**
+ * Execution summaries from execution-level records; the start is ExecutionStarted's time, or the
+ * first record's. Several state machines may log to one group, so records of other machines are skipped.
+ */
 export function toExpressExecutionSummaries(stateMachineArn: string, records: readonly LogRecord[]): ExecutionSummary[] {
+  const ownArn = unqualifiedStateMachineArn(stateMachineArn);
   const byArn = new Map<string, { startMs: number; started: boolean; stopMs?: number; status: ExecutionStatus }>();
   for (const record of records) {
     const arn = record.execution_arn;
-    if (!arn) continue;
+    if (!arn || parseExpressExecutionArn(arn)?.stateMachineArn !== ownArn) continue;
     const at = Number(record.event_timestamp);
     const entry = byArn.get(arn) ?? { startMs: at, started: false, status: 'RUNNING' as ExecutionStatus };
     if (record.type === 'ExecutionStarted') {
