@@ -18,13 +18,20 @@ export function HistoryImport() {
   const [definition, setDefinition] = useState<{ fileName: string; text: string } | undefined>();
   const [dragging, setDragging] = useState(false);
 
-  const load = async (file: File | undefined) => {
-    if (!file) return;
+  const [history, setHistory] = useState<{ fileName: string; text: string } | undefined>();
+
+  const show = (file: { fileName: string; text: string }, withDefinition: typeof definition) => {
     try {
-      setState({ kind: 'loaded', history: readHistoryFile(file.name, await file.text(), definition) });
+      setState({ kind: 'loaded', history: readHistoryFile(file.fileName, file.text, withDefinition) });
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
+  };
+  const load = async (file: File | undefined) => {
+    if (!file) return;
+    const read = { fileName: file.name, text: await file.text() };
+    setHistory(read);
+    show(read, definition);
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -62,7 +69,10 @@ export function HistoryImport() {
               aria-label="State machine definition file"
               onChange={async (event) => {
                 const file = event.target.files?.[0];
-                setDefinition(file ? { fileName: file.name, text: await file.text() } : undefined);
+                const next = file ? { fileName: file.name, text: await file.text() } : undefined;
+                setDefinition(next);
+                // A definition picked after the history redraws the graph from it.
+                if (history) show(history, next);
               }}
               className="text-xs"
             />

@@ -61,13 +61,17 @@ describe('importing a history file', () => {
         OrderOnHold: { Type: 'Succeed' },
       },
     };
+    // The history first, then its definition: the graph is redrawn from the definition.
+    await page.getByLabel('History file').setInputFiles(fixture('order-payment-caught.json'));
+    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor();
+    expect(await page.locator('.react-flow__node [data-node-id="ShipOrder"]').count()).toBe(0);
     await page.getByLabel('State machine definition file').setInputFiles({
       name: 'order.asl.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(definition)),
     });
-    await page.getByLabel('History file').setInputFiles(fixture('order-payment-caught.json'));
-    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor();
+    await page.getByText('Definition from order.asl.json').waitFor();
+    await page.locator('.react-flow__node [data-node-id="ShipOrder"]').waitFor();
     expect(await page.locator('.react-flow__node [data-node-id="ShipOrder"]').getAttribute('data-run-status')).toBe('not-visited');
     expect(await page.getByText('Definition from order.asl.json').count()).toBe(1);
   });
