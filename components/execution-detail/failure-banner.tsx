@@ -19,7 +19,7 @@ export function FailureBanner({ failure, timedOut = false, onSelectVisit }: {
       className="rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40"
     >
       <h2 className="text-sm font-semibold text-red-900 dark:text-red-200">
-        {timedOut ? 'Timed out in' : 'Failed in'} <span className="font-mono">{failure.state ?? '(unknown state)'}</span>: <span className="font-mono">{failure.error ?? '(no error)'}</span>
+        {timedOut ? 'Timed out in' : 'Failed in'} {failure.state ? <span className="font-mono">{failure.state}</span> : 'a state the history does not name'}: <span className="font-mono">{failure.error ?? '(no error)'}</span>
       </h2>
       {readable && (
         <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-red-950 sm:grid-cols-[8rem_1fr] dark:text-red-100">

@@ -55,7 +55,11 @@ export function GanttTimeline({ rows, rangeStartMs, rangeEndMs, selectedVisitId,
     }
   }, [selectedIndex]);
 
-  const height = Math.min(VIEWPORT_PX, Math.max(rows.length, 1) * ROW_PX);
+  if (rows.length === 0) {
+    // Without a state entry there is no time axis to draw (an ERROR-level Express log, for one).
+    return <p className="px-3 py-4 text-sm text-zinc-500 dark:text-zinc-400">No state was entered in this history, so there is nothing to place on a timeline.</p>;
+  }
+  const height = Math.min(VIEWPORT_PX, rows.length * ROW_PX);
   const visible = visibleWindow(rows.length, scrollTop, height, ROW_PX);
   const range: [number, number] = [rangeStartMs, Math.max(rangeEndMs, rangeStartMs + 1)];
   return (

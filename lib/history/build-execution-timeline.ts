@@ -93,7 +93,7 @@ export function buildExecutionTimeline(input: readonly ExecutionEvent[], options
   const hasGaps = !!first && !!last && (first.id !== 1 || last.id - first.id + 1 !== events.length);
   if (options.incomplete || hasGaps || grouping.missingLinks > 0 || !started) partialReasons.push('missing-events');
   if (options.damaged) partialReasons.push('damaged-input');
-  if (grouping.unplaced.length) warnings.push(`${grouping.unplaced.length} state events could not be placed in a visit`);
+  if (grouping.unplaced.length) warnings.push(`${grouping.unplaced.length} state ${grouping.unplaced.length === 1 ? 'event' : 'events'} could not be placed in a visit`);
   if (unknownEvents.length) {
     const types = [...new Set(unknownEvents.map((e) => e.rawType))].join(', ');
     warnings.push(`${unknownEvents.length} events of unknown type (${types}) are shown as they are`);

@@ -67,6 +67,8 @@ describe('Express executions read from CloudWatch Logs', () => {
     const banner = page.getByRole('region', { name: 'Execution error' }).first();
     await banner.waitFor();
     expect(await banner.textContent()).toContain('InvalidNumberError');
+    expect(await banner.getByRole('heading').textContent()).toBe('Failed in a state the history does not name: InvalidNumberError');
+    expect(await page.getByText('No state was entered in this history, so there is nothing to place on a timeline.').count()).toBe(1);
     await page.getByRole('table', { name: 'History events' }).getByRole('row').filter({ hasText: 'LambdaFunctionFailed' }).first().waitFor();
     await browser.shot('express-execution-errors-only');
   });
