@@ -13,11 +13,10 @@ import { readExpressExecutionRecords } from '../lib/aws/read-express-execution-r
 import { reviewStateMachineCost, type CostReviewOptions } from '../lib/aws/review-state-machine-cost';
 import { seedExpressDemo } from '../lib/demo/seed-express-demo';
 import { startEmulator } from '../lib/emulator/start-emulator';
+import { median } from './support/median';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const REGION = 'us-east-1';
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-cost-express-'));

@@ -3,12 +3,11 @@
 // GetExecutionHistory. The emulator runs as `statescope emulator` in its own process, so the SDK's own
 // CPU time is not charged to it and its peak RSS is its own. Prints one JSON object.
 // Run: node --import tsx bench/emulator-throughput.ts
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { startEmulatorProcess } from './support/start-emulator-process';
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
@@ -64,20 +63,8 @@ function peakRssMb(pid: number): number | null {
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-'));
-const child = spawn(
-  process.execPath,
-  [fileURLToPath(new URL('../bin/statescope.js', import.meta.url)), 'emulator', '--port', '0', '--data', dataDir],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const url = await new Promise<string>((resolve, reject) => {
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    const match = /listening on (http:\/\/\S+)/.exec(output);
-    if (match) resolve(match[1]!);
-  });
-  child.once('exit', (code) => reject(new Error(`the emulator exited with code ${code} before listening`)));
-});
+const emulator = await startEmulatorProcess(dataDir);
+const { child, url } = emulator;
 const sfn = new SFNClient({
   endpoint: url,
   region: 'us-east-1',

@@ -5,14 +5,14 @@
 // inspector drawn) and the page's DOM node count, before and after expanding the Map's 3,400 rows.
 // Prints one JSON object. Run: node --import tsx bench/execution-page.ts
 // BENCH_RUNS (default 5) page loads after one warm-up; STATESCOPE_E2E_SKIP_BUILD=1 reuses a build.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { chromium } from 'playwright-core';
+import { median } from './support/median';
+import { startEmulatorProcess } from './support/start-emulator-process';
 import { CHROMIUM_PATH } from '../test/e2e/support/browser';
 import { findFreePort } from '../test/e2e/support/find-free-port';
 import { buildNextApp, startNextServer } from '../test/e2e/support/start-next-server';
@@ -42,30 +42,6 @@ const MAP_HEAVY = JSON.stringify({
     Done: { Type: 'Pass', Parameters: { 'count.$': 'States.ArrayLength($.results)' }, End: true },
   },
 });
-
-const median = (values: number[]) => {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-async function startEmulatorProcess(dataDir: string) {
-  const child = spawn(
-    process.execPath,
-    [fileURLToPath(new URL('../bin/statescope.js', import.meta.url)), 'emulator', '--port', '0', '--data', dataDir],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`the emulator exited with code ${code} before listening`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 async function runMapHeavyExecution(sfn: SFNClient): Promise<string> {
   const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: 'map-heavy', definition: MAP_HEAVY, roleArn: ROLE_ARN }));

@@ -7,15 +7,15 @@
 // nothing on the busy machine, which reads at most 10 pages per request.
 // Prints one JSON object. Run: node --import tsx bench/overview-and-lists.ts
 // BENCH_RUNS (default 5) page loads after one warm-up; STATESCOPE_E2E_SKIP_BUILD=1 reuses a build.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { chromium, type Page } from 'playwright-core';
+import { median } from './support/median';
+import { startEmulatorProcess } from './support/start-emulator-process';
 import { CHROMIUM_PATH } from '../test/e2e/support/browser';
 import { findFreePort } from '../test/e2e/support/find-free-port';
 import { buildNextApp, startNextServer } from '../test/e2e/support/start-next-server';
@@ -29,30 +29,6 @@ process.env.STATESCOPE_NEXT_DIST_DIR ??= '.next-bench-overview';
 
 const PASS = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
 const FAIL = JSON.stringify({ StartAt: 'Boom', States: { Boom: { Type: 'Fail', Error: 'Bench.Failure', Cause: 'this machine always fails' } } });
-
-const median = (values: number[]) => {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-async function startEmulatorProcess(dataDir: string) {
-  const child = spawn(
-    process.execPath,
-    [fileURLToPath(new URL('../bin/statescope.js', import.meta.url)), 'emulator', '--port', '0', '--data', dataDir],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`the emulator exited with code ${code} before listening`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 /** Forwards to the emulator and counts calls by X-Amz-Target action. */
 async function startCountingProxy(target: string) {
