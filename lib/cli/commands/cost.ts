@@ -12,8 +12,7 @@ import { groupLogRecords, readLogRecords } from '@/lib/history/read-log-records'
 import { toLogExecutionEvent } from '@/lib/history/to-log-execution-event';
 import { parseHistoryDocument, parseHistoryJson, type ParsedHistory } from '@/lib/history/parse-history-document';
 import type { ExecutionTimeline } from '@/lib/history/types';
-import { parseArgs } from '../parse-args';
-import type { CommandIo } from './timeline';
+import { parseSingleTargetCommand, processIo, type CommandIo } from '../command-io';
 import { isLogDocument } from './timeline-logs';
 
 const USAGE =
@@ -34,11 +33,6 @@ const EXECUTION_ARN = /^arn:[\w-]+:states:[^:]*:\d*:execution:/;
 const EXPRESS_ARN = /^arn:[\w-]+:states:[^:]*:\d*:express:/;
 const STATE_MACHINE_ARN = /^arn:[\w-]+:states:[^:]*:\d*:stateMachine:/;
 const FREE_TIER_NOTE = 'The free tier (4,000 transitions a month, account-wide) is not applied to a single execution.';
-
-const processIo: CommandIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
 
 /** Drops float noise (0.000224999…) from JSON amounts. */
 const round = (value: number) => Number(value.toPrecision(12));
@@ -348,23 +342,13 @@ async function costStateMachine(arn: string, flags: Record<string, string | bool
 
 /** `statescope cost`: transitions and estimated cost of a history file, an execution or a state machine. */
 export async function runCostCommand(argv: string[], io: CommandIo = processIo): Promise<number> {
-  let flags: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ flags, positionals } = parseArgs(argv, FLAGS));
-  } catch (error) {
-    io.stderr(`statescope cost: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return 2;
-  }
-  if (flags.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  const [target, ...extra] = positionals;
-  if (!target || extra.length) {
-    io.stderr(`statescope cost: ${target ? `unexpected argument '${extra[0]}'` : 'missing a history file, execution ARN or state machine ARN'}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseSingleTargetCommand(
+    { name: 'cost', usage: USAGE, flags: FLAGS, missing: 'missing a history file, execution ARN or state machine ARN' },
+    argv,
+    io,
+  );
+  if ('exitCode' in parsed) return parsed.exitCode;
+  const { flags, target } = parsed;
   const type = typeof flags.type === 'string' ? flags.type.toLowerCase() : EXPRESS_ARN.test(target) ? 'express' : 'standard';
   const memoryMb = flags['memory-mb'] === undefined ? 64 : Number(flags['memory-mb']);
   if ((type !== 'standard' && type !== 'express') || !(memoryMb > 0)) {

@@ -4,19 +4,8 @@ import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { HistoryInputError } from '@/lib/history/history-input-error';
 import { parseHistoryDocument, parseHistoryJson, type ParsedHistory } from '@/lib/history/parse-history-document';
 import { toTimelineDocument } from '@/lib/history/to-timeline-document';
-import { parseArgs } from '../parse-args';
+import { parseSingleTargetCommand, processIo, type CommandIo } from '../command-io';
 import { isLogDocument, renderLogTimelines } from './timeline-logs';
-
-/** Where the command writes; tests pass their own to run it in-process. */
-export interface CommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const processIo: CommandIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
 
 const USAGE =
   'usage: statescope timeline <file | execution-arn> [--json]\n  file: a history (aws stepfunctions get-execution-history) or CloudWatch Logs records (aws logs filter-log-events, or a list of records)';
@@ -49,23 +38,13 @@ function readLogDocument(text: string): unknown {
 
 /** `statescope timeline <file | execution-arn> [--json]`: an execution's story from its history. */
 export async function runTimelineCommand(argv: string[], io: CommandIo = processIo): Promise<number> {
-  let flags: ReturnType<typeof parseArgs>['flags'];
-  let positionals: string[];
-  try {
-    ({ flags, positionals } = parseArgs(argv, { json: 'boolean', help: 'boolean' }));
-  } catch (error) {
-    io.stderr(`statescope timeline: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return 2;
-  }
-  if (flags.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  const [target, ...extra] = positionals;
-  if (!target || extra.length) {
-    io.stderr(`statescope timeline: ${target ? `unexpected argument '${extra[0]}'` : 'missing a history file or execution ARN'}\n${USAGE}\n`);
-    return 2;
-  }
+  const command = parseSingleTargetCommand(
+    { name: 'timeline', usage: USAGE, flags: { json: 'boolean' }, missing: 'missing a history file or execution ARN' },
+    argv,
+    io,
+  );
+  if ('exitCode' in command) return command.exitCode;
+  const { flags, target } = command;
 
   let parsed: ParsedHistory;
   try {
