@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { BranchContext } from './runtime';
 
 /** A Parallel branch or Map iteration: own line of events starting at `start`, own variable scope. */
@@ -15,6 +16,8 @@ export function childContext(parent: BranchContext, start: number, abort: AbortS
 /** An abort controller for a group of children that also fires when the parent group is aborted. */
 export function childAbortController(parent: BranchContext): AbortController {
   const controller = new AbortController();
+  // All running children of the group wait on this signal at once (see run-execution.ts).
+  setMaxListeners(0, controller.signal);
   if (parent.abort.aborted) controller.abort();
   else parent.abort.addEventListener('abort', () => controller.abort(), { once: true });
   return controller;

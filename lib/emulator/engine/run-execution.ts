@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { JsonObject, JsonValue } from '../asl/json-value';
 import { ExecutionHalted, StateFailure } from './execution-errors';
 import { HistoryWriter } from './history-writer';
@@ -41,6 +42,9 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
   const definition = JSON.parse(options.definition) as JsonObject;
   const executionInput = JSON.parse(options.input) as JsonValue;
   const halt = new AbortController();
+  // Every waiting Task, Wait or retry of every concurrent Map iteration listens here for as long as it
+  // waits (and removes itself after), so thousands at once is normal, not a leak.
+  setMaxListeners(0, halt.signal);
   const writer = new HistoryWriter(options.onEvent, () => halt.abort());
   writer.emit('ExecutionStarted', 0, {
     input: options.input,

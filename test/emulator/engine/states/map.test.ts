@@ -107,3 +107,23 @@ describe('Map state', () => {
     expect(run.outcome.cause).toContain('does not support ItemReader');
   });
 });
+
+describe('Map state with many iterations waiting at once', () => {
+  it('runs 50 concurrent waiting iterations without a listener-leak warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const run = await runDefinition(mapOf({}, { Type: 'Wait', Seconds: 1, End: true }), {
+        input: Array.from({ length: 50 }, (_, i) => i),
+        timeScale: 0.01,
+      });
+      expect(run.types.at(-1)).toBe('ExecutionSucceeded');
+      // Node emits process warnings on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
