@@ -39,7 +39,10 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
   let dashboard: Awaited<ReturnType<typeof startDashboard>> | undefined;
   try {
     const summary = await seedDemo({ endpoint: running.url, log: (line) => console.log(`  ${line}`) });
-    console.log(`Demo data: ${summary.stateMachines.length} state machines, ${summary.executions.length} executions.`);
+    const express = summary.express
+      ? `; Express: 2 state machines, ${summary.express.executions} executions of odd-even-express in CloudWatch Logs`
+      : '';
+    console.log(`Demo data: ${summary.stateMachines.length} Standard state machines, ${summary.executions.length} executions${express}.`);
     if (withDashboard) {
       dashboard = await startDashboard({
         port: dashboardPort,
