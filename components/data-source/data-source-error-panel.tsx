@@ -23,3 +23,15 @@ export function DataSourceErrorPanel({ problem }: { problem: DataSourceProblem }
     </div>
   );
 }
+
+/**
+ * The same failure for a section below the page's main panel: one line without the hint and not an
+ * alert, so a page whose every call failed shows one panel rather than the same one three times.
+ */
+export function DataSourceErrorNote({ problem, what }: { problem: DataSourceProblem; what: string }) {
+  return (
+    <p data-kind={problem.kind} className="m-4 text-sm break-words text-amber-900 dark:text-amber-200">
+      {what} cannot be shown: {TITLES[problem.kind]}. {problem.message}
+    </p>
+  );
+}

@@ -44,4 +44,29 @@ describe('an unreachable data source', () => {
       await browser.close();
     }
   });
+
+  const MACHINE = 'arn:aws:states:us-east-1:123456789012:stateMachine:daycare-registration';
+  const EXECUTION = 'arn:aws:states:us-east-1:123456789012:execution:daycare-registration:daycare-age-too-young-1';
+  it.each([
+    ['the executions list', `/state-machines/${encodeURIComponent(MACHINE)}`, 'unreachable-executions-list'],
+    ['an execution', `/executions/${encodeURIComponent(EXECUTION)}`, 'unreachable-execution'],
+    ['the cost review', '/cost', 'unreachable-cost'],
+    ["a state machine's cost review", `/cost/${encodeURIComponent(MACHINE)}`, 'unreachable-state-machine-cost'],
+  ])('says so on %s too, without a stack trace', async (_name, path, shot) => {
+    const browser = await connectBrowser(inject('browserWsEndpoint'));
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server?.baseUrl}${path}`);
+      const panel = page.getByRole('alert').filter({ hasText: 'Step Functions is unreachable' });
+      await panel.waitFor({ timeout: 30_000 });
+      expect(await panel.textContent()).toContain(`Could not reach Step Functions at ${endpoint} (ECONNREFUSED).`);
+      // One panel for the page; the sections below it say in one line what they could not show.
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('[role="alert"][data-kind="unreachable"]').count()).toBe(1);
+      expect(await page.innerText('body')).not.toMatch(/\.(js|ts|tsx):\d+:\d+/);
+      await saveScreenshot(page, shot);
+    } finally {
+      await browser.close();
+    }
+  });
 });

@@ -27,7 +27,7 @@ export async function DebuggerSection({ executionArn }: { executionArn: string }
   try {
     data = await readExecutionView(executionArn);
   } catch (error) {
-    return renderDataSourceError(error);
+    return renderDataSourceError(error, { what: 'The timeline' });
   }
   const { graph, note } = await readGraph(executionArn, data);
   return (

@@ -20,7 +20,7 @@ export async function HistoryProgressSection({ executionArn, nextToken, eventsSo
   try {
     page = await readHistoryPage(executionArn, nextToken);
   } catch (error) {
-    return renderDataSourceError(error);
+    return renderDataSourceError(error, { what: 'The timeline' });
   }
   const events = eventsSoFar + page.events.length;
   if (!page.nextToken) return <DebuggerSection executionArn={executionArn} />;

@@ -14,7 +14,7 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
   try {
     events = await readHistory(executionArn);
   } catch (error) {
-    return <Card title="History events">{renderDataSourceError(error)}</Card>;
+    return <Card title="History events">{renderDataSourceError(error, { what: 'The history events' })}</Card>;
   }
   const selection = selectHistoryEvents(events, type, page);
   const { visitOfEvent } = await readExecutionView(executionArn);

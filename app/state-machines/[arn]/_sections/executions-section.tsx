@@ -5,7 +5,7 @@ import type { ExecutionsListQuery } from '@/components/executions/executions-lis
 import { ExecutionsListNotes } from '@/components/executions/executions-list-notes';
 import { InvalidFilterMessage } from '@/components/executions/invalid-filter-message';
 import { EmptyState } from '@/components/ui/empty-state';
-import { listMatchingExecutions } from '@/lib/aws';
+import { isDataSourceError, listMatchingExecutions } from '@/lib/aws';
 import { hasExecutionFilter } from '@/lib/overview/execution-filter';
 import { toTimeRange } from '@/lib/overview/execution-time-range';
 import type { ExecutionScan } from '@/lib/overview/scan-execution-pages';
@@ -38,8 +38,11 @@ export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
       maxPages: MAX_FILTER_PAGES,
     });
   } catch (error) {
-    const panel = renderDataSourceError(error);
-    // A stale or edited token fails only this page: keep the way back to the first one.
+    // A stale or edited token fails only this section, so it gets the full panel; anything else also
+    // failed the state machine section above, which already shows it.
+    const onlyHere = isDataSourceError(error) && error.kind === 'invalid-input';
+    const panel = renderDataSourceError(error, onlyHere ? undefined : { what: 'The executions' });
+    // Keep the way back to the first page.
     return (
       <>
         {panel}
