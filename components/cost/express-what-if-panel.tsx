@@ -1,25 +1,7 @@
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import type { ExpressReviewDetails } from '@/lib/cost/build-express-cost-review';
 import { formatCount, formatUsd } from './format-cost';
-
-function Option({ title, cost, lines, cheaper }: { title: string; cost: string; lines: string[]; cheaper: boolean }) {
-  return (
-    <div className={`rounded-lg border px-4 py-3 ${cheaper ? 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40' : 'border-zinc-200 dark:border-zinc-800'}`}>
-      <div className="flex items-baseline justify-between gap-2">
-        <h3 className="text-sm font-semibold">{title}</h3>
-        {cheaper && <span className="text-xs font-medium text-emerald-700 dark:text-emerald-400">cheaper</span>}
-      </div>
-      <p className="mt-1 text-xl font-semibold tabular-nums" aria-label={`${title} cost`}>
-        {cost}
-      </p>
-      <ul className="mt-1 space-y-0.5 text-xs text-zinc-500 dark:text-zinc-400">
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+import { WhatIfOption } from './what-if-option';
 
 /** An Express workload as it is billed now, against what its transitions would cost as Standard. */
 export function ExpressWhatIfPanel({ review, express }: { review: StateMachineCostReview; express: ExpressReviewDetails }) {
@@ -29,7 +11,7 @@ export function ExpressWhatIfPanel({ review, express }: { review: StateMachineCo
   return (
     <div className="space-y-3 p-4">
       <div className="grid gap-3 md:grid-cols-2">
-        <Option
+        <WhatIfOption
           title="Express (now)"
           cost={formatUsd(review.costUsd.estimate)}
           cheaper={standardUsd !== undefined && !standardCheaper}
@@ -38,7 +20,7 @@ export function ExpressWhatIfPanel({ review, express }: { review: StateMachineCo
             `duration: ${formatUsd(express.durationCostUsd)} (average ${formatCount(express.averageBilledDurationMs)} ms billed at ${express.billedMemoryMb} MB)`,
           ]}
         />
-        <Option
+        <WhatIfOption
           title="Standard"
           cost={standardUsd === undefined ? 'cannot be computed' : `${sampled ? '≈ ' : ''}${formatUsd(standardUsd)}`}
           cheaper={standardCheaper}

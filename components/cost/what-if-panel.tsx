@@ -1,24 +1,6 @@
 import type { WhatIf } from '@/lib/cost/build-what-if';
 import { formatCount, formatUsd } from './format-cost';
-
-function Option({ title, cost, lines, cheaper }: { title: string; cost: number; lines: string[]; cheaper: boolean }) {
-  return (
-    <div className={`rounded-lg border px-4 py-3 ${cheaper ? 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40' : 'border-zinc-200 dark:border-zinc-800'}`}>
-      <div className="flex items-baseline justify-between gap-2">
-        <h3 className="text-sm font-semibold">{title}</h3>
-        {cheaper && <span className="text-xs font-medium text-emerald-700 dark:text-emerald-400">cheaper</span>}
-      </div>
-      <p className="mt-1 text-xl font-semibold tabular-nums" aria-label={`${title} cost`}>
-        {formatUsd(cost)}
-      </p>
-      <ul className="mt-1 space-y-0.5 text-xs text-zinc-500 dark:text-zinc-400">
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+import { WhatIfOption } from './what-if-option';
 
 /** The same workload priced as Standard and as Express, with what the Express figure assumes. */
 export function WhatIfPanel({ whatIf }: { whatIf: WhatIf }) {
@@ -26,10 +8,10 @@ export function WhatIfPanel({ whatIf }: { whatIf: WhatIf }) {
   return (
     <div className="space-y-3 p-4">
       <div className="grid gap-3 md:grid-cols-2">
-        <Option title="Standard" cost={whatIf.standardUsd} cheaper={!expressCheaper} lines={['billed per state transition', 'free tier not included']} />
-        <Option
+        <WhatIfOption title="Standard" cost={formatUsd(whatIf.standardUsd)} cheaper={!expressCheaper} lines={['billed per state transition', 'free tier not included']} />
+        <WhatIfOption
           title="Express"
-          cost={whatIf.expressUsd}
+          cost={formatUsd(whatIf.expressUsd)}
           cheaper={expressCheaper}
           lines={[
             `${formatCount(whatIf.executions)} requests: ${formatUsd(whatIf.expressRequestUsd)}`,

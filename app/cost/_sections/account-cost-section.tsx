@@ -1,18 +1,13 @@
 import { AccountCostReport } from '@/components/cost/account-cost-report';
 import type { CostMode } from '@/components/cost/cost-routes';
-import { finishCostReviewProgress, getSharedHistoryCache, loadExpressMemoryMb, loadPriceTable, reportCostReviewProgress, reviewAccountCost, type AccountCostReviewResult } from '@/lib/aws';
+import { finishCostReviewProgress, reviewAccountCost, type AccountCostReviewResult } from '@/lib/aws';
+import { pageReviewOptions } from './page-review-options';
 import { renderCostError } from './render-cost-error';
 
 export async function AccountCostSection({ mode, progressKey }: { mode: CostMode; progressKey: string }) {
   let result: AccountCostReviewResult;
   try {
-    result = await reviewAccountCost({
-      mode,
-      prices: loadPriceTable(),
-      expressMemoryMb: loadExpressMemoryMb(),
-      cache: getSharedHistoryCache(),
-      onProgress: (progress) => reportCostReviewProgress(progressKey, progress),
-    });
+    result = await reviewAccountCost(pageReviewOptions(mode, progressKey));
   } catch (error) {
     return renderCostError(error);
   } finally {

@@ -1,18 +1,13 @@
 import type { CostMode } from '@/components/cost/cost-routes';
 import { StateMachineCostReport } from '@/components/cost/state-machine-cost-report';
-import { finishCostReviewProgress, getSharedHistoryCache, loadExpressMemoryMb, loadPriceTable, reportCostReviewProgress, reviewStateMachineCost, type CostReviewResult } from '@/lib/aws';
+import { finishCostReviewProgress, reviewStateMachineCost, type CostReviewResult } from '@/lib/aws';
+import { pageReviewOptions } from './page-review-options';
 import { renderCostError } from './render-cost-error';
 
 export async function StateMachineCostSection({ stateMachineArn, mode, progressKey }: { stateMachineArn: string; mode: CostMode; progressKey: string }) {
   let result: CostReviewResult;
   try {
-    result = await reviewStateMachineCost(stateMachineArn, {
-      mode,
-      prices: loadPriceTable(),
-      expressMemoryMb: loadExpressMemoryMb(),
-      cache: getSharedHistoryCache(),
-      onProgress: (progress) => reportCostReviewProgress(progressKey, progress),
-    });
+    result = await reviewStateMachineCost(stateMachineArn, pageReviewOptions(mode, progressKey));
   } catch (error) {
     return renderCostError(error);
   } finally {
