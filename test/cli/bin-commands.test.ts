@@ -6,7 +6,8 @@ import { CreateStateMachineCommand, ListExecutionsCommand, ListStateMachinesComm
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findFreePort } from '../e2e/support/find-free-port';
 
-// Runs the `bin` file exactly as a user would after `npm install`: plain `node`, no build step.
+// Runs the `bin` file exactly as a user would after `npm install`: plain `node`, no build step, and
+// from a directory that is not the repo (every command must work from anywhere).
 const BIN = join(process.cwd(), 'bin', 'statescope.js');
 const hasAwsCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
 
@@ -17,7 +18,7 @@ interface RunningCli {
 }
 
 function startCli(args: string[], env: Record<string, string> = {}): RunningCli {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: dataDir, env: { ...process.env, ...env }, stdio: 'pipe' });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
