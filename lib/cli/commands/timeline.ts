@@ -12,6 +12,12 @@ const USAGE =
 // Express executions (`:express:`) are read from CloudWatch Logs by lib/aws.
 const EXECUTION_ARN = /^arn:[\w-]+:states:[^:]*:\d*:(execution|express):/;
 
+/** What the command prints: stdout, and warnings for stderr (so `--json` stdout stays one document). */
+export interface TimelineOutput {
+  stdout: string;
+  warnings: string[];
+}
+
 async function readFromArn(arn: string): Promise<ParsedHistory> {
   let getExecutionHistory: (executionArn: string) => Promise<unknown[]>;
   try {
@@ -36,6 +42,27 @@ function readLogDocument(text: string): unknown {
   }
 }
 
+function renderHistory(parsed: ParsedHistory, json: boolean): TimelineOutput {
+  const timeline = buildExecutionTimeline(parsed.events, {
+    warnings: parsed.warnings,
+    damaged: parsed.damaged,
+    incomplete: parsed.incomplete,
+  });
+  // The text output prints its warnings itself; the JSON document holds them and stderr repeats them.
+  if (json) return { stdout: `${JSON.stringify(toTimelineDocument(timeline), null, 2)}\n`, warnings: timeline.warnings };
+  return { stdout: formatTimelineText(timeline), warnings: [] };
+}
+
+/**
+ * `statescope timeline FILE` after the file is read: a history or CloudWatch Logs records, as text
+ * or `--json`. Throws HistoryInputError naming what is wrong with the input and where.
+ */
+export function renderTimelineFile(text: string, source: string, json: boolean): TimelineOutput {
+  const logs = readLogDocument(text);
+  if (logs !== undefined) return renderLogTimelines(logs, source, json);
+  return renderHistory(parseHistoryJson(text, source), json);
+}
+
 /** `statescope timeline <file | execution-arn> [--json]`: an execution's story from its history. */
 export async function runTimelineCommand(argv: string[], io: CommandIo = processIo): Promise<number> {
   const command = parseSingleTargetCommand(
@@ -45,11 +72,12 @@ export async function runTimelineCommand(argv: string[], io: CommandIo = process
   );
   if ('exitCode' in command) return command.exitCode;
   const { flags, target } = command;
+  const json = flags.json === true;
 
-  let parsed: ParsedHistory;
+  let output: TimelineOutput;
   try {
     if (EXECUTION_ARN.test(target)) {
-      parsed = await readFromArn(target);
+      output = renderHistory(await readFromArn(target), json);
     } else {
       let text: string;
       try {
@@ -59,32 +87,14 @@ export async function runTimelineCommand(argv: string[], io: CommandIo = process
         io.stderr(`statescope timeline: cannot read ${target}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}\n`);
         return 1;
       }
-      const logs = readLogDocument(text);
-      if (logs !== undefined) {
-        const { stdout, warnings } = renderLogTimelines(logs, target, flags.json === true);
-        for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
-        io.stdout(stdout);
-        return 0;
-      }
-      parsed = parseHistoryJson(text, target);
+      output = renderTimelineFile(text, target, json);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`statescope timeline: ${error instanceof HistoryInputError ? `bad history input: ${message}` : message}\n`);
     return 1;
   }
-
-  const timeline = buildExecutionTimeline(parsed.events, {
-    warnings: parsed.warnings,
-    damaged: parsed.damaged,
-    incomplete: parsed.incomplete,
-  });
-  if (flags.json) {
-    // Warnings go to stderr so stdout stays one JSON document (they are in it too).
-    for (const warning of timeline.warnings) io.stderr(`warning: ${warning}\n`);
-    io.stdout(`${JSON.stringify(toTimelineDocument(timeline), null, 2)}\n`);
-  } else {
-    io.stdout(formatTimelineText(timeline));
-  }
+  for (const warning of output.warnings) io.stderr(`warning: ${warning}\n`);
+  io.stdout(output.stdout);
   return 0;
 }
