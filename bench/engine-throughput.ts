@@ -1,7 +1,8 @@
 /**
  * Engine speed, in process: executions per second of a representative order workflow (Choice, Task
  * via an inline Lambda handler, Map over order lines, Pass with JSONPath and an intrinsic), and the
- * time to run a workflow that writes ~25,000 events (the Standard history limit, aws-facts §2.2).
+ * time to run a workflow that writes ~25,000 events (the Standard history limit,
+ * docs/aws-behaviour.md#history-size-limit).
  * Run: node --import tsx bench/engine-throughput.ts
  */
 import { runExecution } from '@/lib/emulator/engine/run-execution';

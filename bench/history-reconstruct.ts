@@ -1,7 +1,8 @@
 /**
  * How much reconstruction costs on top of reading the bytes: a 25,000-event history (the Standard
- * limit, aws-facts §2.2) with realistic payloads, as `aws stepfunctions get-execution-history` prints
- * it. Measures the median of JSON.parse alone vs JSON.parse + parse + reconstruct, in the same run.
+ * limit, docs/aws-behaviour.md#history-size-limit) with realistic payloads, as
+ * `aws stepfunctions get-execution-history` prints it. Measures the median of JSON.parse alone vs
+ * JSON.parse + parse + reconstruct, in the same run.
  * Target: ratio at most 1.5. Run: node --expose-gc --import tsx bench/history-reconstruct.ts
  *
  * GC is reported per path because it decides the ratio: JSON.parse leaves ~15 MB of live objects in

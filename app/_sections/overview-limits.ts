@@ -1,6 +1,6 @@
 /**
  * How much the overview may read. ListExecutions' token bucket is 200 with 5 refills a second in the
- * big regions (aws-facts §0), so a page load stays well inside it: at most
+ * big regions (docs/aws-behaviour.md#quotas-and-throttling), so a page load stays well inside it: at most
  * 4 machines × 5 pages in flight order, each page 200 executions.
  */
 export const OVERVIEW_LIMITS = {

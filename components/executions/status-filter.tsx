@@ -3,7 +3,8 @@ import type { ExecutionStatus } from '@/lib/aws/types';
 import { EXECUTION_STATUS_STYLES } from './execution-status';
 import { executionsListHref, withoutPage, type ExecutionsListQuery } from './executions-list-query';
 
-// PENDING_REDRIVE needs a Map Run ARN, so ListExecutions by state machine rejects it (aws-facts §2.7).
+// PENDING_REDRIVE needs a Map Run ARN, so ListExecutions by state machine rejects it
+// (docs/aws-behaviour.md#listexecutions).
 const FILTERABLE: ExecutionStatus[] = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
 
 /** Plain links, so the filter works without JavaScript and every view has its own URL. */

@@ -8,7 +8,8 @@ export function formatJson(text: string | undefined): string {
   }
 }
 
-// Payload fields are JSON strings on the wire (aws-facts §2.3); shown parsed so they are readable.
+// Payload fields are JSON strings on the wire (docs/aws-behaviour.md#execution-history-events); shown
+// parsed so they are readable.
 const PAYLOAD_KEYS = new Set(['input', 'output', 'parameters', 'cause']);
 
 function expandPayloads(value: unknown): unknown {

@@ -1,6 +1,9 @@
 import type { HistoryEventRecord } from '@/lib/aws/types';
 
-/** The single `*EventDetails` member of an event (aws-facts §2.5), or undefined when it has none. */
+/**
+ * The single `*EventDetails` member of an event (docs/aws-behaviour.md#event-details-members), or
+ * undefined when it has none.
+ */
 export function getEventDetails(event: HistoryEventRecord): unknown {
   for (const [key, value] of Object.entries(event)) {
     if (key.endsWith('EventDetails') && value !== undefined) return value;

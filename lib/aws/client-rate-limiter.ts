@@ -1,4 +1,7 @@
-/** A token bucket: `burst` calls at once, then `ratePerSecond`, like Step Functions' own (aws-facts §3). */
+/**
+ * A token bucket: `burst` calls at once, then `ratePerSecond`, like Step Functions' own
+ * (docs/aws-behaviour.md#quotas-and-throttling).
+ */
 export interface ApiQuota {
   burst: number;
   ratePerSecond: number;
@@ -6,7 +9,10 @@ export interface ApiQuota {
 
 const BIG_THREE = new Set(['us-east-1', 'us-west-2', 'eu-west-1']);
 
-/** The read APIs the cost review calls, with AWS's published buckets (aws-facts §3). */
+/**
+ * The read APIs the cost review calls, with AWS's published buckets
+ * (docs/aws-behaviour.md#quotas-and-throttling).
+ */
 export function awsReadQuotas(region: string): Record<'GetExecutionHistory' | 'ListExecutions' | 'DescribeExecution' | 'DescribeStateMachine', ApiQuota> {
   const bigThree = BIG_THREE.has(region);
   return {

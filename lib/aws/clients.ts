@@ -50,7 +50,8 @@ export function createAwsClients(): AwsClients {
   const region = memoize(resolveRegion);
   const regionProvider = async () => (await region()).region;
   return {
-    // The SDK would prefix StartSyncExecution/TestState hosts with `sync-`, breaking custom endpoints (aws-facts §2.0).
+    // The SDK would prefix StartSyncExecution/TestState hosts with `sync-`, breaking custom endpoints
+    // (docs/aws-behaviour.md#wire-protocol).
     sfn: new SFNClient({ region: regionProvider, disableHostPrefix: true, requestHandler: REQUEST_HANDLER }),
     logs: new CloudWatchLogsClient({ region: regionProvider, disableHostPrefix: true, requestHandler: REQUEST_HANDLER }),
     region,

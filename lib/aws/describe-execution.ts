@@ -5,7 +5,10 @@ import { sendSfn } from './send-sfn';
 import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
 import type { ExecutionDetail } from './types';
 
-/** DescribeExecution; an Express execution (which AWS refuses, aws-facts §4.1) is read from CloudWatch Logs. */
+/**
+ * DescribeExecution; an Express execution (which AWS refuses,
+ * docs/aws-behaviour.md#express-workflows-and-the-history-api) is read from CloudWatch Logs.
+ */
 export async function describeExecution(executionArn: string): Promise<ExecutionDetail> {
   if (isExpressExecutionArn(executionArn)) return describeExpressExecution(executionArn);
   const out = await sendSfn('DescribeExecution', executionArn, (sfn) =>

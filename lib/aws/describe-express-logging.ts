@@ -2,7 +2,10 @@ import { DescribeStateMachineCommand } from '@aws-sdk/client-sfn';
 import { isLogLevel, type LogLevel } from '../history/log-levels';
 import { sendSfn } from './send-sfn';
 
-/** Where and how a state machine logs its executions (aws-facts §4.2). */
+/**
+ * Where and how a state machine logs its executions
+ * (docs/aws-behaviour.md#logging-configuration-and-log-levels).
+ */
 export interface ExpressLogging {
   stateMachineArn: string;
   type: 'STANDARD' | 'EXPRESS';

@@ -7,7 +7,9 @@ import type { StateMachineForExecution } from './types';
 
 /** The definition the execution ran, which may differ from the state machine's current one. */
 export async function describeStateMachineForExecution(executionArn: string): Promise<StateMachineForExecution> {
-  // AWS refuses Express execution ARNs here (aws-facts §4.1); the current definition is the best available.
+  // AWS refuses Express execution ARNs here
+  // (docs/aws-behaviour.md#express-workflows-and-the-history-api); the current definition is the best
+  // available.
   const express = parseExpressExecutionArn(executionArn);
   if (express) {
     const machine = await describeStateMachine(express.stateMachineArn);

@@ -73,7 +73,8 @@ const INVALID_INPUT = new Set([
 ]);
 const INVALID_INPUT_HINTS: Record<string, string> = {
   InvalidToken: 'The page token has expired (they last 24 hours) or was changed; start again from the first page.',
-  // ListExecutions and GetExecutionHistory reject Express machines (aws-facts §2.7).
+  // ListExecutions and GetExecutionHistory reject Express machines
+  // (docs/aws-behaviour.md#express-workflows-and-the-history-api).
   StateMachineTypeNotSupported:
     'Express executions are not listed by the Step Functions API; their history is in CloudWatch Logs.',
 };

@@ -1,4 +1,7 @@
-/** `arn:aws:states:REGION:ACCOUNT:express:STATE_MACHINE:NAME:ID` (aws-facts §2.11). */
+/**
+ * `arn:aws:states:REGION:ACCOUNT:express:STATE_MACHINE:NAME:ID`
+ * (docs/aws-behaviour.md#arns-and-names).
+ */
 const EXPRESS_EXECUTION_ARN = /^arn:([\w-]+):states:([^:]+):(\d{12}):express:([^:]+):([^:]+):([^:]+)$/;
 
 export function isExpressExecutionArn(arn: string): boolean {

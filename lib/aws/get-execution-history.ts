@@ -5,7 +5,7 @@ import { sendSfn } from './send-sfn';
 import { toDate } from './to-domain';
 import type { HistoryEventPage, HistoryEventRecord } from './types';
 
-/** The largest page GetExecutionHistory allows (aws-facts §2.1). */
+/** The largest page GetExecutionHistory allows (docs/aws-behaviour.md#getexecutionhistory). */
 const MAX_PAGE_SIZE = 1000;
 
 /** Keeps every field the SDK gave, including detail members newer than our types. */
@@ -15,7 +15,9 @@ export function toHistoryEventRecord(event: SdkHistoryEvent): HistoryEventRecord
 
 /** One page of an execution's history, oldest first. Keep every argument but `nextToken` the same. */
 export async function getExecutionHistoryPage(executionArn: string, nextToken?: string): Promise<HistoryEventPage> {
-  // Express executions have no API history (aws-facts §4.1): one page, rebuilt from CloudWatch Logs.
+  // Express executions have no API history
+  // (docs/aws-behaviour.md#express-workflows-and-the-history-api): one page, rebuilt from CloudWatch
+  // Logs.
   if (isExpressExecutionArn(executionArn)) return { events: await getExpressExecutionHistory(executionArn) };
   const out = await sendSfn('GetExecutionHistory', executionArn, (sfn) =>
     sfn.send(

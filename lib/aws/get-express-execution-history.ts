@@ -4,7 +4,8 @@ import type { HistoryEventRecord } from './types';
 
 /**
  * GetExecutionHistory for an Express execution, which AWS refuses: its log records rebuilt as the
- * API's history events (aws-facts §4.3), oldest first. Events the log level dropped are absent.
+ * API's history events (docs/aws-behaviour.md#cloudwatch-logs-record-format), oldest first. Events
+ * the log level dropped are absent.
  */
 export async function getExpressExecutionHistory(executionArn: string): Promise<HistoryEventRecord[]> {
   const { records } = await readExpressExecutionRecords(executionArn);

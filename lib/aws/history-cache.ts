@@ -3,7 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ExecutionStatus, HistoryEventRecord } from './types';
 
-/** Statuses after which a history only changes by a redrive, which raises redriveCount (aws-facts §2.11). */
+/**
+ * Statuses after which a history only changes by a redrive, which raises redriveCount
+ * (docs/aws-behaviour.md#execution-statuses-and-redrive).
+ */
 const TERMINAL_STATUSES: ReadonlySet<ExecutionStatus> = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED']);
 
 export const DEFAULT_CACHE_FILE = path.join('.statescope', 'cache', 'histories.sqlite');

@@ -4,8 +4,8 @@ import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
 import type { ExecutionSummary } from './types';
 
 /**
- * Every execution of a state machine, all pages of 1,000 (aws-facts §2.7): 100,000 executions are
- * 100 calls, inside ListExecutions' burst of 100–200. Counting is exact; no history is read.
+ * Every execution of a state machine, all pages of 1,000 (docs/aws-behaviour.md#listexecutions):
+ * 100,000 executions are 100 calls, inside ListExecutions' burst of 100–200. Counting is exact; no history is read.
  */
 export async function listAllExecutions(
   caller: CostSfnCaller,

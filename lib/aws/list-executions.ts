@@ -14,14 +14,19 @@ export interface ListExecutionsInput {
   maxResults?: number;
 }
 
-/** AWS refuses ListExecutions for Express machines (aws-facts §4.1): their executions are in CloudWatch Logs. */
+/**
+ * AWS refuses ListExecutions for Express machines
+ * (docs/aws-behaviour.md#express-workflows-and-the-history-api): their executions are in CloudWatch
+ * Logs.
+ */
 function isExpressRefusal(error: unknown): boolean {
   return isDataSourceError(error) && (error.cause as { name?: unknown } | undefined)?.name === 'StateMachineTypeNotSupported';
 }
 
 /**
- * One page of executions, newest first, as ListExecutions pages them (aws-facts §2.7). An Express
- * state machine's page is read from its CloudWatch Logs log group instead, with its own tokens.
+ * One page of executions, newest first, as ListExecutions pages them
+ * (docs/aws-behaviour.md#listexecutions). An Express state machine's page is read from its CloudWatch
+ * Logs log group instead, with its own tokens.
  */
 export async function listExecutions(input: ListExecutionsInput): Promise<ExecutionPage> {
   if (input.nextToken?.startsWith('express.')) return listExpressExecutions(input);

@@ -4,7 +4,11 @@ import { DataSourceError } from './errors';
 import { parseExpressExecutionArn } from './express-arns';
 import { filterLogRecords } from './filter-log-records';
 
-/** Express executions run for 5 minutes at most (aws-facts §4.4); a minute more covers delivery and clock skew. */
+/**
+ * Express executions run for 5 minutes at most
+ * (docs/aws-behaviour.md#synchronous-and-asynchronous-express); a minute more covers delivery and
+ * clock skew.
+ */
 export const EXPRESS_MAX_SPAN_MS = 6 * 60_000;
 const HOUR_MS = 3_600_000;
 /** How far back an execution is searched for, newest window first: bounded, so a miss costs a few calls. */

@@ -108,7 +108,7 @@ export interface DataSourceProblem {
   hint: string;
 }
 
-// ---- History events: the SDK HistoryEvent as a plain object (aws-facts §2.3–2.6). ----
+// ---- History events: the SDK HistoryEvent as a plain object (docs/aws-behaviour.md#execution-history-events). ----
 
 export interface ExecutionDataDetails {
   truncated?: boolean;
@@ -149,9 +149,9 @@ export interface MapIterationDetails {
 }
 
 /**
- * One history event exactly as GetExecutionHistory returns it, with `timestamp` as a Date.
- * It carries at most one `*EventDetails` member, chosen by `type` (aws-facts §2.5). `type` is a plain
- * string so that event types newer than this file are kept rather than rejected.
+ * One history event exactly as GetExecutionHistory returns it, with `timestamp` as a Date. It carries
+ * at most one `*EventDetails` member, chosen by `type` (docs/aws-behaviour.md#event-details-members).
+ * `type` is a plain string so that event types newer than this file are kept rather than rejected.
  */
 export interface HistoryEventRecord {
   id: number;

@@ -20,10 +20,11 @@ function rowFor(rows: Map<string, StateTransitions>, visit: Pick<StateVisit, 'na
 type Scope = 'top' | 'map-iteration' | 'parallel-branch';
 
 /**
- * Splits an execution's billable transitions (counted by lib/history, aws-facts §1.1) by state and by
- * why they happened. A state entered again in the same scope (the top level, one Map iteration, one
- * Parallel branch) is a loop, such as a polling Wait → Choice cycle. Rows sum to
- * `timeline.transitions.total`; visits are walked in enteredEventId order.
+ * Splits an execution's billable transitions (counted by lib/history,
+ * docs/aws-behaviour.md#pricing-for-standard-workflows) by state and by why they happened. A state
+ * entered again in the same scope (the top level, one Map iteration, one Parallel branch) is a loop,
+ * such as a polling Wait → Choice cycle. Rows sum to `timeline.transitions.total`; visits are walked
+ * in enteredEventId order.
  */
 export function breakDownTransitions(timeline: Pick<ExecutionTimeline, 'visits' | 'transitions'>): StateTransitions[] {
   const rows = new Map<string, StateTransitions>();

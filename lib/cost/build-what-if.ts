@@ -1,7 +1,7 @@
 import { billExpressUsage, priceExpressUsage } from './estimate-express-cost';
 import type { PriceTable } from './price-table';
 
-/** Express executions may run for 5 minutes at most (aws-facts §3). */
+/** Express executions may run for 5 minutes at most (docs/aws-behaviour.md#quotas-and-throttling). */
 export const EXPRESS_MAX_DURATION_MS = 5 * 60 * 1000;
 
 export interface WhatIf {

@@ -26,8 +26,9 @@ export interface ExpressCost {
 }
 
 /**
- * Rounds as AWS bills (aws-facts §1.2): duration up to the next 100 ms, memory up to 64 MB chunks,
- * at least one step of each (a trivial run was billed 100 ms and 64 MB).
+ * Rounds as AWS bills (docs/aws-behaviour.md#pricing-for-express-workflows): duration up to the next
+ * 100 ms, memory up to 64 MB chunks, at least one step of each (a trivial run was billed 100 ms and
+ * 64 MB).
  */
 export function billExpressUsage(usage: ExpressUsage, prices: ExpressPrices): ExpressBill {
   const billedDurationMs = Math.max(1, Math.ceil(usage.durationMs / prices.durationStepMs)) * prices.durationStepMs;
@@ -40,7 +41,10 @@ export function billExpressUsage(usage: ExpressUsage, prices: ExpressPrices): Ex
   };
 }
 
-/** Prices a month of Express usage: requests, then GB-hours through the tiers in order (aws-facts §1.3 E2). */
+/**
+ * Prices a month of Express usage: requests, then GB-hours through the tiers in order
+ * (docs/aws-behaviour.md#worked-pricing-examples, E2).
+ */
 export function priceExpressUsage(usage: { requests: number; gbSeconds: number }, prices: ExpressPrices): ExpressCost {
   const gbHours = usage.gbSeconds / 3600;
   let remaining = gbHours;
@@ -67,8 +71,9 @@ export function estimateExpressCost(usage: ExpressUsage, prices: ExpressPrices):
 }
 
 /**
- * AWS's memory formula, quoted on the pricing page (aws-facts §1.2): 50 MB + definition size +
- * execution data size × Parallel or Map steps. AWS's own example counts 1 MB as 1,000 KB (E1).
+ * AWS's memory formula, quoted on the pricing page
+ * (docs/aws-behaviour.md#pricing-for-express-workflows): 50 MB + definition size + execution data
+ * size × Parallel or Map steps. AWS's own example counts 1 MB as 1,000 KB (E1).
  */
 export function estimateExpressMemoryMb(input: { definitionKb: number; executionDataKb: number; parallelOrMapSteps: number }): number {
   return 50 + input.definitionKb / 1000 + (input.executionDataKb * Math.max(1, input.parallelOrMapSteps)) / 1000;

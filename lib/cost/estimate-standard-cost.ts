@@ -8,9 +8,10 @@ export interface StandardCost {
 }
 
 /**
- * Standard workflows cost a regional price per state transition (aws-facts §1.1). The free tier
- * (4,000 a month, account-wide) is only meaningful for a month of the whole account, so callers pass
- * it explicitly; a single execution or state machine is priced without it.
+ * Standard workflows cost a regional price per state transition
+ * (docs/aws-behaviour.md#pricing-for-standard-workflows). The free tier (4,000 a month, account-wide)
+ * is only meaningful for a month of the whole account, so callers pass it explicitly; a single
+ * execution or state machine is priced without it.
  */
 export function estimateStandardCost(input: {
   transitions: number;

@@ -12,9 +12,15 @@ export interface ExpressDurationTier {
 export interface ExpressPrices {
   priceUsdPerMillionRequests: number;
   durationTiers: ExpressDurationTier[];
-  /** Duration is rounded up to this step (aws-facts §1.2: 100 ms). */
+  /**
+   * Duration is rounded up to this step (100 ms,
+   * docs/aws-behaviour.md#pricing-for-express-workflows).
+   */
   durationStepMs: number;
-  /** Memory is billed in chunks of this size (aws-facts §1.2: 64 MB). */
+  /**
+   * Memory is billed in chunks of this size (64 MB,
+   * docs/aws-behaviour.md#pricing-for-express-workflows).
+   */
   memoryStepMb: number;
   /** Which region these rates were published for; other regions fall back to them, flagged. */
   publishedForRegion: string;
@@ -27,14 +33,18 @@ export interface PriceTable {
   asOf: string;
   standard: {
     priceUsdPer1000TransitionsByRegion: Record<string, number>;
-    /** Account-wide, per month, never expires (aws-facts §1.1). Not applied to a single execution. */
+    /**
+     * Account-wide, per month, never expires (docs/aws-behaviour.md#pricing-for-standard-workflows).
+     * Not applied to a single execution.
+     */
     freeTierTransitionsPerMonth: number;
   };
   express: ExpressPrices;
 }
 
 /**
- * Published list prices from the stored AWS Step Functions pricing page (aws-facts.md §0, §1.1, §1.2).
+ * Published list prices from a stored copy of the AWS Step Functions pricing page
+ * (docs/aws-behaviour.md#pricing-for-standard-workflows and #pricing-for-express-workflows).
  * Standard: 18 regions from the stored region table. Express: us-east-1 only (the rest were not found).
  */
 export const AWS_LIST_PRICES: PriceTable = {
@@ -65,7 +75,8 @@ export const AWS_LIST_PRICES: PriceTable = {
   },
   express: {
     priceUsdPerMillionRequests: 1,
-    // The GB-hour rates are the exact numbers of AWS's own worked example (aws-facts §1.3 E2).
+    // The GB-hour rates are the exact numbers of AWS's own worked example
+    // (docs/aws-behaviour.md#worked-pricing-examples, E2).
     durationTiers: [
       { upToGbHours: 1000, priceUsdPerGbHour: 0.06 },
       { upToGbHours: 5000, priceUsdPerGbHour: 0.03 },

@@ -8,7 +8,10 @@ export class ArnRegionError extends Error {
 
 const STATES_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso[\w-]*):states:([a-z0-9-]+):\d*:/;
 
-/** The region of a state machine, execution or Express execution ARN (aws-facts §2.11). */
+/**
+ * The region of a state machine, execution or Express execution ARN
+ * (docs/aws-behaviour.md#arns-and-names).
+ */
 export function regionFromArn(arn: string): string {
   const match = STATES_ARN.exec(arn.trim());
   if (!match) throw new ArnRegionError(arn);

@@ -12,7 +12,8 @@ export function toUtcDay(date: Date): string {
 }
 
 /**
- * Groups executions by the UTC day they started (Step Functions meters daily, aws-facts §1.1).
+ * Groups executions by the UTC day they started (Step Functions meters daily,
+ * docs/aws-behaviour.md#pricing-for-standard-workflows).
  * `transitionsOf` gives each one's count: measured, or the sample mean for ones not read.
  */
 export function summarizeByDay<T extends { startedAt: Date | null }>(

@@ -128,7 +128,8 @@ export async function seedExpressDemo(options: SeedExpressDemoOptions): Promise<
     region: options.region,
     credentials: { accessKeyId: 'statescope-demo', secretAccessKey: 'statescope-demo' },
   };
-  // Without disableHostPrefix the SDK sends StartSyncExecution to sync-<host> (aws-facts §2.0).
+  // Without disableHostPrefix the SDK sends StartSyncExecution to sync-<host>
+  // (docs/aws-behaviour.md#wire-protocol).
   const sfn = new SFNClient({ ...common, disableHostPrefix: true });
   const logs = new CloudWatchLogsClient(common);
   try {

@@ -13,7 +13,7 @@ export interface TimelineOptions {
   incomplete?: boolean;
 }
 
-/** Standard executions stop at 25,000 events (aws-facts §2.2). */
+/** Standard executions stop at 25,000 events (docs/aws-behaviour.md#history-size-limit). */
 export const HISTORY_EVENT_LIMIT = 25_000;
 
 const TERMINAL_STATUS: Partial<Record<ExecutionEvent['type'], ExecutionStatus>> = {

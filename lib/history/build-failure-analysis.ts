@@ -6,7 +6,7 @@ import type { ExecutionEvent, FailureAnalysis, RootCause, StateVisit } from './t
 /**
  * Failure events that only pass a child's failure upwards: the visit that failed the execution is
  * further down their previousEventId chain (a MapStateFailed points at the failing state inside the
- * iteration, aws-facts §2.3).
+ * iteration, docs/aws-behaviour.md#map-parallel-and-distributed-map-events).
  */
 const PASS_THROUGH = new Set<string>([
   'MapStateFailed',

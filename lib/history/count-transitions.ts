@@ -1,7 +1,8 @@
 import type { StateVisit, TransitionCount } from './types';
 
 /**
- * Billable state transitions by the working rule of aws-facts §1.1 ([Unverified] there, an estimate):
+ * Billable state transitions by the working rule in docs/aws-behaviour.md#pricing-for-standard-workflows
+ * (AWS publishes no exact rule, so this is an estimate):
  * 1 per `*StateEntered` (states inside Parallel branches and Map iterations included), plus 1 per
  * Task retry (a repeated `*Scheduled` in one visit), plus 1 per `ExecutionRedriven`. Summed from
  * each visit's own count, like Temporal's billableActions.

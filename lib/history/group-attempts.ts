@@ -12,7 +12,8 @@ function msBetween(from: Date | null, to: Date | null): number | null {
 function openAttempt(attempts: Attempt[], e: ExecutionEvent, kind: AttemptKind): Attempt {
   const previous = attempts[attempts.length - 1];
   // Only a failure is retried: a run still open when the next one starts failed (a Map retried
-  // after an iteration failed writes no MapStateFailed, aws-facts §2.3).
+  // after an iteration failed writes no MapStateFailed,
+  // docs/aws-behaviour.md#map-parallel-and-distributed-map-events).
   if (previous && previous.status === 'running') previous.status = 'failed';
   const attempt: Attempt = {
     number: attempts.length + 1,
@@ -39,8 +40,9 @@ function endAttempt(a: Attempt, e: ExecutionEvent, status: Attempt['status']): v
 /**
  * Splits a visit's events into attempts: each `*Scheduled` event (TaskScheduled,
  * LambdaFunctionScheduled, ActivityScheduled) opens a Task attempt, so a retry shows as a new
- * attempt inside the same visit (aws-facts §2.3); each MapStateStarted / ParallelStateStarted opens
- * a run of a Map or Parallel state. Back-off is the gap between one attempt's end and the next start.
+ * attempt inside the same visit (docs/aws-behaviour.md#execution-history-events); each
+ * MapStateStarted / ParallelStateStarted opens a run of a Map or Parallel state. Back-off is the gap
+ * between one attempt's end and the next start.
  */
 export function groupAttempts(events: readonly ExecutionEvent[]): Attempt[] {
   const attempts: Attempt[] = [];

@@ -76,10 +76,11 @@ const GROUPING_ROLE = Object.fromEntries(HISTORY_EVENT_TYPES.map((type) => [type
 
 /**
  * Groups events (in id order, deduplicated) into a tree of state visits. Membership follows the
- * previousEventId chain (aws-facts §2.3), never list position: an event belongs to the nearest open
- * visit up its chain whose state type owns that event type (and whose name matches, when the event
- * names its state), climbing out of Map iterations and Parallel branches. Interleaved branches and
- * iterations therefore land in the right place whatever order they were written in.
+ * previousEventId chain (docs/aws-behaviour.md#execution-history-events), never list position: an
+ * event belongs to the nearest open visit up its chain whose state type owns that event type (and
+ * whose name matches, when the event names its state), climbing out of Map iterations and Parallel
+ * branches. Interleaved branches and iterations therefore land in the right place whatever order they
+ * were written in.
  */
 export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGrouping {
   const maxId = maxEventId(events);
@@ -123,7 +124,7 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
         parent: scope,
         redriveAttempt: redrives,
         runs: 0,
-        // A Fail state has no Exited event (aws-facts §2.3).
+        // A Fail state has no Exited event (docs/aws-behaviour.md#execution-history-events).
         closed: role.owner === 'Fail',
       };
       (scope ? scope.visits : roots).push(visit);

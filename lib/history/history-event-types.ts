@@ -1,7 +1,8 @@
 /**
- * The closed set of Step Functions history event types (aws-facts §2.4: the 62 values of the SFN API
- * model, in model order) and what each one means for reconstruction. Every table is a `Record` over the
- * union, so a new AWS event type breaks the build until each table handles it.
+ * The closed set of Step Functions history event types (docs/aws-behaviour.md#history-event-types:
+ * the 62 values of the SFN API model, in model order) and what each one means for reconstruction.
+ * Every table is a `Record` over the union, so a new AWS event type breaks the build until each table
+ * handles it.
  */
 export const HISTORY_EVENT_TYPES = [
   'ActivityFailed',
@@ -197,9 +198,10 @@ export const DETAILS_KEY: Record<HistoryEventType, string> = Object.fromEntries(
 ) as Record<HistoryEventType, string>;
 
 /**
- * The name of the one details member an event of this type carries (aws-facts §2.5): every
- * `*StateEntered` shares `stateEnteredEventDetails`, every `*StateExited` `stateExitedEventDetails`,
- * the rest are the type name in camelCase plus `EventDetails`.
+ * The name of the one details member an event of this type carries
+ * (docs/aws-behaviour.md#event-details-members): every `*StateEntered` shares
+ * `stateEnteredEventDetails`, every `*StateExited` `stateExitedEventDetails`, the rest are the type
+ * name in camelCase plus `EventDetails`.
  */
 export function detailsKeyOf(type: string): string {
   if (type.endsWith('StateEntered')) return 'stateEnteredEventDetails';

@@ -1,6 +1,9 @@
 import type { HistoryEventType } from './history-event-types';
 
-/** A state machine's `loggingConfiguration.level` (aws-facts §4.2). */
+/**
+ * A state machine's `loggingConfiguration.level`
+ * (docs/aws-behaviour.md#logging-configuration-and-log-levels).
+ */
 export const LOG_LEVELS = ['ALL', 'ERROR', 'FATAL', 'OFF'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -10,8 +13,9 @@ export function isLogLevel(value: unknown): value is LogLevel {
 
 const FATAL_TYPES: readonly HistoryEventType[] = ['ExecutionAborted', 'ExecutionFailed', 'ExecutionTimedOut'];
 
-// AWS's table (DG "Log levels for Step Functions execution events", aws-facts §4.2). Activity*,
-// EvaluationFailed and the other MapRun* types are not in it, so they are logged at ALL only.
+// AWS's table (DG "Log levels for Step Functions execution events",
+// docs/aws-behaviour.md#logging-configuration-and-log-levels). Activity*, EvaluationFailed and the
+// other MapRun* types are not in it, so they are logged at ALL only.
 const ERROR_TYPES: readonly HistoryEventType[] = [
   ...FATAL_TYPES,
   'FailStateEntered',
@@ -55,7 +59,8 @@ export function loggedEventTypes(level: LogLevel): readonly string[] | 'all' {
 }
 
 /**
- * The only `details` fields AWS keeps when `includeExecutionData` is false (aws-facts §4.3): input,
- * output, parameters and the other data fields are dropped.
+ * The only `details` fields AWS keeps when `includeExecutionData` is false
+ * (docs/aws-behaviour.md#cloudwatch-logs-record-format): input, output, parameters and the other data
+ * fields are dropped.
  */
 export const DETAIL_FIELDS_WITHOUT_DATA: ReadonlySet<string> = new Set(['name', 'roleArn', 'resource', 'resourceType', 'region', 'error', 'cause']);

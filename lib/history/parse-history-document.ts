@@ -40,7 +40,8 @@ export function parseHistoryDocument(document: unknown, source: string): ParsedH
     list = document;
     fromLogs = isLogRecord(document[0]);
   } else if (isRecord(document) && !Array.isArray(document.events) && Array.isArray(document.records)) {
-    // CloudWatch Logs records of one execution (aws-facts §4.3), e.g. an Express workflow's.
+    // CloudWatch Logs records of one execution (docs/aws-behaviour.md#cloudwatch-logs-record-format),
+    // e.g. an Express workflow's.
     list = document.records;
     fromLogs = true;
   } else if (isRecord(document) && Array.isArray(document.events)) {

@@ -88,7 +88,10 @@ function toEventId(value: unknown, at: HistoryInputLocation, field: string, min:
   throw new HistoryInputError(fieldAt(at, field), `expected an integer of at least ${min}, got ${describe(value)}`);
 }
 
-/** Epoch numbers above this are milliseconds (CloudWatch Logs); below, seconds (AWS CLI, aws-facts §2.0). */
+/**
+ * Epoch numbers above this are milliseconds (CloudWatch Logs); below, seconds (API and AWS CLI,
+ * docs/aws-behaviour.md#wire-protocol).
+ */
 const EPOCH_MS_THRESHOLD = 1e11;
 
 function toTimestamp(value: unknown, at: HistoryInputLocation, notes?: ConversionNotes): Date | null {

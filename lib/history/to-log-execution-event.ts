@@ -5,8 +5,9 @@ import { toExecutionEvent, type ConversionNotes } from './to-execution-event';
 import type { ExecutionEvent } from './types';
 
 /**
- * One CloudWatch Logs record of an execution (aws-facts §4.3): every number is a string,
- * `event_timestamp` is epoch milliseconds, and `details` is the `*EventDetails` member, flattened.
+ * One CloudWatch Logs record of an execution (docs/aws-behaviour.md#cloudwatch-logs-record-format):
+ * every number is a string, `event_timestamp` is epoch milliseconds, and `details` is the
+ * `*EventDetails` member, flattened.
  */
 export interface LogRecord {
   id: string;

@@ -3,9 +3,9 @@ import { HistoryInputError, type HistoryInputLocation } from './history-input-er
 import { describe, isRecord } from './to-event-details';
 
 /**
- * A CloudWatch Logs record rebuilt as the history event GetExecutionHistory would return (aws-facts
- * §4.3): numbers as numbers, the flat `details` under the type's `*EventDetails` key. `timestamp` is
- * null when the record's time is masked or missing.
+ * A CloudWatch Logs record rebuilt as the history event GetExecutionHistory would return
+ * (docs/aws-behaviour.md#cloudwatch-logs-record-format): numbers as numbers, the flat `details` under
+ * the type's `*EventDetails` key. `timestamp` is null when the record's time is masked or missing.
  */
 export interface LogHistoryEvent {
   id: number;

@@ -191,7 +191,8 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
       evaluationFailures: scan.evaluationFailures,
       mapRuns: scan.mapRuns,
       redriveAttempt: node.redriveAttempt,
-      // aws-facts §1.1 working rule: 1 per *StateEntered, plus 1 per retry (a repeated *Scheduled).
+      // docs/aws-behaviour.md#pricing-for-standard-workflows working rule: 1 per *StateEntered, plus
+      // 1 per retry (a repeated *Scheduled).
       billableTransitions: 1 + Math.max(0, scan.scheduledCount - 1),
       eventIds: scan.eventIds,
       children,

@@ -51,7 +51,10 @@ export interface EventDetails {
  */
 export interface ExecutionEvent {
   id: number;
-  /** 0 when the source says there is none (ExecutionStarted, and the first state: aws-facts §2.3). */
+  /**
+   * 0 when the source says there is none (ExecutionStarted, and the first state:
+   * docs/aws-behaviour.md#execution-history-events).
+   */
   previousEventId: number;
   type: HistoryEventType | 'Unknown';
   rawType: string;
@@ -168,7 +171,10 @@ export interface StateVisit {
   mapRuns: MapRun[];
   /** 0 for the first run of the execution, n after the n-th ExecutionRedriven. */
   redriveAttempt: number;
-  /** Billable transitions of this visit alone (children not included), aws-facts §1.1. */
+  /**
+   * Billable transitions of this visit alone (children not included),
+   * docs/aws-behaviour.md#pricing-for-standard-workflows.
+   */
   billableTransitions: number;
   eventIds: number[];
   children: VisitGroup[];

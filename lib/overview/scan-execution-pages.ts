@@ -23,7 +23,10 @@ export interface ScanOptions {
   fetchPage: (nextToken: string | undefined) => Promise<ExecutionPage>;
   startToken?: string;
   maxPages: number;
-  /** Pages are newest first (aws-facts §2.7), so reading stops at the first execution older than this. */
+  /**
+   * Pages are newest first (docs/aws-behaviour.md#listexecutions), so reading stops at the first
+   * execution older than this.
+   */
   startedFrom?: Date;
   accept?: (execution: ExecutionSummary) => boolean;
   /** Stop after the page on which this many executions matched. */

@@ -17,9 +17,9 @@ function invalid(reason: string): OpenTarget {
 }
 
 /**
- * Classifies a Step Functions ARN by its resource type (aws-facts §2.11): `execution:MACHINE:NAME`
- * (MACHINE may carry `/label` for Distributed Map children), `express:MACHINE:NAME:UUID`, and
- * `stateMachine:NAME` with an optional version or alias qualifier.
+ * Classifies a Step Functions ARN by its resource type (docs/aws-behaviour.md#arns-and-names):
+ * `execution:MACHINE:NAME` (MACHINE may carry `/label` for Distributed Map children),
+ * `express:MACHINE:NAME:UUID`, and `stateMachine:NAME` with an optional version or alias qualifier.
  */
 export function parseStatesArn(arn: string): OpenTarget {
   const match = ARN_PATTERN.exec(arn);

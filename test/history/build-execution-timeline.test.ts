@@ -77,7 +77,8 @@ describe('buildExecutionTimeline on hand-written histories with real timestamps'
       ['ParallelBranch', 1, [['EmailCustomer', 206]]],
     ]);
     expect(payloadValue(parallel.output)).toEqual([{ trackingNumber: '1Z999' }, { messageId: 'm-77' }]);
-    // 1 Map + 3 iterations x 1 state + 1 Parallel + 2 branch states (aws-facts §1.1).
+    // 1 Map + 3 iterations x 1 state + 1 Parallel + 2 branch states
+    // (docs/aws-behaviour.md#pricing-for-standard-workflows).
     expect(t.transitions.total).toBe(7);
   });
 

@@ -1,7 +1,7 @@
 import type { EmulatorHistoryEvent } from './types';
 import { ExecutionHalted } from './execution-errors';
 
-/** AWS's hard quota on a Standard execution's history (aws-facts §2.2). */
+/** AWS's hard quota on a Standard execution's history (docs/aws-behaviour.md#history-size-limit). */
 export const HISTORY_EVENT_LIMIT = 25_000;
 export const HISTORY_LIMIT_CAUSE = `The execution reached the maximum number of history events (${HISTORY_EVENT_LIMIT}).`;
 

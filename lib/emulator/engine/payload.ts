@@ -2,7 +2,7 @@ import { toJsonText as aslJsonText } from '../asl/json-text';
 import type { JsonValue } from '../asl/json-value';
 import type { StateFailure } from './execution-errors';
 
-/** AWS's payload quota: 256 KiB of UTF-8 (aws-facts §3). */
+/** AWS's payload quota: 256 KiB of UTF-8 (docs/aws-behaviour.md#quotas-and-throttling). */
 export const MAX_PAYLOAD_BYTES = 262_144;
 
 /** Compact JSON text, as AWS writes the payloads it produces. */

@@ -58,7 +58,8 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
     queryLanguage: (definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath') as QueryLanguage,
     halt: halt.signal,
   };
-  // The first state's entered event points at 0, not at ExecutionStarted (aws-facts §2.3).
+  // The first state's entered event points at 0, not at ExecutionStarted
+  // (docs/aws-behaviour.md#execution-history-events).
   const root: BranchContext = { runtime, thread: { last: 0 }, variables: {}, isChild: false, abort: new AbortController().signal };
 
   // StopExecution: AWS writes ExecutionAborted pointing at event 0 and closes the running states silently.

@@ -10,7 +10,10 @@ export interface EmulatorHistoryEvent {
   previousEventId: number;
   type: string;
   timestamp: Date;
-  /** Exactly one `<camelCaseType>EventDetails` member, or none (see aws-facts §2.5). */
+  /**
+   * Exactly one `<camelCaseType>EventDetails` member, or none (see
+   * docs/aws-behaviour.md#event-details-members).
+   */
   [detailsKey: `${string}EventDetails`]: Record<string, unknown> | undefined;
 }
 

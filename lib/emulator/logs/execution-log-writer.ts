@@ -27,7 +27,10 @@ export function toLoggingTarget(loggingConfiguration: string): LoggingTarget | u
   return { level, includeExecutionData: config.includeExecutionData === true, region: match[1]!, logGroupName: match[2]! };
 }
 
-/** `states/{state machine}/{YYYY-MM-DD-HH-MM}/{8 hex}`, the form AWS uses (aws-facts §4.2). */
+/**
+ * `states/{state machine}/{YYYY-MM-DD-HH-MM}/{8 hex}`, the form AWS uses
+ * (docs/aws-behaviour.md#logging-configuration-and-log-levels).
+ */
 function toStreamName(stateMachineName: string, startDateMs: number, suffix: string): string {
   const minute = new Date(startDateMs).toISOString().slice(0, 16).replace('T', '-').replace(':', '-');
   return `states/${stateMachineName}/${minute}/${suffix}`;

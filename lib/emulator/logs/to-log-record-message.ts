@@ -1,7 +1,10 @@
 import { DETAIL_FIELDS_WITHOUT_DATA } from '../../history/log-levels';
 import type { StoredEvent } from '../store/store-types';
 
-/** "If escaped input or escaped output sent to CloudWatch Logs exceeds 248 KiB, it will be truncated" (aws-facts §4.2). */
+/**
+ * "If escaped input or escaped output sent to CloudWatch Logs exceeds 248 KiB, it will be truncated"
+ * (docs/aws-behaviour.md#logging-configuration-and-log-levels).
+ */
 const MAX_ESCAPED_DATA_CHARS = 248 * 1024;
 
 const DATA_FIELDS = [
@@ -34,7 +37,8 @@ function truncateData(details: Record<string, unknown>): void {
 }
 
 /**
- * The `message` Step Functions writes to CloudWatch Logs for one history event (aws-facts §4.3):
+ * The `message` Step Functions writes to CloudWatch Logs for one history event
+ * (docs/aws-behaviour.md#cloudwatch-logs-record-format):
  * every number a string, `event_timestamp` in epoch milliseconds, `details` flattened, and without
  * execution data only the fields AWS keeps (`ExecutionSucceeded` then has `"details": {}`).
  */
@@ -48,7 +52,8 @@ export function toLogRecordMessage(stored: StoredEvent, executionArn: string, in
     details = {};
     for (const key in full) if (DETAIL_FIELDS_WITHOUT_DATA.has(key)) details[key] = full[key];
   }
-  // Key order of the records AWS wrote in 2024 (aws-facts §4.3); readers must not depend on it.
+  // Key order of the records AWS wrote in 2024 (docs/aws-behaviour.md#cloudwatch-logs-record-format);
+  // readers must not depend on it.
   return JSON.stringify({
     id: String(stored.id),
     type: stored.type,

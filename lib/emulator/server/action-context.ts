@@ -28,7 +28,10 @@ export type ActionResult = Record<string, unknown> | RawJson;
 
 export type Action = (body: RequestBody, context: ActionContext) => ActionResult | Promise<ActionResult>;
 
-/** API timestamps are epoch seconds with fractional milliseconds (aws-facts §2.0). */
+/**
+ * API timestamps are epoch seconds with fractional milliseconds
+ * (docs/aws-behaviour.md#wire-protocol).
+ */
 export function toEpochSeconds(ms: number): number {
   return ms / 1000;
 }

@@ -1,6 +1,6 @@
 import { ApiError } from './api-error';
 
-/** ARN formats of aws-facts §2.11. */
+/** ARN formats of docs/aws-behaviour.md#arns-and-names. */
 export function toStateMachineArn(region: string, accountId: string, name: string): string {
   return `arn:aws:states:${region}:${accountId}:stateMachine:${name}`;
 }
@@ -60,7 +60,10 @@ export function parseExecutionArn(arn: string): ParsedArn & { express: boolean }
   throw wrongType(parsed.resourceType);
 }
 
-/** The Standard-only APIs refuse Express execution ARNs exactly as AWS does (aws-facts §4.1). */
+/**
+ * The Standard-only APIs refuse Express execution ARNs exactly as AWS does
+ * (docs/aws-behaviour.md#express-workflows-and-the-history-api).
+ */
 export function refuseExpressExecution(arn: string): void {
   if (parseExecutionArn(arn).express) throw wrongType('express');
 }

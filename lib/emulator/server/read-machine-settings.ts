@@ -9,7 +9,10 @@ function invalidLogging(reason: string): ApiError {
   return new ApiError('InvalidLoggingConfiguration', `Invalid Logging Configuration: ${reason}`);
 }
 
-/** loggingConfiguration as AWS stores it (aws-facts §4.2); undefined when the request has none. */
+/**
+ * loggingConfiguration as AWS stores it (docs/aws-behaviour.md#logging-configuration-and-log-levels);
+ * undefined when the request has none.
+ */
 export function readLoggingConfiguration(body: RequestBody): string | undefined {
   const config = optionalObject(body, 'loggingConfiguration');
   if (!config) return undefined;
@@ -30,7 +33,10 @@ export function readLoggingConfiguration(body: RequestBody): string | undefined 
   return JSON.stringify(normalized.length > 0 ? { level, includeExecutionData, destinations: normalized } : { level, includeExecutionData });
 }
 
-/** AWS reports this when logging was never configured (aws-facts §4.2). */
+/**
+ * AWS reports this when logging was never configured
+ * (docs/aws-behaviour.md#logging-configuration-and-log-levels).
+ */
 export const DEFAULT_LOGGING_CONFIGURATION = JSON.stringify({ level: 'OFF', includeExecutionData: false });
 export const DEFAULT_TRACING_CONFIGURATION = JSON.stringify({ enabled: false });
 

@@ -1,6 +1,7 @@
 /**
- * Per-action token buckets, as in aws-facts §3: `bucket` tokens at most, refilled at `refillPerSecond`.
- * The key `*` gives every action without its own entry a bucket of that size (each its own bucket).
+ * Per-action token buckets, as in docs/aws-behaviour.md#quotas-and-throttling: `bucket` tokens at
+ * most, refilled at `refillPerSecond`. The key `*` gives every action without its own entry a bucket
+ * of that size (each its own bucket).
  */
 export type ThrottleConfig = { [action: string]: { bucket: number; refillPerSecond: number } };
 

@@ -36,7 +36,10 @@ export async function startCostEmulator(throttle?: EmulatorOptions['throttle']):
   };
 }
 
-/** A Map over `$.items` running one Pass per item: 1 + items transitions (aws-facts §1.1). */
+/**
+ * A Map over `$.items` running one Pass per item: 1 + items transitions
+ * (docs/aws-behaviour.md#pricing-for-standard-workflows).
+ */
 export const MAP_OF_PASS = {
   StartAt: 'EachItem',
   States: {

@@ -1,6 +1,9 @@
 import { optionalInteger, type RequestBody } from '../request-fields';
 
-/** maxResults: 0–1000, where 0 (or nothing) means the default of 100 (aws-facts §2.1). */
+/**
+ * maxResults: 0–1000, where 0 (or nothing) means the default of 100
+ * (docs/aws-behaviour.md#getexecutionhistory).
+ */
 export function readPageSize(body: RequestBody): number {
   const maxResults = optionalInteger(body, 'maxResults', 0, 1000) ?? 0;
   return maxResults === 0 ? 100 : maxResults;

@@ -27,8 +27,9 @@ function readInput(body: RequestBody): string {
 }
 
 /**
- * StartExecution. A Standard start that repeats the name and input of a RUNNING execution returns that
- * execution (idempotent, aws-facts §2.11); any other reuse of a name is ExecutionAlreadyExists.
+ * StartExecution. A Standard start that repeats the name and input of a RUNNING execution returns
+ * that execution (idempotent, docs/aws-behaviour.md#arns-and-names); any other reuse of a name is
+ * ExecutionAlreadyExists.
  */
 export function startExecution(body: RequestBody, context: ActionContext): ActionResult {
   const stateMachineArn = requiredString(body, 'stateMachineArn');

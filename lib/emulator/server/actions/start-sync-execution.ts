@@ -9,8 +9,9 @@ const BILLED_MEMORY_STEP_MB = 64;
 const BASE_MEMORY_MB = 50;
 
 /**
- * Express billing as AWS reports it (aws-facts §1.2): duration rounded up to 100 ms, memory
- * 50 MB + definition + execution data (AWS counts 1 MB as 1,000 KB) in 64 MB chunks, at least 64 MB.
+ * Express billing as AWS reports it (docs/aws-behaviour.md#pricing-for-express-workflows): duration
+ * rounded up to 100 ms, memory 50 MB + definition + execution data (AWS counts 1 MB as 1,000 KB) in
+ * 64 MB chunks, at least 64 MB.
  */
 function toBillingDetails(durationMs: number, dataBytes: number): Record<string, number> {
   const billedDurationInMilliseconds = Math.max(1, Math.ceil(durationMs / BILLED_DURATION_STEP_MS)) * BILLED_DURATION_STEP_MS;
@@ -20,7 +21,8 @@ function toBillingDetails(durationMs: number, dataBytes: number): Record<string,
 
 /**
  * StartSyncExecution: runs an Express execution to its end and returns the result. HTTP 200 even when
- * the execution fails (check `status`), as on AWS (aws-facts §4.4). AWS serves it on the `sync-states.`
+ * the execution fails (check `status`), as on AWS
+ * (docs/aws-behaviour.md#synchronous-and-asynchronous-express). AWS serves it on the `sync-states.`
  * host; the emulator answers on any host, so SDK clients need `disableHostPrefix: true`.
  */
 export async function startSyncExecution(body: RequestBody, context: ActionContext): Promise<ActionResult> {
