@@ -1,8 +1,13 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
-// Import boundaries (../shared/STYLE.md, "Imports flow one way"). Patterns use gitignore syntax, so
-// `**/lib/aws/**` catches both `@/lib/aws/x` and relative paths such as `../../lib/aws/x`.
+// Import boundaries: imports flow one way. Pure lib/ folders (no React, no AWS SDK, no emulator) are
+// shared by the pages, the CLI, the emulator and the tests; lib/aws is the only code that calls AWS and
+// hands back domain types; components get domain objects as props; app/ is where adapters and
+// components meet. The app, components and lib/aws never import the emulator: they reach it over HTTP
+// through the SDK, as they reach AWS.
+// Patterns use gitignore syntax, so `**/lib/aws/**` catches both `@/lib/aws/x` and relative paths such
+// as `../../lib/aws/x`.
 const REACT_AND_NEXT = ['react', 'react/**', 'react-dom', 'react-dom/**', 'next', 'next/**', 'server-only'];
 const AWS_SDK = ['@aws-sdk/*', '@smithy/*'];
 const LIB_AWS = ['**/lib/aws', '**/lib/aws/**'];

@@ -11,8 +11,8 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILD_INPUT_DIRS = ['app', 'components', 'lib'];
 // Not tsconfig.json: `next build` rewrites it after writing BUILD_ID, which would make every build look stale.
 const BUILD_INPUT_FILES = ['next.config.mjs', 'package.json', 'package-lock.json', 'postcss.config.mjs'];
-// Node-only code the app never imports (it reaches the emulator over HTTP, STYLE.md), so editing it
-// must not cost a rebuild.
+// Node-only code the app never imports (it reaches the emulator over HTTP; the import rule is in
+// eslint.config.mjs), so editing it must not cost a rebuild.
 const NOT_IN_BUILD = new Set(['lib/emulator', 'lib/cli', 'lib/demo', 'lib/seeds']);
 
 const READY_TIMEOUT_MS = 60_000;

@@ -12,7 +12,10 @@ export interface SeedWorkflow {
   /** The ASL definition object; `JSON.stringify` it for CreateStateMachine. */
   definition: Record<string, unknown>;
   description: string;
-  /** `tutorial`: rebuilt from a tutorial in /work/shared/seeds; `demo`: ours, to show Map, Wait and timeouts. */
+  /**
+   * `tutorial`: rebuilt from a published Step Functions tutorial (named in `description`) that the user
+   * supplied; `demo`: ours, to show Map, Wait and timeouts.
+   */
   origin: 'tutorial' | 'demo';
 }
 
