@@ -2,11 +2,17 @@ import type { StateMachineCostReview } from './build-cost-review';
 import type { ExecutionCost, StateTransitions } from './types';
 import { TRANSITION_SOURCES } from './types';
 
-/** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets never run a cell as a formula. */
+/**
+ * What a spreadsheet may read as the start of a formula (OWASP, CSV injection): = + - @, TAB and
+ * carriage return; NUL too, since some importers drop it and expose what follows.
+ */
+const FORMULA_PREFIX = /^[=+\-@\t\r\0]/;
+
+/** RFC 4180 quoting; a text cell starting like a formula is prefixed with ' so it stays text. */
 function toCell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
-  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_PREFIX.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
