@@ -1,4 +1,4 @@
-import { FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { paginateFilterLogEvents } from '@aws-sdk/client-cloudwatch-logs';
 import { readLogRecords } from '../history/read-log-records';
 import type { LogRecord } from '../history/to-log-execution-event';
 import { sendLogs } from './send-logs';
@@ -14,21 +14,18 @@ export interface LogRecordQuery {
 /** Every Step Functions log record of a group matching the pattern in [start, end], read page by page. */
 export async function filterLogRecords(query: LogRecordQuery): Promise<LogRecord[]> {
   const records: LogRecord[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await sendLogs('FilterLogEvents', query.logGroupName, (logs) =>
-      logs.send(
-        new FilterLogEventsCommand({
-          logGroupName: query.logGroupName,
-          filterPattern: query.filterPattern,
-          startTime: Math.max(0, Math.floor(query.startTimeMs)),
-          endTime: Math.floor(query.endTimeMs),
-          nextToken,
-        }),
-      ),
+  // The whole paging inside one sendLogs, so a failure on any page is mapped the same way.
+  await sendLogs('FilterLogEvents', query.logGroupName, async (logs) => {
+    const pages = paginateFilterLogEvents(
+      { client: logs },
+      {
+        logGroupName: query.logGroupName,
+        filterPattern: query.filterPattern,
+        startTime: Math.max(0, Math.floor(query.startTimeMs)),
+        endTime: Math.floor(query.endTimeMs),
+      },
     );
-    records.push(...readLogRecords(page.events ?? [], `log group ${query.logGroupName}`));
-    nextToken = page.nextToken;
-  } while (nextToken);
+    for await (const page of pages) records.push(...readLogRecords(page.events ?? [], `log group ${query.logGroupName}`));
+  });
   return records;
 }

@@ -1,4 +1,5 @@
 import { GetExecutionHistoryCommand, type HistoryEvent as SdkHistoryEvent } from '@aws-sdk/client-sfn';
+import { readPages } from '../paging/read-pages';
 import { isExpressExecutionArn } from './express-arns';
 import { getExpressExecutionHistory } from './get-express-execution-history';
 import { sendSfn } from './send-sfn';
@@ -41,12 +42,10 @@ export async function getExecutionHistory(
   onPage?: (loadedSoFar: number) => void,
 ): Promise<HistoryEventRecord[]> {
   const events: HistoryEventRecord[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await getExecutionHistoryPage(executionArn, nextToken);
+  // Page by page through getExecutionHistoryPage, the one place that routes Express ARNs to the logs.
+  for await (const page of readPages((nextToken) => getExecutionHistoryPage(executionArn, nextToken))) {
     events.push(...page.events);
     onPage?.(events.length);
-    nextToken = page.nextToken;
-  } while (nextToken);
+  }
   return events;
 }

@@ -1,4 +1,5 @@
 import { ListExecutionsCommand } from '@aws-sdk/client-sfn';
+import { readPages } from '../paging/read-pages';
 import type { CostSfnCaller } from './cost-sfn-caller';
 import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
 import type { ExecutionSummary } from './types';
@@ -13,11 +14,11 @@ export async function listAllExecutions(
   onPage?: (listedSoFar: number) => void,
 ): Promise<ExecutionSummary[]> {
   const executions: ExecutionSummary[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await caller.send('ListExecutions', stateMachineArn, (sfn) =>
-      sfn.send(new ListExecutionsCommand({ stateMachineArn, maxResults: 1000, nextToken })),
-    );
+  // One caller.send a page: each is counted, paced and retried on its own.
+  const pages = readPages((nextToken) =>
+    caller.send('ListExecutions', stateMachineArn, (sfn) => sfn.send(new ListExecutionsCommand({ stateMachineArn, maxResults: 1000, nextToken }))),
+  );
+  for await (const page of pages) {
     for (const item of page.executions ?? []) {
       executions.push({
         arn: item.executionArn ?? '',
@@ -30,7 +31,6 @@ export async function listAllExecutions(
       });
     }
     onPage?.(executions.length);
-    nextToken = page.nextToken;
-  } while (nextToken);
+  }
   return executions;
 }

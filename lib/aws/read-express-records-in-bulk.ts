@@ -1,4 +1,4 @@
-import { FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { paginateFilterLogEvents } from '@aws-sdk/client-cloudwatch-logs';
 import { groupLogRecords, readLogRecords } from '../history/read-log-records';
 import type { LogRecord } from '../history/to-log-execution-event';
 import { EXPRESS_MAX_SPAN_MS } from './read-express-execution-records';
@@ -30,25 +30,27 @@ export async function readExpressRecordsInBulk(input: {
   const prefix = input.stateMachineArn.replace(':stateMachine:', ':express:');
   const maxRecords = input.maxRecords ?? BULK_READ_MAX_RECORDS;
   const kept: LogRecord[] = [];
-  let scanned = 0;
-  let nextToken: string | undefined;
-  do {
-    const page = await sendLogs('FilterLogEvents', input.logGroupName, (logs) =>
-      logs.send(
-        new FilterLogEventsCommand({
-          logGroupName: input.logGroupName,
-          filterPattern: `{ $.execution_arn = "${prefix}:*" }`,
-          startTime: Math.max(0, firstMs - 60_000),
-          endTime: lastMs + EXPRESS_MAX_SPAN_MS,
-          nextToken,
-        }),
-      ),
+  // The whole paging inside one sendLogs, so a failure on any page is mapped the same way.
+  const complete = await sendLogs('FilterLogEvents', input.logGroupName, async (logs) => {
+    const pages = paginateFilterLogEvents(
+      { client: logs },
+      {
+        logGroupName: input.logGroupName,
+        filterPattern: `{ $.execution_arn = "${prefix}:*" }`,
+        startTime: Math.max(0, firstMs - 60_000),
+        endTime: lastMs + EXPRESS_MAX_SPAN_MS,
+      },
     );
-    const events = page.events ?? [];
-    scanned += events.length;
-    if (scanned > maxRecords) return undefined;
-    for (const record of readLogRecords(events, `log group ${input.logGroupName}`)) if (record.execution_arn && wanted.has(record.execution_arn)) kept.push(record);
-    nextToken = page.nextToken;
-  } while (nextToken);
+    let scanned = 0;
+    for await (const page of pages) {
+      const events = page.events ?? [];
+      scanned += events.length;
+      // Leaving the loop ends the paginator: no page past the cap is requested.
+      if (scanned > maxRecords) return false;
+      for (const record of readLogRecords(events, `log group ${input.logGroupName}`)) if (record.execution_arn && wanted.has(record.execution_arn)) kept.push(record);
+    }
+    return true;
+  });
+  if (!complete) return undefined;
   return new Map(groupLogRecords(kept).map((execution) => [execution.executionArn, execution.records]));
 }

@@ -8,6 +8,7 @@ import type { LogRecord } from '../history/to-log-execution-event';
 import { buildExecutionTimeline } from '../history/build-execution-timeline';
 import { parseHistoryDocument } from '../history/parse-history-document';
 import { toLogHistoryEvent } from '../history/to-log-history-event';
+import { readPages } from '../paging/read-pages';
 import type { CostSfnCaller } from './cost-sfn-caller';
 import { describeExpressLogging } from './describe-express-logging';
 import type { HistoryCache } from './history-cache';
@@ -54,13 +55,11 @@ export async function reviewExpressStateMachineCost(
   if (logging.level === 'OFF' || !logging.logGroupName) throw loggingOffError(stateMachine.arn, 'its executions cannot be costed');
 
   const executions: ExecutionSummary[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await listExecutions({ stateMachineArn: stateMachine.arn, maxResults: 1000, nextToken });
+  // listExecutions, not the SDK paginator: an Express machine's pages come from its logs, with `express.` tokens.
+  for await (const page of readPages((nextToken) => listExecutions({ stateMachineArn: stateMachine.arn, maxResults: 1000, nextToken }))) {
     executions.push(...page.executions);
     options.report({ stage: 'listing', done: executions.length, total: null });
-    nextToken = page.nextToken;
-  } while (nextToken);
+  }
 
   const transitionsAvailable = logging.level === 'ALL';
   const sampled = options.mode === 'sampled' || (options.mode !== 'exact' && executions.length > options.exactUpTo);

@@ -1,7 +1,7 @@
 import {
   CreateStateMachineCommand,
   DescribeStateMachineCommand,
-  ListStateMachinesCommand,
+  paginateListStateMachines,
   UpdateStateMachineCommand,
 } from '@aws-sdk/client-sfn';
 import type { SFNClient } from '@aws-sdk/client-sfn';
@@ -13,13 +13,11 @@ export type EnsureOutcome = 'created' | 'updated' | 'unchanged';
 
 /** Finds a state machine by name, paging ListStateMachines as far as needed. */
 export async function findStateMachineArn(client: SFNClient, name: string): Promise<string | undefined> {
-  let nextToken: string | undefined;
-  do {
-    const page = await client.send(new ListStateMachinesCommand({ nextToken, maxResults: 1000 }));
+  // Returning from the loop ends the paginator: no page after the match is requested.
+  for await (const page of paginateListStateMachines({ client, pageSize: 1000 }, {})) {
     const found = page.stateMachines?.find((machine) => machine.name === name);
     if (found?.stateMachineArn) return found.stateMachineArn;
-    nextToken = page.nextToken;
-  } while (nextToken);
+  }
   return undefined;
 }
 

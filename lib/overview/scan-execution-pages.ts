@@ -1,3 +1,4 @@
+import { readPages } from '../paging/read-pages';
 import type { ExecutionPage, ExecutionSummary } from '../aws/types';
 
 export type ScanStop =
@@ -44,10 +45,8 @@ export async function scanExecutionPages(options: ScanOptions): Promise<Executio
   }
   const executions: ExecutionSummary[] = [];
   const fromMs = options.startedFrom?.getTime();
-  let token = options.startToken;
   let pagesRead = 0;
-  for (;;) {
-    const page = await options.fetchPage(token);
+  for await (const page of readPages(options.fetchPage, options.startToken)) {
     pagesRead += 1;
     let pastStart = false;
     for (const execution of page.executions) {
@@ -57,12 +56,13 @@ export async function scanExecutionPages(options: ScanOptions): Promise<Executio
       }
       if (!options.accept || options.accept(execution)) executions.push(execution);
     }
-    token = page.nextToken || undefined;
     if (pastStart) return { executions, pagesRead, stoppedBy: 'past-start' };
-    if (!token) return { executions, pagesRead, stoppedBy: 'exhausted' };
+    const token = page.nextToken || undefined;
+    if (!token) break;
     if (options.enough !== undefined && executions.length >= options.enough) {
       return { executions, nextToken: token, pagesRead, stoppedBy: 'enough' };
     }
     if (pagesRead >= options.maxPages) return { executions, nextToken: token, pagesRead, stoppedBy: 'page-cap' };
   }
+  return { executions, pagesRead, stoppedBy: 'exhausted' };
 }
