@@ -1,3 +1,5 @@
+import { diffArrays } from 'diff';
+
 export const DIFF_ROW_KINDS = ['same', 'changed', 'removed', 'added'] as const;
 export type DiffRowKind = (typeof DIFF_ROW_KINDS)[number];
 
@@ -16,39 +18,37 @@ export interface DiffRow {
 
 export interface LineDiff {
   rows: DiffRow[];
-  /** True when the texts were too long to align line by line; rows then pair lines by position. */
+  /** True when the texts differ in too many lines to align (over MAX_EDITS); rows then pair lines by position. */
   approximate: boolean;
 }
 
-/** Above this many cells (left lines × right lines) the LCS table is not built. */
-const MAX_CELLS = 4_000_000;
+/**
+ * Lines added plus removed beyond which alignment is abandoned: Myers' diff costs grow with the square
+ * of the edits, so two large, wholly different payloads would block rendering for seconds. Size alone
+ * never triggers it: 100,000 lines with a few changes align in milliseconds.
+ */
+const MAX_EDITS = 1_000;
+
+function pairByPosition(left: string[], right: string[]): DiffRow[] {
+  const rows: DiffRow[] = [];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const l = i < left.length ? { line: i + 1, text: left[i] ?? '' } : undefined;
+    const r = i < right.length ? { line: i + 1, text: right[i] ?? '' } : undefined;
+    rows.push({ kind: !l ? 'added' : !r ? 'removed' : l.text === r.text ? 'same' : 'changed', ...(l && { left: l }), ...(r && { right: r }) });
+  }
+  return rows;
+}
 
 /**
- * A side-by-side line diff (longest common subsequence). A run of removed lines next to a run of
- * added lines is paired into `changed` rows, so a value that changed reads across one row.
+ * A side-by-side line diff (jsdiff's Myers diff over the lines). A run of removed lines next to a run
+ * of added lines is paired into `changed` rows, so a value that changed reads across one row.
  */
 export function diffLines(leftText: string, rightText: string): LineDiff {
   const left = leftText.split('\n');
   const right = rightText.split('\n');
-  const n = left.length;
-  const m = right.length;
-  if (n * m > MAX_CELLS) {
-    const rows: DiffRow[] = [];
-    for (let i = 0; i < Math.max(n, m); i++) {
-      const l = i < n ? { line: i + 1, text: left[i]! } : undefined;
-      const r = i < m ? { line: i + 1, text: right[i]! } : undefined;
-      rows.push({ kind: !l ? 'added' : !r ? 'removed' : l.text === r.text ? 'same' : 'changed', ...(l && { left: l }), ...(r && { right: r }) });
-    }
-    return { rows, approximate: true };
-  }
-  // lcs[i * (m + 1) + j] = length of the LCS of left[i..] and right[j..]
-  const width = m + 1;
-  const lcs = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] = left[i] === right[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
-    }
-  }
+  const changes = diffArrays(left, right, { maxEditLength: MAX_EDITS });
+  if (!changes) return { rows: pairByPosition(left, right), approximate: true };
+
   const rows: DiffRow[] = [];
   let removed: DiffSide[] = [];
   let added: DiffSide[] = [];
@@ -60,20 +60,16 @@ export function diffLines(leftText: string, rightText: string): LineDiff {
     removed = [];
     added = [];
   };
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && left[i] === right[j]) {
-      flush();
-      rows.push({ kind: 'same', left: { line: i + 1, text: left[i]! }, right: { line: j + 1, text: right[j]! } });
-      i++;
-      j++;
-    } else if (j < m && (i >= n || lcs[i * width + j + 1]! >= lcs[(i + 1) * width + j]!)) {
-      added.push({ line: j + 1, text: right[j]! });
-      j++;
-    } else {
-      removed.push({ line: i + 1, text: left[i]! });
-      i++;
+  let leftLine = 1;
+  let rightLine = 1;
+  for (const change of changes) {
+    for (const text of change.value) {
+      if (change.removed) removed.push({ line: leftLine++, text });
+      else if (change.added) added.push({ line: rightLine++, text });
+      else {
+        flush();
+        rows.push({ kind: 'same', left: { line: leftLine++, text }, right: { line: rightLine++, text } });
+      }
     }
   }
   flush();

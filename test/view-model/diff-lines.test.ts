@@ -24,14 +24,35 @@ describe('diffLines', () => {
     expect(rows[1]!.left).toEqual({ line: 2, text: 'b' });
   });
 
-  it('falls back to pairing lines by position when the texts are too long to align', () => {
-    const left = Array.from({ length: 2_100 }, (_, i) => `l${i}`).join('\n');
-    const right = Array.from({ length: 2_000 }, (_, i) => (i === 5 ? 'x' : `l${i}`)).join('\n');
+  it('aligns a large payload exactly: an inserted line does not shift every row after it', () => {
+    const before = Array.from({ length: 5_000 }, (_, i) => `  "k${i}": ${i},`);
+    const after = [...before];
+    after[10] = '  "k10": "ten",';
+    after.splice(2_000, 0, '  "inserted": true,');
+    after.splice(4_001, 1); // "k4000" removed (index shifted by the insert)
+    after[4_500] = '  "k4500": 0,'; // index 4,500 is "k4500" again after one insert and one removal
+    const { rows, approximate } = diffLines(before.join('\n'), after.join('\n'));
+    expect(approximate).toBe(false);
+    const changes = rows.filter((row) => row.kind !== 'same');
+    expect(changes).toEqual([
+      { kind: 'changed', left: { line: 11, text: '  "k10": 10,' }, right: { line: 11, text: '  "k10": "ten",' } },
+      { kind: 'added', right: { line: 2_001, text: '  "inserted": true,' } },
+      { kind: 'removed', left: { line: 4_001, text: '  "k4000": 4000,' } },
+      { kind: 'changed', left: { line: 4_501, text: '  "k4500": 4500,' }, right: { line: 4_501, text: '  "k4500": 0,' } },
+    ]);
+    expect(rows).toHaveLength(5_001);
+    // The line after the insertion pairs with itself, one line number further on the right.
+    expect(rows.find((row) => row.left?.line === 2_001)).toEqual({ kind: 'same', left: { line: 2_001, text: '  "k2000": 2000,' }, right: { line: 2_002, text: '  "k2000": 2000,' } });
+  });
+
+  it('pairs lines by position, and says so, only when the texts differ in too many lines to align', () => {
+    const left = Array.from({ length: 1_500 }, (_, i) => `l${i}`).join('\n');
+    const right = Array.from({ length: 1_400 }, (_, i) => `r${i}`).join('\n');
     const { rows, approximate } = diffLines(left, right);
     expect(approximate).toBe(true);
-    expect(rows).toHaveLength(2_100);
-    expect(rows[5]!.kind).toBe('changed');
-    expect(rows[2_050]!.kind).toBe('removed');
+    expect(rows).toHaveLength(1_500);
+    expect(rows[5]).toEqual({ kind: 'changed', left: { line: 6, text: 'l5' }, right: { line: 6, text: 'r5' } });
+    expect(rows[1_450]?.kind).toBe('removed');
   });
 
   it('leaves text that is not JSON as it is', () => {
