@@ -1,3 +1,5 @@
+import { TokenBuckets } from '../rate-limit/token-bucket';
+
 /**
  * A token bucket: `burst` calls at once, then `ratePerSecond`, like Step Functions' own
  * (docs/aws-behaviour.md#quotas-and-throttling).
@@ -23,41 +25,23 @@ export function awsReadQuotas(region: string): Record<'GetExecutionHistory' | 'L
   };
 }
 
-interface Bucket {
-  quota: ApiQuota;
-  tokens: number;
-  updatedMs: number;
-}
-
 /**
  * Client-side token buckets per API action, so a review never sends faster than the quota allows
  * and concurrent reviews in one process share it. `penalize` empties a bucket after a throttle:
  * the service's bucket is empty too, so every caller slows down, not just the one that was refused.
  */
 export class ClientRateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets: TokenBuckets;
 
   constructor(
-    private readonly quotas: Record<string, ApiQuota>,
-    private readonly nowMs: () => number = () => performance.now(),
+    quotas: Record<string, ApiQuota>,
+    nowMs: () => number = () => performance.now(),
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  ) {}
-
-  private bucket(action: string): Bucket | undefined {
-    const quota = this.quotas[action];
-    if (!quota) return undefined;
-    let bucket = this.buckets.get(action);
-    if (!bucket) {
-      bucket = { quota, tokens: quota.burst, updatedMs: this.nowMs() };
-      this.buckets.set(action, bucket);
-    }
-    return bucket;
-  }
-
-  private refill(bucket: Bucket): void {
-    const now = this.nowMs();
-    bucket.tokens = Math.min(bucket.quota.burst, bucket.tokens + ((now - bucket.updatedMs) / 1000) * bucket.quota.ratePerSecond);
-    bucket.updatedMs = now;
+  ) {
+    this.buckets = new TokenBuckets((action) => {
+      const quota = quotas[action];
+      return quota && { capacity: quota.burst, refillPerSecond: quota.ratePerSecond };
+    }, nowMs);
   }
 
   /**
@@ -66,18 +50,11 @@ export class ClientRateLimiter {
    * so waiters sleep side by side and timer lag never slows the rate below the quota.
    */
   take(action: string): Promise<void> {
-    const bucket = this.bucket(action);
-    if (!bucket) return Promise.resolve();
-    this.refill(bucket);
-    bucket.tokens -= 1;
-    if (bucket.tokens >= 0) return Promise.resolve();
-    return this.sleep(Math.ceil((-bucket.tokens / bucket.quota.ratePerSecond) * 1000));
+    const waitMs = this.buckets.reserve(action);
+    return waitMs > 0 ? this.sleep(waitMs) : Promise.resolve();
   }
 
   penalize(action: string): void {
-    const bucket = this.bucket(action);
-    if (!bucket) return;
-    this.refill(bucket);
-    bucket.tokens = Math.min(bucket.tokens, 0);
+    this.buckets.drain(action);
   }
 }
