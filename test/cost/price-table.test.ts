@@ -7,7 +7,7 @@ import { standardPriceForRegion, UnknownRegionPriceError } from '@/lib/cost/stan
 
 const cents = (usd: number) => Math.round(usd * 100) / 100;
 
-describe('price tables (aws-facts §1)', () => {
+describe('price tables (docs/aws-behaviour.md#pricing-for-standard-workflows)', () => {
   it('holds the 18 Standard regions of the stored AWS table with their price per 1,000 transitions', () => {
     const table = AWS_LIST_PRICES.standard.priceUsdPer1000TransitionsByRegion;
     expect(Object.keys(table)).toHaveLength(18);
@@ -42,7 +42,7 @@ describe('price tables (aws-facts §1)', () => {
   });
 });
 
-describe("AWS's worked examples (aws-facts §1.3)", () => {
+describe("AWS's worked examples (docs/aws-behaviour.md#worked-pricing-examples)", () => {
   it('E1: 50 KB definition, 400 map steps of 32 KB payload use 62.85 MB, billed as 64 MB', () => {
     const memoryMb = estimateExpressMemoryMb({ definitionKb: 50, executionDataKb: 32, parallelOrMapSteps: 400 });
     expect(memoryMb).toBeCloseTo(62.85, 10);

@@ -27,7 +27,7 @@ describe('HISTORY_EVENT_TYPES', () => {
     expect(() => buildExecutionTimeline([started, event])).not.toThrow();
   });
 
-  it('names the details member as AWS does (aws-facts §2.5)', () => {
+  it('names the details member as AWS does (docs/aws-behaviour.md#event-details-members)', () => {
     expect(detailsKeyOf('FailStateEntered')).toBe('stateEnteredEventDetails');
     expect(detailsKeyOf('MapStateExited')).toBe('stateExitedEventDetails');
     expect(detailsKeyOf('MapIterationFailed')).toBe('mapIterationFailedEventDetails');
