@@ -117,6 +117,15 @@ function isServerFault(error: unknown): boolean {
   return typeof metadata?.httpStatusCode === 'number' && metadata.httpStatusCode >= 500;
 }
 
+/**
+ * AWS's signature errors quote the canonical request they expected, which holds the session token
+ * (x-amz-security-token): nothing from there on is kept, and any token value left is masked.
+ */
+function withoutSigningDetails(message: string): string {
+  const quoted = message.search(/\s*The (Canonical String|String-to-Sign)/i);
+  return (quoted >= 0 ? message.slice(0, quoted) : message).replace(/(x-amz-security-token\s*[:=]\s*)[^\s&'"]+/gi, '$1[redacted]');
+}
+
 function describeTarget(context: ErrorContext): string {
   return context.endpoint ? `Step Functions at ${context.endpoint}` : 'Step Functions';
 }
@@ -131,7 +140,7 @@ export function toDataSourceError(error: unknown, context: ErrorContext = {}): D
   if (typeof error !== 'object' || error === null) return undefined;
 
   const name = readString(error, 'name') ?? '';
-  const detail = readString(error, 'message') ?? '';
+  const detail = withoutSigningDetails(readString(error, 'message') ?? '');
   const target = describeTarget(context);
   const region = context.region ? ` in ${context.region}` : '';
   const options = { cause: error };

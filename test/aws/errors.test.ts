@@ -64,6 +64,20 @@ describe('toDataSourceError', () => {
     expect(mapped?.hint).toContain('CloudWatch Logs');
   });
 
+  it("never repeats the session token that AWS's signature errors quote from the canonical request", () => {
+    const token = 'IQoJb3JpZ2luX2VjEXAMPLETOKEN';
+    const message =
+      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.' +
+      `\n\nThe Canonical String for this request should have been\n'POST\n/\n\nhost:states.us-east-1.amazonaws.com\nx-amz-security-token:${token}\n'` +
+      "\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n...'";
+    const mapped = toDataSourceError(sdkError('InvalidSignatureException', message), context);
+    expect(mapped?.kind).toBe('access-denied');
+    expect(mapped?.message).toContain('The request signature we calculated does not match');
+    expect(mapped?.message).not.toContain(token);
+    expect(mapped?.message).not.toContain('Canonical String');
+    expect(toDataSourceError(sdkError('ValidationException', `bad X-Amz-Security-Token=${token}&x=1`), context)?.message).not.toContain(token);
+  });
+
   it('leaves bugs alone: an unrecognised error maps to nothing', () => {
     expect(toDataSourceError(new TypeError('x is not a function'), context)).toBeUndefined();
     expect(toDataSourceError('a string', context)).toBeUndefined();
