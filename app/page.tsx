@@ -2,12 +2,16 @@ import { Suspense } from 'react';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
 import { TableSkeleton } from '@/components/ui/skeleton';
+import { failPage } from './_sections/fail-page';
 import { OVERVIEW_LIMITS } from './_sections/overview-limits';
 import { OverviewSection } from './_sections/overview-section';
+import { readStateMachines } from './_sections/read-main-resources';
 
 export const dynamic = 'force-dynamic';
 
-export default function HomePage() {
+export default async function HomePage() {
+  // Before anything streams, so that a data source that is down makes the page a 500, not a 200.
+  await readStateMachines().catch(failPage);
   const readCap = OVERVIEW_LIMITS.pageSize * OVERVIEW_LIMITS.maxPagesPerMachine;
   return (
     <>

@@ -2,17 +2,18 @@ import { Suspense } from 'react';
 import { OverviewRowSkeleton } from '@/components/state-machines/overview-row-states';
 import { OverviewTable } from '@/components/state-machines/overview-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { listStateMachines, type StateMachineSummary } from '@/lib/aws';
+import type { StateMachineSummary } from '@/lib/aws';
 import { createConcurrencyLimiter } from '@/lib/overview/create-concurrency-limiter';
 import { OVERVIEW_LIMITS } from './overview-limits';
 import { OverviewRowSection } from './overview-row-section';
+import { readStateMachines } from './read-main-resources';
 import { renderDataSourceError } from './render-data-source-error';
 
 /** Every state machine, each row streaming in on its own as its executions are read. */
 export async function OverviewSection() {
   let machines: StateMachineSummary[];
   try {
-    machines = await listStateMachines();
+    machines = await readStateMachines();
   } catch (error) {
     return renderDataSourceError(error);
   }

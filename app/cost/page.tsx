@@ -4,6 +4,8 @@ import { Suspense } from 'react';
 import { CostReportSkeleton } from '@/components/cost/cost-report-skeleton';
 import { CostReviewProgressBar } from '@/components/cost/cost-review-progress-bar';
 import { PageHeading } from '@/components/ui/page-heading';
+import { failPage } from '../_sections/fail-page';
+import { readStateMachines } from '../_sections/read-main-resources';
 import { AccountCostSection } from './_sections/account-cost-section';
 import { readCostMode } from './_sections/read-cost-mode';
 
@@ -13,6 +15,8 @@ export const metadata: Metadata = { title: 'Cost review' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CostPage({ searchParams }: Props) {
+  // One cheap call before anything streams, so that a data source that is down makes the page a 500.
+  await readStateMachines().catch(failPage);
   const mode = readCostMode(await searchParams);
   // The section reports under this key; the progress bar, outside the Suspense boundary, polls it.
   const progressKey = randomUUID();

@@ -3,8 +3,9 @@ import { findFreePort } from './support/find-free-port';
 import { startNextServer, type NextServer } from './support/start-next-server';
 import { connectBrowser, saveScreenshot } from './support/browser';
 
-// A second `next start` of the same build, pointed at a port nothing listens on: the production
-// path (message hidden by Next for throws) must still show the panel, not error.tsx.
+// A second dashboard of the same build, pointed at a port nothing listens on: the production path
+// (message hidden by Next for throws) must still show the panel with the message, not the bug text
+// of error.tsx, and the status must say the page failed.
 describe('an unreachable data source', () => {
   let server: NextServer | undefined;
   let endpoint = '';
@@ -47,6 +48,23 @@ describe('an unreachable data source', () => {
 
   const MACHINE = 'arn:aws:states:us-east-1:123456789012:stateMachine:daycare-registration';
   const EXECUTION = 'arn:aws:states:us-east-1:123456789012:execution:daycare-registration:daycare-age-too-young-1';
+
+  it.each([
+    ['/', 500],
+    ['/cost', 500],
+    [`/state-machines/${encodeURIComponent(MACHINE)}`, 500],
+    [`/executions/${encodeURIComponent(EXECUTION)}`, 500],
+    [`/cost/${encodeURIComponent(MACHINE)}`, 500],
+    [`/cost/export?table=states&arn=${encodeURIComponent(MACHINE)}`, 503],
+    ['/cost/export?table=state-machines', 503],
+  ])('answers %s with status %i, not 200, and the message without a stack trace', async (path, status) => {
+    const response = await fetch(`${server?.baseUrl}${path}`, { signal: AbortSignal.timeout(60_000) });
+    const body = await response.text();
+    expect(response.status).toBe(status);
+    // The page's error panel reads the problem from the payload; the export says it in plain text.
+    expect(body).toMatch(/Could not reach Step Functions at|Could%20not%20reach%20Step%20Functions%20at/);
+    expect(body).not.toMatch(/\.(js|ts|tsx):\d+:\d+/);
+  });
   it.each([
     ['the executions list', `/state-machines/${encodeURIComponent(MACHINE)}`, 'unreachable-executions-list'],
     ['an execution', `/executions/${encodeURIComponent(EXECUTION)}`, 'unreachable-execution'],

@@ -9,6 +9,8 @@ import { decodeArnParam, stateMachineHref } from '@/components/routes';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LINK } from '@/components/ui/table-classes';
+import { failPage } from '@/app/_sections/fail-page';
+import { readStateMachine } from '@/app/_sections/read-main-resources';
 import { StateMachineCostSection } from '../_sections/state-machine-cost-section';
 import { readCostMode } from '../_sections/read-cost-mode';
 
@@ -26,6 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StateMachineCostPage({ params, searchParams }: Props) {
   const arn = decodeArnParam((await params).arn);
+  // Before anything streams: an unknown state machine is a 404, a data source that is down a 500.
+  await readStateMachine(arn).catch(failPage);
   const mode = readCostMode(await searchParams);
   const progressKey = randomUUID();
   return (

@@ -1,8 +1,30 @@
 import { COST_CSV_TABLES, toCostMode } from '@/components/cost/cost-routes';
 import { getSharedHistoryCache, isDataSourceError, loadExpressMemoryMb, loadPriceTable, reviewAccountCost, reviewStateMachineCost } from '@/lib/aws';
 import { toExecutionCostCsv, toStateMachineCostCsv, toStateTransitionsCsv } from '@/lib/cost/to-cost-csv';
+import { PriceConfigError } from '@/lib/cost/parse-price-config';
+import { ArnRegionError } from '@/lib/cost/region-from-arn';
+import { UnknownRegionPriceError } from '@/lib/cost/standard-price-for-region';
+import type { DataSourceErrorKind } from '@/lib/aws';
 
 export const dynamic = 'force-dynamic';
+
+/**
+ * The status of a failed export, by what failed: the address names nothing (404) or something
+ * invalid (400), the data source refused this server's credentials (403), or it is down, throttling
+ * or not configured, which a retry may fix (503).
+ */
+const STATUS_OF: Record<DataSourceErrorKind, number> = {
+  'not-found': 404,
+  'invalid-input': 400,
+  'access-denied': 403,
+  'no-credentials': 503,
+  throttled: 503,
+  unreachable: 503,
+};
+
+function text(body: string, status: number, headers: Record<string, string> = {}): Response {
+  return new Response(`${body}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+}
 
 function csv(body: string, name: string): Response {
   return new Response(body, {
@@ -18,7 +40,7 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const table = COST_CSV_TABLES.find((known) => known === params.get('table'));
   const arn = params.get('arn') ?? undefined;
-  if (!table) return new Response(`table must be one of ${COST_CSV_TABLES.join(', ')}\n`, { status: 400 });
+  if (!table) return text(`table must be one of ${COST_CSV_TABLES.join(', ')}`, 400);
   try {
     const options = { mode: toCostMode(params.get('mode') ?? undefined), prices: loadPriceTable(), expressMemoryMb: loadExpressMemoryMb(), cache: getSharedHistoryCache() };
     if (!arn) {
@@ -33,7 +55,12 @@ export async function GET(request: Request): Promise<Response> {
       ? csv(toStateTransitionsCsv(review.states), `${name}-transitions-by-state.csv`)
       : csv(toExecutionCostCsv(review.executions.map((row) => ({ ...row, stateMachineName: name }))), `${name}-executions.csv`);
   } catch (error) {
-    const message = isDataSourceError(error) ? `${error.message} ${error.hint}` : error instanceof Error ? error.message : String(error);
-    return new Response(`${message}\n`, { status: isDataSourceError(error) && error.kind === 'not-found' ? 404 : 400 });
+    if (isDataSourceError(error)) {
+      return text(`${error.message} ${error.hint}`, STATUS_OF[error.kind], error.kind === 'throttled' ? { 'Retry-After': '5' } : {});
+    }
+    // The user's to fix: an ARN that is not one, a price file that does not parse or lacks the region.
+    if (error instanceof ArnRegionError || error instanceof PriceConfigError || error instanceof UnknownRegionPriceError) return text(error.message, 400);
+    // A bug: Next.js answers 500 and logs it.
+    throw error;
   }
 }

@@ -6,10 +6,12 @@ import { decodeArnParam, readSearchParam } from '@/components/routes';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
 import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleton';
+import { failPage } from '@/app/_sections/fail-page';
 import { HistoryProgressSection } from './_sections/history-progress-section';
 import { ExecutionSummarySection } from './_sections/execution-summary-section';
 import { ExpressLoggingSection } from './_sections/express-logging-section';
 import { HistorySection } from './_sections/history-section';
+import { readExecution } from './_sections/read-execution-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,6 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ExecutionPage({ params, searchParams }: Props) {
   const arn = decodeArnParam((await params).arn);
+  // Before anything streams, so that an unknown execution is a 404 and a data source that is down a 500.
+  await readExecution(arn).catch(failPage);
   const query = await searchParams;
   const type = readSearchParam(query.type);
   const page = Number(readSearchParam(query.page) ?? '1');

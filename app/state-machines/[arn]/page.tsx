@@ -8,6 +8,8 @@ import { StateMachineOverviewSkeleton } from '@/components/state-machines/state-
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { TableSkeleton } from '@/components/ui/skeleton';
+import { failPage } from '@/app/_sections/fail-page';
+import { readStateMachine } from '@/app/_sections/read-main-resources';
 import { ExecutionsSection } from './_sections/executions-section';
 import { readListQuery } from './_sections/read-list-query';
 import { StateMachineOverviewSection } from './_sections/state-machine-overview-section';
@@ -27,6 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StateMachinePage({ params, searchParams }: Props) {
   const arn = decodeArnParam((await params).arn);
+  // Before anything streams, so that an unknown state machine is a 404 and a data source that is down a 500.
+  await readStateMachine(arn).catch(failPage);
   const { pageSize, ...query } = readListQuery(await searchParams);
   return (
     <>

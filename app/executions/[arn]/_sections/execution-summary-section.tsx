@@ -1,11 +1,12 @@
 import { ExecutionSummary } from '@/components/executions/execution-summary';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
-import { describeExecution, type ExecutionDetail } from '@/lib/aws';
+import type { ExecutionDetail } from '@/lib/aws';
+import { readExecution } from './read-execution-view';
 
 export async function ExecutionSummarySection({ executionArn }: { executionArn: string }) {
   let execution: ExecutionDetail;
   try {
-    execution = await describeExecution(executionArn);
+    execution = await readExecution(executionArn);
   } catch (error) {
     return renderDataSourceError(error);
   }

@@ -1,10 +1,13 @@
 import { cache } from 'react';
-import { getExecutionHistoryPage, type HistoryEventRecord } from '@/lib/aws';
+import { describeExecution, getExecutionHistoryPage, type HistoryEventRecord } from '@/lib/aws';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { mapEventsToVisits } from '@/lib/view-model/map-events-to-visits';
 import { toExecutionView } from '@/lib/view-model/to-execution-view';
 import type { ExecutionView, VisitView } from '@/lib/view-model/types';
+
+/** DescribeExecution, once per request: the page awaits it for its status, the summary shows it. */
+export const readExecution = cache((executionArn: string) => describeExecution(executionArn));
 
 /** One history page, read once per request however many sections need it. */
 export const readHistoryPage = cache((executionArn: string, nextToken: string | undefined) => getExecutionHistoryPage(executionArn, nextToken));

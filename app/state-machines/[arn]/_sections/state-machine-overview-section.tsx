@@ -1,11 +1,12 @@
 import { StateMachineOverview } from '@/components/state-machines/state-machine-overview';
-import { describeStateMachine, type StateMachineDetail } from '@/lib/aws';
+import type { StateMachineDetail } from '@/lib/aws';
+import { readStateMachine } from '@/app/_sections/read-main-resources';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 
 export async function StateMachineOverviewSection({ stateMachineArn }: { stateMachineArn: string }) {
   let machine: StateMachineDetail;
   try {
-    machine = await describeStateMachine(stateMachineArn);
+    machine = await readStateMachine(stateMachineArn);
   } catch (error) {
     return renderDataSourceError(error);
   }
