@@ -6,7 +6,7 @@ import { LOGS_ACTIONS, LOGS_TARGET_PREFIX } from '../logs/logs-actions';
 import { API_ACTIONS } from './actions/api-actions';
 import { ApiError } from './api-error';
 import { parseRequestBody } from './parse-request-body';
-import { readRequestBody } from './read-request-body';
+import { readRequestBody, RequestAborted } from './read-request-body';
 import { regionFromAuthorization } from './region-from-authorization';
 import type { TokenBucketThrottle } from './token-bucket-throttle';
 
@@ -16,27 +16,36 @@ const CONTENT_TYPE = 'application/x-amz-json-1.0';
 export interface RequestListenerOptions {
   context: Omit<ActionContext, 'region'>;
   throttle: TokenBucketThrottle;
+  /** Where unexpected failures are reported; the server's stderr by default. */
+  logError?: (message: string, error: unknown) => void;
 }
 
-function send(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+/** One request's response side: every answer carries the request's id, as AWS's do. */
+interface Reply {
+  response: ServerResponse;
+  requestId: string;
+}
+
+function send(reply: Reply, status: number, body: string, headers: Record<string, string> = {}): void {
+  const { response } = reply;
   if (response.headersSent || response.destroyed) return;
   response.writeHead(status, {
     'Content-Type': CONTENT_TYPE,
     'Content-Length': String(Buffer.byteLength(body)),
-    'x-amzn-RequestId': randomUUID(),
+    'x-amzn-RequestId': reply.requestId,
     ...headers,
   });
   response.end(body);
 }
 
-function sendError(response: ServerResponse, error: ApiError): void {
-  send(response, error.httpStatus, error.toBody(), { 'x-amzn-ErrorType': error.code });
+function sendError(reply: Reply, error: ApiError): void {
+  send(reply, error.httpStatus, error.toBody(), { 'x-amzn-ErrorType': error.code });
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: RequestListenerOptions): Promise<void> {
+async function handle(request: IncomingMessage, reply: Reply, options: RequestListenerOptions): Promise<void> {
   if (request.method === 'GET' && (request.url === '/' || request.url === '/health')) {
     request.resume();
-    send(response, 200, JSON.stringify({ service: 'statescope-emulator', protocol: 'awsJson1_0', targetPrefix: 'AWSStepFunctions' }));
+    send(reply, 200, JSON.stringify({ service: 'statescope-emulator', protocol: 'awsJson1_0', targetPrefix: 'AWSStepFunctions' }));
     return;
   }
   const target = request.headers['x-amz-target'];
@@ -63,22 +72,48 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   const body = parseRequestBody(text);
   const context: ActionContext = { ...options.context, region: regionFromAuthorization(request.headers.authorization) };
   const result = await action(body, context);
-  send(response, 200, result instanceof RawJson ? result.text : JSON.stringify(result));
+  send(reply, 200, result instanceof RawJson ? result.text : JSON.stringify(result));
 }
 
-/** The HTTP side of the emulator: AWS JSON 1.0 in, AWS JSON 1.0 out, errors as AWS sends them. */
+function defaultLogError(message: string, error: unknown): void {
+  console.error(message, error);
+}
+
+/**
+ * The HTTP side of the emulator: AWS JSON 1.0 in, AWS JSON 1.0 out, errors as AWS sends them. Every
+ * request gets an answer: a failure the emulator did not expect is logged with the request id and
+ * answered with HTTP 500 InternalFailure, which the AWS SDKs raise as a service error.
+ */
 export function createRequestListener(options: RequestListenerOptions): RequestListener {
+  const logError = options.logError ?? defaultLogError;
   return (request, response) => {
-    handle(request, response, options).catch((error: unknown) => {
+    const reply: Reply = { response, requestId: randomUUID() };
+    handle(request, reply, options).catch((error: unknown) => {
       if (error instanceof ApiError) {
-        sendError(response, error);
+        sendError(reply, error);
         return;
       }
-      // A client that hung up mid-request needs no answer and is no server fault.
-      if (request.destroyed || response.destroyed) return;
-      console.error('statescope emulator: request failed', error);
-      const message = error instanceof Error ? error.message : String(error);
-      sendError(response, new ApiError('InternalFailure', `The emulator failed to handle the request: ${message}`, 500));
+      // A client that hung up mid-request needs no answer and is no server fault. (`request.destroyed`
+      // cannot tell: a request whose body was read to the end is destroyed too.)
+      if (error instanceof RequestAborted || response.destroyed || response.socket === null || response.socket.destroyed) return;
+      logError(`statescope emulator: request ${reply.requestId} failed:`, error);
+      sendError(
+        reply,
+        new ApiError(
+          'InternalFailure',
+          `The emulator failed to handle the request (request id ${reply.requestId}): ${describe(error)}`,
+          500,
+        ),
+      );
+      // Headers already went out with a partial body: end the connection rather than leave it hanging.
+      if (!response.writableEnded) response.destroy();
     });
   };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'the request data is nested too deeply to process';
+  }
+  return error instanceof Error ? error.message : String(error);
 }

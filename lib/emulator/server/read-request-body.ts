@@ -1,11 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError } from './api-error';
 
-/**
- * AWS accepts requests up to 1 MB (docs/aws-behaviour.md#quotas-and-throttling); a little slack
- * covers JSON escaping of a 1 MB definition.
- */
+/** AWS accepts requests up to 1 MB (aws-facts §3); a little slack covers JSON escaping of a 1 MB definition. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+/** The client went away before the body ended; nobody is left to answer. */
+export class RequestAborted extends Error {
+  constructor() {
+    super('the client closed the connection before the request body ended');
+    this.name = 'RequestAborted';
+  }
+}
 
 /** Reads the whole body as UTF-8, refusing bodies over MAX_REQUEST_BYTES with a clear error. */
 export function readRequestBody(request: IncomingMessage): Promise<string> {
@@ -13,6 +18,7 @@ export function readRequestBody(request: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
+    let ended = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_REQUEST_BYTES) {
@@ -23,6 +29,7 @@ export function readRequestBody(request: IncomingMessage): Promise<string> {
       if (!tooLarge) chunks.push(chunk);
     });
     request.on('end', () => {
+      ended = true;
       if (tooLarge) {
         reject(new ApiError('ValidationException', `The request body is larger than ${MAX_REQUEST_BYTES} bytes`, 413));
       } else {
@@ -30,5 +37,9 @@ export function readRequestBody(request: IncomingMessage): Promise<string> {
       }
     });
     request.on('error', reject);
+    // Without this a request closed mid-body (timeout, client gone) would leave the promise pending forever.
+    request.on('close', () => {
+      if (!ended) reject(new RequestAborted());
+    });
   });
 }
