@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { connect } from 'node:net';
+import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { connect, createServer as createNetServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,7 +11,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** What the production build is made from. */
 const BUILD_INPUT_DIRS = ['app', 'components', 'lib'];
 // Not tsconfig.json: `next build` rewrites it after writing BUILD_ID, which would make every build look stale.
-const BUILD_INPUT_FILES = ['next.config.mjs', 'package.json', 'package-lock.json', 'postcss.config.mjs'];
+const BUILD_INPUT_FILES = ['next.config.mjs', 'proxy.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs'];
 // Node-only code the app never imports (it reaches the emulator over HTTP; the import rule is in
 // eslint.config.mjs), so editing it must not cost a rebuild.
 const NOT_IN_BUILD = new Set(['lib/emulator', 'lib/cli', 'lib/demo', 'lib/seeds']);
@@ -22,8 +23,132 @@ export interface RunningDashboard {
   url: string;
   /** Resolves with the exit code when `next start` exits, for whatever reason. */
   exited: Promise<number>;
-  /** Stops `next start` (SIGTERM, then SIGKILL after a grace period). */
+  /** Stops the front server and `next start` (SIGTERM, then SIGKILL after a grace period). */
   close(): Promise<void>;
+}
+
+/**
+ * What the dashboard's front server allows a client, so that slow or idle connections (slowloris)
+ * cannot tie it up: `next start` has no setting for any of these.
+ */
+export interface ClientLimits {
+  /** A client that has not sent its request headers within this time is answered 408 and disconnected. */
+  headersTimeoutMs: number;
+  /** The same for the whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** How long a kept-alive connection may sit idle between requests. */
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; one more is closed as soon as it is accepted. */
+  maxConnections: number;
+}
+
+export const DEFAULT_CLIENT_LIMITS: ClientLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 512,
+};
+
+export interface ClientGuard {
+  url: string;
+  close(): Promise<void>;
+}
+
+// Connection-level headers that apply to one hop only; Node sets its own for each side.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization', 'proxy-authenticate']);
+
+function forwardedHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  const connectionTokens = new Set(String(headers.connection ?? '').toLowerCase().split(',').map((token) => token.trim()));
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name) && !connectionTokens.has(name)));
+}
+
+function forwardedRawHeaders(raw: string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    if (!HOP_BY_HOP.has(raw[index]!.toLowerCase())) kept.push(raw[index]!, raw[index + 1]!);
+  }
+  return kept;
+}
+
+function answerPlain(res: ServerResponse, status: number, text: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.end(`${text}\n`);
+}
+
+/**
+ * The dashboard's public HTTP server: Node's own server with the limits above, passing each request
+ * as it is (Host included) to `next start` on a private loopback port and streaming the answer back.
+ * Requests that arrive before Next.js is ready wait for `upstreamReady`.
+ */
+export async function startClientGuard(options: {
+  host: string;
+  port: number;
+  upstream: { host: string; port: number };
+  upstreamReady?: Promise<void>;
+  limits?: Partial<ClientLimits>;
+}): Promise<ClientGuard> {
+  const limits = { ...DEFAULT_CLIENT_LIMITS, ...options.limits };
+  const agent = new Agent({ keepAlive: true, maxSockets: limits.maxConnections });
+  const ready = options.upstreamReady ?? Promise.resolve();
+
+  const forward = (req: IncomingMessage, res: ServerResponse): void => {
+    if (res.destroyed) return;
+    const upstream = httpRequest(
+      { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers: forwardedHeaders(req.headers), agent },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, forwardedRawHeaders(answer.rawHeaders));
+        answer.pipe(res);
+        answer.once('error', () => res.destroy());
+      },
+    );
+    upstream.once('error', () => answerPlain(res, 502, 'The dashboard server is not answering.'));
+    // A client that goes away mid-request or mid-answer frees the upstream request too.
+    res.once('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
+    req.pipe(upstream);
+  };
+
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node looks for connections past those timeouts (its default is 30 s).
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      ready.then(
+        () => forward(req, res),
+        () => answerPlain(res, 503, 'The dashboard server did not start.'),
+      );
+    },
+  );
+  // Past the cap, Node closes each new connection as it is accepted. A client past a timeout, or
+  // sending what is not HTTP, gets Node's own 408 / 400 and is disconnected; nothing is logged.
+  server.maxConnections = limits.maxConnections;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        agent.destroy();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 function newestMtimeMs(entry: string, relative: string): number {
@@ -82,38 +207,79 @@ function canConnect(host: string, port: number): Promise<boolean> {
   });
 }
 
+function freeLoopbackPort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, host, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /**
- * Builds the dashboard when needed, then runs `next start` on 127.0.0.1:`port` as a child process
- * with `env` (the data source is whatever AWS SDK settings `env` holds) and waits until it accepts
- * connections.
+ * Builds the dashboard when needed, then serves it on 127.0.0.1:`port`: `next start` runs as a child
+ * process with `env` (the data source is whatever AWS SDK settings `env` holds) on a private loopback
+ * port, behind startClientGuard's server on `port`. Resolves once Next.js accepts connections.
+ * `output` receives the child's stdout and stderr instead of this terminal; `ensureBuilt: false`
+ * skips the build check (tests build once beforehand).
  */
 export async function startDashboard(options: {
   port: number;
   env: NodeJS.ProcessEnv;
   log?: (line: string) => void;
   projectRoot?: string;
+  limits?: Partial<ClientLimits>;
+  output?: (chunk: string) => void;
+  ensureBuilt?: boolean;
 }): Promise<RunningDashboard> {
   const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   const log = options.log ?? ((line: string) => console.log(line));
-  const env: NodeJS.ProcessEnv = { ...options.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(options.port) };
-  if (isDashboardBuildStale(projectRoot)) {
+  const host = '127.0.0.1';
+  const nextPort = await freeLoopbackPort(host);
+  const env: NodeJS.ProcessEnv = { ...options.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(nextPort) };
+  if (options.ensureBuilt !== false && isDashboardBuildStale(projectRoot)) {
     log('Building the dashboard (next build); this happens once, and again after the sources change…');
     await buildDashboard(env, projectRoot);
   }
 
-  const host = '127.0.0.1';
   // Checked first: otherwise the readiness probe below would mistake the other server for ours.
   if (await canConnect(host, options.port)) throw new Error(`port ${options.port} on ${host} is already in use (set PORT or --port)`);
-  const child = spawn(nextBin(projectRoot), ['start', '--hostname', host, '--port', String(options.port)], {
+  let markReady: () => void = () => undefined;
+  let markFailed: (error: Error) => void = () => undefined;
+  const upstreamReady = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  // Requests waiting on a start that failed are answered 503; nothing else awaits this promise then.
+  upstreamReady.catch(() => undefined);
+  const guard = await startClientGuard({ host, port: options.port, upstream: { host, port: nextPort }, upstreamReady, limits: options.limits }).catch(
+    (error: unknown) => {
+      const code = (error as { code?: unknown }).code;
+      throw code === 'EADDRINUSE' ? new Error(`port ${options.port} on ${host} is already in use (set PORT or --port)`) : error;
+    },
+  );
+
+  const child = spawn(nextBin(projectRoot), ['start', '--hostname', host, '--port', String(nextPort)], {
     cwd: projectRoot,
     env,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', options.output ? 'pipe' : 'inherit', options.output ? 'pipe' : 'inherit'],
   });
+  if (options.output) {
+    const output = options.output;
+    child.stdout?.on('data', (chunk: Buffer) => output(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => output(chunk.toString()));
+  }
   const exited = waitForExit(child);
   let hasExited = false;
-  void exited.then(() => (hasExited = true));
+  void exited.then(() => {
+    hasExited = true;
+    markFailed(new Error('next start exited'));
+  });
 
   const close = async (): Promise<void> => {
+    await guard.close();
     if (hasExited) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
@@ -122,15 +288,19 @@ export async function startDashboard(options: {
   };
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (!(await canConnect(host, options.port))) {
-    if (hasExited) throw new Error(`next start exited with code ${await exited} before it was ready (is port ${options.port} free?)`);
+  while (!(await canConnect(host, nextPort))) {
+    if (hasExited) {
+      await guard.close();
+      throw new Error(`next start exited with code ${await exited} before it was ready`);
+    }
     if (Date.now() > deadline) {
       await close();
-      throw new Error(`next start did not accept connections on port ${options.port} within ${READY_TIMEOUT_MS / 1000} s`);
+      throw new Error(`next start did not accept connections within ${READY_TIMEOUT_MS / 1000} s`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url: `http://${host}:${options.port}`, exited, close };
+  markReady();
+  return { url: guard.url, exited, close };
 }
 
 /** The dashboard port: `--port`, else `$PORT`, else 3000. */

@@ -10,10 +10,12 @@ import { buildNextApp, startNextServer } from './support/start-next-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The dashboard, `next start` of the production build. */
+    /** The dashboard as `statescope serve` runs it: `next start` of the production build behind its front server. */
     baseUrl: string;
     /** What seedDemo created in the emulator behind it. */
     demo: DemoSummary;
+    /** The emulator, for tests that start a dashboard of their own on it. */
+    emulatorUrl: string;
     /** Connect with `chromium.connect` (support/browser.ts). */
     browserWsEndpoint: string;
   }
@@ -22,8 +24,8 @@ declare module 'vitest' {
 const log = (line: string) => console.log(line);
 
 /**
- * Emulator (free port, temp data) → seedDemo → `next build` → `next start` pointed at the emulator
- * through the SDK's own AWS_ENDPOINT_URL → one Chromium. Torn down in reverse order.
+ * Emulator (free port, temp data) → seedDemo → `next build` → the dashboard (startDashboard) pointed
+ * at the emulator through the SDK's own AWS_ENDPOINT_URL → one Chromium. Torn down in reverse order.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const cwd = process.cwd();
@@ -64,6 +66,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     project.provide('baseUrl', server.baseUrl);
     project.provide('demo', demo);
+    project.provide('emulatorUrl', emulator.url);
     project.provide('browserWsEndpoint', browser.wsEndpoint());
   } catch (error) {
     await teardown();

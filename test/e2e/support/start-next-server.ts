@@ -1,11 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startDashboard, type ClientLimits } from '@/lib/cli/start-dashboard';
 
 const NEXT_BIN = join('node_modules', 'next', 'dist', 'bin', 'next');
 
 export interface NextServer {
   baseUrl: string;
+  /** What the server process wrote to stdout and stderr so far. */
+  output: () => string;
   close: () => Promise<void>;
 }
 
@@ -41,10 +44,10 @@ export async function buildNextApp(cwd: string, log: (line: string) => void): Pr
   }
 }
 
-async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilAnswering(url: string, exited: () => boolean, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}:\n${output().slice(-4000)}`);
+    if (exited()) throw new Error(`next start exited:\n${output().slice(-4000)}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
@@ -56,31 +59,34 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
   throw new Error(`next start did not answer at ${url} within 60 s:\n${output().slice(-4000)}`);
 }
 
-/** `next start` on 127.0.0.1:port with the given AWS settings; resolves once it answers HTTP. */
-export async function startNextServer(options: { cwd: string; port: number; env: Record<string, string> }): Promise<NextServer> {
-  const baseUrl = `http://127.0.0.1:${options.port}`;
-  const child = spawn(
-    process.execPath,
-    [NEXT_BIN, 'start', '--hostname', '127.0.0.1', '--port', String(options.port)],
-    { cwd: options.cwd, env: { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+/**
+ * The dashboard as `statescope serve` runs it (startDashboard: `next start` of the existing build
+ * behind the front server with its client limits) on 127.0.0.1:port with the given AWS settings;
+ * resolves once it answers HTTP. `output()` is everything the server wrote to stdout and stderr.
+ */
+export async function startNextServer(options: {
+  cwd: string;
+  port: number;
+  env: Record<string, string>;
+  limits?: Partial<ClientLimits>;
+}): Promise<NextServer> {
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const dashboard = await startDashboard({
+    port: options.port,
+    env: { ...process.env, ...options.env },
+    projectRoot: options.cwd,
+    ensureBuilt: false,
+    limits: options.limits,
+    output: (chunk) => (output += chunk),
+    log: () => undefined,
+  });
+  let exited = false;
+  void dashboard.exited.then(() => (exited = true));
   try {
-    await waitUntilAnswering(baseUrl, child, () => output);
+    await waitUntilAnswering(dashboard.url, () => exited, () => output);
   } catch (error) {
-    child.kill('SIGTERM');
+    await dashboard.close();
     throw error;
   }
-  return {
-    baseUrl,
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-      }),
-  };
+  return { baseUrl: dashboard.url, output: () => output, close: () => dashboard.close() };
 }
