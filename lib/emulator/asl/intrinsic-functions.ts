@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { JavaRandom } from './java-random';
 import { orderLikeJavaHashMap } from './java-hash-map-order';
-import { formatJavaNumber, isJsonEqual, isJsonObject, toJsonText } from './json-text';
+import { formatJavaNumber, isJsonEqual, isJsonObject, toJsonText, writeNested } from './json-text';
 import type { JsonObject, JsonValue } from './json-value';
 import { StatesError } from './states-error';
 
@@ -51,14 +51,14 @@ function asArray(name: string, value: JsonValue): JsonValue[] {
 
 /** Renders a States.Format argument as Java's toString would: objects `{a=1, b=[]}`, lists `[1, x]`. */
 export function formatIntrinsicValue(value: JsonValue): string {
+  return writeNested(value, formatIntrinsicScalar, ', ', (key) => `${key}=`);
+}
+
+function formatIntrinsicScalar(value: null | boolean | number | string): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return formatJavaNumber(value);
-  if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map(formatIntrinsicValue).join(', ')}]`;
-  return `{${Object.entries(value)
-    .map(([key, item]) => `${key}=${formatIntrinsicValue(item)}`)
-    .join(', ')}}`;
+  return String(value);
 }
 
 /** Splits a Format template into literal text and `{}` slots; `\{`, `\}` and `\\` are literal characters. */

@@ -1,5 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
 import type { EvalContext } from './eval-context';
+import { isStackOverflow } from './json-depth';
 import { parsePath, toNormalizedPath, type ParsedPath, type PathSegment } from './json-path-syntax';
 import { isJsonObject, toJsonText } from './json-text';
 import type { JsonValue } from './json-value';
@@ -26,7 +27,7 @@ export function readPath(path: string, data: JsonValue, ctx: EvalContext, field:
   if (root === undefined) {
     throw pathNotFound(path, field, data, { kind: 'no-results', normalized: `$${parsed.rest}` });
   }
-  if (!parsed.segments) return queryIndefinite(parsed.rest, root);
+  if (!parsed.segments) return queryIndefinite(path, parsed.rest, root);
   const found = walk(root, parsed.segments);
   if ('miss' in found) throw pathNotFound(path, field, data, found.miss);
   return found.value;
@@ -37,7 +38,7 @@ export function isPathPresent(path: string, data: JsonValue, ctx: EvalContext): 
   const parsed = parsePath(path);
   const root = resolveRoot(parsed, data, ctx);
   if (root === undefined) return false;
-  if (!parsed.segments) return queryIndefinite(parsed.rest, root).length > 0;
+  if (!parsed.segments) return queryIndefinite(path, parsed.rest, root).length > 0;
   return !('miss' in walk(root, parsed.segments));
 }
 
@@ -77,8 +78,15 @@ function walk(root: JsonValue, segments: readonly PathSegment[]): { value: JsonV
   return { value: current };
 }
 
-function queryIndefinite(rest: string, root: JsonValue): JsonValue[] {
-  const result: unknown = JSONPath({ path: `$${rest}`, json: root, wrap: true, eval: 'safe' });
+function queryIndefinite(path: string, rest: string, root: JsonValue): JsonValue[] {
+  let result: unknown;
+  try {
+    result = JSONPath({ path: `$${rest}`, json: root, wrap: true, eval: 'safe' });
+  } catch (error) {
+    // jsonpath-plus recurses for `..` and filters: about a thousand levels of data exhaust the stack.
+    if (isStackOverflow(error)) throw new StatesError('States.Runtime', `The JSONPath '${path}' cannot be evaluated: the data is nested too deeply`);
+    throw error;
+  }
   return Array.isArray(result) ? (result as JsonValue[]) : [];
 }
 

@@ -3,16 +3,73 @@ import type { JsonValue } from './json-value';
 /**
  * Serializes JSON compactly the way Step Functions (Jackson) writes it: `{"a":1}`, no spaces,
  * key order kept. Non-integral or very large numbers use Java's Double.toString form (`1.0E21`).
+ * Iterative, so that data nested thousands of levels deep cannot overflow the call stack.
  */
 export function toJsonText(value: JsonValue): string {
+  return writeNested(value, scalarJsonText, ',', (key) => `${JSON.stringify(key)}:`);
+}
+
+function scalarJsonText(value: null | boolean | number | string): string {
   if (value === null) return 'null';
   if (typeof value === 'number') return formatJavaNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(toJsonText).join(',')}]`;
-  return `{${Object.entries(value)
-    .map(([key, item]) => `${JSON.stringify(key)}:${toJsonText(item)}`)
-    .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+interface WriteFrame {
+  container: JsonValue[] | { [key: string]: JsonValue };
+  /** Object keys in order; undefined for an array. */
+  keys: string[] | undefined;
+  index: number;
+}
+
+/**
+ * Writes a JSON value as `[a<sep>b]` / `{<key>a<sep><key>b}` with the given scalar and key writers,
+ * walking the tree with an explicit stack instead of recursion.
+ */
+export function writeNested(
+  value: JsonValue,
+  scalar: (value: null | boolean | number | string) => string,
+  separator: string,
+  keyPrefix: (key: string) => string,
+): string {
+  if (value === null || typeof value !== 'object') return scalar(value);
+  // Pieces are joined once at the end: appending to one string would build a rope of thousands of
+  // nodes, several times the size of the flat text, for every payload the history keeps.
+  const parts: string[] = [];
+  const stack: WriteFrame[] = [];
+  let next: JsonValue | undefined = value;
+  for (;;) {
+    if (next !== undefined) {
+      if (Array.isArray(next)) {
+        parts.push('[');
+        stack.push({ container: next, keys: undefined, index: 0 });
+      } else if (next !== null && typeof next === 'object') {
+        parts.push('{');
+        stack.push({ container: next, keys: Object.keys(next), index: 0 });
+      } else {
+        parts.push(scalar(next));
+      }
+      next = undefined;
+    }
+    const top = stack.at(-1);
+    if (!top) return parts.join('');
+    const length = top.keys ? top.keys.length : (top.container as JsonValue[]).length;
+    if (top.index < length) {
+      if (top.index > 0) parts.push(separator);
+      if (top.keys) {
+        const key = top.keys[top.index];
+        parts.push(keyPrefix(key));
+        next = (top.container as { [key: string]: JsonValue })[key];
+      } else {
+        next = (top.container as JsonValue[])[top.index];
+      }
+      top.index++;
+    } else {
+      parts.push(top.keys ? '}' : ']');
+      stack.pop();
+    }
+  }
 }
 
 const LONG_LIMIT = 2 ** 63;
@@ -39,15 +96,26 @@ export function formatJavaDouble(value: number): string {
   return `${digits}E${Number(exponent)}`;
 }
 
-/** Structural equality of two JSON values (object key order ignored). */
+/** Structural equality of two JSON values (object key order ignored). Iterative, like toJsonText. */
 export function isJsonEqual(a: JsonValue, b: JsonValue): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => isJsonEqual(item, b[i]));
+  const pairs: Array<[JsonValue, JsonValue]> = [[a, b]];
+  while (pairs.length > 0) {
+    const [x, y] = pairs.pop()!;
+    if (x === y) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
+    if (Array.isArray(x) || Array.isArray(y)) {
+      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) pairs.push([x[i], y[i]]);
+      continue;
+    }
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length) return false;
+    for (const key of keys) {
+      if (!Object.hasOwn(y, key)) return false;
+      pairs.push([x[key], y[key]]);
+    }
   }
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => key in b && isJsonEqual(a[key], b[key]));
+  return true;
 }
 
 /** The JSON type name AWS uses in messages: 'array', 'object', 'string', 'number', 'boolean', 'null'. */
@@ -60,4 +128,10 @@ export function jsonTypeName(value: JsonValue): 'array' | 'object' | 'string' | 
 
 export function isJsonObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `holder[key] = value`, except that a key named `__proto__` stays an ordinary member, as JSON.parse makes it. */
+export function setMember(holder: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  if (key === '__proto__') Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true });
+  else holder[key] = value;
 }

@@ -1,6 +1,6 @@
 import jsonata from 'jsonata';
 import { AWS_JSONATA_FUNCTIONS } from './jsonata-functions';
-import { jsonTypeName, toJsonText } from './json-text';
+import { jsonTypeName, setMember, toJsonText } from './json-text';
 import type { JsonObject, JsonValue } from './json-value';
 import { StatesError } from './states-error';
 
@@ -99,30 +99,35 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
-/** Copies a JSONata result into plain JSON (dropping sequence markers); undefined when it holds a function. */
+/**
+ * Copies a JSONata result into plain JSON (dropping sequence markers and undefined members); undefined
+ * when it holds a function or a non-finite number. Iterative: a result may nest as deeply as its input.
+ */
 function toJson(value: unknown): JsonValue | undefined {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (Array.isArray(value)) {
-    const items: JsonValue[] = [];
-    for (const item of value) {
+  const root = toJsonNode(value);
+  if (root === undefined || root.source === undefined) return root?.copy;
+  const pending: Array<{ source: object; copy: JsonValue[] | JsonObject }> = [{ source: root.source, copy: root.copy as JsonValue[] | JsonObject }];
+  while (pending.length > 0) {
+    const { source, copy } = pending.pop()!;
+    const entries: Array<[string, unknown]> = Array.isArray(source) ? source.map((item, i) => [String(i), item]) : Object.entries(source);
+    for (const [key, item] of entries) {
       if (item === undefined) continue;
-      const converted = toJson(item);
-      if (converted === undefined) return undefined;
-      items.push(converted);
+      const node = toJsonNode(item);
+      if (node === undefined) return undefined;
+      if (Array.isArray(copy)) copy.push(node.copy);
+      else setMember(copy, key, node.copy);
+      if (node.source !== undefined) pending.push({ source: node.source, copy: node.copy as JsonValue[] | JsonObject });
     }
-    return items;
   }
-  if (typeof value === 'object' && !isJsonataFunction(value)) {
-    const result: JsonObject = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined) continue;
-      const converted = toJson(item);
-      if (converted === undefined) return undefined;
-      result[key] = converted;
-    }
-    return result;
-  }
+  return root.copy;
+}
+
+/** A scalar as is, or an empty copy of a container (with its source to fill it from); undefined if not JSON. */
+function toJsonNode(value: unknown): { copy: JsonValue; source?: object } | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return { copy: value };
+  if (typeof value === 'number') return Number.isFinite(value) ? { copy: value } : undefined;
+  if (Array.isArray(value)) return { copy: [], source: value };
+  if (typeof value === 'object' && !isJsonataFunction(value)) return { copy: {}, source: value };
   return undefined;
 }
 

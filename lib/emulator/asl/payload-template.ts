@@ -2,6 +2,7 @@ import type { EvalContext } from './eval-context';
 import { evaluateIntrinsic, isIntrinsicCall } from './intrinsics';
 import { orderLikeJavaHashMap } from './java-hash-map-order';
 import { readPath } from './json-path';
+import { setMember } from './json-text';
 import type { JsonObject, JsonValue } from './json-value';
 import { StatesError } from './states-error';
 
@@ -22,13 +23,13 @@ export function evaluatePayloadTemplate(template: JsonValue, input: JsonValue, c
     if (key.endsWith('.$')) {
       dynamic.set(key.slice(0, -2), evaluateDynamicValue(key, value, input, ctx));
     } else {
-      result[key] = evaluatePayloadTemplate(value, input, ctx, field);
+      setMember(result, key, evaluatePayloadTemplate(value, input, ctx, field));
     }
   }
   for (const key of orderLikeJavaHashMap([...dynamic.keys()])) {
     // A static key and a dynamic key with the same name: the dynamic value wins, as a later put() would.
     delete result[key];
-    result[key] = dynamic.get(key) ?? null;
+    setMember(result, key, dynamic.get(key) ?? null);
   }
   return result;
 }

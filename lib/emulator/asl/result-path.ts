@@ -1,5 +1,5 @@
 import { parsePath } from './json-path-syntax';
-import { isJsonObject, toJsonText } from './json-text';
+import { isJsonObject, setMember, toJsonText } from './json-text';
 import type { JsonObject, JsonValue } from './json-value';
 import { StatesError } from './states-error';
 
@@ -19,7 +19,9 @@ export function applyResultPath(input: JsonValue, result: JsonValue, resultPath:
   if (segments.length === 0) return result;
   const fail = () =>
     new StatesError('States.ResultPathMatchFailure', `Unable to apply ReferencePath ${resultPath} to input ${toJsonText(input)}`);
-  const root = structuredClone(input);
+  // Only the containers along the path are copied: the rest is shared with the input, which nothing
+  // mutates, and copying it all (structuredClone) overflows the stack on deeply nested input.
+  const root = shallowCopy(input);
   let current: JsonValue = root;
   segments.forEach((segment, i) => {
     const isLast = i === segments.length - 1;
@@ -27,11 +29,12 @@ export function applyResultPath(input: JsonValue, result: JsonValue, resultPath:
       if (!isJsonObject(current)) throw fail();
       const holder: JsonObject = current;
       if (isLast) {
-        holder[segment.name] = result;
+        setMember(holder, segment.name, result);
         return;
       }
-      if (!Object.hasOwn(holder, segment.name)) holder[segment.name] = {};
-      current = holder[segment.name];
+      const child = shallowCopy(Object.hasOwn(holder, segment.name) ? holder[segment.name] : {});
+      setMember(holder, segment.name, child);
+      current = child;
     } else {
       if (!Array.isArray(current)) throw fail();
       const index = segment.index < 0 ? current.length + segment.index : segment.index;
@@ -40,8 +43,16 @@ export function applyResultPath(input: JsonValue, result: JsonValue, resultPath:
         current[index] = result;
         return;
       }
-      current = current[index];
+      const child = shallowCopy(current[index]);
+      current[index] = child;
+      current = child;
     }
   });
   return root;
+}
+
+function shallowCopy(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return [...value];
+  if (isJsonObject(value)) return { ...value };
+  return value;
 }

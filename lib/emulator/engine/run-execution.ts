@@ -1,9 +1,11 @@
 import { setMaxListeners } from 'node:events';
+import { isStackOverflow } from '../asl/json-depth';
 import type { JsonObject, JsonValue } from '../asl/json-value';
 import { ExecutionHalted, StateFailure } from './execution-errors';
 import { HistoryWriter } from './history-writer';
 import { checkPayloadSize, toJsonText } from './payload';
 import { runMachine } from './run-states';
+import { NESTED_TOO_DEEPLY_CAUSE } from './state-errors';
 import type { BranchContext, ExecutionRuntime, MachineNode, QueryLanguage } from './runtime';
 import type { ExecutionOutcome, ExecutionStatus, RunExecutionOptions } from './types';
 
@@ -91,6 +93,8 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
     if (!writer.closed && !(err instanceof ExecutionHalted)) {
       if (err instanceof StateFailure) {
         writer.emit('ExecutionFailed', root.thread.last, errorDetails(err.error, err.cause));
+      } else if (isStackOverflow(err)) {
+        writer.emit('ExecutionFailed', root.thread.last, errorDetails('States.Runtime', NESTED_TOO_DEEPLY_CAUSE));
       } else {
         const message = err instanceof Error ? err.message : String(err);
         writer.emit('ExecutionFailed', root.thread.last, errorDetails('States.Runtime', `Internal emulator error: ${message}`));

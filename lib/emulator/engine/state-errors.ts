@@ -1,3 +1,4 @@
+import { isStackOverflow } from '../asl/json-depth';
 import { StatesError } from '../asl/states-error';
 import { StateFailure } from './execution-errors';
 import type { StateFrame } from './runtime';
@@ -33,8 +34,15 @@ export function failureFromStatesError(frame: StateFrame, err: StatesError, eval
   return new StateFailure(err.error, cause);
 }
 
-/** Normalises anything a handler threw: StatesError -> StateFailure; everything else passes through. */
+/** Cause of the failure a state gets when its data is too deeply nested for a library that recurses over it. */
+export const NESTED_TOO_DEEPLY_CAUSE = 'The data is nested too deeply for the emulator to process.';
+
+/**
+ * Normalises anything a handler threw: StatesError -> StateFailure; a stack overflow (data nested too
+ * deeply for a recursive library) -> States.Runtime failure of the state; everything else passes through.
+ */
 export function asFailure(frame: StateFrame, err: unknown): unknown {
   if (err instanceof StatesError) return failureFromStatesError(frame, err);
+  if (isStackOverflow(err)) return runtimeFailure(frame, 'States.Runtime', NESTED_TOO_DEEPLY_CAUSE);
   return err;
 }

@@ -87,4 +87,5 @@ export interface ExecutionOutcome {
   stopDate: Date;
 }
 
+/** `message` is the reason alone ("SCHEMA_VALIDATION_FAILED: ..."); the API adds "Invalid State Machine Definition: '...'". */
 export type DefinitionValidation = { ok: true } | { ok: false; message: string };

@@ -1,4 +1,5 @@
 import aslValidator from 'asl-validator';
+import { isJsonTextTooDeep, isStackOverflow, MAX_JSON_DEPTH } from '../asl/json-depth';
 import type { DefinitionValidation } from './types';
 
 interface ValidatorError {
@@ -64,8 +65,8 @@ function isFalsePositive(error: ValidatorError, jsonata: boolean, definition: un
 
 /**
  * Checks an ASL definition as CreateStateMachine does: JSON syntax, the ASL schema (asl-validator,
- * which also checks transitions) and AWS's message format:
- * "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: ... at /States/X/...'".
+ * which also checks transitions) and AWS's wording of the reason, e.g.
+ * "SCHEMA_VALIDATION_FAILED: ... at /States/X/..." (the API wraps it in "Invalid State Machine Definition: '...'").
  */
 export function validateDefinition(definition: string): DefinitionValidation {
   let parsed: unknown;
@@ -73,16 +74,28 @@ export function validateDefinition(definition: string): DefinitionValidation {
     parsed = JSON.parse(definition);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, message: `Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: ${detail}'` };
+    return { ok: false, message: `INVALID_JSON_DESCRIPTION: ${detail}` };
   }
+  if (isJsonTextTooDeep(definition)) return { ok: false, message: NESTED_TOO_DEEPLY };
   if (!isJsonObject(parsed)) {
-    return { ok: false, message: "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: The definition must be a JSON object at /'" };
+    return { ok: false, message: 'SCHEMA_VALIDATION_FAILED: The definition must be a JSON object at /' };
   }
+  try {
+    return checkSchema(parsed);
+  } catch (error) {
+    if (isStackOverflow(error)) return { ok: false, message: NESTED_TOO_DEEPLY };
+    throw error;
+  }
+}
+
+const NESTED_TOO_DEEPLY = `INVALID_JSON_DESCRIPTION: The definition is nested too deeply: more than ${MAX_JSON_DEPTH} levels of objects and arrays`;
+
+function checkSchema(parsed: Record<string, unknown>): DefinitionValidation {
   const result = aslValidator(parsed, { checkPaths: true, checkArn: false });
   if (result.isValid) return { ok: true };
   const errors = (result.errors ?? []) as ValidatorError[];
   const jsonata = usesJsonata(parsed);
   const real = errors.filter((e) => !isFalsePositive(e, jsonata, parsed));
   if (real.length === 0) return { ok: true };
-  return { ok: false, message: `Invalid State Machine Definition: '${real.map(awsWording).join(', ')}'` };
+  return { ok: false, message: real.map(awsWording).join(', ') };
 }

@@ -1,3 +1,4 @@
+import { isJsonTextTooDeep, MAX_JSON_DEPTH } from '../asl/json-depth';
 import { ApiError } from './api-error';
 import type { RequestBody } from './request-fields';
 
@@ -12,6 +13,10 @@ export function parseRequestBody(text: string): RequestBody {
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ApiError('SerializationException', 'The request body must be a JSON object');
+  }
+  // Error messages quote wrongly typed members with JSON.stringify, which recurses.
+  if (isJsonTextTooDeep(text)) {
+    throw new ApiError('SerializationException', `The request body is nested too deeply: more than ${MAX_JSON_DEPTH} levels of objects and arrays`);
   }
   return parsed as RequestBody;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isJsonTextTooDeep, MAX_JSON_DEPTH } from '../../asl/json-depth';
 import { toEpochSeconds, type ActionContext, type ActionResult } from '../action-context';
 import { ApiError } from '../api-error';
 import { parseStateMachineArn, toExecutionArn, toExpressExecutionArn } from '../arns';
@@ -22,6 +23,12 @@ function readInput(body: RequestBody): string {
     JSON.parse(input);
   } catch (error) {
     throw new ApiError('InvalidExecutionInput', `Invalid State Machine Execution Input: '${(error as Error).message}'`);
+  }
+  if (isJsonTextTooDeep(input)) {
+    throw new ApiError(
+      'InvalidExecutionInput',
+      `Invalid State Machine Execution Input: 'The input is nested too deeply: more than ${MAX_JSON_DEPTH} levels of objects and arrays'`,
+    );
   }
   return input;
 }
