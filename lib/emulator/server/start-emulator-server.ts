@@ -26,7 +26,29 @@ export interface EmulatorOptions {
   /** Default 123456789012, the account of Step Functions Local. */
   accountId?: string;
   throttle?: ThrottleConfig;
+  /** Limits against stalled or greedy clients (DEFAULT_HTTP_LIMITS); tests shorten them. */
+  http?: Partial<HttpLimits>;
 }
+
+export interface HttpLimits {
+  /** A client that has not sent all its headers by then is disconnected (HTTP 408). */
+  headersTimeoutMs: number;
+  /** A client that has not sent its whole request (headers and body) by then is disconnected. */
+  requestTimeoutMs: number;
+  /** How often Node checks the two timeouts above, so a stalled client goes within this much of them. */
+  connectionsCheckingIntervalMs: number;
+  /** Connections beyond this many are closed as soon as they are accepted. */
+  maxConnections: number;
+}
+
+// Node's own defaults (60 s for headers, 300 s per request, checked every 30 s) let a handful of slow
+// clients hold the emulator for minutes.
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  connectionsCheckingIntervalMs: 1_000,
+  maxConnections: 512,
+};
 
 export interface RunningEmulator {
   url: string;
@@ -83,7 +105,17 @@ export async function startEmulatorServer(
     context: { store, logs, runner, engine, tokens: new PageTokenCodec(Buffer.from(secret, 'base64')), accountId, nowMs: Date.now },
     throttle: new TokenBucketThrottle(options.throttle ?? {}),
   });
-  const server = createServer({ keepAliveTimeout: 5_000 }, listener);
+  const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
+  const server = createServer(
+    {
+      keepAliveTimeout: 5_000,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.connectionsCheckingIntervalMs,
+    },
+    listener,
+  );
+  server.maxConnections = limits.maxConnections;
 
   try {
     await new Promise<void>((resolve, reject) => {
