@@ -5,7 +5,7 @@ export default function StateMachineCostNotFound() {
   return (
     <div className="py-16 text-center">
       <h1 className="text-xl font-semibold">State machine not found</h1>
-      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="mx-auto mt-2 max-w-xl text-sm text-zinc-600 dark:text-zinc-400">
         No state machine has this ARN in the current account and region, so there is no cost to review. Check the ARN and the
         region shown above.
       </p>
