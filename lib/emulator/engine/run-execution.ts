@@ -7,7 +7,7 @@ import { checkPayloadSize, toJsonText } from './payload';
 import { runMachine } from './run-states';
 import { NESTED_TOO_DEEPLY_CAUSE } from './state-errors';
 import type { BranchContext, ExecutionRuntime, MachineNode, QueryLanguage } from './runtime';
-import type { ExecutionOutcome, ExecutionStatus, RunExecutionOptions } from './types';
+import { executionStartedDetails, type ExecutionOutcome, type ExecutionStatus, type RunExecutionOptions } from './types';
 
 const STATUS_BY_TERMINAL: Record<string, Exclude<ExecutionStatus, 'RUNNING'>> = {
   ExecutionSucceeded: 'SUCCEEDED',
@@ -48,11 +48,7 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
   // waits (and removes itself after), so thousands at once is normal, not a leak.
   setMaxListeners(0, halt.signal);
   const writer = new HistoryWriter(options.onEvent, () => halt.abort());
-  writer.emit('ExecutionStarted', 0, {
-    input: options.input,
-    inputDetails: { truncated: false },
-    roleArn: options.roleArn,
-  });
+  writer.emit('ExecutionStarted', 0, executionStartedDetails(options.input, options.roleArn));
   const runtime: ExecutionRuntime = {
     options,
     writer,

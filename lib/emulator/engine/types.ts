@@ -87,5 +87,10 @@ export interface ExecutionOutcome {
   stopDate: Date;
 }
 
+/** The details of a history's first event, ExecutionStarted (the server stores it with the execution row). */
+export function executionStartedDetails(input: string, roleArn: string): Record<string, unknown> {
+  return { input, inputDetails: { truncated: false }, roleArn };
+}
+
 /** `message` is the reason alone ("SCHEMA_VALIDATION_FAILED: ..."); the API adds "Invalid State Machine Definition: '...'". */
 export type DefinitionValidation = { ok: true } | { ok: false; message: string };

@@ -1,7 +1,7 @@
 import { endInterruptedExecution } from '../store/end-interrupted-execution';
 import type { EmulatorStore } from '../store/emulator-store';
-import type { ExecutionRecord, StateMachineRevision, StoredEvent } from '../store/store-types';
-import type { ExecutionOutcome, TaskInvoker } from '../engine/types';
+import type { ExecutionRecord, NewExecution, StateMachineRevision, StoredEvent } from '../store/store-types';
+import { executionStartedDetails, type ExecutionOutcome, type TaskInvoker } from '../engine/types';
 import type { EmulatorEngine } from './emulator-engine';
 import { toStoredEvent } from './to-stored-event';
 
@@ -20,7 +20,7 @@ interface RunningExecution {
   revision: StateMachineRevision;
   controller: AbortController;
   lastEventId: number;
-  lastEventType: string | undefined;
+  lastEventType: string;
   /** Set once the end is recorded: later engine events and outcomes are ignored. */
   finished: boolean;
   done: Promise<void>;
@@ -46,14 +46,27 @@ export class ExecutionRunner {
     return this.running.size;
   }
 
-  start(record: ExecutionRecord, revision: StateMachineRevision, region: string): void {
-    const { engine, invoker, accountId, timeScale } = this.options;
+  /**
+   * Stores a new execution with its ExecutionStarted event (one transaction) and runs it on the engine.
+   * The engine reports ExecutionStarted too; that one is not stored again.
+   */
+  start(execution: NewExecution, revision: StateMachineRevision, region: string): ExecutionRecord {
+    const { engine, invoker, accountId, timeScale, store } = this.options;
+    const startedEvent: StoredEvent = {
+      id: 1,
+      previousEventId: 0,
+      type: 'ExecutionStarted',
+      timestampMs: execution.startDateMs,
+      details: JSON.stringify({ executionStartedEventDetails: executionStartedDetails(execution.input, revision.roleArn) }),
+    };
+    const record = store.insertExecution(execution, startedEvent);
     const run: RunningExecution = {
       record,
       revision,
       controller: new AbortController(),
-      lastEventId: 0,
-      lastEventType: undefined,
+      // Already stored: an engine that fails before reporting anything is ended after it.
+      lastEventId: startedEvent.id,
+      lastEventType: startedEvent.type,
       finished: false,
       done: Promise.resolve(),
     };
@@ -78,7 +91,11 @@ export class ExecutionRunner {
           const stored = toStoredEvent(event);
           run.lastEventId = stored.id;
           run.lastEventType = stored.type;
-          this.storeEvent(run, stored);
+          if (stored.id === startedEvent.id && stored.type === startedEvent.type) {
+            this.options.onEvent?.(run.record, run.revision, startedEvent);
+          } else {
+            this.storeEvent(run, stored);
+          }
         },
       }),
     );
@@ -92,6 +109,7 @@ export class ExecutionRunner {
           stopDate: new Date(),
         }),
     );
+    return record;
   }
 
   /** Resolves once this execution's end is recorded (StartSyncExecution waits on it). */

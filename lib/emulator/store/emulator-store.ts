@@ -238,18 +238,28 @@ export class EmulatorStore {
     return row && toRevision(row);
   }
 
-  insertExecution(execution: NewExecution): ExecutionRecord {
-    const id = Number(
-      this.statements.insertExecution.run(
-        execution.arn,
-        execution.stateMachineId,
-        execution.revision,
-        execution.name,
-        execution.type,
-        execution.startDateMs,
-        execution.input,
-      ).lastInsertRowid,
-    );
+  /**
+   * Inserts a RUNNING execution together with the first event of its history, in one transaction: a
+   * crash between the two would leave an execution whose history lacks ExecutionStarted.
+   */
+  insertExecution(execution: NewExecution, firstEvent: StoredEvent): ExecutionRecord {
+    const insert = this.db.transaction(() => {
+      const id = Number(
+        this.statements.insertExecution.run(
+          execution.arn,
+          execution.stateMachineId,
+          execution.revision,
+          execution.name,
+          execution.type,
+          execution.startDateMs,
+          execution.input,
+        ).lastInsertRowid,
+      );
+      const e = firstEvent;
+      this.statements.insertEvent.run(id, e.id, e.previousEventId, e.type, e.timestampMs, e.details);
+      return id;
+    });
+    const id = insert();
     const record = this.getExecution(execution.arn);
     if (!record || record.id !== id) throw new Error(`execution ${execution.arn} vanished after insert`);
     return record;

@@ -41,16 +41,19 @@ function setUp(runExecution: EmulatorEngine['runExecution']) {
       updateDateMs: 0,
     },
   });
-  const execution = store.insertExecution({
-    arn: 'arn:aws:states:us-east-1:123456789012:execution:M:e',
-    stateMachineId: machine.id,
-    revision: 1,
-    name: 'e',
-    type: 'STANDARD',
-    startDateMs: Date.now(),
-    input: '{}',
-  });
-  runner.start(execution, machine.current, 'us-east-1');
+  const execution = runner.start(
+    {
+      arn: 'arn:aws:states:us-east-1:123456789012:execution:M:e',
+      stateMachineId: machine.id,
+      revision: 1,
+      name: 'e',
+      type: 'STANDARD',
+      startDateMs: Date.now(),
+      input: '{}',
+    },
+    machine.current,
+    'us-east-1',
+  );
   return { store, runner, execution };
 }
 
@@ -75,6 +78,20 @@ describe('ExecutionRunner', () => {
       cause: "The emulator's engine failed: kaboom",
     });
     expect(types(store, execution.id)).toEqual(['ExecutionStarted', 'ExecutionFailed']);
+  });
+
+  it('stores ExecutionStarted with the execution, and ends an engine that failed before reporting anything after it', async () => {
+    const { store, runner, execution } = setUp(() => Promise.reject(new Error('no start')));
+    expect(types(store, execution.id)).toEqual(['ExecutionStarted']);
+    await runner.whenIdle();
+    const events = store.getEvents(execution.id, 0, false, 10);
+    expect(events.map((e) => [e.id, e.previousEventId, e.type])).toEqual([
+      [1, 0, 'ExecutionStarted'],
+      [2, 1, 'ExecutionFailed'],
+    ]);
+    expect(JSON.parse(events[0]!.details)).toEqual({
+      executionStartedEventDetails: { input: '{}', inputDetails: { truncated: false }, roleArn: 'arn:aws:iam::123456789012:role/R' },
+    });
   });
 
   it('records the abort itself when the engine does not end after StopExecution', async () => {

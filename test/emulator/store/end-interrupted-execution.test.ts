@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { endInterruptedExecutions, INTERRUPTED_CAUSE } from '@/lib/emulator/store/end-interrupted-execution';
-import { openEmulatorStore } from '@/lib/emulator/store/open-emulator-store';
+import { DATABASE_FILE_NAME, openEmulatorStore } from '@/lib/emulator/store/open-emulator-store';
+import type { NewStateMachine } from '@/lib/emulator/store/store-types';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -16,42 +18,46 @@ function freshDir(): string {
   return dir;
 }
 
+const MACHINE: NewStateMachine = {
+  arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:M',
+  name: 'M',
+  type: 'STANDARD',
+  creationDateMs: 1_000,
+  revision: {
+    revisionId: 'r1',
+    definition: '{}',
+    roleArn: 'arn:aws:iam::123456789012:role/R',
+    loggingConfiguration: '{}',
+    tracingConfiguration: '{}',
+    description: null,
+    updateDateMs: 1_000,
+  },
+};
+
 /** A store holding one RUNNING execution with `events` already written, as a crashed process leaves it. */
 function crashedStore(dir: string, events: Array<{ type: string; details?: object }>): number {
   const store = openEmulatorStore(dir);
-  const machine = store.insertStateMachine({
-    arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:M',
-    name: 'M',
-    type: 'STANDARD',
-    creationDateMs: 1_000,
-    revision: {
-      revisionId: 'r1',
-      definition: '{}',
-      roleArn: 'arn:aws:iam::123456789012:role/R',
-      loggingConfiguration: '{}',
-      tracingConfiguration: '{}',
-      description: null,
-      updateDateMs: 1_000,
+  const machine = store.insertStateMachine(MACHINE);
+  const stored = events.map((event, index) => ({
+    id: index + 1,
+    previousEventId: index,
+    type: event.type,
+    timestampMs: 2_000 + index * 10,
+    details: JSON.stringify(event.details ?? {}),
+  }));
+  const execution = store.insertExecution(
+    {
+      arn: 'arn:aws:states:us-east-1:123456789012:execution:M:e',
+      stateMachineId: machine.id,
+      revision: 1,
+      name: 'e',
+      type: 'STANDARD',
+      startDateMs: 2_000,
+      input: '{}',
     },
-  });
-  const execution = store.insertExecution({
-    arn: 'arn:aws:states:us-east-1:123456789012:execution:M:e',
-    stateMachineId: machine.id,
-    revision: 1,
-    name: 'e',
-    type: 'STANDARD',
-    startDateMs: 2_000,
-    input: '{}',
-  });
-  events.forEach((event, index) =>
-    store.queueEvent(execution.id, {
-      id: index + 1,
-      previousEventId: index,
-      type: event.type,
-      timestampMs: 2_000 + index * 10,
-      details: JSON.stringify(event.details ?? {}),
-    }),
+    stored[0]!,
   );
+  for (const event of stored.slice(1)) store.queueEvent(execution.id, event);
   store.close();
   return execution.id;
 }
@@ -102,6 +108,39 @@ describe('EmulatorStore', () => {
     expect(store.getEvents(id, 1_000, false, 2).map((e) => e.id)).toEqual([1_001, 1_002]);
     expect(store.getEvents(id, Number.MAX_SAFE_INTEGER, true, 2).map((e) => e.id)).toEqual([2_500, 2_499]);
     expect(store.getLastEvent(id)?.id).toBe(2_500);
+    store.close();
+  });
+
+  it('writes an execution and its first event in one transaction, at once', () => {
+    const dir = freshDir();
+    const store = openEmulatorStore(dir);
+    const machine = store.insertStateMachine(MACHINE);
+    const execution = store.insertExecution(
+      { arn: 'arn:aws:states:us-east-1:123456789012:execution:M:e', stateMachineId: machine.id, revision: 1, name: 'e', type: 'STANDARD', startDateMs: 2_000, input: '{}' },
+      { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestampMs: 2_000, details: '{}' },
+    );
+    // Another connection sees both rows before this event-loop turn ends: nothing waits in the event queue.
+    const reader = new Database(path.join(dir, DATABASE_FILE_NAME), { readonly: true });
+    try {
+      expect(reader.prepare('SELECT status FROM executions WHERE id = ?').get(execution.id)).toEqual({ status: 'RUNNING' });
+      expect(reader.prepare('SELECT id, type FROM history_events WHERE execution_id = ?').all(execution.id)).toEqual([
+        { id: 1, type: 'ExecutionStarted' },
+      ]);
+    } finally {
+      reader.close();
+      store.close();
+    }
+  });
+
+  it('leaves no execution behind when its first event cannot be written', () => {
+    const store = openEmulatorStore(freshDir());
+    const machine = store.insertStateMachine(MACHINE);
+    const arn = 'arn:aws:states:us-east-1:123456789012:execution:M:e';
+    const unbindable = { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestampMs: 2_000, details: {} as unknown as string };
+    expect(() =>
+      store.insertExecution({ arn, stateMachineId: machine.id, revision: 1, name: 'e', type: 'STANDARD', startDateMs: 2_000, input: '{}' }, unbindable),
+    ).toThrow();
+    expect(store.getExecution(arn)).toBeUndefined();
     store.close();
   });
 

@@ -57,15 +57,10 @@ export function startExecution(body: RequestBody, context: ActionContext): Actio
     }
     throw new ApiError('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`);
   }
-  const record = context.store.insertExecution({
-    arn,
-    stateMachineId: machine.id,
-    revision: machine.current.revision,
-    name,
-    type: machine.type,
-    startDateMs: context.nowMs(),
-    input,
-  });
-  context.runner.start(record, machine.current, region);
+  const record = context.runner.start(
+    { arn, stateMachineId: machine.id, revision: machine.current.revision, name, type: machine.type, startDateMs: context.nowMs(), input },
+    machine.current,
+    region,
+  );
   return { executionArn: record.arn, startDate: toEpochSeconds(record.startDateMs) };
 }
