@@ -66,7 +66,7 @@ export function parseHistoryDocument(document: unknown, source: string): ParsedH
   }
   if (incomplete) warnings.push(`${source}: a nextToken is present, so later pages of the history are missing`);
 
-  const repaired = damaged ? repairRecorderIds(list) : list;
+  const repaired = damaged ? repairRecorderIds(list, source) : list;
   const notes: ConversionNotes = { maskedTimestamps: 0, missingTimestamps: 0 };
   const convert = fromLogs ? toLogExecutionEvent : toExecutionEvent;
   // One location object, updated per event: errors copy what they need from it when thrown, and
@@ -89,19 +89,26 @@ export function parseHistoryDocument(document: unknown, source: string): ParsedH
  * previousEventId with 0. Give each such event the first free id after the last real one before it
  * in the list, and link it to the id before that: a guess, which is why the result is flagged.
  */
-function repairRecorderIds(list: unknown[]): unknown[] {
+function repairRecorderIds(list: unknown[], source: string): unknown[] {
   const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
   const used = new Set<number>();
   for (const raw of list) if (isRecord(raw) && isId(raw.id)) used.add(raw.id);
   let lastReal = 0;
-  return list.map((raw) => {
+  return list.map((raw, eventIndex) => {
     if (!isRecord(raw)) return raw;
     if (isId(raw.id)) {
       lastReal = Math.max(lastReal, raw.id);
       return raw;
     }
     let id = lastReal + 1;
-    while (used.has(id)) id++;
+    // Past the largest safe integer id++ stops changing the number: stop there instead of looping.
+    while (used.has(id) && id <= Number.MAX_SAFE_INTEGER) id++;
+    if (id > Number.MAX_SAFE_INTEGER) {
+      throw new HistoryInputError(
+        { source, eventIndex, field: 'id' },
+        `no free id to give this event in place of ${describe(raw.id)}: the ids before it reach ${Number.MAX_SAFE_INTEGER}, the largest safe integer`,
+      );
+    }
     used.add(id);
     lastReal = id;
     const prev = raw.previousEventId;

@@ -104,7 +104,10 @@ function toTimestamp(value: unknown, at: HistoryInputLocation, notes?: Conversio
     return value;
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
-    return new Date(value > EPOCH_MS_THRESHOLD ? value : value * 1000);
+    const date = new Date(value > EPOCH_MS_THRESHOLD ? value : value * 1000);
+    // A Date holds ±8.64e15 ms; past that it is Invalid Date, which throws when printed.
+    if (Number.isNaN(date.getTime())) throw new HistoryInputError(fieldAt(at, 'timestamp'), `${describe(value)} is outside the range of dates (years -271821 to 275760)`);
+    return date;
   }
   if (typeof value === 'string') {
     if (value === MASKED_TIMESTAMP) {

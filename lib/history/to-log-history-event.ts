@@ -24,7 +24,12 @@ function toId(value: unknown, at: HistoryInputLocation, field: string, min: numb
 function toTimestamp(value: unknown, at: HistoryInputLocation): Date | null {
   if (value === undefined || value === null || value === 'timestamp') return null;
   const ms = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof ms === 'number' && Number.isFinite(ms)) return new Date(ms);
+  if (typeof ms === 'number' && Number.isFinite(ms)) {
+    const date = new Date(ms);
+    // A Date holds ±8.64e15 ms; past that it is Invalid Date, which throws when printed.
+    if (Number.isNaN(date.getTime())) throw new HistoryInputError({ ...at, field: 'event_timestamp' }, `${describe(value)} is outside the range of dates (years -271821 to 275760)`);
+    return date;
+  }
   throw new HistoryInputError({ ...at, field: 'event_timestamp' }, `expected epoch milliseconds, got ${describe(value)}`);
 }
 
