@@ -32,7 +32,11 @@ function mapProcessor(state: Json): Json | undefined {
   return isObject(processor) ? processor : undefined;
 }
 
-function addScope(builder: Builder, machine: Json, scope: string | undefined, where: string, isRoot: boolean) {
+/** Map and Parallel states nested deeper than this are refused: the scopes are read recursively. */
+const MAX_SCOPE_DEPTH = 100;
+
+function addScope(builder: Builder, machine: Json, scope: string | undefined, where: string, isRoot: boolean, depth = 0) {
+  if (depth > MAX_SCOPE_DEPTH) throw new GraphDefinitionError(`${where}: Map and Parallel states nest deeper than ${MAX_SCOPE_DEPTH} levels`);
   const states = machine.States;
   if (!isObject(states)) throw new GraphDefinitionError(`${where}: expected a 'States' object`);
   const idOf = (name: string) => stateNodeId(scope, name);
@@ -47,16 +51,20 @@ function addScope(builder: Builder, machine: Json, scope: string | undefined, wh
   let reachesEnd = false;
   for (const [name, raw] of Object.entries(states)) {
     if (!isObject(raw)) throw new GraphDefinitionError(`${where}: state '${name}' is not an object`);
-    if (!isStateType(raw.Type)) throw new GraphDefinitionError(`${where}: state '${name}' has unknown Type ${JSON.stringify(raw.Type)}`);
+    if (!isStateType(raw.Type)) {
+      // Not JSON.stringify of any value: a deeply nested one would overflow the stack.
+      const type = typeof raw.Type === 'object' && raw.Type !== null ? (Array.isArray(raw.Type) ? 'an array' : 'an object') : JSON.stringify(raw.Type);
+      throw new GraphDefinitionError(`${where}: state '${name}' has unknown Type ${type}`);
+    }
     const id = idOf(name);
     const isGroup = raw.Type === 'Map' || raw.Type === 'Parallel';
     builder.nodes.push({ id, name, kind: raw.Type, isGroup, ...(scope && { parentId: scope }) });
     if (raw.Type === 'Map') {
       const processor = mapProcessor(raw);
-      if (processor) addScope(builder, processor, id, `${where} > ${name}`, false);
+      if (processor) addScope(builder, processor, id, `${where} > ${name}`, false, depth + 1);
     } else if (raw.Type === 'Parallel' && Array.isArray(raw.Branches)) {
       raw.Branches.forEach((branch, index) => {
-        if (isObject(branch)) addScope(builder, branch, id, `${where} > ${name} branch ${index + 1}`, false);
+        if (isObject(branch)) addScope(builder, branch, id, `${where} > ${name} branch ${index + 1}`, false, depth + 1);
       });
     }
     if (raw.Type === 'Choice') {

@@ -1,6 +1,6 @@
 import { buildFailureAnalysis, containingChain, findFailingNode } from './build-failure-analysis';
 import { countTransitions } from './count-transitions';
-import { groupStateVisits, type VisitNode } from './group-state-visits';
+import { MAX_VISIT_NESTING, groupStateVisits, type VisitNode } from './group-state-visits';
 import { toPayload } from './payload';
 import { toStateVisits } from './to-state-visits';
 import type { ExecutionEvent, ExecutionStatus, ExecutionTimeline, PartialReason } from './types';
@@ -93,6 +93,11 @@ export function buildExecutionTimeline(input: readonly ExecutionEvent[], options
   const hasGaps = !!first && !!last && (first.id !== 1 || last.id - first.id + 1 !== events.length);
   if (options.incomplete || hasGaps || grouping.missingLinks > 0 || !started) partialReasons.push('missing-events');
   if (options.damaged) partialReasons.push('damaged-input');
+  if (grouping.flattened) {
+    warnings.push(
+      `${grouping.flattened} ${grouping.flattened === 1 ? 'state' : 'states'} nested deeper than ${MAX_VISIT_NESTING} Map and Parallel levels are shown at level ${MAX_VISIT_NESTING}`,
+    );
+  }
   if (grouping.unplaced.length) warnings.push(`${grouping.unplaced.length} state ${grouping.unplaced.length === 1 ? 'event' : 'events'} could not be placed in a visit`);
   if (unknownEvents.length) {
     const types = [...new Set(unknownEvents.map((e) => e.rawType))].join(', ');

@@ -21,6 +21,8 @@ export interface GroupNode {
   kind: VisitGroupKind;
   index: number;
   run: number;
+  /** Map iterations and Parallel branches from the top level down to this one (1 for the outermost). */
+  depth: number;
   owner: VisitNode;
   startEvent: ExecutionEvent;
   endEvent: ExecutionEvent | null;
@@ -40,7 +42,16 @@ export interface VisitGrouping {
   unplaced: ExecutionEvent[];
   /** Events whose previousEventId names an event that is not in the history. */
   missingLinks: number;
+  /** States entered deeper than MAX_VISIT_NESTING, placed at that depth instead (see scopeForEntered). */
+  flattened: number;
 }
+
+/**
+ * Map iterations and Parallel branches nested deeper than this are not opened: their states join
+ * the group at this depth. Everything that reads the visit tree walks it recursively, and a
+ * hostile history can nest a Map state thousands deep; no state machine a person wrote comes near.
+ */
+export const MAX_VISIT_NESTING = 100;
 
 /**
  * What grouping needs to know about each event type, looked up once per event instead of re-deriving
@@ -96,6 +107,7 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
   const unplaced: ExecutionEvent[] = [];
   let redrives = 0;
   let missingLinks = 0;
+  const nesting = { flattened: 0 };
 
   for (const e of events) {
     const prev = e.previousEventId > 0 ? byId.get(e.previousEventId) : undefined;
@@ -114,7 +126,7 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
     const role = GROUPING_ROLE[e.type];
 
     if (role.entersState && role.owner) {
-      const scope = scopeForEntered(prev, owners, scopes, iterations);
+      const scope = scopeForEntered(prev, owners, scopes, iterations, nesting);
       const visit: VisitNode = {
         name: e.details.name ?? '',
         type: role.owner,
@@ -155,7 +167,7 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
     } else if (e.type === 'MapIterationStarted') {
       const run = Math.max(owner.runs, 1);
       const index = e.details.index ?? countGroups(owner, run);
-      const iteration: GroupNode = { kind: 'MapIteration', index, run, owner, startEvent: e, endEvent: null, visits: [] };
+      const iteration: GroupNode = { kind: 'MapIteration', index, run, depth: depthBelow(owner), owner, startEvent: e, endEvent: null, visits: [] };
       owner.groups.push(iteration);
       iterations.set(e.id, iteration);
     } else if (role.endsIteration) {
@@ -166,7 +178,12 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
     if (role.closesVisit) owner.closed = true;
   }
 
-  return { eventById: (id) => byId.get(id), roots, all, ownerOf: (id) => owners.get(id), enteredAfter, unplaced, missingLinks };
+  return { eventById: (id) => byId.get(id), roots, all, ownerOf: (id) => owners.get(id), enteredAfter, unplaced, missingLinks, flattened: nesting.flattened };
+}
+
+/** The depth of a group that `owner` opens. */
+function depthBelow(owner: VisitNode): number {
+  return (owner.parent?.depth ?? 0) + 1;
 }
 
 function countGroups(owner: VisitNode, run: number): number {
@@ -175,7 +192,24 @@ function countGroups(owner: VisitNode, run: number): number {
   return n;
 }
 
+/** The group a state entered after `prev` runs in, never deeper than MAX_VISIT_NESTING. */
 function scopeForEntered(
+  prev: ExecutionEvent | undefined,
+  owners: EventIndex<VisitNode>,
+  scopes: EventIndex<GroupNode>,
+  iterations: EventIndex<GroupNode>,
+  nesting: { flattened: number },
+): GroupNode | null {
+  const scope = openedScope(prev, owners, scopes, iterations);
+  // Visits live at most MAX_VISIT_NESTING deep, so a group is at most one level deeper than that.
+  if (scope && scope.depth > MAX_VISIT_NESTING) {
+    nesting.flattened++;
+    return scope.owner.parent;
+  }
+  return scope;
+}
+
+function openedScope(
   prev: ExecutionEvent | undefined,
   owners: EventIndex<VisitNode>,
   scopes: EventIndex<GroupNode>,
@@ -188,7 +222,7 @@ function scopeForEntered(
     if (owner) {
       // Each state entered straight from ParallelStateStarted opens one branch.
       const run = Math.max(owner.runs, 1);
-      const branch: GroupNode = { kind: 'ParallelBranch', index: countGroups(owner, run), run, owner, startEvent: prev, endEvent: null, visits: [] };
+      const branch: GroupNode = { kind: 'ParallelBranch', index: countGroups(owner, run), run, depth: depthBelow(owner), owner, startEvent: prev, endEvent: null, visits: [] };
       owner.groups.push(branch);
       return branch;
     }

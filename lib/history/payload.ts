@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH, limitJsonDepth } from './json-depth';
 import type { Payload } from './types';
 
 /** Wraps a data field's JSON text (as EventDetails holds it) in a Payload; undefined stays undefined. */
@@ -18,12 +19,17 @@ export function parsePayload(payload: Payload): ParsedPayload {
   return result;
 }
 
-/** Parses text that may be JSON; anything else (or a truncated document) stays text. */
+/**
+ * Parses text that may be JSON; anything else (or a truncated document) stays text. Levels past
+ * MAX_JSON_DEPTH become a note, so whatever walks or prints the value cannot overflow the stack.
+ */
 export function parseJsonText(text: string): ParsedPayload {
   const first = text.trimStart().charAt(0);
   if (first && '{["-0123456789tfn'.includes(first)) {
     try {
-      return { kind: 'json', value: JSON.parse(text) as unknown };
+      const value = JSON.parse(text) as unknown;
+      // Each level takes at least two characters: shorter texts cannot be too deep.
+      return { kind: 'json', value: text.length > 2 * MAX_JSON_DEPTH ? limitJsonDepth(value) : value };
     } catch {
       // Not JSON after all (or cut short by truncation): show it as text.
     }

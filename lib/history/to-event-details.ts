@@ -1,4 +1,5 @@
 import { HistoryInputError, type HistoryInputLocation } from './history-input-error';
+import { limitJsonDepth, toBoundedJson } from './json-depth';
 import type { EventDetails } from './types';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -7,10 +8,10 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * AWS sends data fields as JSON text; recordings (and hand-written files) may hold the parsed value,
- * which is written back compactly, as AWS writes the JSON it makes.
+ * which is written back compactly, as AWS writes the JSON it makes (levels past the depth limit as a note).
  */
 function toText(value: unknown): string {
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return typeof value === 'string' ? value : (toBoundedJson(value) ?? String(value));
 }
 
 function truncatedFlag(value: unknown): boolean {
@@ -83,7 +84,8 @@ export function toEventDetails(input: unknown, at: HistoryInputLocation, member:
 
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array (${truncate(JSON.stringify(value))})`;
+  // A few levels are enough to recognise it; the whole of a deep or huge array is not.
+  if (Array.isArray(value)) return `an array (${truncate(JSON.stringify(limitJsonDepth(value.slice(0, 10), 3)))})`;
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return `the string ${JSON.stringify(truncate(value))}`;
   return `${typeof value} ${String(value)}`;

@@ -1,3 +1,4 @@
+import { limitJsonDepth } from './json-depth';
 import { payloadValue } from './payload';
 import type { Attempt, ExecutionEvent, ExecutionTimeline, Payload, StateVisit, VisitGroup } from './types';
 
@@ -122,7 +123,8 @@ export function toTimelineDocument(t: ExecutionTimeline): TimelineDocument {
     rootCause: t.failure.rootCause,
     caught: t.failure.caught.map((c) => ({ state: c.state, error: c.error, cause: c.cause, next: c.next, enteredEventId: c.enteredEventId })),
     failStates: t.failure.failStates,
-    unknownEvents: t.unknownEvents.map((e) => ({ ...eventRef(e), details: e.details.raw })),
+    // As received, so any depth: bounded, or printing the document would overflow the stack.
+    unknownEvents: t.unknownEvents.map((e) => ({ ...eventRef(e), details: limitJsonDepth(e.details.raw) })),
     unplacedEvents: t.unplacedEvents.map(eventRef),
     partial: t.partial,
     partialReasons: t.partialReasons,

@@ -1,7 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { readHistoryFile } from '@/components/execution-detail/read-history-file';
+import { formatJsonDocument } from '@/lib/format/format-json-document';
+import { formatTimelineText } from '@/lib/format/format-timeline-text';
+import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
+import { parseErrorCause } from '@/lib/history/parse-error-cause';
+import { payloadValue } from '@/lib/history/payload';
+import { toExecutionEvent } from '@/lib/history/to-execution-event';
 import { toLogExecutionEvent } from '@/lib/history/to-log-execution-event';
 import { toLogHistoryEvent } from '@/lib/history/to-log-history-event';
+import { toTimelineDocument } from '@/lib/history/to-timeline-document';
+import type { ExecutionTimeline } from '@/lib/history/types';
+import { formatPayload } from '@/lib/view-model/format-payload';
 import { FuzzRunner } from '../fuzz/support/fuzz-runner';
 
 // Issue 10: garbled or hostile history files end with a result or a HistoryInputError, never a
@@ -13,7 +23,23 @@ const pass = (id: number, previousEventId: number, name = 'A') => [
   { id, previousEventId, type: 'PassStateEntered', timestamp: T0 + id, stateEnteredEventDetails: { name, input: '{}' } },
   { id: id + 1, previousEventId: id, type: 'PassStateExited', timestamp: T0 + id + 1, stateExitedEventDetails: { name, output: '{}' } },
 ];
+const succeeded = (id: number, previousEventId: number) => ({ id, previousEventId, type: 'ExecutionSucceeded', timestamp: T0 + id, executionSucceededEventDetails: { output: '{}' } });
+
+function timelineOf(document: unknown): ExecutionTimeline {
+  const parsed = parseHistoryDocument(document, 'h.json');
+  return buildExecutionTimeline(parsed.events, parsed);
+}
+
 /** What `statescope timeline` prints for a timeline: the --json document and the text. */
+function renderAll(timeline: ExecutionTimeline): string {
+  const json = formatJsonDocument(toTimelineDocument(timeline));
+  return json + formatTimelineText(timeline);
+}
+
+const DEPTH = 10_000;
+const deepArrayText = `${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}`;
+const deepObjectText = `${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`;
+const deepArray = (): unknown => JSON.parse(deepArrayText);
 
 describe('hostile histories: ids', () => {
   // A hang cannot fail a test in the thread that hangs, so this one runs on the fuzz suite's watchdog.
@@ -36,6 +62,80 @@ describe('hostile histories: ids', () => {
   }, 20_000);
 });
 
+describe('hostile histories: deep nesting (10,000 levels)', () => {
+  it('reads a data field held parsed, and shows levels past the limit as a note', () => {
+    const exited = { ...pass(2, 0)[1], stateExitedEventDetails: { name: 'A', output: deepArray() } };
+    const t = timelineOf([started, pass(2, 0)[0], exited, succeeded(4, 3)]);
+    const out = renderAll(t);
+    expect(out).toContain('nested deeper than 100 levels');
+  });
+
+  it('reads a data field whose JSON text nests 10,000 levels, in the CLI JSON and on the page', () => {
+    for (const text of [deepArrayText, deepObjectText]) {
+      const [entered, exited] = pass(2, 0);
+      const t = timelineOf([started, entered, { ...exited, stateExitedEventDetails: { name: 'A', output: text } }, succeeded(4, 3)]);
+      expect(renderAll(t)).toContain('nested deeper than 100 levels');
+      expect(formatPayload(text)).toContain('nested deeper than 100 levels');
+      expect(payloadValue({ text, truncated: false })).toBeDefined();
+    }
+  });
+
+  it('keeps the details of an unknown event type, however deep, in the JSON output', () => {
+    const unknown = { id: 2, previousEventId: 1, type: 'FutureThing', timestamp: T0 + 2, futureThingEventDetails: { x: deepArray() } };
+    const out = renderAll(timelineOf([started, unknown]));
+    expect(out).toContain('FutureThing');
+    expect(out).toContain('nested deeper than 100 levels');
+  });
+
+  it('reads an error cause whose stack trace nests 10,000 levels', () => {
+    const cause = JSON.stringify({ errorMessage: 'm', errorType: 'T' }).replace('}', `,"stackTrace":[${deepArrayText}]}`);
+    const parsed = parseErrorCause(cause);
+    expect(parsed.errorMessage).toBe('m');
+    expect(parsed.stackTrace?.[0]).toContain('nested deeper than 100 levels');
+  });
+
+  it('names a deeply nested array in an error message without overflowing', () => {
+    expect(() => toExecutionEvent({ ...started, id: deepArray() }, { source: 'h.json', eventIndex: 0 })).toThrow(
+      /^h\.json, events\[0\], field 'id': expected an integer of at least 1, got an array \(\[\[\[/,
+    );
+  });
+
+  it('reads a CloudWatch Logs record whose details nest 10,000 levels', () => {
+    const records = [
+      { id: '1', type: 'ExecutionStarted', details: { input: deepArray() }, previous_event_id: '0', event_timestamp: '1773133200000', execution_arn: 'arn' },
+      { id: '2', type: 'PassStateEntered', details: { name: 'A', input: deepArray() }, previous_event_id: '1', event_timestamp: '1773133200001', execution_arn: 'arn' },
+    ];
+    const timeline = buildExecutionTimeline(records.map((record, eventIndex) => toLogExecutionEvent(record, { source: 'logs.json', eventIndex })));
+    expect(renderAll(timeline)).toContain('nested deeper than 100 levels');
+  });
+
+  it('reads Map states nested 4,000 deep, shown to 100 levels with a warning (CLI and /import)', () => {
+    const events: Record<string, unknown>[] = [started];
+    const emit = (type: string, previousEventId: number, details?: Record<string, unknown>) => {
+      const id = events.length + 1;
+      const key = type.endsWith('StateEntered') ? 'stateEnteredEventDetails' : type.endsWith('StateExited') ? 'stateExitedEventDetails' : `${type[0]!.toLowerCase()}${type.slice(1)}EventDetails`;
+      events.push({ id, previousEventId, type, timestamp: T0 + id / 1000, ...(details && { [key]: details }) });
+      return id;
+    };
+    let prev = 1;
+    for (let level = 0; level < 4_000; level++) {
+      const entered = emit('MapStateEntered', prev, { name: `M${level}` });
+      prev = emit('MapIterationStarted', emit('MapStateStarted', entered, { length: 1 }), { index: 0, name: `M${level}` });
+    }
+    prev = emit('PassStateExited', emit('PassStateEntered', prev, { name: 'P' }), { name: 'P' });
+    for (let level = 3_999; level >= 0; level--) {
+      prev = emit('MapStateExited', emit('MapStateSucceeded', emit('MapIterationSucceeded', prev, { index: 0, name: `M${level}` })), { name: `M${level}` });
+    }
+    emit('ExecutionSucceeded', prev, { output: '{}' });
+    const t = timelineOf({ events });
+    expect(t.status).toBe('SUCCEEDED');
+    expect(t.warnings.join('\n')).toMatch(/3900 states nested deeper than 100 Map and Parallel levels are shown at level 100/);
+    renderAll(t);
+    const imported = readHistoryFile('deep.json', JSON.stringify({ events }));
+    expect(imported.view.warnings.join('\n')).toContain('nested deeper than 100 Map and Parallel levels');
+  });
+});
+
 describe('hostile histories: timestamps out of the range of dates', () => {
   it('names the event and field for epoch numbers no Date can hold', () => {
     for (const timestamp of [1e20, -1e20, '100000000000000000000']) {
@@ -50,5 +150,16 @@ describe('hostile histories: timestamps out of the range of dates', () => {
     const at = { source: 'logs.json', eventIndex: 0 };
     expect(() => toLogExecutionEvent(record, at)).toThrow(/^logs\.json, events\[0\], field 'timestamp': .* is outside the range of dates/);
     expect(() => toLogHistoryEvent(record, at)).toThrow(/^logs\.json, events\[0\], field 'event_timestamp': .* is outside the range of dates/);
+  });
+});
+
+describe('hostile definitions on the /import page', () => {
+  it('refuses Map states nested 10,000 deep, or a Type nested 10,000 deep, with a message', () => {
+    const history = JSON.stringify({ events: [started, ...pass(2, 1), succeeded(4, 3)] });
+    const open = '{"StartAt":"M","States":{"M":{"Type":"Map","ItemProcessor":';
+    const nested = `${open.repeat(DEPTH)}{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}${',"End":true}}}'.repeat(DEPTH)}`;
+    expect(() => readHistoryFile('h.json', history, { fileName: 'd.json', text: nested })).toThrow(/Map and Parallel states nest deeper than 100 levels/);
+    const deepType = `{"StartAt":"A","States":{"A":{"Type":${deepArrayText},"End":true}}}`;
+    expect(() => readHistoryFile('h.json', history, { fileName: 'd.json', text: deepType })).toThrow("definition: state 'A' has unknown Type an array");
   });
 });

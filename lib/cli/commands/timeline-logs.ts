@@ -1,3 +1,4 @@
+import { formatJsonDocument } from '@/lib/format/format-json-document';
 import { formatTimelineText } from '@/lib/format/format-timeline-text';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { describeLogCoverage, type LogCoverage } from '@/lib/history/describe-log-coverage';
@@ -44,7 +45,7 @@ export function renderLogTimelines(document: unknown, source: string, json: bool
       coverage,
       timeline: toTimelineDocument(timeline),
     }));
-    return { stdout: `${JSON.stringify({ executions: out }, null, 2)}\n`, warnings };
+    return { stdout: formatJsonDocument({ executions: out }), warnings };
   }
   const header = `${executions.length} execution${executions.length === 1 ? '' : 's'} in ${source}\n`;
   const body = rendered

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { formatJsonDocument } from '@/lib/format/format-json-document';
 import { formatTimelineText } from '@/lib/format/format-timeline-text';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { HistoryInputError } from '@/lib/history/history-input-error';
@@ -49,7 +50,7 @@ function renderHistory(parsed: ParsedHistory, json: boolean): TimelineOutput {
     incomplete: parsed.incomplete,
   });
   // The text output prints its warnings itself; the JSON document holds them and stderr repeats them.
-  if (json) return { stdout: `${JSON.stringify(toTimelineDocument(timeline), null, 2)}\n`, warnings: timeline.warnings };
+  if (json) return { stdout: formatJsonDocument(toTimelineDocument(timeline)), warnings: timeline.warnings };
   return { stdout: formatTimelineText(timeline), warnings: [] };
 }
 
