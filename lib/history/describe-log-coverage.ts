@@ -1,4 +1,5 @@
 import { isLoggedAtLevel, type LogLevel } from './log-levels';
+import { isRecord } from './to-event-details';
 import type { LogRecord } from './to-log-execution-event';
 
 /** What a CloudWatch Logs history holds, and what its logging configuration left out, in plain words. */
@@ -53,7 +54,8 @@ export function inferLoggingSettings(records: readonly LogRecord[]): LoggingSett
     : types.every((t) => isLoggedAtLevel(t, 'ERROR')) && !records.some((r) => r.id === '1')
       ? 'ERROR'
       : 'ALL';
-  const carriesData = records.some((r) => r.details !== undefined && ('input' in r.details || 'output' in r.details));
+  // `details` may be null in a record written by hand or garbled: read as none.
+  const carriesData = records.some((r) => isRecord(r.details) && ('input' in r.details || 'output' in r.details));
   const canCarryData = records.some((r) => r.type === 'ExecutionStarted' || r.type === 'ExecutionSucceeded' || r.type.endsWith('StateEntered'));
   return { level, includeExecutionData: carriesData || !canCarryData };
 }
@@ -62,7 +64,9 @@ export function inferLoggingSettings(records: readonly LogRecord[]): LoggingSett
 function countMissingIds(records: readonly LogRecord[]): number {
   if (records.length === 0) return 0;
   const ids = new Set(records.map((r) => Number(r.id)));
-  const last = Math.max(...ids);
+  // A loop, not Math.max(...ids): spreading 100,000+ arguments overflows the stack.
+  let last = 0;
+  for (const id of ids) if (id > last) last = id;
   return last - ids.size;
 }
 

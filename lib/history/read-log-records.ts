@@ -8,39 +8,85 @@ export interface LoggedExecution {
   records: LogRecord[];
 }
 
-function isLogRecordShape(value: unknown): value is LogRecord {
+function isLogRecordShape(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && typeof value.type === 'string' && 'id' in value && ('execution_arn' in value || 'event_timestamp' in value);
+}
+
+const isText = (v: unknown) => typeof v === 'string';
+const isTextOrNumber = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+const absent = (v: unknown) => v === undefined || v === null;
+
+/**
+ * The fields a record must have the right type in before anything reads it (an object where an id
+ * or ARN belongs would throw on String() or be grouped as "[object Object]"). Values are checked
+ * further where they are converted (toLogExecutionEvent, toLogHistoryEvent).
+ */
+const RECORD_FIELDS: readonly { field: string; ok: (v: unknown) => boolean; expected: string }[] = [
+  { field: 'id', ok: isTextOrNumber, expected: 'an id (text or number)' },
+  { field: 'previous_event_id', ok: (v) => absent(v) || isTextOrNumber(v), expected: 'an id (text or number)' },
+  { field: 'execution_arn', ok: (v) => absent(v) || isText(v), expected: 'an ARN (text)' },
+  { field: 'event_timestamp', ok: (v) => absent(v) || isTextOrNumber(v), expected: 'epoch milliseconds (text or number)' },
+  { field: 'redrive_count', ok: (v) => absent(v) || isTextOrNumber(v), expected: 'a count (text or number)' },
+  { field: 'details', ok: (v) => absent(v) || isRecord(v), expected: 'an object' },
+];
+
+function checkRecord(record: Record<string, unknown>, source: string, eventIndex: number): LogRecord {
+  for (const { field, ok, expected } of RECORD_FIELDS) {
+    if (!ok(record[field])) throw new HistoryInputError({ source, eventIndex, field }, `expected ${expected}, got ${describe(record[field])}`);
+  }
+  return record as unknown as LogRecord;
+}
+
+/** What a log held besides Step Functions records, so a caller can say why it found none. */
+export interface LogRecordScan {
+  records: LogRecord[];
+  /** Items in the list (log events or records). */
+  read: number;
+  /** Log events whose message is not a Step Functions record, and the first of them. */
+  skipped: number;
+  firstSkipped: string | undefined;
 }
 
 /**
  * Reads the log records out of a parsed document: `aws logs filter-log-events` / `get-log-events`
  * output (`{ events: [{ message }] }`), a list of log events or of records, or `{ records: [...] }`.
- * Non-JSON messages (AWS's delivery-check stream writes one) are skipped, since stream contents are opaque.
+ * Messages that are not Step Functions records (AWS's delivery-check stream writes one) are skipped
+ * and counted, since stream contents are opaque; a record with a field of the wrong type is an error.
  */
-export function readLogRecords(document: unknown, source: string): LogRecord[] {
+export function scanLogRecords(document: unknown, source: string): LogRecordScan {
   let list: unknown[];
   if (Array.isArray(document)) list = document;
   else if (isRecord(document) && Array.isArray(document.events)) list = document.events;
   else if (isRecord(document) && Array.isArray(document.records)) list = document.records;
   else throw new HistoryInputError({ source }, `expected log records: a list, or an object with 'events' (aws logs filter-log-events) or 'records', got ${describe(document)}`);
 
-  const records: LogRecord[] = [];
+  const scan: LogRecordScan = { records: [], read: list.length, skipped: 0, firstSkipped: undefined };
   list.forEach((item, eventIndex) => {
+    const message = isRecord(item) && typeof item.message === 'string' ? item.message : undefined;
     let candidate = item;
-    if (isRecord(item) && typeof item.message === 'string') {
+    if (message !== undefined) {
       try {
-        candidate = JSON.parse(item.message) as unknown;
+        candidate = JSON.parse(message) as unknown;
       } catch {
-        return;
+        candidate = undefined;
       }
     }
     if (!isLogRecordShape(candidate)) {
-      if (isRecord(item) && typeof item.message === 'string') return;
-      throw new HistoryInputError({ source, eventIndex }, `expected a Step Functions log record (id, type, details, execution_arn), got ${describe(candidate)}`);
+      if (message === undefined) {
+        throw new HistoryInputError({ source, eventIndex }, `expected a Step Functions log record (id, type, details, execution_arn), got ${describe(candidate)}`);
+      }
+      scan.skipped++;
+      scan.firstSkipped ??= message;
+      return;
     }
-    records.push(candidate);
+    scan.records.push(checkRecord(candidate, source, eventIndex));
   });
-  return records;
+  return scan;
+}
+
+/** The Step Functions log records of a document (see scanLogRecords). */
+export function readLogRecords(document: unknown, source: string): LogRecord[] {
+  return scanLogRecords(document, source).records;
 }
 
 /** Groups records by `execution_arn` (first appearance order) and sorts each group by numeric id, dropping repeats. */

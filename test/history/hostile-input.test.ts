@@ -3,11 +3,14 @@ import { readHistoryFile } from '@/components/execution-detail/read-history-file
 import { formatJsonDocument } from '@/lib/format/format-json-document';
 import { formatTimelineText } from '@/lib/format/format-timeline-text';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
+import { describeLogCoverage } from '@/lib/history/describe-log-coverage';
+import { HistoryInputError } from '@/lib/history/history-input-error';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { parseErrorCause } from '@/lib/history/parse-error-cause';
 import { payloadValue } from '@/lib/history/payload';
+import { groupLogRecords, readLogRecords } from '@/lib/history/read-log-records';
 import { toExecutionEvent } from '@/lib/history/to-execution-event';
-import { toLogExecutionEvent } from '@/lib/history/to-log-execution-event';
+import { toLogExecutionEvent, type LogRecord } from '@/lib/history/to-log-execution-event';
 import { toLogHistoryEvent } from '@/lib/history/to-log-history-event';
 import { toTimelineDocument } from '@/lib/history/to-timeline-document';
 import type { ExecutionTimeline } from '@/lib/history/types';
@@ -150,6 +153,40 @@ describe('hostile histories: timestamps out of the range of dates', () => {
     const at = { source: 'logs.json', eventIndex: 0 };
     expect(() => toLogExecutionEvent(record, at)).toThrow(/^logs\.json, events\[0\], field 'timestamp': .* is outside the range of dates/);
     expect(() => toLogHistoryEvent(record, at)).toThrow(/^logs\.json, events\[0\], field 'event_timestamp': .* is outside the range of dates/);
+  });
+});
+
+describe('hostile CloudWatch Logs records', () => {
+  const record = (fields: Record<string, unknown>): Record<string, unknown> => ({
+    id: '1', type: 'ExecutionStarted', details: {}, previous_event_id: '0', event_timestamp: '1773133200000', execution_arn: 'arn:x', ...fields,
+  });
+
+  it('reads a record with "details": null as one without details, in the coverage too', () => {
+    const records = readLogRecords([record({ details: null }), record({ id: '2', type: 'ExecutionSucceeded', details: null, previous_event_id: '1' })], 'logs.json');
+    expect(describeLogCoverage(undefined, records)).toMatchObject({ level: 'ALL', complete: true });
+    const events = records.map((r, eventIndex) => toLogExecutionEvent(r, { source: 'logs.json', eventIndex }));
+    expect(events.map((e) => e.type)).toEqual(['ExecutionStarted', 'ExecutionSucceeded']);
+  });
+
+  it('names the field of a record whose id, execution_arn, ids or details have the wrong type', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ id: { toString: 1 } }, 'id'],
+      [{ execution_arn: { toString: 1 } }, 'execution_arn'],
+      [{ previous_event_id: [1] }, 'previous_event_id'],
+      [{ details: 'input' }, 'details'],
+      [{ event_timestamp: {} }, 'event_timestamp'],
+    ];
+    for (const [fields, field] of cases) {
+      expect(() => readLogRecords([record({}), record(fields)], 'logs.json'), field).toThrow(new RegExp(`^logs\\.json, events\\[1\\], field '${field}': `));
+      // The same record inside a log event's message.
+      expect(() => readLogRecords({ events: [{ message: JSON.stringify(record(fields)) }] }, 'logs.json'), field).toThrow(HistoryInputError);
+    }
+  });
+
+  it('counts the ids missing from a log of any size (no argument-spread limit)', () => {
+    const records = Array.from({ length: 200_000 }, (_, i) => record({ id: String(i * 2 + 1) }) as unknown as LogRecord);
+    expect(describeLogCoverage(undefined, records).missing.join(' ')).toContain('199999 events are missing');
+    expect(groupLogRecords(records)[0]!.records).toHaveLength(200_000);
   });
 });
 

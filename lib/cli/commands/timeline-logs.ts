@@ -2,8 +2,9 @@ import { formatJsonDocument } from '@/lib/format/format-json-document';
 import { formatTimelineText } from '@/lib/format/format-timeline-text';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { describeLogCoverage, type LogCoverage } from '@/lib/history/describe-log-coverage';
+import { HistoryInputError } from '@/lib/history/history-input-error';
 import { isRecord } from '@/lib/history/to-event-details';
-import { groupLogRecords, readLogRecords } from '@/lib/history/read-log-records';
+import { groupLogRecords, scanLogRecords, type LogRecordScan } from '@/lib/history/read-log-records';
 import { toLogExecutionEvent } from '@/lib/history/to-log-execution-event';
 import { toTimelineDocument } from '@/lib/history/to-timeline-document';
 
@@ -28,9 +29,22 @@ function formatCoverage(coverage: LogCoverage): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Why a logs file gave no execution: printing "0 executions" would read as success. */
+function noRecords(scan: LogRecordScan, source: string): HistoryInputError {
+  if (scan.read === 0) return new HistoryInputError({ source }, 'holds no log records');
+  const first = scan.firstSkipped ?? '';
+  const shown = first.length > 80 ? `${first.slice(0, 80)}…` : first;
+  return new HistoryInputError(
+    { source },
+    `read ${scan.read} log ${scan.read === 1 ? 'event' : 'events'}, and none is a Step Functions execution record (an object with id, type, details and execution_arn); the first: ${JSON.stringify(shown)}`,
+  );
+}
+
 /** The timeline of every execution in a log file, each with what its log level left out. */
 export function renderLogTimelines(document: unknown, source: string, json: boolean): { stdout: string; warnings: string[] } {
-  const executions = groupLogRecords(readLogRecords(document, source));
+  const scan = scanLogRecords(document, source);
+  if (scan.records.length === 0) throw noRecords(scan, source);
+  const executions = groupLogRecords(scan.records);
   const warnings: string[] = [];
   const rendered = executions.map((execution) => {
     const at = `${source} (${execution.executionArn || 'no execution_arn'})`;
