@@ -1,5 +1,6 @@
 import { buildFailureAnalysis, containingChain, findFailingNode } from './build-failure-analysis';
 import { countTransitions } from './count-transitions';
+import { findInconsistentLinks } from './find-inconsistent-links';
 import { MAX_VISIT_NESTING, groupStateVisits, type VisitNode } from './group-state-visits';
 import { toPayload } from './payload';
 import { toStateVisits } from './to-state-visits';
@@ -92,7 +93,12 @@ export function buildExecutionTimeline(input: readonly ExecutionEvent[], options
   const last = events[events.length - 1];
   const hasGaps = !!first && !!last && (first.id !== 1 || last.id - first.id + 1 !== events.length);
   if (options.incomplete || hasGaps || grouping.missingLinks > 0 || !started) partialReasons.push('missing-events');
-  if (options.damaged) partialReasons.push('damaged-input');
+  const inconsistent = findInconsistentLinks(events, eventById);
+  if (inconsistent.length) {
+    const more = inconsistent.length > 3 ? `; and ${inconsistent.length - 3} more` : '';
+    warnings.push(`the history is inconsistent: ${inconsistent.slice(0, 3).join('; ')}${more}; the timeline is a best effort, not exact`);
+  }
+  if (options.damaged || inconsistent.length) partialReasons.push('damaged-input');
   if (grouping.flattened) {
     warnings.push(
       `${grouping.flattened} ${grouping.flattened === 1 ? 'state' : 'states'} nested deeper than ${MAX_VISIT_NESTING} Map and Parallel levels are shown at level ${MAX_VISIT_NESTING}`,

@@ -190,6 +190,35 @@ describe('hostile CloudWatch Logs records', () => {
   });
 });
 
+describe('hostile histories: previousEventId links that loop', () => {
+  it('says which event names itself as its previous event, and marks the timeline partial', () => {
+    const [entered, exited] = pass(2, 1);
+    const t = timelineOf([started, entered, { ...exited, previousEventId: 3 }, succeeded(4, 3)]);
+    expect(t.partial).toBe(true);
+    expect(t.partialReasons).toContain('damaged-input');
+    expect(t.warnings.join('\n')).toMatch(/the history is inconsistent: event 3 \(PassStateExited\) names itself as its previous event/);
+    expect(formatTimelineText(t)).toContain('(partial: damaged-input)');
+  });
+
+  it('says which events form a loop', () => {
+    const [entered, exited] = pass(2, 3);
+    const t = timelineOf([started, entered, exited, succeeded(4, 3)]);
+    expect(t.partialReasons).toContain('damaged-input');
+    expect(t.warnings.join('\n')).toMatch(/the history is inconsistent: previousEventId links form a loop: events 2 → 3 → 2/);
+  });
+
+  it('says which event names a later event as its previous one', () => {
+    const [entered, exited] = pass(2, 3);
+    const t = timelineOf([started, entered, { ...exited, previousEventId: 1 }, succeeded(4, 3)]);
+    expect(t.partialReasons).toContain('damaged-input');
+    expect(t.warnings.join('\n')).toMatch(/event 2 \(PassStateEntered\) names a later event, 3, as its previous event/);
+  });
+
+  it('leaves a consistent history complete', () => {
+    expect(timelineOf([started, ...pass(2, 1), succeeded(4, 3)])).toMatchObject({ partial: false, warnings: [] });
+  });
+});
+
 describe('hostile definitions on the /import page', () => {
   it('refuses Map states nested 10,000 deep, or a Type nested 10,000 deep, with a message', () => {
     const history = JSON.stringify({ events: [started, ...pass(2, 1), succeeded(4, 3)] });
