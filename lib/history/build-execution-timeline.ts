@@ -77,7 +77,17 @@ export function buildExecutionTimeline(input: readonly ExecutionEvent[], options
       : undefined;
   const failingChain = containingChain(failingNode);
   // A visit belongs to the run (redrive attempt) that ends at the first terminal event after it.
-  const terminalFor = (visit: VisitNode) => terminals.find((t) => t.id > visit.entered.id);
+  // Terminals are in id order: a binary search, as a hostile history can hold thousands of them.
+  const terminalFor = (visit: VisitNode) => {
+    let lo = 0;
+    let hi = terminals.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terminals[mid]!.id > visit.entered.id) hi = mid;
+      else lo = mid + 1;
+    }
+    return terminals[lo];
+  };
 
   const derived = toStateVisits(grouping, { terminalFor, failingChain, failingNode });
   const failure = buildFailureAnalysis(derived, grouping, eventById, failingNode, terminal);

@@ -1,3 +1,4 @@
+import { setOwn } from './own-key';
 import type { StateVisit, TransitionCount } from './types';
 
 /**
@@ -12,7 +13,8 @@ export function countTransitions(visits: readonly StateVisit[], redrives: number
   let total = redrives;
   for (const v of visits) {
     total += v.billableTransitions;
-    byState[v.name] = (byState[v.name] ?? 0) + v.billableTransitions;
+    // Own properties only: a state may be named "constructor" or "__proto__" (ASL allows any name).
+    setOwn(byState, v.name, (Object.hasOwn(byState, v.name) ? byState[v.name]! : 0) + v.billableTransitions);
   }
   return { total, byState, redrives };
 }

@@ -186,10 +186,20 @@ function depthBelow(owner: VisitNode): number {
   return (owner.parent?.depth ?? 0) + 1;
 }
 
+/**
+ * How many groups `run` (the owner's latest) has so far. Runs only grow, so its groups are the last
+ * ones added: a binary search, where counting them all made 25,000 iterations quadratic.
+ */
 function countGroups(owner: VisitNode, run: number): number {
-  let n = 0;
-  for (const g of owner.groups) if (g.run === run) n++;
-  return n;
+  const groups = owner.groups;
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (groups[mid]!.run < run) lo = mid + 1;
+    else hi = mid;
+  }
+  return groups.length - lo;
 }
 
 /** The group a state entered after `prev` runs in, never deeper than MAX_VISIT_NESTING. */
@@ -234,13 +244,19 @@ function isOwnerOf(v: VisitNode, wanted: StateType | null, name: string | undefi
   return !v.closed && (wanted === null || v.type === wanted) && (name === undefined || v.name === name);
 }
 
+/** How far back (visits, or a Map's iterations) the search for an owner goes when the chain is broken. */
+const FALLBACK_WINDOW = 1_000;
+
 /** The nearest open visit up the chain (climbing out of iterations and branches) that owns the event. */
 function findOwner(e: ExecutionEvent, role: GroupingRole, start: VisitNode | undefined, all: VisitNode[]): VisitNode | undefined {
   const wanted = role.owner;
   const name = role.nameField === null ? undefined : e.details[role.nameField];
   for (let v = start; v; v = v.parent?.owner) if (isOwnerOf(v, wanted, name)) return v;
-  // Not up the chain: an EvaluationFailed can point at the previous state's exit (seen on AWS).
-  for (let i = all.length - 1; i >= 0; i--) if (isOwnerOf(all[i]!, wanted, name)) return all[i];
+  // Not up the chain: an EvaluationFailed can point at the previous state's exit (seen on AWS; the
+  // owner was at most 6 visits back in the recorded corpus). The window keeps thousands of
+  // chainless events from each scanning every visit.
+  const end = Math.max(0, all.length - FALLBACK_WINDOW);
+  for (let i = all.length - 1; i >= end; i--) if (isOwnerOf(all[i]!, wanted, name)) return all[i];
   return undefined;
 }
 
@@ -248,7 +264,9 @@ function findIteration(owner: VisitNode, index: number | undefined, start: Group
   for (let s = start; s; s = s.owner.parent ?? undefined) {
     if (s.owner === owner && s.kind === 'MapIteration' && (index === undefined || s.index === index)) return s;
   }
-  for (let i = owner.groups.length - 1; i >= 0; i--) {
+  // As in findOwner: a broken chain looks back over a window, not over every iteration.
+  const end = Math.max(0, owner.groups.length - FALLBACK_WINDOW);
+  for (let i = owner.groups.length - 1; i >= end; i--) {
     const g = owner.groups[i]!;
     if (g.kind === 'MapIteration' && !g.endEvent && (index === undefined || g.index === index)) return g;
   }

@@ -120,13 +120,19 @@ function isLogRecord(value: unknown): boolean {
   return isRecord(value) && 'event_timestamp' in value && 'details' in value;
 }
 
-/** Parses JSON text (a file's contents) and reads it as a history document. */
-export function parseHistoryJson(text: string, source: string): ParsedHistory {
-  let document: unknown;
+/**
+ * Parses a JSON file's text. A UTF-8 byte-order mark (which Windows editors write, and Node's
+ * 'utf8' decoding keeps as U+FEFF) is not part of the document.
+ */
+export function readJsonDocument(text: string, source: string): unknown {
   try {
-    document = JSON.parse(text) as unknown;
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (error) {
     throw new HistoryInputError({ source }, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  return parseHistoryDocument(document, source);
+}
+
+/** Parses JSON text (a file's contents) and reads it as a history document. */
+export function parseHistoryJson(text: string, source: string): ParsedHistory {
+  return parseHistoryDocument(readJsonDocument(text, source), source);
 }

@@ -1,5 +1,6 @@
 import { HistoryInputError, type HistoryInputLocation } from './history-input-error';
 import { limitJsonDepth, toBoundedJson } from './json-depth';
+import { setOwn } from './own-key';
 import type { EventDetails } from './types';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -71,7 +72,7 @@ export function toEventDetails(input: unknown, at: HistoryInputLocation, member:
     } else if (kind === 'assignedVariables') {
       if (!isRecord(value)) throw new HistoryInputError(fieldAt(at, member, key), `expected an object, got ${describe(value)}`);
       const vars: Record<string, string> = {};
-      for (const name in value) if (value[name] !== undefined) vars[name] = toText(value[name]);
+      for (const name in value) if (value[name] !== undefined) setOwn(vars, name, toText(value[name]));
       details.assignedVariables = vars;
       if (truncatedFlag(raw.assignedVariablesDetails)) details.assignedVariablesTruncated = true;
     }

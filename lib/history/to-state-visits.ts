@@ -1,5 +1,6 @@
 import { groupAttempts } from './group-attempts';
 import type { GroupNode, VisitGrouping, VisitNode } from './group-state-visits';
+import { setOwn } from './own-key';
 import { parsePayload, toPayload } from './payload';
 import type { EvaluationFailure, ExecutionEvent, MapRun, Payload, StateVisit, VisitGroup, VisitStatus } from './types';
 
@@ -59,7 +60,7 @@ function scanVisitEvents(node: VisitNode): VisitScan {
         scan.exited ??= e;
         if (d.assignedVariables) {
           const vars: Record<string, Payload> = {};
-          for (const name in d.assignedVariables) vars[name] = { text: d.assignedVariables[name]!, truncated: d.assignedVariablesTruncated === true };
+          for (const name in d.assignedVariables) setOwn(vars, name, { text: d.assignedVariables[name]!, truncated: d.assignedVariablesTruncated === true });
           scan.assignedVariables = vars;
         }
         continue;

@@ -5,7 +5,7 @@ import { formatTimelineText } from '@/lib/format/format-timeline-text';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { describeLogCoverage } from '@/lib/history/describe-log-coverage';
 import { HistoryInputError } from '@/lib/history/history-input-error';
-import { parseHistoryDocument } from '@/lib/history/parse-history-document';
+import { parseHistoryDocument, parseHistoryJson } from '@/lib/history/parse-history-document';
 import { parseErrorCause } from '@/lib/history/parse-error-cause';
 import { payloadValue } from '@/lib/history/payload';
 import { groupLogRecords, readLogRecords } from '@/lib/history/read-log-records';
@@ -227,5 +227,55 @@ describe('hostile definitions on the /import page', () => {
     expect(() => readHistoryFile('h.json', history, { fileName: 'd.json', text: nested })).toThrow(/Map and Parallel states nest deeper than 100 levels/);
     const deepType = `{"StartAt":"A","States":{"A":{"Type":${deepArrayText},"End":true}}}`;
     expect(() => readHistoryFile('h.json', history, { fileName: 'd.json', text: deepType })).toThrow("definition: state 'A' has unknown Type an array");
+  });
+});
+
+describe('hostile histories: no scan grows with the square of the input', () => {
+  // Each took seconds to minutes at this size when every event searched all visits or iterations.
+  const runner = new FuzzRunner(4_000);
+  afterAll(() => runner.stop());
+  const N = 60_000;
+  const event = (id: number, previousEventId: number, type: string, details?: Record<string, unknown>) => {
+    const key = type.endsWith('StateEntered') ? 'stateEnteredEventDetails' : `${type[0]!.toLowerCase()}${type.slice(1)}EventDetails`;
+    return { id, previousEventId, type, timestamp: T0 + id / 1000, ...(details && { [key]: details }) };
+  };
+  const shapes: Record<string, () => unknown[]> = {
+    'Map iterations without an index': () => [
+      started,
+      event(2, 1, 'MapStateEntered', { name: 'M' }),
+      event(3, 2, 'MapStateStarted'),
+      ...Array.from({ length: N }, (_, i) => event(i + 4, 3, 'MapIterationStarted', { name: 'M' })),
+    ],
+    'task events with no chain, after open visits of another type': () => [
+      started,
+      ...Array.from({ length: N / 2 }, (_, i) => event(i + 2, 0, 'PassStateEntered', { name: 'P' })),
+      ...Array.from({ length: N / 2 }, (_, i) => event(i + 2 + N / 2, 0, 'TaskScheduled', { resource: 'r', resourceType: 'lambda' })),
+    ],
+    'terminal events before the visits': () => [
+      started,
+      ...Array.from({ length: N / 2 }, (_, i) => event(i + 2, 1, 'ExecutionFailed', { error: 'E' })),
+      ...Array.from({ length: N / 2 }, (_, i) => event(i + 2 + N / 2, 1, 'PassStateEntered', { name: 'P' })),
+    ],
+  };
+  for (const [name, events] of Object.entries(shapes)) {
+    it(`reads ${N.toLocaleString('en')} events: ${name}`, async () => {
+      const outcome = await runner.run({ target: 'timeline-file', text: JSON.stringify({ events: events() }), json: false, definition: null });
+      expect(outcome.kind, outcome.message).toMatch(/^(result|partial)$/);
+    }, 30_000);
+  }
+});
+
+describe('hostile histories: a byte-order mark and odd state names', () => {
+  it('reads a file that starts with a UTF-8 byte-order mark, on the CLI path and the /import page', () => {
+    const text = `\uFEFF${JSON.stringify({ events: [started, ...pass(2, 1), succeeded(4, 3)] })}`;
+    expect(parseHistoryJson(text, 'bom.json').events).toHaveLength(4);
+    expect(readHistoryFile('bom.json', text).view.status).toBe('SUCCEEDED');
+  });
+
+  it('counts the transitions of states named like Object.prototype members', () => {
+    const t = timelineOf([started, ...pass(2, 1, '__proto__'), ...pass(4, 3, 'constructor'), succeeded(6, 5)]);
+    expect(Object.entries(t.transitions.byState)).toEqual([['__proto__', 1], ['constructor', 1]]);
+    const document = JSON.parse(JSON.stringify(toTimelineDocument(t))) as { transitionsByState: Record<string, number> };
+    expect(Object.entries(document.transitionsByState)).toEqual([['__proto__', 1], ['constructor', 1]]);
   });
 });

@@ -3,7 +3,7 @@ import { formatJsonDocument } from '@/lib/format/format-json-document';
 import { formatTimelineText } from '@/lib/format/format-timeline-text';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { HistoryInputError } from '@/lib/history/history-input-error';
-import { parseHistoryDocument, parseHistoryJson, type ParsedHistory } from '@/lib/history/parse-history-document';
+import { parseHistoryDocument, readJsonDocument, type ParsedHistory } from '@/lib/history/parse-history-document';
 import { toTimelineDocument } from '@/lib/history/to-timeline-document';
 import { parseSingleTargetCommand, processIo, type CommandIo } from '../command-io';
 import { isLogDocument, renderLogTimelines } from './timeline-logs';
@@ -33,16 +33,6 @@ async function readFromArn(arn: string): Promise<ParsedHistory> {
   return parseHistoryDocument(events, arn);
 }
 
-/** The parsed document when it holds CloudWatch Logs records; histories (and bad JSON) go the usual way. */
-function readLogDocument(text: string): unknown {
-  try {
-    const document = JSON.parse(text) as unknown;
-    return isLogDocument(document) ? document : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function renderHistory(parsed: ParsedHistory, json: boolean): TimelineOutput {
   const timeline = buildExecutionTimeline(parsed.events, {
     warnings: parsed.warnings,
@@ -59,9 +49,9 @@ function renderHistory(parsed: ParsedHistory, json: boolean): TimelineOutput {
  * or `--json`. Throws HistoryInputError naming what is wrong with the input and where.
  */
 export function renderTimelineFile(text: string, source: string, json: boolean): TimelineOutput {
-  const logs = readLogDocument(text);
-  if (logs !== undefined) return renderLogTimelines(logs, source, json);
-  return renderHistory(parseHistoryJson(text, source), json);
+  const document = readJsonDocument(text, source);
+  if (isLogDocument(document)) return renderLogTimelines(document, source, json);
+  return renderHistory(parseHistoryDocument(document, source), json);
 }
 
 /** `statescope timeline <file | execution-arn> [--json]`: an execution's story from its history. */
