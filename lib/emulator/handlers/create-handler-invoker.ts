@@ -56,6 +56,9 @@ export function createHandlerInvoker(options: HandlerInvokerOptions): TaskInvoke
       }
 
       const context = createLambdaContext(invocation, requestId);
+      // The task may have been given up while the module loaded (a Parallel sibling failed): then the
+      // function is never called, as a Lambda that was never invoked does nothing.
+      throwIfAborted(invocation.signal);
       let result: unknown;
       try {
         result = await raceAbort(callHandler(handler, toLambdaEvent(invocation.payload), context), invocation.signal);
@@ -116,12 +119,16 @@ function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw createAbortError();
 }
 
-/** A handler cannot be interrupted, but the task stops waiting for it as soon as the signal fires. */
+/**
+ * A handler cannot be interrupted, but the task stops waiting for it as soon as the signal fires. The
+ * handler's promise always gets a rejection handler: a failure after the abort must not become an
+ * unhandled rejection, which ends the emulator's process.
+ */
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(createAbortError());
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(createAbortError());
-    signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
         signal.removeEventListener('abort', onAbort);

@@ -51,6 +51,8 @@ beforeAll(() => {
     'noResult.mjs': 'export function handler() {}',
     'mutatesEvent.mjs': 'export function handler(event) { event.items.push("added"); return event.items.length; }',
     'neverResolves.mjs': 'export function handler() { return new Promise(() => {}); }',
+    'countsAndFails.mjs': 'export function handler() { globalThis.statescopeTestCalls = (globalThis.statescopeTestCalls ?? 0) + 1; throw new Error("too late"); }',
+    'failsLater.mjs': 'export async function handler() { await new Promise((r) => setTimeout(r, 20)); throw new Error("after the abort"); }',
     'noHandler.mjs': 'export const notAHandler = 1;',
     // Same name as a seed handler: the user's own must win.
     'calculateRemainder.mjs': 'export function handler() { return "user override"; }',
@@ -182,6 +184,37 @@ describe('createHandlerInvoker: abort', () => {
     const pending = invoker.invoke(invocation('neverResolves', {}, { signal: controller.signal }));
     controller.abort({ error: 'Stopped' });
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('does not call a handler whose task was aborted while its module loaded', async () => {
+    // Before, the handler ran anyway and its failure was an unhandled rejection that ended the process
+    // (a Parallel whose Lambda branches fail together).
+    const invoker = createHandlerInvoker({ handlersDir });
+    const controller = new AbortController();
+    const pending = invoker.invoke(invocation('countsAndFails', {}, { signal: controller.signal }));
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((globalThis as { statescopeTestCalls?: number }).statescopeTestCalls).toBeUndefined();
+  });
+
+  it('leaves no unhandled rejection when a handler fails after its task was aborted', async () => {
+    const invoker = createHandlerInvoker({ handlersDir });
+    await invoker.invoke(invocation('failsLater', {})).catch(() => undefined);
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const controller = new AbortController();
+      const pending = invoker.invoke(invocation('failsLater', {}, { signal: controller.signal }));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      controller.abort();
+      await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 
   it('does not start a handler when the signal is already aborted', async () => {

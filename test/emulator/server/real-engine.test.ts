@@ -14,6 +14,7 @@ import { INTERRUPTED_CAUSE } from '@/lib/emulator/store/end-interrupted-executio
 import { makeClient, makeDataDir, ROLE_ARN } from './support/start-test-emulator';
 
 const DAYCARE = readFileSync(new URL('../../../lib/seeds/definitions/daycare-registration.asl.json', import.meta.url), 'utf8');
+const ENROLLMENT = readFileSync(new URL('../../../lib/seeds/definitions/course-enrollment.asl.json', import.meta.url), 'utf8');
 const DAYCARE_INPUT = JSON.stringify({
   registration_info: {
     child: { firstName: 'Ada', lastName: 'Lovelace', dateOfBirth: `${new Date().getUTCFullYear() - 3}-01-15` },
@@ -94,6 +95,16 @@ describe('the emulator with the real engine and the seed handlers', () => {
       'CheckSpotsAvailability',
       'ConfirmRegistration',
     ]);
+  });
+
+  it('fails a Parallel whose Lambda branches all fail, and keeps running', async () => {
+    // Each lookup of the enrollment throws on an empty request. The branches still loading their handler
+    // when the first failed used to call it anyway, and its failure crashed the process (unhandled rejection).
+    const arn = await create('enrollment', ENROLLMENT);
+    for (let i = 0; i < 5; i++) {
+      const execution = await sfn.send(new DescribeExecutionCommand({ executionArn: await run(arn, '{}') }));
+      expect(execution).toMatchObject({ status: 'FAILED' });
+    }
   });
 
   it('pages the history of a Map over 400 items', async () => {
