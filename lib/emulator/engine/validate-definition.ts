@@ -1,5 +1,7 @@
 import aslValidator from 'asl-validator';
 import { isJsonTextTooDeep, isStackOverflow, MAX_JSON_DEPTH } from '../asl/json-depth';
+import { escapePointer, prepareForAslValidator } from './asl-validator-input';
+import { splitNestedParallels, type SplitDefinition } from './split-nested-parallels';
 import type { DefinitionValidation } from './types';
 
 interface ValidatorError {
@@ -91,11 +93,62 @@ export function validateDefinition(definition: string): DefinitionValidation {
 const NESTED_TOO_DEEPLY = `INVALID_JSON_DESCRIPTION: The definition is nested too deeply: more than ${MAX_JSON_DEPTH} levels of objects and arrays`;
 
 function checkSchema(parsed: Record<string, unknown>): DefinitionValidation {
-  const result = aslValidator(parsed, { checkPaths: true, checkArn: false });
-  if (result.isValid) return { ok: true };
-  const errors = (result.errors ?? []) as ValidatorError[];
+  const unfit = prepareForAslValidator(parsed);
+  if (unfit) return { ok: false, message: unfit };
   const jsonata = usesJsonata(parsed);
-  const real = errors.filter((e) => !isFalsePositive(e, jsonata, parsed));
-  if (real.length === 0) return { ok: true };
-  return { ok: false, message: real.map(awsWording).join(', ') };
+  const split = splitNestedParallels(parsed);
+  const errors = validatorErrors(parsed, jsonata);
+  if (split.cut.length > 0) errors.push(...cutBranchErrors(parsed, split, jsonata, errors));
+  if (errors.length === 0) return { ok: true };
+  return { ok: false, message: errors.map(awsWording).join(', ') };
+}
+
+function validatorErrors(tree: Record<string, unknown>, jsonata: boolean): ValidatorError[] {
+  const result = aslValidator(tree, { checkPaths: true, checkArn: false });
+  if (result.isValid) return [];
+  return ((result.errors ?? []) as ValidatorError[]).filter((e) => !isFalsePositive(e, jsonata, tree));
+}
+
+/**
+ * The second pass of a split definition: the cut branches side by side in one Parallel state, each error
+ * told at the branch's place in the definition.
+ */
+function cutBranchErrors(root: Record<string, unknown>, split: SplitDefinition, jsonata: boolean, firstPass: ValidatorError[]): ValidatorError[] {
+  const wrapper = split.unusedName();
+  const tree: Record<string, unknown> = {
+    ...(root.QueryLanguage === undefined ? {} : { QueryLanguage: root.QueryLanguage }),
+    StartAt: wrapper,
+    States: { [wrapper]: { Type: 'Parallel', Branches: split.cut.map((branch) => branch.machine), End: true } },
+  };
+  const prefix = `/States/${escapePointer(wrapper)}/Branches/`;
+  const errors: ValidatorError[] = [];
+  for (const error of validatorErrors(tree, jsonata)) {
+    const path = error.schemaError?.instancePath;
+    if (path === undefined) {
+      errors.push(error);
+      continue;
+    }
+    // Errors about the wrapping state itself only echo a branch's error.
+    const match = path.startsWith(prefix) ? /^(\d+)(.*)$/.exec(path.slice(prefix.length)) : null;
+    if (match) errors.push(relocated(error, path, `${split.cut[Number(match[1])]!.pointer}${match[2]}`));
+  }
+  // asl-validator counts state names over its whole input, and each pass saw part of the definition.
+  const all = [...firstPass, ...errors];
+  if (all.some((e) => e['Error code'] === 'SCHEMA_VALIDATION_FAILED')) return errors;
+  const reported = new Set(all.filter((e) => e['Error code'] === 'DUPLICATE_STATE_NAMES').map((e) => e.Message));
+  const seen = new Set<string>();
+  for (const name of split.stateNames) {
+    const message = `A state with this name already exists: ${name}`;
+    if (seen.has(name) && !reported.has(message)) {
+      errors.push({ 'Error code': 'DUPLICATE_STATE_NAMES', Message: message });
+      reported.add(message);
+    }
+    seen.add(name);
+  }
+  return errors;
+}
+
+function relocated(error: ValidatorError, from: string, to: string): ValidatorError {
+  const message = error.Message?.startsWith(`${from} is invalid. `) ? `${to}${error.Message.slice(from.length)}` : error.Message;
+  return { ...error, Message: message, schemaError: { ...error.schemaError, instancePath: to } };
 }

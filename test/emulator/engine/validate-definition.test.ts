@@ -55,4 +55,62 @@ describe('validateDefinition', () => {
     const brackets = '['.repeat(5_000);
     expect(validateDefinition(JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', Result: brackets, End: true } } }))).toEqual({ ok: true });
   });
+
+  it('accepts a "States" member in free JSON such as a Pass Result, which asl-validator used to throw on', () => {
+    const definition = { StartAt: 'P', States: { P: { Type: 'Pass', Result: { States: { a: 1, b: 'x', c: null } }, End: true } } };
+    expect(validateDefinition(JSON.stringify(definition))).toEqual({ ok: true });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['States that is not an object', { StartAt: 'A', States: null }, '/States'],
+    ['a state that is a string', { StartAt: 'A', States: { A: 'Pass' } }, '/States/A'],
+    [
+      'a state of a Parallel branch that is a number',
+      { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'X', States: { X: 1 } }], End: true } } },
+      '/States/P/Branches/0/States/X',
+    ],
+    [
+      'a state of a Map processor that is null',
+      { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: { StartAt: 'X', States: { 'a/b': null } }, End: true } } },
+      '/States/M/ItemProcessor/States/a~1b',
+    ],
+  ])('refuses %s in the schema check’s words instead of failing', (_, definition, path) => {
+    expect(validateDefinition(JSON.stringify(definition))).toEqual({ ok: false, message: `SCHEMA_VALIDATION_FAILED: must be object at ${path}` });
+  });
+
+  describe('Parallel states nested many levels deep', () => {
+    let counter = 0;
+    /** `levels` Parallel states, each the only state of its parent's branch, around `leaf`. */
+    const nestedParallels = (levels: number, leaf: object): object => {
+      let machine = leaf;
+      for (let i = 0; i < levels; i++) {
+        const name = `P${++counter}`;
+        machine = { StartAt: name, States: { [name]: { Type: 'Parallel', Branches: [machine], End: true } } };
+      }
+      return machine;
+    };
+    const succeed = { StartAt: 'Leaf', States: { Leaf: { Type: 'Succeed' } } };
+
+    it('validates 30 levels in well under a second per pass (asl-validator alone took minutes from 25)', () => {
+      const started = performance.now();
+      expect(validateDefinition(JSON.stringify(nestedParallels(30, succeed)))).toEqual({ ok: true });
+      expect(performance.now() - started).toBeLessThan(5_000);
+    });
+
+    it('reports an error deep inside at its place in the definition', () => {
+      const leaf = { StartAt: 'Leaf', States: { Leaf: { Type: 'Pass', End: 'yes' } } };
+      const result = validateDefinition(JSON.stringify(nestedParallels(7, leaf)));
+      const path = Array.from({ length: 7 }, (_, i) => `/States/P${counter - i}/Branches/0`).join('');
+      expect(result).toEqual({ ok: false, message: `SCHEMA_VALIDATION_FAILED: must be equal to one of the allowed values at ${path}/States/Leaf/End` });
+    });
+
+    it('finds a state name used both outside and deep inside', () => {
+      const inner = nestedParallels(6, { StartAt: 'Twin', States: { Twin: { Type: 'Succeed' } } }) as { StartAt: string; States: Record<string, object> };
+      const definition = { StartAt: 'Twin', States: { Twin: { Type: 'Pass', Next: inner.StartAt }, ...inner.States } };
+      expect(validateDefinition(JSON.stringify(definition))).toEqual({
+        ok: false,
+        message: 'DUPLICATE_STATE_NAMES: A state with this name already exists: Twin',
+      });
+    });
+  });
 });
