@@ -91,7 +91,9 @@ async function fuzz<T>(target: FuzzTarget, arbitrary: fc.Arbitrary<T>, toRequest
     else {
       if (outcome.kind === 'crash') s.crashes++;
       else s.hangs++;
-      const first = `${outcome.kind}: ${outcome.message.split('\n')[0]}`;
+      // One example per kind of failure: its message and where it was thrown.
+      const [message, frame] = outcome.message.split('\n');
+      const first = `${outcome.kind}: ${message}${frame ? ` ${frame.trim()}` : ''}`;
       if (s.examples.size < 20 && !s.examples.has(first)) s.examples.set(first, `${outcome.message}\n  input: ${request.text.slice(0, 300)}\n  recipe: ${describeRecipe(recipe)}`);
       if (!SURVEY) {
         s.stopped = true;
