@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { isStackOverflow } from '../asl/json-depth';
 import type { ActionContext } from './action-context';
 import { RawJson } from './action-context';
 import { LOGS_ACTIONS, LOGS_TARGET_PREFIX } from '../logs/logs-actions';
@@ -16,8 +17,6 @@ const CONTENT_TYPE = 'application/x-amz-json-1.0';
 export interface RequestListenerOptions {
   context: Omit<ActionContext, 'region'>;
   throttle: TokenBucketThrottle;
-  /** Where unexpected failures are reported; the server's stderr by default. */
-  logError?: (message: string, error: unknown) => void;
 }
 
 /** One request's response side: every answer carries the request's id, as AWS's do. */
@@ -75,17 +74,12 @@ async function handle(request: IncomingMessage, reply: Reply, options: RequestLi
   send(reply, 200, result instanceof RawJson ? result.text : JSON.stringify(result));
 }
 
-function defaultLogError(message: string, error: unknown): void {
-  console.error(message, error);
-}
-
 /**
  * The HTTP side of the emulator: AWS JSON 1.0 in, AWS JSON 1.0 out, errors as AWS sends them. Every
  * request gets an answer: a failure the emulator did not expect is logged with the request id and
  * answered with HTTP 500 InternalFailure, which the AWS SDKs raise as a service error.
  */
 export function createRequestListener(options: RequestListenerOptions): RequestListener {
-  const logError = options.logError ?? defaultLogError;
   return (request, response) => {
     const reply: Reply = { response, requestId: randomUUID() };
     handle(request, reply, options).catch((error: unknown) => {
@@ -96,7 +90,7 @@ export function createRequestListener(options: RequestListenerOptions): RequestL
       // A client that hung up mid-request needs no answer and is no server fault. (`request.destroyed`
       // cannot tell: a request whose body was read to the end is destroyed too.)
       if (error instanceof RequestAborted || response.destroyed || response.socket === null || response.socket.destroyed) return;
-      logError(`statescope emulator: request ${reply.requestId} failed:`, error);
+      console.error(`statescope emulator: request ${reply.requestId} failed:`, error);
       sendError(
         reply,
         new ApiError(
@@ -112,8 +106,6 @@ export function createRequestListener(options: RequestListenerOptions): RequestL
 }
 
 function describe(error: unknown): string {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) {
-    return 'the request data is nested too deeply to process';
-  }
+  if (isStackOverflow(error)) return 'the request data is nested too deeply to process';
   return error instanceof Error ? error.message : String(error);
 }
