@@ -20,7 +20,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** The execution name is the ARN's last segment for Standard executions (aws-facts §2.11). */
+/** The execution name is the ARN's last segment for Standard executions (docs/aws-behaviour.md#arns-and-names). */
 function executionName(arn: string): string {
   const parts = arn.split(':');
   return parts[5] === 'express' ? (parts[7] ?? arn) : (parts.at(-1) ?? arn);

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError } from './api-error';
 
-/** AWS accepts requests up to 1 MB (aws-facts §3); a little slack covers JSON escaping of a 1 MB definition. */
+/** AWS accepts requests up to 1 MB (docs/aws-behaviour.md#quotas-and-throttling); a little slack covers JSON escaping of a 1 MB definition. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
 /** The client went away before the body ended; nobody is left to answer. */
