@@ -133,6 +133,11 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     expect(out.costUsd).toBeCloseTo(bill.costUsd, 14);
     expect(out.executions.map((execution) => execution.executionArn).sort()).toEqual([...executionArns].sort());
 
+    // Windows editors and PowerShell's Out-File start the file with a byte-order mark.
+    const withBom = join(dir, 'filter-log-events-bom.json');
+    writeFileSync(withBom, `\ufeff${JSON.stringify({ events: logEvents })}`);
+    expect(JSON.parse((await run([withBom, '--json'])).stdout)).toMatchObject({ type: 'EXPRESS', requests: RUNS });
+
     const one = join(dir, 'one-execution.json');
     writeFileSync(one, JSON.stringify(logEvents.map((event) => JSON.parse(event.message) as RawRecord).filter((record) => record.execution_arn === executionArns[2])));
     const single = JSON.parse((await run([one, '--json', '--memory-mb', '100'])).stdout) as Record<string, unknown>;

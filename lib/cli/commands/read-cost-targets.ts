@@ -7,7 +7,7 @@ import { regionFromArn } from '@/lib/cost/region-from-arn';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { describeLogCoverage } from '@/lib/history/describe-log-coverage';
 import type { LogLevel } from '@/lib/history/log-levels';
-import { parseHistoryDocument, parseHistoryJson, type ParsedHistory } from '@/lib/history/parse-history-document';
+import { parseHistoryDocument, readJsonDocument, type ParsedHistory } from '@/lib/history/parse-history-document';
 import { groupLogRecords, readLogRecords } from '@/lib/history/read-log-records';
 import { toLogExecutionEvent } from '@/lib/history/to-log-execution-event';
 import { isLogDocument } from './timeline-logs';
@@ -72,13 +72,8 @@ async function readFileTargets(file: string, region: string | undefined): Promis
     express: false,
     executions: [{ timeline: buildExecutionTimeline(parsed.events), executionArn: file, ...fileRegion(region) }],
   });
-  let document: unknown;
-  try {
-    document = JSON.parse(text) as unknown;
-  } catch {
-    // Not JSON: parseHistoryJson throws the error that says so, naming the file.
-    return history(parseHistoryJson(text, file));
-  }
+  // Drops a byte-order mark; text that is not JSON is an error naming the file.
+  const document = readJsonDocument(text, file);
   if (isLogDocument(document)) return readLogTargets(document, file, region);
   return history(parseHistoryDocument(document, file));
 }
