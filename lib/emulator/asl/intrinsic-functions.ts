@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { NODE_HASH_ALGORITHM_BY_AWS_NAME } from './hash-algorithms';
 import { JavaRandom } from './java-random';
 import { orderLikeJavaHashMap } from './java-hash-map-order';
 import { formatJavaNumber, isJsonEqual, isJsonObject, toJsonText, writeNested } from './json-text';
@@ -17,13 +18,6 @@ const MAX_ARRAY_RANGE_ITEMS = 1000;
 const MAX_ENCODED_STRING_LENGTH = 10000;
 const INT_MAX = 2 ** 31 - 1;
 const INT_MIN = -(2 ** 31);
-const HASH_ALGORITHMS: Record<string, string> = {
-  MD5: 'md5',
-  'SHA-1': 'sha1',
-  'SHA-256': 'sha256',
-  'SHA-384': 'sha384',
-  'SHA-512': 'sha512',
-};
 
 /** AWS fails every bad argument the same way: States.Runtime "Invalid arguments in States.<Name>". */
 export function invalidArguments(name: string): StatesError {
@@ -194,7 +188,7 @@ export const INTRINSIC_FUNCTIONS: Record<string, IntrinsicFunction> = {
   Hash(args) {
     expectArity('Hash', args, 2);
     const data = args[0].value;
-    const algorithm = HASH_ALGORITHMS[asString('Hash', args[1].value)];
+    const algorithm = NODE_HASH_ALGORITHM_BY_AWS_NAME[asString('Hash', args[1].value)];
     if (!algorithm || data === null) throw invalidArguments('Hash');
     const text = typeof data === 'string' ? data : toJsonText(data);
     if (text.length > MAX_ENCODED_STRING_LENGTH) throw invalidArguments('Hash');

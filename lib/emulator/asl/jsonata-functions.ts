@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { NODE_HASH_ALGORITHM_BY_AWS_NAME } from './hash-algorithms';
 import { JavaRandom } from './java-random';
 
 /** Thrown by the AWS-provided JSONata functions; jsonata surfaces it as an evaluation error. */
@@ -10,14 +11,6 @@ class AwsFunctionError extends Error {
     super(message);
   }
 }
-
-const HASH_ALGORITHMS: Record<string, string> = {
-  MD5: 'md5',
-  'SHA-1': 'sha1',
-  'SHA-256': 'sha256',
-  'SHA-384': 'sha384',
-  'SHA-512': 'sha512',
-};
 
 function isInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
@@ -47,7 +40,7 @@ function range(start: unknown, end: unknown, step: unknown = 1): unknown {
 }
 
 function hash(data: unknown, algorithm: unknown): string {
-  const name = typeof algorithm === 'string' ? HASH_ALGORITHMS[algorithm] : undefined;
+  const name = typeof algorithm === 'string' ? NODE_HASH_ALGORITHM_BY_AWS_NAME[algorithm] : undefined;
   if (typeof data !== 'string' || !name) throw new AwsFunctionError('hash', 'Invalid arguments in $hash');
   return createHash(name).update(data, 'utf8').digest('hex');
 }

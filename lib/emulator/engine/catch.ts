@@ -2,14 +2,7 @@ import type { JsonObject, JsonValue } from '../asl/json-value';
 import { errorEqualsMatches } from './error-matching';
 import type { StateFailure } from './execution-errors';
 import type { StateFrame, StateOutcome } from './runtime';
-import {
-  applyStateResultPath,
-  assignJsonata,
-  assignJsonPath,
-  evalContext,
-  jsonataBindings,
-  outputJsonata,
-} from './state-io';
+import { applyStateResultPath, assignAndOutputJsonata, assignJsonPath, evalContext } from './state-io';
 
 /** The `{Error, Cause}` object a Catch hands on (null where AWS had no value). */
 export function errorOutputOf(failure: StateFailure): JsonObject {
@@ -37,9 +30,7 @@ export async function applyCatcher(
   const errorOutput = errorOutputOf(failure);
   const next = String(catcher.Next);
   if (frame.queryLanguage === 'JSONata') {
-    const bindings = jsonataBindings(frame, rawInput, { errorOutput });
-    const assigned = await assignJsonata(catcher.Assign, bindings);
-    const output = await outputJsonata(catcher, bindings, errorOutput);
+    const { output, assigned } = await assignAndOutputJsonata(frame, catcher, rawInput, errorOutput, { errorOutput });
     return { output, next, end: false, assigned };
   }
   const ctx = evalContext(frame);

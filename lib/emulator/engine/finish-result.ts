@@ -4,11 +4,9 @@ import {
   applyOutputPath,
   applyResultSelector,
   applyStateResultPath,
-  assignJsonata,
+  assignAndOutputJsonata,
   assignJsonPath,
   evalContext,
-  jsonataBindings,
-  outputJsonata,
 } from './state-io';
 import { transitionOf } from './transition';
 
@@ -24,8 +22,6 @@ export function finishJsonPath(frame: StateFrame, rawInput: JsonValue, result: J
 
 /** JSONata tail of Task/Map/Parallel: Assign and Output see `$states.result`; Output defaults to it. */
 export async function finishJsonata(frame: StateFrame, rawInput: JsonValue, result: JsonValue): Promise<StateOutcome> {
-  const bindings = jsonataBindings(frame, rawInput, { result });
-  const assigned = await assignJsonata(frame.state.Assign, bindings);
-  const output = await outputJsonata(frame.state, bindings, result);
+  const { output, assigned } = await assignAndOutputJsonata(frame, frame.state, rawInput, result, { result });
   return { output, assigned, ...transitionOf(frame.state) };
 }

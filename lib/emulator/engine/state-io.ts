@@ -85,6 +85,23 @@ export async function outputJsonata(holder: JsonObject, bindings: JsonataBinding
   return evaluateJsonataTemplate(holder.Output, bindings, 'Output');
 }
 
+/**
+ * JSONata tail shared by states and catchers: binds `$states` (plus `extra`), then evaluates `holder`'s
+ * Assign and Output (Output defaults to `fallback`).
+ */
+export async function assignAndOutputJsonata(
+  frame: StateFrame,
+  holder: JsonObject,
+  rawInput: JsonValue,
+  fallback: JsonValue,
+  extra?: { result?: JsonValue; errorOutput?: JsonValue },
+): Promise<{ output: JsonValue; assigned: Record<string, JsonValue> | undefined }> {
+  const bindings = jsonataBindings(frame, rawInput, extra);
+  const assigned = await assignJsonata(holder.Assign, bindings);
+  const output = await outputJsonata(holder, bindings, fallback);
+  return { output, assigned };
+}
+
 export function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,11 +5,9 @@ import {
   applyOutputPath,
   applyParameters,
   applyStateResultPath,
-  assignJsonata,
+  assignAndOutputJsonata,
   assignJsonPath,
   evalContext,
-  jsonataBindings,
-  outputJsonata,
 } from '../state-io';
 import { transitionOf } from '../transition';
 
@@ -17,9 +15,7 @@ import { transitionOf } from '../transition';
 export async function runPass(frame: StateFrame, input: JsonValue): Promise<StateOutcome> {
   const { state } = frame;
   if (frame.queryLanguage === 'JSONata') {
-    const bindings = jsonataBindings(frame, input);
-    const assigned = await assignJsonata(state.Assign, bindings);
-    const output = await outputJsonata(state, bindings, input);
+    const { output, assigned } = await assignAndOutputJsonata(frame, state, input, input);
     return { output, assigned, ...transitionOf(state) };
   }
   const ctx = evalContext(frame);

@@ -8,11 +8,10 @@ import { failureFromStatesError, runtimeFailure } from '../state-errors';
 import {
   applyInputPath,
   applyOutputPath,
-  assignJsonata,
+  assignAndOutputJsonata,
   assignJsonPath,
   evalContext,
   jsonataBindings,
-  outputJsonata,
 } from '../state-io';
 import { parseTimestamp } from '../../asl/timestamp';
 import { transitionOf } from '../transition';
@@ -108,9 +107,7 @@ export async function runWait(frame: StateFrame, input: JsonValue): Promise<Stat
       throw err;
     }
     await sleep(ms * runtime.options.timeScale, [runtime.halt, abort]);
-    const bindings = jsonataBindings(frame, input);
-    const assigned = await assignJsonata(state.Assign, bindings);
-    const output = await outputJsonata(state, bindings, input);
+    const { output, assigned } = await assignAndOutputJsonata(frame, state, input, input);
     return { output, assigned, ...transitionOf(state) };
   }
   const ctx = evalContext(frame);
