@@ -3,13 +3,16 @@ import { Suspense } from 'react';
 import { ExecutionFilterForm } from '@/components/executions/execution-filter-form';
 import { executionsListHref } from '@/components/executions/executions-list-query';
 import { StatusFilter } from '@/components/executions/status-filter';
-import { decodeArnParam } from '@/components/routes';
 import { StateMachineOverviewSkeleton } from '@/components/state-machines/state-machine-overview';
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { TableSkeleton } from '@/components/ui/skeleton';
-import { failPage } from '@/app/_sections/fail-page';
-import { readStateMachine } from '@/app/_sections/read-main-resources';
+import {
+  existingStateMachineArn,
+  stateMachineArnParam,
+  stateMachineNameOf,
+  type StateMachinePageProps,
+} from '@/app/_sections/state-machine-page-params';
 import { ExecutionsSection } from './_sections/executions-section';
 import { readListQuery } from './_sections/read-list-query';
 import { StateMachineOverviewSection } from './_sections/state-machine-overview-section';
@@ -17,20 +20,12 @@ import { ExpressLoggingSection } from './_sections/express-logging-section';
 
 export const dynamic = 'force-dynamic';
 
-type Props = {
-  params: Promise<{ arn: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const arn = decodeArnParam((await params).arn);
-  return { title: arn.split(':').at(-1) ?? 'State machine' };
+export async function generateMetadata(props: StateMachinePageProps): Promise<Metadata> {
+  return { title: stateMachineNameOf(await stateMachineArnParam(props)) ?? 'State machine' };
 }
 
-export default async function StateMachinePage({ params, searchParams }: Props) {
-  const arn = decodeArnParam((await params).arn);
-  // Before anything streams, so that an unknown state machine is a 404 and a data source that is down a 500.
-  await readStateMachine(arn).catch(failPage);
+export default async function StateMachinePage({ params, searchParams }: StateMachinePageProps) {
+  const arn = await existingStateMachineArn({ params });
   const { pageSize, ...query } = readListQuery(await searchParams);
   return (
     <>

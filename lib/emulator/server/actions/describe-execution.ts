@@ -1,8 +1,9 @@
 import type { ExecutionRecord } from '../../store/store-types';
-import { toEpochSeconds, type ActionContext, type ActionResult } from '../action-context';
+import type { ActionContext, ActionResult } from '../action-context';
 import { refuseExpressExecution } from '../arns';
 import { findExecution } from '../find-records';
 import { requiredString, type RequestBody } from '../request-fields';
+import { executionListItem } from './execution-list-item';
 
 /** The emulator has no RedriveExecution, so nothing is redrivable; the reason says why. */
 function redriveStatusReason(execution: ExecutionRecord): string {
@@ -17,12 +18,7 @@ export function describeExecution(body: RequestBody, context: ActionContext): Ac
   refuseExpressExecution(arn);
   const execution = findExecution(context, arn);
   return {
-    executionArn: execution.arn,
-    stateMachineArn: execution.stateMachineArn,
-    name: execution.name,
-    status: execution.status,
-    startDate: toEpochSeconds(execution.startDateMs),
-    ...(execution.stopDateMs !== null ? { stopDate: toEpochSeconds(execution.stopDateMs) } : {}),
+    ...executionListItem(execution),
     input: execution.input,
     inputDetails: { included: true },
     ...(execution.output !== null ? { output: execution.output, outputDetails: { included: true } } : {}),

@@ -1,8 +1,9 @@
 import { EXECUTION_STATUSES } from '../../store/store-types';
-import { toEpochSeconds, type ActionContext, type ActionResult } from '../action-context';
+import type { ActionContext, ActionResult } from '../action-context';
 import { ApiError } from '../api-error';
 import { findStateMachine } from '../find-records';
 import { optionalEnum, optionalString, type RequestBody } from '../request-fields';
+import { executionListItem } from './execution-list-item';
 import { readPageSize } from './page-size';
 
 const STATUS_FILTERS = [...EXECUTION_STATUSES, 'PENDING_REDRIVE'] as const;
@@ -30,15 +31,7 @@ export function listExecutions(body: RequestBody, context: ActionContext): Actio
   const beforeId = token ? context.tokens.decode(token, scope) : Number.MAX_SAFE_INTEGER;
   const rows = context.store.listExecutions(machine.id, statusFilter, beforeId, limit + 1);
   const page = rows.slice(0, limit);
-  const executions = page.map((execution) => ({
-    executionArn: execution.arn,
-    stateMachineArn: execution.stateMachineArn,
-    name: execution.name,
-    status: execution.status,
-    startDate: toEpochSeconds(execution.startDateMs),
-    ...(execution.stopDateMs !== null ? { stopDate: toEpochSeconds(execution.stopDateMs) } : {}),
-    redriveCount: 0,
-  }));
+  const executions = page.map((execution) => ({ ...executionListItem(execution), redriveCount: 0 }));
   if (rows.length <= limit) return { executions };
   return { executions, nextToken: context.tokens.encode(scope, page[page.length - 1]!.id) };
 }
