@@ -1,4 +1,4 @@
-import type { ExecutionStatus } from '@/lib/aws/types';
+import type { ExecutionStatus } from '@/lib/domain';
 
 // ARNs contain ':' and '/', so they are always URL-encoded as one path segment.
 

@@ -1,4 +1,4 @@
-import type { DataSourceInfo } from '@/lib/aws/types';
+import type { DataSourceInfo } from '@/lib/domain';
 
 /** Where the dashboard reads from, with the settings that chose it on hover. */
 export function DataSourceBadge({ info }: { info: DataSourceInfo }) {

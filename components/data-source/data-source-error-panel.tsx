@@ -1,4 +1,4 @@
-import type { DataSourceErrorKind, DataSourceProblem } from '@/lib/aws/types';
+import type { DataSourceErrorKind, DataSourceProblem } from '@/lib/domain';
 
 const TITLES: Record<DataSourceErrorKind, string> = {
   'no-credentials': 'No AWS credentials',

@@ -1,4 +1,4 @@
-import { DATA_SOURCE_ERROR_KINDS, type DataSourceProblem } from '@/lib/aws/types';
+import { DATA_SOURCE_ERROR_KINDS, type DataSourceProblem } from '@/lib/domain';
 
 // A page whose main read fails throws before anything streams, so the response gets an error status.
 // Next.js hides the message of a thrown error from the browser and keeps only its `digest`; the problem

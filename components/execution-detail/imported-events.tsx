@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import type { HistoryEventRecord } from '@/lib/aws/types';
+import type { HistoryEventRecord } from '@/lib/domain';
 import { detailsKeyOf } from '@/lib/history/history-event-types';
 import type { ExecutionEvent } from '@/lib/history/types';
 import { HistoryEventTable, type EventVisitRef } from '../history/history-event-table';

@@ -1,4 +1,4 @@
-import type { ExecutionStatus } from '@/lib/aws/types';
+import type { ExecutionStatus } from '@/lib/domain';
 import { EXECUTION_STATUS_STYLES } from './execution-status';
 
 export function ExecutionStatusBadge({ status }: { status: ExecutionStatus }) {

@@ -1,4 +1,4 @@
-import type { ExecutionStatus } from '@/lib/aws/types';
+import type { ExecutionStatus } from '@/lib/domain';
 
 /** Status colours and labels, defined once for badges, filters and rows. */
 export const EXECUTION_STATUS_STYLES: Record<ExecutionStatus, { label: string; badge: string; row: string }> = {

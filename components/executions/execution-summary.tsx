@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { ExecutionDetail } from '@/lib/aws/types';
+import type { ExecutionDetail } from '@/lib/domain';
 import { formatDateTime } from '../format/format-date-time';
 import { formatDuration } from '@/lib/format/format-duration';
 import { durationBetween } from '../format/duration-between';

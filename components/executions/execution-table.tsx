@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ExecutionSummary } from '@/lib/aws/types';
+import type { ExecutionSummary } from '@/lib/domain';
 import { formatDuration } from '@/lib/format/format-duration';
 import { durationBetween } from '../format/duration-between';
 import { formatDateTime } from '../format/format-date-time';

@@ -1,4 +1,4 @@
-import type { ExecutionStatus } from '@/lib/aws/types';
+import type { ExecutionStatus } from '@/lib/domain';
 import type { ExecutionSortKey, SortDirection } from '@/lib/overview/sort-executions';
 
 /** Everything the executions list keeps in its URL, as the strings the URL holds. */

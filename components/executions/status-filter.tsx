@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ExecutionStatus } from '@/lib/aws/types';
+import type { ExecutionStatus } from '@/lib/domain';
 import { EXECUTION_STATUS_STYLES } from './execution-status';
 import { executionsListHref, withoutPage, type ExecutionsListQuery } from './executions-list-query';
 

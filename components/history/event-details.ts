@@ -1,4 +1,4 @@
-import type { HistoryEventRecord } from '@/lib/aws/types';
+import type { HistoryEventRecord } from '@/lib/domain';
 
 /**
  * The single `*EventDetails` member of an event (docs/aws-behaviour.md#event-details-members), or

@@ -1,4 +1,4 @@
-import type { HistoryEventRecord } from '@/lib/aws/types';
+import type { HistoryEventRecord } from '@/lib/domain';
 import { formatDateTime } from '../format/format-date-time';
 import { formatEventDetails } from '../format/format-json';
 import { JsonBlock } from '../ui/json-block';

@@ -1,4 +1,4 @@
-import type { HistoryEventRecord } from '@/lib/aws/types';
+import type { HistoryEventRecord } from '@/lib/domain';
 
 export const HISTORY_PAGE_SIZE = 250;
 

@@ -1,4 +1,4 @@
-import type { DataSourceProblem, StateMachineSummary } from '@/lib/aws/types';
+import type { DataSourceProblem, StateMachineSummary } from '@/lib/domain';
 import { DataSourceErrorPanel } from '../data-source/data-source-error-panel';
 import { Skeleton } from '../ui/skeleton';
 import { TD } from '../ui/table-classes';

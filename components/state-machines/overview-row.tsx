@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { StateMachineSummary } from '@/lib/aws/types';
+import type { StateMachineSummary } from '@/lib/domain';
 import { formatDuration } from '@/lib/format/format-duration';
 import type { ExecutionsOverview } from '@/lib/overview/summarize-executions';
 import { formatDateTime } from '../format/format-date-time';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { StateMachineSummary } from '@/lib/aws/types';
+import type { StateMachineSummary } from '@/lib/domain';
 import { stateMachineHref } from '../routes';
 import { LINK, TD } from '../ui/table-classes';
 

@@ -1,4 +1,4 @@
-import type { StateMachineDetail } from '@/lib/aws/types';
+import type { StateMachineDetail } from '@/lib/domain';
 import { formatDateTime } from '../format/format-date-time';
 import { formatJson } from '../format/format-json';
 import { JsonBlock } from '../ui/json-block';

@@ -1,4 +1,4 @@
-import type { ExecutionStatus } from '@/lib/aws/types';
+import type { ExecutionStatus } from '@/lib/domain';
 import type { WindowSummary } from '@/lib/overview/summarize-executions';
 import { EXECUTION_STATUS_STYLES } from '../executions/execution-status';
 

@@ -1,6 +1,6 @@
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import type { DataSourceInfo } from './types';
+import type { DataSourceInfo } from '../domain';
 
 /** Used when neither AWS_REGION nor the shared config names a region (Step Functions Local's default). */
 export const FALLBACK_REGION = 'us-east-1';

@@ -1,5 +1,5 @@
 import { getAwsClients } from './clients';
-import type { DataSourceInfo } from './types';
+import type { DataSourceInfo } from '../domain';
 
 function endpointSource(configured: string): DataSourceInfo['endpointSource'] {
   if (process.env.AWS_ENDPOINT_URL_SFN?.trim() === configured) return 'AWS_ENDPOINT_URL_SFN';

@@ -3,7 +3,7 @@ import { describeExpressExecution } from './describe-express-execution';
 import { isExpressExecutionArn } from './express-arns';
 import { sendSfn } from './send-sfn';
 import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
-import type { ExecutionDetail } from './types';
+import type { ExecutionDetail } from '../domain';
 
 /**
  * DescribeExecution; an Express execution (which AWS refuses,

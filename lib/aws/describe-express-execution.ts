@@ -1,7 +1,7 @@
 import type { LogRecord } from '../history/to-log-execution-event';
 import { parseExpressExecutionArn } from './express-arns';
 import { readExpressExecutionRecords } from './read-express-execution-records';
-import type { ExecutionDetail, ExecutionStatus } from './types';
+import type { ExecutionDetail, ExecutionStatus } from '../domain';
 
 const TERMINAL_STATUS: Record<string, ExecutionStatus> = {
   ExecutionSucceeded: 'SUCCEEDED',

@@ -3,7 +3,7 @@ import { describeStateMachine } from './describe-state-machine';
 import { parseExpressExecutionArn } from './express-arns';
 import { sendSfn } from './send-sfn';
 import { toDate } from './to-domain';
-import type { StateMachineForExecution } from './types';
+import type { StateMachineForExecution } from '../domain';
 
 /** The definition the execution ran, which may differ from the state machine's current one. */
 export async function describeStateMachineForExecution(executionArn: string): Promise<StateMachineForExecution> {

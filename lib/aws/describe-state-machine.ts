@@ -1,7 +1,7 @@
 import { DescribeStateMachineCommand } from '@aws-sdk/client-sfn';
 import { sendSfn } from './send-sfn';
 import { toDate, toStateMachineType } from './to-domain';
-import type { StateMachineDetail } from './types';
+import type { StateMachineDetail } from '../domain';
 
 export async function describeStateMachine(stateMachineArn: string): Promise<StateMachineDetail> {
   const out = await sendSfn('DescribeStateMachine', stateMachineArn, (sfn) =>

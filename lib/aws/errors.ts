@@ -1,4 +1,4 @@
-import type { DataSourceErrorKind, DataSourceProblem } from './types';
+import type { DataSourceErrorKind, DataSourceProblem } from '../domain';
 
 /**
  * An expected failure of the data source (AWS, Step Functions Local, LocalStack, the emulator).

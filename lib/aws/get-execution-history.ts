@@ -4,7 +4,7 @@ import { isExpressExecutionArn } from './express-arns';
 import { getExpressExecutionHistory } from './get-express-execution-history';
 import { sendSfn } from './send-sfn';
 import { toDate } from './to-domain';
-import type { HistoryEventPage, HistoryEventRecord } from './types';
+import type { HistoryEventPage, HistoryEventRecord } from '../domain';
 
 /** The largest page GetExecutionHistory allows (docs/aws-behaviour.md#getexecutionhistory). */
 const MAX_PAGE_SIZE = 1000;

@@ -1,6 +1,6 @@
 import { toLogHistoryEvent } from '../history/to-log-history-event';
 import { readExpressExecutionRecords } from './read-express-execution-records';
-import type { HistoryEventRecord } from './types';
+import type { HistoryEventRecord } from '../domain';
 
 /**
  * GetExecutionHistory for an Express execution, which AWS refuses: its log records rebuilt as the

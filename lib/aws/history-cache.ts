@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ExecutionStatus, HistoryEventRecord } from './types';
+import type { ExecutionStatus, HistoryEventRecord } from '../domain';
 
 /**
  * Statuses after which a history only changes by a redrive, which raises redriveCount

@@ -13,6 +13,6 @@ export { listExecutions, type ListExecutionsInput } from './list-executions';
 export { listExecutionsSince, type ExecutionsSince } from './list-executions-since';
 export { listMatchingExecutions, type ListMatchingExecutionsInput } from './list-matching-executions';
 export { listStateMachines } from './list-state-machines';
-export type * from './types';
-export { DATA_SOURCE_ERROR_KINDS, EXECUTION_STATUSES, STATE_MACHINE_TYPES } from './types';
+export type * from '../domain';
+export { DATA_SOURCE_ERROR_KINDS, EXECUTION_STATUSES, STATE_MACHINE_TYPES } from '../domain';
 export * from './cost-review';

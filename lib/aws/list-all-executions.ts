@@ -2,7 +2,7 @@ import { ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import { readPages } from '../paging/read-pages';
 import type { CostSfnCaller } from './cost-sfn-caller';
 import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
-import type { ExecutionSummary } from './types';
+import type { ExecutionSummary } from '../domain';
 
 /**
  * Every execution of a state machine, all pages of 1,000 (docs/aws-behaviour.md#listexecutions):

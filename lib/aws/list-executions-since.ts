@@ -1,6 +1,6 @@
 import { scanExecutionPages } from '../overview/scan-execution-pages';
 import { listExecutions } from './list-executions';
-import type { ExecutionSummary } from './types';
+import type { ExecutionSummary } from '../domain';
 
 export interface ExecutionsSince {
   /** Executions started at or after `since`, newest first. */

@@ -3,7 +3,7 @@ import { isDataSourceError } from './errors';
 import { listExpressExecutions } from './list-express-executions';
 import { sendSfn } from './send-sfn';
 import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
-import type { ExecutionPage, ExecutionStatus } from './types';
+import type { ExecutionPage, ExecutionStatus } from '../domain';
 
 export interface ListExecutionsInput {
   stateMachineArn: string;

@@ -5,7 +5,7 @@ import { parseExpressExecutionArn } from './express-arns';
 import { filterLogRecords } from './filter-log-records';
 import type { ListExecutionsInput } from './list-executions';
 import { EXPRESS_MAX_SPAN_MS, loggingOffError } from './read-express-execution-records';
-import type { ExecutionPage, ExecutionStatus, ExecutionSummary } from './types';
+import type { ExecutionPage, ExecutionStatus, ExecutionSummary } from '../domain';
 
 const MINUTE_MS = 60_000;
 /** Windows read one after another going back in time, until a page is full: bounded calls per page. */

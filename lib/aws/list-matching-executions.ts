@@ -1,7 +1,7 @@
 import { hasExecutionFilter, matchesExecutionFilter, type ExecutionFilter } from '../overview/execution-filter';
 import { scanExecutionPages, type ExecutionScan } from '../overview/scan-execution-pages';
 import { listExecutions } from './list-executions';
-import type { ExecutionStatus } from './types';
+import type { ExecutionStatus } from '../domain';
 
 export interface ListMatchingExecutionsInput {
   stateMachineArn: string;

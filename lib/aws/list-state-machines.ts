@@ -1,7 +1,7 @@
 import { paginateListStateMachines } from '@aws-sdk/client-sfn';
 import { sendSfn } from './send-sfn';
 import { toDate, toStateMachineType } from './to-domain';
-import type { StateMachineSummary } from './types';
+import type { StateMachineSummary } from '../domain';
 
 /** Every state machine in the account and region (all pages), sorted by name. */
 export async function listStateMachines(): Promise<StateMachineSummary[]> {

@@ -3,7 +3,7 @@ import { readPages } from '../paging/read-pages';
 import type { CostSfnCaller } from './cost-sfn-caller';
 import { toHistoryEventRecord } from './get-execution-history';
 import type { HistoryCache } from './history-cache';
-import type { ExecutionSummary, HistoryEventRecord } from './types';
+import type { ExecutionSummary, HistoryEventRecord } from '../domain';
 
 export interface ReadHistoriesOptions {
   cache?: HistoryCache;

@@ -16,7 +16,7 @@ import { listExecutions } from './list-executions';
 import { EXPRESS_LIST_LOOKBACK_MS } from './list-express-executions';
 import { loggingOffError, readExpressExecutionRecords } from './read-express-execution-records';
 import { readExpressRecordsInBulk } from './read-express-records-in-bulk';
-import type { ExecutionSummary, HistoryEventRecord } from './types';
+import type { ExecutionSummary, HistoryEventRecord } from '../domain';
 
 export interface ExpressReviewOptions {
   mode: 'auto' | 'exact' | 'sampled';

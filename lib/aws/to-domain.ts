@@ -1,5 +1,5 @@
 import type { ExecutionStatus as SdkExecutionStatus, StateMachineType as SdkStateMachineType } from '@aws-sdk/client-sfn';
-import { EXECUTION_STATUSES, STATE_MACHINE_TYPES, type ExecutionStatus, type StateMachineType } from './types';
+import { EXECUTION_STATUSES, STATE_MACHINE_TYPES, type ExecutionStatus, type StateMachineType } from '../domain';
 
 /** Small conversions shared by the adapter functions; SDK enums become our closed unions. */
 

@@ -18,8 +18,8 @@ export interface StateTransitions {
   bySource: Record<TransitionSource, number>;
 }
 
-export const WORKFLOW_TYPES = ['STANDARD', 'EXPRESS'] as const;
-export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
+/** Standard or Express: the domain's state machine type, which decides how a workflow is billed. */
+export type { StateMachineType as WorkflowType } from '../domain';
 
 /** One execution's transitions and what they cost at list (or configured) Standard prices. */
 export interface ExecutionCost {

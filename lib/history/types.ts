@@ -1,4 +1,5 @@
 import type { EventCategory, EventPhase, HistoryEventType, StateType } from './history-event-types';
+import type { HistoryExecutionStatus } from '../domain';
 
 /**
  * A data field (state input or output, task parameters, assigned variable value) as AWS sends it:
@@ -68,8 +69,8 @@ export interface ExecutionEvent {
 export const VISIT_STATUSES = ['succeeded', 'failed', 'caught', 'running', 'aborted', 'timed_out'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
-export const EXECUTION_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'ABORTED', 'TIMED_OUT'] as const;
-export type ExecutionStatus = (typeof EXECUTION_STATUSES)[number];
+/** What a timeline can end in: the domain's statuses less PENDING_REDRIVE, which has no history event. */
+export type ExecutionStatus = HistoryExecutionStatus;
 
 export const ATTEMPT_KINDS = ['task', 'lambda', 'activity', 'map', 'parallel'] as const;
 export type AttemptKind = (typeof ATTEMPT_KINDS)[number];

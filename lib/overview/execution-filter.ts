@@ -1,4 +1,4 @@
-import type { ExecutionSummary } from '../aws/types';
+import type { ExecutionSummary } from '../domain';
 
 /** The filters ListExecutions cannot apply itself; Statescope applies them to the pages it reads. */
 export interface ExecutionFilter {

@@ -1,5 +1,5 @@
 import { readPages } from '../paging/read-pages';
-import type { ExecutionPage, ExecutionSummary } from '../aws/types';
+import type { ExecutionPage, ExecutionSummary } from '../domain';
 
 export type ScanStop =
   /** No page left. */

@@ -1,4 +1,4 @@
-import type { ExecutionSummary } from '../aws/types';
+import type { ExecutionSummary } from '../domain';
 
 export const EXECUTION_SORT_KEYS = ['name', 'started', 'stopped', 'duration'] as const;
 export type ExecutionSortKey = (typeof EXECUTION_SORT_KEYS)[number];

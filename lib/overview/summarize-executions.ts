@@ -1,4 +1,4 @@
-import type { ExecutionStatus, ExecutionSummary } from '../aws/types';
+import type { ExecutionStatus, ExecutionSummary } from '../domain';
 import { OVERVIEW_WINDOWS, type OverviewWindowId } from './overview-windows';
 import { percentile } from './percentile';
 

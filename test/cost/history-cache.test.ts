@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HistoryCache } from '@/lib/aws/history-cache';
-import type { HistoryEventRecord } from '@/lib/aws/types';
+import type { HistoryEventRecord } from '@/lib/domain';
 
 const ARN = 'arn:aws:states:us-east-1:123456789012:execution:orders:run-1';
 const KEY = { endpoint: 'http://127.0.0.1:8083', executionArn: ARN, startedAt: new Date('2026-11-30T10:00:00Z'), redriveCount: 0 };

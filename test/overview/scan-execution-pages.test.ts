@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExecutionPage, ExecutionSummary } from '@/lib/aws/types';
+import type { ExecutionPage, ExecutionSummary } from '@/lib/domain';
 import { scanExecutionPages } from '@/lib/overview/scan-execution-pages';
 import { execution, NOW } from './support/execution';
 

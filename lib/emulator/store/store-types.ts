@@ -1,10 +1,13 @@
 /** Rows of the emulator's SQLite store, as plain objects. Dates are epoch milliseconds. */
 
-export const STATE_MACHINE_TYPES = ['STANDARD', 'EXPRESS'] as const;
-export type StateMachineType = (typeof STATE_MACHINE_TYPES)[number];
+import type { HistoryExecutionStatus, StateMachineType } from '../../domain';
 
-export const EXECUTION_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'] as const;
-export type StoredExecutionStatus = (typeof EXECUTION_STATUSES)[number];
+export { STATE_MACHINE_TYPES } from '../../domain';
+export type { StateMachineType };
+
+/** A stored execution has a history, so it is never PENDING_REDRIVE (a list-level status only). */
+export { HISTORY_EXECUTION_STATUSES as EXECUTION_STATUSES } from '../../domain';
+export type StoredExecutionStatus = HistoryExecutionStatus;
 
 /** One version of a state machine's mutable settings; an update adds a revision, never rewrites one. */
 export interface StateMachineRevision {

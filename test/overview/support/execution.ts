@@ -1,4 +1,4 @@
-import type { ExecutionStatus, ExecutionSummary } from '@/lib/aws/types';
+import type { ExecutionStatus, ExecutionSummary } from '@/lib/domain';
 
 export const NOW = new Date('2026-12-01T12:00:00.000Z');
 const HOUR_MS = 60 * 60 * 1000;
