@@ -1,7 +1,7 @@
 import { DEFAULT_EXPRESS_MEMORY_MB } from '@/lib/cost/build-express-cost-review';
 import { priceExpressRuns, priceStandardRun, toExpressRunsJson, toStandardRunJson, toStateMachineReviewJson } from '@/lib/cost/cost-report';
 import { formatExpressRunsText, formatStandardRunText, formatStateMachineReviewText } from '@/lib/format/format-cost-text';
-import { parseSingleTargetCommand, processIo, type CommandIo } from '../command-io';
+import { parseSingleTargetCommand, processIo, type CommandIo } from '../shared/command-io';
 import { EXPRESS_ARN, readCostTargets, reviewStateMachineTarget, STATE_MACHINE_ARN } from './read-cost-targets';
 
 const USAGE =

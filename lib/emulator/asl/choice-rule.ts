@@ -122,9 +122,11 @@ function ordering(kind: Kind, a: JsonValue, b: JsonValue): number | null {
 export function matchesPattern(value: string, pattern: string): boolean {
   let regex = '';
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\' && (pattern[i + 1] === '*' || pattern[i + 1] === '\\')) {
-      regex += escapeRegex(pattern[++i]);
+    const c = pattern.charAt(i);
+    const next = pattern.charAt(i + 1);
+    if (c === '\\' && (next === '*' || next === '\\')) {
+      regex += escapeRegex(next);
+      i++;
     } else if (c === '*') {
       regex += '[\\s\\S]*';
     } else {

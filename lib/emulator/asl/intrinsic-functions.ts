@@ -28,6 +28,13 @@ function expectArity(name: string, args: IntrinsicArgument[], min: number, max =
   if (args.length < min || args.length > max) throw invalidArguments(name);
 }
 
+/** Argument `index`, failing like AWS does for a missing one (arity is normally checked first). */
+function argumentAt(name: string, args: IntrinsicArgument[], index: number): JsonValue {
+  const argument = args[index];
+  if (argument === undefined) throw invalidArguments(name);
+  return argument.value;
+}
+
 function asString(name: string, value: JsonValue): string {
   if (typeof value !== 'string') throw invalidArguments(name);
   return value;
@@ -64,8 +71,9 @@ function renderFormat(template: string, values: JsonValue[]): string {
     if (c === '\\' && i + 1 < template.length) {
       out += template[++i];
     } else if (c === '{' && template[i + 1] === '}') {
-      if (used >= values.length) throw invalidArguments('Format');
-      out += formatIntrinsicValue(values[used++]);
+      const value = values[used++];
+      if (value === undefined) throw invalidArguments('Format');
+      out += formatIntrinsicValue(value);
       i++;
     } else if (c === '{' || c === '}') {
       throw invalidArguments('Format');
@@ -81,7 +89,7 @@ function arrayRange(args: IntrinsicArgument[]): JsonValue {
   expectArity('ArrayRange', args, 3);
   // Fractional bounds are truncated, not rounded (AWS gives [1] for ArrayRange(1.6, 1.4, 1)).
   const [start, end, step] = args.map((a) => Math.trunc(asNumber('ArrayRange', a.value)));
-  if (step === 0) throw invalidArguments('ArrayRange');
+  if (start === undefined || end === undefined || step === undefined || step === 0) throw invalidArguments('ArrayRange');
   if ((step > 0 && start > end) || (step < 0 && start < end)) return [];
   const count = Math.floor((end - start) / step) + 1;
   if (count > MAX_ARRAY_RANGE_ITEMS) throw invalidArguments('ArrayRange');
@@ -95,16 +103,21 @@ function jsonMerge(args: IntrinsicArgument[]): JsonValue {
   if (!isJsonObject(left) || !isJsonObject(right) || deep !== false) throw invalidArguments('JsonMerge');
   const merged: JsonObject = { ...left, ...right };
   const insertionOrder = [...Object.keys(left), ...Object.keys(right).filter((k) => !Object.hasOwn(left, k))];
-  return Object.fromEntries(orderLikeJavaHashMap(insertionOrder).map((key) => [key, merged[key]]));
+  return Object.fromEntries(
+    orderLikeJavaHashMap(insertionOrder).flatMap((key) => {
+      const value = merged[key];
+      return value === undefined ? [] : [[key, value] as const];
+    }),
+  );
 }
 
 function mathRandom(args: IntrinsicArgument[]): JsonValue {
   expectArity('MathRandom', args, 2, 3);
-  const start = Math.trunc(asNumber('MathRandom', args[0].value));
-  const end = Math.trunc(asNumber('MathRandom', args[1].value));
+  const start = Math.trunc(asNumber('MathRandom', argumentAt('MathRandom', args, 0)));
+  const end = Math.trunc(asNumber('MathRandom', argumentAt('MathRandom', args, 1)));
   if (start >= end || end - start > INT_MAX) throw invalidArguments('MathRandom');
   if (args.length === 3) {
-    const seed = asNumber('MathRandom', args[2].value);
+    const seed = asNumber('MathRandom', argumentAt('MathRandom', args, 2));
     return start + new JavaRandom(seed).nextInt(end - start);
   }
   return start + Math.floor(Math.random() * (end - start));
@@ -112,7 +125,7 @@ function mathRandom(args: IntrinsicArgument[]): JsonValue {
 
 function base64Decode(args: IntrinsicArgument[]): JsonValue {
   expectArity('Base64Decode', args, 1);
-  const text = asString('Base64Decode', args[0].value);
+  const text = asString('Base64Decode', argumentAt('Base64Decode', args, 0));
   if (text.length > MAX_ENCODED_STRING_LENGTH || !/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) {
     throw invalidArguments('Base64Decode');
   }
@@ -121,14 +134,15 @@ function base64Decode(args: IntrinsicArgument[]): JsonValue {
 
 export const INTRINSIC_FUNCTIONS: Record<string, IntrinsicFunction> = {
   Format(args) {
-    if (args.length === 0) throw invalidArguments('Format');
-    const template = args[0].rawLiteral ?? asString('Format', args[0].value);
-    if (typeof args[0].value !== 'string') throw invalidArguments('Format');
+    const [first] = args;
+    if (first === undefined) throw invalidArguments('Format');
+    const template = first.rawLiteral ?? asString('Format', first.value);
+    if (typeof first.value !== 'string') throw invalidArguments('Format');
     return renderFormat(template, args.slice(1).map((a) => a.value));
   },
   StringToJson(args) {
     expectArity('StringToJson', args, 1);
-    const text = asString('StringToJson', args[0].value);
+    const text = asString('StringToJson', argumentAt('StringToJson', args, 0));
     // Recorded: "" and " " both give null.
     if (text.trim() === '') return null;
     try {
@@ -139,15 +153,15 @@ export const INTRINSIC_FUNCTIONS: Record<string, IntrinsicFunction> = {
   },
   JsonToString(args) {
     expectArity('JsonToString', args, 1);
-    return toJsonText(args[0].value);
+    return toJsonText(argumentAt('JsonToString', args, 0));
   },
   Array(args) {
     return args.map((a) => a.value);
   },
   ArrayPartition(args) {
     expectArity('ArrayPartition', args, 2);
-    const array = asArray('ArrayPartition', args[0].value);
-    const size = Math.trunc(asNumber('ArrayPartition', args[1].value));
+    const array = asArray('ArrayPartition', argumentAt('ArrayPartition', args, 0));
+    const size = Math.trunc(asNumber('ArrayPartition', argumentAt('ArrayPartition', args, 1)));
     if (size <= 0) throw invalidArguments('ArrayPartition');
     const chunks: JsonValue[] = [];
     for (let i = 0; i < array.length; i += size) chunks.push(array.slice(i, i + size));
@@ -155,40 +169,42 @@ export const INTRINSIC_FUNCTIONS: Record<string, IntrinsicFunction> = {
   },
   ArrayContains(args) {
     expectArity('ArrayContains', args, 2);
-    const array = asArray('ArrayContains', args[0].value);
-    return array.some((item) => isJsonEqual(item, args[1].value));
+    const array = asArray('ArrayContains', argumentAt('ArrayContains', args, 0));
+    const wanted = argumentAt('ArrayContains', args, 1);
+    return array.some((item) => isJsonEqual(item, wanted));
   },
   ArrayRange: arrayRange,
   ArrayGetItem(args) {
     expectArity('ArrayGetItem', args, 2);
-    const array = asArray('ArrayGetItem', args[0].value);
-    const index = asNumber('ArrayGetItem', args[1].value);
-    if (!Number.isInteger(index) || index < 0 || index >= array.length) throw invalidArguments('ArrayGetItem');
-    return array[index];
+    const array = asArray('ArrayGetItem', argumentAt('ArrayGetItem', args, 0));
+    const index = asNumber('ArrayGetItem', argumentAt('ArrayGetItem', args, 1));
+    const item = Number.isInteger(index) ? array[index] : undefined;
+    if (item === undefined) throw invalidArguments('ArrayGetItem');
+    return item;
   },
   ArrayLength(args) {
     expectArity('ArrayLength', args, 1);
-    return asArray('ArrayLength', args[0].value).length;
+    return asArray('ArrayLength', argumentAt('ArrayLength', args, 0)).length;
   },
   ArrayUnique(args) {
     expectArity('ArrayUnique', args, 1);
     const unique: JsonValue[] = [];
-    for (const item of asArray('ArrayUnique', args[0].value)) {
+    for (const item of asArray('ArrayUnique', argumentAt('ArrayUnique', args, 0))) {
       if (!unique.some((seen) => isJsonEqual(seen, item))) unique.push(item);
     }
     return unique;
   },
   Base64Encode(args) {
     expectArity('Base64Encode', args, 1);
-    const text = asString('Base64Encode', args[0].value);
+    const text = asString('Base64Encode', argumentAt('Base64Encode', args, 0));
     if (text.length > MAX_ENCODED_STRING_LENGTH) throw invalidArguments('Base64Encode');
     return Buffer.from(text, 'utf8').toString('base64');
   },
   Base64Decode: base64Decode,
   Hash(args) {
     expectArity('Hash', args, 2);
-    const data = args[0].value;
-    const algorithm = NODE_HASH_ALGORITHM_BY_AWS_NAME[asString('Hash', args[1].value)];
+    const data = argumentAt('Hash', args, 0);
+    const algorithm = NODE_HASH_ALGORITHM_BY_AWS_NAME[asString('Hash', argumentAt('Hash', args, 1))];
     if (!algorithm || data === null) throw invalidArguments('Hash');
     const text = typeof data === 'string' ? data : toJsonText(data);
     if (text.length > MAX_ENCODED_STRING_LENGTH) throw invalidArguments('Hash');
@@ -200,14 +216,14 @@ export const INTRINSIC_FUNCTIONS: Record<string, IntrinsicFunction> = {
     expectArity('MathAdd', args, 2);
     // Each operand is rounded half up first (recorded: 1.49 + 1.5 = 3, -1.5 + 0 = -1).
     const [a, b] = args.map((arg) => Math.round(asNumber('MathAdd', arg.value)));
-    if ([a, b].some((n) => n < INT_MIN || n > INT_MAX)) throw invalidArguments('MathAdd');
+    if (a === undefined || b === undefined || [a, b].some((n) => n < INT_MIN || n > INT_MAX)) throw invalidArguments('MathAdd');
     return a + b;
   },
   StringSplit(args) {
     expectArity('StringSplit', args, 2);
-    const text = asString('StringSplit', args[0].value);
+    const text = asString('StringSplit', argumentAt('StringSplit', args, 0));
     // Every character of the second argument is a delimiter and empty pieces are dropped (recorded).
-    const delimiters = new Set(asString('StringSplit', args[1].value));
+    const delimiters = new Set(asString('StringSplit', argumentAt('StringSplit', args, 1)));
     const pieces: string[] = [];
     let current = '';
     for (const c of text) {

@@ -33,7 +33,7 @@ class Parser {
   }
 
   skipSpace(): void {
-    while (!this.atEnd() && /\s/.test(this.text[this.pos])) this.pos++;
+    while (!this.atEnd() && /\s/.test(this.text.charAt(this.pos))) this.pos++;
   }
 
   fail(reason: string): StatesError {
@@ -43,20 +43,21 @@ class Parser {
   parseCall(): IntrinsicNode {
     this.skipSpace();
     const match = FUNCTION_NAME.exec(this.text.slice(this.pos));
-    if (!match) throw this.fail('expected States.<Function>(');
+    const name = match?.[1];
+    if (!match || name === undefined) throw this.fail('expected States.<Function>(');
     this.pos += match[0].length;
     const args: IntrinsicNode[] = [];
     this.skipSpace();
     if (this.text[this.pos] === ')') {
       this.pos++;
-      return { kind: 'call', name: match[1], args };
+      return { kind: 'call', name, args };
     }
     for (;;) {
       args.push(this.parseArgument());
       this.skipSpace();
       const c = this.text[this.pos];
       this.pos++;
-      if (c === ')') return { kind: 'call', name: match[1], args };
+      if (c === ')') return { kind: 'call', name, args };
       if (c !== ',') throw this.fail("expected ',' or ')'");
     }
   }

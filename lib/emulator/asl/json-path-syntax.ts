@@ -26,7 +26,8 @@ export function parsePath(path: string): ParsedPath {
 function parseRoot(path: string): { root: PathRoot; length: number } | null {
   if (path.startsWith('$$')) return { root: { kind: 'context' }, length: 2 };
   const variable = VARIABLE_ROOT.exec(path);
-  if (variable) return { root: { kind: 'variable', name: variable[1] }, length: variable[0].length };
+  const variableName = variable?.[1];
+  if (variable && variableName !== undefined) return { root: { kind: 'variable', name: variableName }, length: variable[0].length };
   if (path.startsWith('$')) return { root: { kind: 'input' }, length: 1 };
   return null;
 }

@@ -56,8 +56,7 @@ function resolveRoot(parsed: ParsedPath, data: JsonValue, ctx: EvalContext): Jso
 function walk(root: JsonValue, segments: readonly PathSegment[]): { value: JsonValue } | { miss: Miss } {
   let current = root;
   const noResults: Miss = { kind: 'no-results', normalized: toNormalizedPath(segments) };
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i];
+  for (const [i, segment] of segments.entries()) {
     if (segment.kind === 'property') {
       if (!isJsonObject(current)) return { miss: noResults };
       if (!Object.hasOwn(current, segment.name)) {
@@ -67,12 +66,15 @@ function walk(root: JsonValue, segments: readonly PathSegment[]): { value: JsonV
           miss: isLeaf ? noResults : { kind: 'missing-property', normalized: toNormalizedPath(segments.slice(0, i + 1)) },
         };
       }
-      current = current[segment.name];
+      const property = current[segment.name];
+      if (property === undefined) return { miss: noResults };
+      current = property;
     } else {
       if (!Array.isArray(current)) return { miss: noResults };
       const index = segment.index < 0 ? current.length + segment.index : segment.index;
-      if (index < 0 || index >= current.length) return { miss: noResults };
-      current = current[index];
+      const element = current[index];
+      if (element === undefined) return { miss: noResults };
+      current = element;
     }
   }
   return { value: current };

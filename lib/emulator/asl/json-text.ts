@@ -59,10 +59,14 @@ export function writeNested(
       if (top.index > 0) parts.push(separator);
       if (top.keys) {
         const key = top.keys[top.index];
+        const member = key === undefined ? undefined : (top.container as { [key: string]: JsonValue })[key];
+        if (key === undefined || member === undefined) throw new Error(`toJsonText: no member at index ${top.index}`);
         parts.push(keyPrefix(key));
-        next = (top.container as { [key: string]: JsonValue })[key];
+        next = member;
       } else {
-        next = (top.container as JsonValue[])[top.index];
+        const element = (top.container as JsonValue[])[top.index];
+        if (element === undefined) throw new Error(`toJsonText: no element at index ${top.index}`);
+        next = element;
       }
       top.index++;
     } else {
@@ -91,7 +95,7 @@ export function formatJavaDouble(value: number): string {
     const text = String(value);
     return text.includes('.') ? text : `${text}.0`;
   }
-  const [mantissa, exponent] = value.toExponential().split('e');
+  const [mantissa = '', exponent] = value.toExponential().split('e');
   const digits = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
   return `${digits}E${Number(exponent)}`;
 }
@@ -99,20 +103,26 @@ export function formatJavaDouble(value: number): string {
 /** Structural equality of two JSON values (object key order ignored). Iterative, like toJsonText. */
 export function isJsonEqual(a: JsonValue, b: JsonValue): boolean {
   const pairs: Array<[JsonValue, JsonValue]> = [[a, b]];
-  while (pairs.length > 0) {
-    const [x, y] = pairs.pop()!;
+  for (let pair = pairs.pop(); pair !== undefined; pair = pairs.pop()) {
+    const [x, y] = pair;
     if (x === y) continue;
     if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
     if (Array.isArray(x) || Array.isArray(y)) {
       if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
-      for (let i = 0; i < x.length; i++) pairs.push([x[i], y[i]]);
+      for (const [i, item] of x.entries()) {
+        const other = y[i];
+        if (other === undefined) return false;
+        pairs.push([item, other]);
+      }
       continue;
     }
     const keys = Object.keys(x);
     if (keys.length !== Object.keys(y).length) return false;
     for (const key of keys) {
-      if (!Object.hasOwn(y, key)) return false;
-      pairs.push([x[key], y[key]]);
+      const left = x[key];
+      const right = y[key];
+      if (left === undefined || right === undefined || !Object.hasOwn(y, key)) return false;
+      pairs.push([left, right]);
     }
   }
   return true;

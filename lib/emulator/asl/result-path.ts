@@ -32,18 +32,20 @@ export function applyResultPath(input: JsonValue, result: JsonValue, resultPath:
         setMember(holder, segment.name, result);
         return;
       }
-      const child = shallowCopy(Object.hasOwn(holder, segment.name) ? holder[segment.name] : {});
+      const existing = holder[segment.name];
+      const child = shallowCopy(existing === undefined ? {} : existing);
       setMember(holder, segment.name, child);
       current = child;
     } else {
       if (!Array.isArray(current)) throw fail();
       const index = segment.index < 0 ? current.length + segment.index : segment.index;
-      if (index < 0 || index >= current.length) throw fail();
+      const element = current[index];
+      if (index < 0 || element === undefined) throw fail();
       if (isLast) {
         current[index] = result;
         return;
       }
-      const child = shallowCopy(current[index]);
+      const child = shallowCopy(element);
       current[index] = child;
       current = child;
     }

@@ -8,12 +8,13 @@ export function parseTimestamp(text: string): bigint | null {
   const match = RFC3339.exec(text);
   if (!match) return null;
   const [, year, month, day, hour, minute, second, fraction = '', zone] = match;
-  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number);
+  if (zone === undefined) return null;
+  const [y = NaN, mo = NaN, d = NaN, h = NaN, mi = NaN, s = NaN] = [year, month, day, hour, minute, second].map(Number);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return null;
   let offsetMinutes = 0;
   if (zone !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
-    const [oh, om] = zone.slice(1).split(':').map(Number);
+    const [oh = NaN, om = NaN] = zone.slice(1).split(':').map(Number);
     if (oh > 18 || om > 59) return null;
     offsetMinutes = sign * (oh * 60 + om);
   }

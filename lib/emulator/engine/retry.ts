@@ -60,9 +60,10 @@ export async function runWithRetry<T>(
       if (!(failure instanceof StateFailure)) throw failure;
       const index = matchingRetrier(retriers, failure.error);
       const retrier = retriers[index];
-      if (retrier && counts[index] < numberField(retrier, 'MaxAttempts', DEFAULT_MAX_ATTEMPTS)) {
-        const delay = retryDelaySeconds(retrier, counts[index]);
-        counts[index] += 1;
+      const count = counts[index] ?? 0;
+      if (retrier && count < numberField(retrier, 'MaxAttempts', DEFAULT_MAX_ATTEMPTS)) {
+        const delay = retryDelaySeconds(retrier, count);
+        counts[index] = count + 1;
         frame.retryCount += 1;
         await sleep(delay * 1000 * runtime.options.timeScale, [runtime.halt, abort]);
         continue;

@@ -81,8 +81,9 @@ export async function assignJsonata(assign: JsonValue | undefined, bindings: Jso
 
 /** JSONata Output: absent gives `fallback`. */
 export async function outputJsonata(holder: JsonObject, bindings: JsonataBindings, fallback: JsonValue): Promise<JsonValue> {
-  if (!has(holder, 'Output')) return fallback;
-  return evaluateJsonataTemplate(holder.Output, bindings, 'Output');
+  const output = has(holder, 'Output') ? holder.Output : undefined;
+  if (output === undefined) return fallback;
+  return evaluateJsonataTemplate(output, bindings, 'Output');
 }
 
 /**

@@ -10,12 +10,12 @@ const SERVICE_ARN = /^arn:[^:]+:states:::([^:]+):([^.]+)(?:\.(sync(?::2)?|waitFo
 const ACTIVITY_ARN = /^arn:[^:]+:states:[^:]*:[^:]*:activity:.+$/;
 
 export function parseTaskResource(resource: string): TaskResource {
-  const lambda = LAMBDA_ARN.exec(resource);
-  if (lambda) return { kind: 'lambda-function', arn: resource, functionName: lambda[1] };
-  const service = SERVICE_ARN.exec(resource);
-  if (service) {
-    const pattern = (service[3] ?? '') as '' | 'sync' | 'sync:2' | 'waitForTaskToken';
-    return { kind: 'service', service: service[1], action: service[2], pattern };
+  const functionName = LAMBDA_ARN.exec(resource)?.[1];
+  if (functionName !== undefined) return { kind: 'lambda-function', arn: resource, functionName };
+  const [, serviceName, action, suffix = ''] = SERVICE_ARN.exec(resource) ?? [];
+  if (serviceName !== undefined && action !== undefined) {
+    const pattern = suffix as '' | 'sync' | 'sync:2' | 'waitForTaskToken';
+    return { kind: 'service', service: serviceName, action, pattern };
   }
   if (ACTIVITY_ARN.test(resource)) return { kind: 'activity', arn: resource };
   return { kind: 'unknown', resource };
@@ -25,8 +25,9 @@ export function parseTaskResource(resource: string): TaskResource {
 export function functionNameOf(functionName: string): string {
   const parts = functionName.split(':');
   const index = parts.indexOf('function');
-  if (index >= 0 && parts[index + 1]) return parts[index + 1];
-  return parts[0];
+  const afterFunction = index >= 0 ? parts[index + 1] : undefined;
+  if (afterFunction) return afterFunction;
+  return parts[0] ?? functionName;
 }
 
 /** The unqualified function ARN AWS prints in Lambda error causes. */

@@ -25,6 +25,7 @@ export function failedItemOutput(failure: StateFailure): JsonValue {
 export async function selectItem(frame: StateFrame, plan: MapPlan, index: number): Promise<JsonValue> {
   const { state } = frame;
   const value = plan.items[index];
+  if (value === undefined) throw new Error(`Map item ${index} is out of range (${plan.items.length} items)`);
   const selector = state.ItemSelector !== undefined ? state.ItemSelector : state.Parameters;
   if (selector === undefined) return value;
   const context = contextWithMapItem(contextObject(frame), index, value);
