@@ -1,4 +1,4 @@
-import { parseArgs } from './parse-args';
+import { parseArgs } from './shared/parse-args';
 
 /** A CLI command: takes its own arguments, returns the process exit code. */
 export type CliCommand = (argv: string[]) => Promise<number>;

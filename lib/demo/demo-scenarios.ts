@@ -1,4 +1,4 @@
-import type { DemoScenario } from './demo-scenario';
+import type { DemoScenario } from './scenarios/demo-scenario';
 import { buildBatchScenarios } from './scenarios/batch-scenarios';
 import { buildCourseScenarios } from './scenarios/course-scenarios';
 import { buildDaycareScenarios } from './scenarios/daycare-scenarios';
@@ -6,7 +6,7 @@ import { buildOddEvenScenarios } from './scenarios/odd-even-scenarios';
 import { buildOrderScenarios } from './scenarios/order-scenarios';
 import { buildReminderScenarios } from './scenarios/reminder-scenarios';
 
-export type { DemoScenario, DemoExpectedStatus } from './demo-scenario';
+export type { DemoScenario, DemoExpectedStatus } from './scenarios/demo-scenario';
 
 /**
  * Every execution the demo starts. The long Map comes first so it has the most time to finish.

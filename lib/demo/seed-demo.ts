@@ -1,6 +1,6 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { seedWorkflows } from '../seeds/seed-workflows';
-import type { DemoExpectedStatus, DemoScenario } from './demo-scenario';
+import type { DemoExpectedStatus, DemoScenario } from './scenarios/demo-scenario';
 import { demoScenarios } from './demo-scenarios';
 import { ensureStateMachine } from './ensure-state-machine';
 import { seedExpressDemo, type ExpressDemoSummary } from './seed-express-demo';

@@ -1,6 +1,6 @@
 import { DescribeExecutionCommand, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import type { DemoScenario } from './demo-scenario';
+import type { DemoScenario } from './scenarios/demo-scenario';
 
 // Bounds the search for a free name when earlier running executions were ended by a restart.
 const MAX_NAME_SUFFIX = 50;

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { isStackOverflow } from '../asl/json-depth';
-import type { ActionContext } from './action-context';
-import { RawJson } from './action-context';
-import { LOGS_ACTIONS, LOGS_TARGET_PREFIX } from '../logs/logs-actions';
-import { API_ACTIONS } from './actions/api-actions';
-import { ApiError } from './api-error';
-import { parseRequestBody } from './parse-request-body';
-import { readRequestBody, RequestAborted } from './read-request-body';
-import { regionFromAuthorization } from './region-from-authorization';
-import type { TokenBucketThrottle } from './token-bucket-throttle';
+import { isStackOverflow } from './asl/json-depth';
+import type { ActionContext } from './server/action-context';
+import { RawJson } from './server/action-context';
+import { LOGS_ACTIONS, LOGS_TARGET_PREFIX } from './server/logs-actions/logs-actions';
+import { API_ACTIONS } from './server/actions/api-actions';
+import { ApiError } from './server/api-error';
+import { parseRequestBody } from './server/parse-request-body';
+import { readRequestBody, RequestAborted } from './server/read-request-body';
+import { regionFromAuthorization } from './server/region-from-authorization';
+import type { TokenBucketThrottle } from './server/token-bucket-throttle';
 
 const TARGET_PREFIX = 'AWSStepFunctions.';
 const CONTENT_TYPE = 'application/x-amz-json-1.0';

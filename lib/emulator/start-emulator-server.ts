@@ -2,16 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { TaskInvoker } from '../engine/types';
-import { createEmulatorLogs } from '../logs/emulator-logs';
-import { logInterruptedEnd } from '../logs/log-interrupted-end';
-import { endInterruptedExecutions } from '../store/end-interrupted-execution';
-import { openEmulatorStore } from '../store/open-emulator-store';
+import type { TaskInvoker } from './engine/types';
+import { createEmulatorLogs } from './logs/emulator-logs';
+import { logInterruptedEnd } from './logs/log-interrupted-end';
+import { endInterruptedExecutions } from './store/end-interrupted-execution';
+import { openEmulatorStore } from './store/open-emulator-store';
 import { createRequestListener } from './create-request-listener';
-import type { EmulatorEngine } from './emulator-engine';
-import { ExecutionRunner } from './execution-runner';
-import { PageTokenCodec } from './page-token-codec';
-import { TokenBucketThrottle, type ThrottleConfig } from './token-bucket-throttle';
+import type { EmulatorEngine } from './server/emulator-engine';
+import { ExecutionRunner } from './server/execution-runner';
+import { PageTokenCodec } from './server/page-token-codec';
+import { TokenBucketThrottle, type ThrottleConfig } from './server/token-bucket-throttle';
 
 export interface EmulatorOptions {
   /** 0 picks a free port. Default 8083, the port of Step Functions Local. */

@@ -1,10 +1,10 @@
 import { runExecution } from './engine/run-execution';
 import { validateDefinition } from './engine/validate-definition';
 import { createHandlerInvoker } from './handlers/create-handler-invoker';
-import { startEmulatorServer, type EmulatorOptions, type RunningEmulator } from './server/start-emulator-server';
+import { startEmulatorServer, type EmulatorOptions, type RunningEmulator } from './start-emulator-server';
 
-export type { EmulatorOptions, RunningEmulator } from './server/start-emulator-server';
-export { PortInUseError } from './server/start-emulator-server';
+export type { EmulatorOptions, RunningEmulator } from './start-emulator-server';
+export { PortInUseError } from './start-emulator-server';
 export { DataDirInUseError } from './store/lock-data-dir';
 
 /**

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startClientGuard, type ClientGuard, type ClientLimits } from '@/lib/cli/start-dashboard';
+import { startClientGuard, type ClientGuard, type ClientLimits } from '@/lib/cli/shared/start-dashboard';
 
 // The dashboard's front server (the one `statescope serve` and `demo` expose) against a stand-in for
 // `next start`, so the limits are tested in seconds without a Next.js build. test/e2e/slow-clients

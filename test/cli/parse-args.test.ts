@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberFlag, parseArgs, type FlagSpec } from '@/lib/cli/parse-args';
+import { numberFlag, parseArgs, type FlagSpec } from '@/lib/cli/shared/parse-args';
 
 const SPEC: FlagSpec = { port: 'string', json: 'boolean', 'time-scale': 'string' };
 

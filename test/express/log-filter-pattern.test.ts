@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLogFilter } from '@/lib/emulator/logs/log-filter-pattern';
+import { compileLogFilter } from '@/lib/emulator/server/logs-actions/log-filter-pattern';
 import { toLogRecordMessage } from '@/lib/emulator/logs/to-log-record-message';
 
 const ARN = 'arn:aws:states:us-east-1:123456789012:express:m:run:1111';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { numberFlag, parseArgs } from '../parse-args';
-import { resolveDashboardPort, startDashboard, waitForShutdown } from '../start-dashboard';
+import { numberFlag, parseArgs } from '../shared/parse-args';
+import { resolveDashboardPort, startDashboard, waitForShutdown } from '../shared/start-dashboard';
 
 const FLAGS = { port: 'string', data: 'string', 'time-scale': 'string', 'no-dashboard': 'boolean' } as const;
 

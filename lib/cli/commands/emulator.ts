@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { numberFlag, parseArgs } from '../parse-args';
+import { numberFlag, parseArgs } from '../shared/parse-args';
 
 const FLAGS = {
   port: 'string',

@@ -1,5 +1,5 @@
-import { parseArgs } from '../parse-args';
-import { resolveDashboardPort, startDashboard, waitForShutdown } from '../start-dashboard';
+import { parseArgs } from '../shared/parse-args';
+import { resolveDashboardPort, startDashboard, waitForShutdown } from '../shared/start-dashboard';
 
 const FLAGS = { port: 'string' } as const;
 

@@ -5,7 +5,7 @@ import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { HistoryInputError } from '@/lib/history/history-input-error';
 import { parseHistoryDocument, readJsonDocument, type ParsedHistory } from '@/lib/history/parse-history-document';
 import { toTimelineDocument } from '@/lib/history/to-timeline-document';
-import { parseSingleTargetCommand, processIo, type CommandIo } from '../command-io';
+import { parseSingleTargetCommand, processIo, type CommandIo } from '../shared/command-io';
 import { isLogDocument, renderLogTimelines } from './timeline-logs';
 
 const USAGE =

@@ -1,4 +1,4 @@
-import type { DemoScenario } from '../demo-scenario';
+import type { DemoScenario } from './demo-scenario';
 import { buildShipmentBatch } from './shipment-batch';
 
 /** Map runs: a typical batch, and one large enough that its history needs several pages. */

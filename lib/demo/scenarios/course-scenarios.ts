@@ -1,4 +1,4 @@
-import type { DemoScenario } from '../demo-scenario';
+import type { DemoScenario } from './demo-scenario';
 
 /** Course enrollments: enrolled, cancelled by the records check, and a lookup error caught from the Parallel. */
 export function buildCourseScenarios(): DemoScenario[] {

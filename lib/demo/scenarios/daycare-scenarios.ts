@@ -1,4 +1,4 @@
-import type { DemoScenario } from '../demo-scenario';
+import type { DemoScenario } from './demo-scenario';
 import { dateOfBirthForAge } from './date-of-birth-for-age';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];

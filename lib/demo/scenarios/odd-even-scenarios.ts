@@ -1,4 +1,4 @@
-import type { DemoScenario } from '../demo-scenario';
+import type { DemoScenario } from './demo-scenario';
 
 /** Odd/even: both Choice branches and the Lambda's own error. */
 export function buildOddEvenScenarios(): DemoScenario[] {

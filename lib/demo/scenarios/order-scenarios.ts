@@ -1,4 +1,4 @@
-import type { DemoScenario } from '../demo-scenario';
+import type { DemoScenario } from './demo-scenario';
 
 interface Line {
   sku: string;

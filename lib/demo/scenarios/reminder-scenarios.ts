@@ -1,4 +1,4 @@
-import type { DemoScenario } from '../demo-scenario';
+import type { DemoScenario } from './demo-scenario';
 
 const DAY_SECONDS = 24 * 60 * 60;
 

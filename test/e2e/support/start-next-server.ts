@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDashboard, type ClientLimits } from '@/lib/cli/start-dashboard';
+import { startDashboard, type ClientLimits } from '@/lib/cli/shared/start-dashboard';
 
 const NEXT_BIN = join('node_modules', 'next', 'dist', 'bin', 'next');
 

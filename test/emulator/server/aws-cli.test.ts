@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { CreateStateMachineCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '@/lib/emulator/server/start-emulator-server';
+import type { RunningEmulator } from '@/lib/emulator/start-emulator-server';
 import { makeClient, makeDataDir, ROLE_ARN, startFakeEmulator } from './support/start-test-emulator';
 
 const run = promisify(execFile);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CreateStateMachineCommand, GetExecutionHistoryCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EmulatorEngine } from '@/lib/emulator/server/emulator-engine';
-import { startEmulatorServer } from '@/lib/emulator/server/start-emulator-server';
+import { startEmulatorServer } from '@/lib/emulator/start-emulator-server';
 import { endInterruptedExecutions, INTERRUPTED_CAUSE } from '@/lib/emulator/store/end-interrupted-execution';
 import { DATABASE_FILE_NAME, openEmulatorStore } from '@/lib/emulator/store/open-emulator-store';
 import { noTasks } from './support/fake-engine';

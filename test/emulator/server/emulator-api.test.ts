@@ -25,7 +25,7 @@ import {
   type SFNClient,
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '@/lib/emulator/server/start-emulator-server';
+import type { RunningEmulator } from '@/lib/emulator/start-emulator-server';
 import { makeClient, makeDataDir, ROLE_ARN, startFakeEmulator } from './support/start-test-emulator';
 
 const PASS = JSON.stringify({ StartAt: 'Hello', States: { Hello: { Type: 'Pass', Result: { greeting: 'hi' }, End: true } } });

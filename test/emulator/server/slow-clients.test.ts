@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { CreateStateMachineCommand, DescribeExecutionCommand, ListStateMachinesCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_HTTP_LIMITS, type HttpLimits, type RunningEmulator } from '@/lib/emulator/server/start-emulator-server';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits, type RunningEmulator } from '@/lib/emulator/start-emulator-server';
 import { makeClient, makeDataDir, ROLE_ARN, startFakeEmulator } from './support/start-test-emulator';
 
 const PASS = JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } });

@@ -1,6 +1,6 @@
 import { ListStateMachinesCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '@/lib/emulator/server/start-emulator-server';
+import type { RunningEmulator } from '@/lib/emulator/start-emulator-server';
 import { makeClient, makeDataDir, startFakeEmulator } from './support/start-test-emulator';
 
 describe('throttling', () => {

@@ -11,7 +11,7 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_JSON_DEPTH } from '@/lib/emulator/asl/json-depth';
 import type { EmulatorEngine } from '@/lib/emulator/server/emulator-engine';
-import { startEmulatorServer, type RunningEmulator } from '@/lib/emulator/server/start-emulator-server';
+import { startEmulatorServer, type RunningEmulator } from '@/lib/emulator/start-emulator-server';
 import { startEmulator } from '@/lib/emulator/start-emulator';
 import { fakeEngine, noTasks } from './support/fake-engine';
 import { makeDataDir, ROLE_ARN } from './support/start-test-emulator';

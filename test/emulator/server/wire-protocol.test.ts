@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '@/lib/emulator/server/start-emulator-server';
+import type { RunningEmulator } from '@/lib/emulator/start-emulator-server';
 import { makeDataDir, ROLE_ARN, startFakeEmulator } from './support/start-test-emulator';
 
 const PASS = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });

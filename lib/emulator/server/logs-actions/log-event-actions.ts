@@ -1,8 +1,8 @@
-import type { ActionContext, ActionResult } from '../../server/action-context';
-import { ApiError } from '../../server/api-error';
-import { optionalBoolean, optionalInteger, optionalString, type RequestBody } from '../../server/request-fields';
-import { compileLogFilter } from '../log-filter-pattern';
-import type { LogEventRecord } from '../logs-store';
+import type { ActionContext, ActionResult } from '../action-context';
+import { ApiError } from '../api-error';
+import { optionalBoolean, optionalInteger, optionalString, type RequestBody } from '../request-fields';
+import { compileLogFilter } from './log-filter-pattern';
+import type { LogEventRecord } from '../../logs/logs-store';
 import { findLogGroup, findLogStream, readPosition } from './log-request-fields';
 
 const MAX_EVENTS = 10_000;

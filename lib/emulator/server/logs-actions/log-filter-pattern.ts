@@ -1,4 +1,4 @@
-import { ApiError } from '../server/api-error';
+import { ApiError } from '../api-error';
 
 /** A compiled CloudWatch Logs filter pattern (the subset the emulator supports). */
 export interface LogFilter {

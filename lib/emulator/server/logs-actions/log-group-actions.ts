@@ -1,7 +1,7 @@
-import type { ActionContext, ActionResult } from '../../server/action-context';
-import { ApiError } from '../../server/api-error';
-import { optionalInteger, optionalString, requiredString, type RequestBody } from '../../server/request-fields';
-import type { LogGroupRecord } from '../logs-store';
+import type { ActionContext, ActionResult } from '../action-context';
+import { ApiError } from '../api-error';
+import { optionalInteger, optionalString, requiredString, type RequestBody } from '../request-fields';
+import type { LogGroupRecord } from '../../logs/logs-store';
 import { checkLogGroupName, findLogGroup, logGroupArn, readPosition } from './log-request-fields';
 
 export function createLogGroup(body: RequestBody, context: ActionContext): ActionResult {

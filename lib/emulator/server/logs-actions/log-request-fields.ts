@@ -1,7 +1,7 @@
-import type { ActionContext } from '../../server/action-context';
-import { ApiError } from '../../server/api-error';
-import { optionalString, requiredString, type RequestBody } from '../../server/request-fields';
-import type { LogGroupRecord, LogStreamRecord } from '../logs-store';
+import type { ActionContext } from '../action-context';
+import { ApiError } from '../api-error';
+import { optionalString, requiredString, type RequestBody } from '../request-fields';
+import type { LogGroupRecord, LogStreamRecord } from '../../logs/logs-store';
 
 const LOG_GROUP_NAME = /^[.\-_/#A-Za-z0-9]+$/;
 const LOG_GROUP_ARN = /^arn:[\w-]+:logs:[^:]*:\d*:log-group:([^:]+)(:\*)?$/;

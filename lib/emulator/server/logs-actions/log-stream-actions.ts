@@ -1,7 +1,7 @@
-import type { ActionContext, ActionResult } from '../../server/action-context';
-import { ApiError } from '../../server/api-error';
-import { optionalBoolean, optionalEnum, optionalInteger, optionalString, requiredString, type RequestBody } from '../../server/request-fields';
-import type { LogGroupRecord, LogStreamRecord } from '../logs-store';
+import type { ActionContext, ActionResult } from '../action-context';
+import { ApiError } from '../api-error';
+import { optionalBoolean, optionalEnum, optionalInteger, optionalString, requiredString, type RequestBody } from '../request-fields';
+import type { LogGroupRecord, LogStreamRecord } from '../../logs/logs-store';
 import { findLogGroup, findLogStream, logGroupArn, readPosition } from './log-request-fields';
 
 const LOG_STREAM_NAME = /^[^:*]+$/;

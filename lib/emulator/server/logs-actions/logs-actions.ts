@@ -1,7 +1,7 @@
-import type { Action } from '../server/action-context';
-import { filterLogEvents, getLogEvents } from './actions/log-event-actions';
-import { createLogGroup, deleteLogGroup, describeLogGroups } from './actions/log-group-actions';
-import { createLogStream, describeLogStreams, putLogEvents } from './actions/log-stream-actions';
+import type { Action } from '../action-context';
+import { filterLogEvents, getLogEvents } from './log-event-actions';
+import { createLogGroup, deleteLogGroup, describeLogGroups } from './log-group-actions';
+import { createLogStream, describeLogStreams, putLogEvents } from './log-stream-actions';
 
 /** CloudWatch Logs serves `X-Amz-Target: Logs_20140328.<Operation>` over AWS JSON 1.1. */
 export const LOGS_TARGET_PREFIX = 'Logs_20140328.';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { startEmulatorServer, type EmulatorOptions, type RunningEmulator } from '@/lib/emulator/server/start-emulator-server';
+import { startEmulatorServer, type EmulatorOptions, type RunningEmulator } from '@/lib/emulator/start-emulator-server';
 import { fakeEngine, noTasks } from './fake-engine';
 
 export const ROLE_ARN = 'arn:aws:iam::123456789012:role/DummyRole';
