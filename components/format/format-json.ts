@@ -1,8 +1,13 @@
-/** Pretty-prints a JSON string; anything that is not JSON is returned unchanged. */
+import { limitJsonDepth } from '@/lib/history/json-depth';
+
+/**
+ * Pretty-prints a JSON string; anything that is not JSON is returned unchanged. Levels deeper than
+ * MAX_JSON_DEPTH are shown as a note saying so (JSON.stringify would overflow the stack).
+ */
 export function formatJson(text: string | undefined): string {
   if (text === undefined) return '';
   try {
-    return JSON.stringify(JSON.parse(text), null, 2);
+    return JSON.stringify(limitJsonDepth(JSON.parse(text)), null, 2);
   } catch {
     return text;
   }
@@ -19,7 +24,8 @@ function expandPayloads(value: unknown): unknown {
   for (const [key, field] of Object.entries(value)) {
     if (PAYLOAD_KEYS.has(key) && typeof field === 'string') {
       try {
-        result[key] = JSON.parse(field);
+        // Depth-limited on its own: the parsed payload may nest as deep as the user made it.
+        result[key] = limitJsonDepth(JSON.parse(field));
         continue;
       } catch {
         // Not JSON (a plain-text cause, say): keep the string.
@@ -30,8 +36,12 @@ function expandPayloads(value: unknown): unknown {
   return result;
 }
 
-/** An event's details object as indented JSON, with payload strings parsed in place. */
+/**
+ * An event's details object as indented JSON, with payload strings parsed in place. The details and
+ * each payload are cut at MAX_JSON_DEPTH levels (deeper ones read "… nested deeper than N levels"),
+ * so neither this recursive walk nor JSON.stringify overflows the stack.
+ */
 export function formatEventDetails(details: unknown): string {
   if (details === undefined) return '';
-  return JSON.stringify(expandPayloads(details), null, 2);
+  return JSON.stringify(expandPayloads(limitJsonDepth(details)), null, 2);
 }
