@@ -110,7 +110,7 @@ describe('Catch', () => {
       { input: { a: 1 }, invoke: throwing('Boom', 'c') },
     );
     const exited = run.events.find((e) => e.type === 'TaskStateExited');
-    expect(detailsOf(exited!)).toMatchObject({ assignedVariables: { err: '"Boom"' }, output: '{"input":{"a":1},"e":{"Error":"Boom","Cause":"c"}}' });
+    expect(detailsOf(exited)).toMatchObject({ assignedVariables: { err: '"Boom"' }, output: '{"input":{"a":1},"e":{"Error":"Boom","Cause":"c"}}' });
     expect(run.outcome.output).toBe('"Boom"');
   });
 });

@@ -48,7 +48,7 @@ describe('executions with deeply nested data', () => {
       "An error occurred while executing the state 'Search' (entered at the event id #4). The JSONPath '$..a' cannot be evaluated: the data is nested too deeply",
     );
     expect(run.types.at(-1)).toBe('ExecutionFailed');
-    expect(detailsOf(run.events.at(-1)!)).toMatchObject({ error: 'States.Runtime' });
+    expect(detailsOf(run.events.at(-1))).toMatchObject({ error: 'States.Runtime' });
   });
 
   it('turn a stack overflow inside a state into a States.Runtime failure of that state', () => {

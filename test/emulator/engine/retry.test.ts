@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchingRetrier, retryDelaySeconds } from '@/lib/emulator/engine/retry';
 import { TaskFailure } from '@/lib/emulator/engine/types';
 import { runDefinition } from './run-definition';
+import { at } from '../../support/at';
 
 const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:flaky';
 
@@ -56,7 +57,7 @@ describe('Retry on a Task state', () => {
       'TaskStateExited', 'ExecutionSucceeded',
     ]);
     // A retry's LambdaFunctionScheduled points at the previous failure.
-    expect(run.events[5].previousEventId).toBe(run.events[4].id);
+    expect(at(run.events, 5).previousEventId).toBe(at(run.events, 4).id);
   });
 
   it('does not retry when MaxAttempts is 0', async () => {
@@ -141,6 +142,6 @@ describe('Retry on a Map state', () => {
       'MapStateStarted', 'MapIterationStarted', 'FailStateEntered', 'MapIterationFailed',
       'MapStateFailed', 'ExecutionFailed',
     ]);
-    expect(run.events[6].previousEventId).toBe(run.events[4].id);
+    expect(at(run.events, 6).previousEventId).toBe(at(run.events, 4).id);
   });
 });

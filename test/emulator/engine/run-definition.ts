@@ -52,8 +52,9 @@ export async function runDefinition(definition: unknown, options: RunOptions = {
   return { outcome, events, types: events.map((e) => e.type), invocations };
 }
 
-/** The single details member of an event. */
-export function detailsOf(event: EmulatorHistoryEvent): Record<string, unknown> {
+/** The single details member of an event; fails the test when there is no event. */
+export function detailsOf(event: EmulatorHistoryEvent | undefined): Record<string, unknown> {
+  if (event === undefined) throw new Error('detailsOf: no such event');
   const key = Object.keys(event).find((k) => k.endsWith('EventDetails'));
   return key ? ((event as unknown as Record<string, Record<string, unknown>>)[key] ?? {}) : {};
 }

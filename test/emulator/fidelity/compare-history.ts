@@ -62,8 +62,8 @@ export function firstDifference(ours: NormalisedEvent[], recorded: RecordedEvent
   for (let i = 0; i < length; i += 1) {
     const a = ours[i];
     const b = recorded[i];
+    if (!b) return a ? `event #${i + 1}: extra ${a.type}` : `event #${i + 1}: missing on both sides`;
     if (!a) return `event #${i + 1}: missing, recorded ${b.type}`;
-    if (!b) return `event #${i + 1}: extra ${a.type}`;
     const where = `event #${b.id} ${b.type}`;
     if (a.type !== b.type) return `${where}: ours is ${a.type}`;
     if (a.id !== b.id) return `${where}: id ${a.id}`;

@@ -64,9 +64,10 @@ function parsePayload(text: unknown, uuids: Map<string, string>): unknown {
 /** The recorder replaced a cause's trailing `'<json>'` with `'<json-input:N>'`. */
 function maskJsonTail(cause: string, seen: Map<string, string>): string {
   const match = /'([[{][\s\S]*[\]}])'$/.exec(cause);
-  if (!match || cause.startsWith('{')) return cause;
-  if (!seen.has(match[1])) seen.set(match[1], `<json-input:${seen.size + 1}>`);
-  return `${cause.slice(0, match.index)}'${seen.get(match[1])}'`;
+  const json = match?.[1];
+  if (!match || json === undefined || cause.startsWith('{')) return cause;
+  if (!seen.has(json)) seen.set(json, `<json-input:${seen.size + 1}>`);
+  return `${cause.slice(0, match.index)}'${seen.get(json)}'`;
 }
 
 /** A test-specific `$..a.b.Key` JsonpathTransformer, applied by the last key of its path. */

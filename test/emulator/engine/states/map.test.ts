@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainOf, detailsOf, runDefinition } from '../run-definition';
+import { at } from '../../../support/at';
 
 const mapOf = (fields: Record<string, unknown>, inner: Record<string, unknown> = { Type: 'Pass', End: true }) => ({
   StartAt: 'M',
@@ -56,7 +57,7 @@ describe('Map state', () => {
   it('fails the execution directly on a States.Runtime error inside an iteration', async () => {
     const run = await runDefinition(mapOf({}, { Type: 'Pass', InputPath: '$.missing', End: true }), { input: [{}] });
     expect(run.types).toEqual(['ExecutionStarted', 'MapStateEntered', 'MapStateStarted', 'MapIterationStarted', 'PassStateEntered', 'ExecutionFailed']);
-    expect(run.events[5].previousEventId).toBe(5);
+    expect(at(run.events, 5).previousEventId).toBe(5);
   });
 
   it('fails with States.Runtime when MaxConcurrencyPath is not an integer', async () => {
@@ -92,7 +93,7 @@ describe('Map state', () => {
     });
     expect(run.outcome.output).toBe('{"outer":1}');
     const innerExit = run.events.find((e) => e.type === 'PassStateExited' && detailsOf(e).name === 'I');
-    expect(detailsOf(innerExit!).output).toBe('{"seen":1}');
+    expect(detailsOf(innerExit).output).toBe('{"seen":1}');
   });
 
   it('tolerates failed items up to ToleratedFailureCount', async () => {

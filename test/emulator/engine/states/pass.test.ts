@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainOf, detailsOf, runDefinition } from '../run-definition';
+import { at } from '../../../support/at';
 
 describe('Pass state', () => {
   it('chains ids the way AWS does: the first state entered points at 0', async () => {
@@ -79,7 +80,7 @@ describe('Pass state', () => {
   it('fails with States.Runtime and the state prefix when InputPath matches nothing', async () => {
     const run = await runDefinition({ StartAt: 'P', States: { P: { Type: 'Pass', InputPath: '$.missing', End: true } } });
     expect(run.types).toEqual(['ExecutionStarted', 'PassStateEntered', 'ExecutionFailed']);
-    expect(run.events[2].previousEventId).toBe(2);
+    expect(at(run.events, 2).previousEventId).toBe(2);
     expect(run.outcome.error).toBe('States.Runtime');
     expect(run.outcome.cause).toMatch(/^An error occurred while executing the state 'P' \(entered at the event id #2\)\. /);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FunctionNotFound, TaskFailure } from '@/lib/emulator/engine/types';
 import { chainOf, detailsOf, runDefinition } from '../run-definition';
+import { at } from '../../../support/at';
 
 const LAMBDA_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:greet';
 
@@ -81,7 +82,7 @@ describe('Task state with arn:aws:states:::lambda:invoke', () => {
   it('fails with Lambda.ResourceNotFoundException worded like AWS when the function does not exist', async () => {
     const run = await runDefinition(definition, { invoke: async () => { throw new FunctionNotFound('adder'); } });
     const failed = detailsOf(run.events[4]);
-    expect(run.events[4].type).toBe('TaskFailed');
+    expect(at(run.events, 4).type).toBe('TaskFailed');
     expect(failed.error).toBe('Lambda.ResourceNotFoundException');
     expect(String(failed.cause)).toMatch(
       /^Function not found: arn:aws:lambda:us-east-1:123456789012:function:adder:\$LATEST \(Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException; Request ID: [0-9a-f-]{36}; Proxy: null\)$/,
@@ -149,7 +150,7 @@ describe('Task state with other resources', () => {
       },
       { input: { n: 21 }, invoke: async (inv) => ({ doubled: (inv.payload as { n: number }).n }) },
     );
-    expect(run.invocations[0].payload).toEqual({ n: 42 });
+    expect(at(run.invocations, 0).payload).toEqual({ n: 42 });
     expect(run.outcome.output).toBe('42');
   });
 });

@@ -148,9 +148,11 @@ function mutateAt(root: Json, node: number, op: string, value: Json): Json {
       }
     }
   }
-  if (slots.length === 0 || op === 'keep') return root;
-  const { holder, key } = slots[node % slots.length]!;
-  const current = (holder as Record<string | number, Json>)[key];
+  const slot = slots[node % slots.length];
+  if (slot === undefined || op === 'keep') return root;
+  const { holder, key } = slot;
+  const current = (holder as Record<string | number, Json | undefined>)[key];
+  if (current === undefined) throw new Error(`hostile-requests: slot ${String(key)} has no value`);
   const set = (v: Json) => {
     (holder as Record<string | number, Json>)[key] = v;
   };
