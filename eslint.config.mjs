@@ -11,6 +11,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 const REACT_AND_NEXT = ['react', 'react/**', 'react-dom', 'react-dom/**', 'next', 'next/**', 'server-only'];
 const AWS_SDK = ['@aws-sdk/*', '@smithy/*'];
 const LIB_AWS = ['**/lib/aws', '**/lib/aws/**'];
+const LIB_SERVICES = ['**/lib/services', '**/lib/services/**'];
 const LIB_EMULATOR = ['**/lib/emulator', '**/lib/emulator/**'];
 
 /** @param {object[]} patterns rules for @typescript-eslint/no-restricted-imports */
@@ -27,7 +28,19 @@ const pureLib = {
       group: [...LIB_AWS, '../aws', '../aws/**'],
       message: 'Pure lib/ code never imports the adapter; the domain types it shares live in lib/domain.',
     },
+    { group: [...LIB_SERVICES, '../services', '../services/**'], message: 'Pure lib/ code never calls the service layer.' },
     { group: [...LIB_EMULATOR, '../emulator', '../emulator/**'], message: 'Pure lib/ code never depends on the emulator.' },
+  ]),
+};
+
+// lib/services orchestrates (cost review, its progress, the history cache) on top of lib/aws and the pure
+// folders; lib/aws never imports it back.
+const services = {
+  files: ['lib/services/**'],
+  rules: restrict([
+    { group: [...LIB_EMULATOR, '../emulator', '../emulator/**'], message: 'lib/services reaches the emulator through lib/aws, never by import.' },
+    { group: ['react', 'react/**', 'next', 'next/**'], message: 'lib/services is plain TypeScript; app/ wraps it in React.' },
+    { group: AWS_SDK, message: 'Only lib/aws talks to the AWS SDK.' },
   ]),
 };
 
@@ -39,6 +52,7 @@ const awsAdapter = {
       message: 'lib/aws reaches the emulator over HTTP through the SDK, like AWS, never by import.',
     },
     { group: ['react', 'react/**', 'next', 'next/**'], message: 'lib/aws is plain TypeScript; app/ wraps it in React cache().' },
+    { group: [...LIB_SERVICES, '../services', '../services/**'], message: 'lib/services sits on top of lib/aws, never under it.' },
   ]),
 };
 
@@ -50,6 +64,7 @@ const components = {
       allowTypeImports: true,
       message: 'Components take domain objects as props; only app/ calls lib/aws.',
     },
+    { group: LIB_SERVICES, allowTypeImports: true, message: 'Components take domain objects as props; only app/ calls lib/services.' },
     { group: LIB_EMULATOR, message: 'Components never import the emulator.' },
     { group: AWS_SDK, message: 'Components never touch the AWS SDK.' },
   ]),
@@ -60,9 +75,9 @@ const app = {
   rules: restrict([
     {
       // The barrel starts with `import 'server-only'`; its modules do not (the CLI imports them).
-      group: ['**/lib/aws/*'],
+      group: ['**/lib/aws/*', '**/lib/services/*'],
       allowTypeImports: true,
-      message: "Import the adapter from '@/lib/aws', whose `server-only` guard keeps it out of client bundles.",
+      message: "Import '@/lib/aws' or '@/lib/services', whose `server-only` guards keep them out of client bundles.",
     },
     { group: LIB_EMULATOR, message: 'The app reaches the emulator over HTTP through lib/aws, never by import.' },
     { group: AWS_SDK, message: 'Only lib/aws talks to the AWS SDK.' },
@@ -88,6 +103,7 @@ const config = [
   ...nextTypescript,
   pureLib,
   awsAdapter,
+  services,
   components,
   app,
 ];

@@ -1,7 +1,10 @@
-// The cost review's entry points for the app, re-exported by the `server-only` barrel (index.ts).
+// The app's entry into the service layer (cost review, its progress, the history cache): `server-only`
+// keeps it out of client bundles; the CLI and tests import the modules directly.
+import 'server-only';
+
 export { finishCostReviewProgress, readCostReviewProgress, reportCostReviewProgress, type CostReviewStatus } from './cost-review-progress';
 export { EXPRESS_MEMORY_VARIABLE, loadExpressMemoryMb } from './load-express-memory';
 export { loadPriceTable, PRICE_CONFIG_VARIABLE } from './load-price-table';
 export { reviewAccountCost, type AccountCostReviewResult, type UncostedStateMachine } from './review-account-cost';
-export { reviewStateMachineCost, type CostReviewProgress, type CostReviewResult } from './review-state-machine-cost';
+export { reviewStateMachineCost, type CostReviewProgress, type CostReviewResult } from '../aws/review-state-machine-cost';
 export { getSharedHistoryCache } from './shared-history-cache';

@@ -1,5 +1,5 @@
 import { DEFAULT_EXPRESS_MEMORY_MB } from '../cost/build-express-cost-review';
-import { DataSourceError } from './errors';
+import { DataSourceError } from '../aws/errors';
 
 /** The variable setting the memory assumed per Express run (MB), when you know it is more than 64 MB. */
 export const EXPRESS_MEMORY_VARIABLE = 'STATESCOPE_EXPRESS_MEMORY_MB';

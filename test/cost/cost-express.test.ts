@@ -5,7 +5,7 @@ import { CreateLogGroupCommand, paginateFilterLogEvents } from '@aws-sdk/client-
 import { StartSyncExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCostCommand } from '@/lib/cli/commands/cost';
-import { reviewAccountCost } from '@/lib/aws/review-account-cost';
+import { reviewAccountCost } from '@/lib/services/review-account-cost';
 import { reviewStateMachineCost } from '@/lib/aws/review-state-machine-cost';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../aws/support/aws-env';
 import { createLoggedMachine, startExpressEmulator, type ExpressEmulator } from '../express/support/express-emulator';

@@ -9,30 +9,25 @@ import { stateMachineHref } from '@/components/routes';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { LINK } from '@/components/ui/table-classes';
-import {
-  existingStateMachineArn,
-  stateMachineArnParam,
-  stateMachineNameOf,
-  type StateMachinePageProps,
-} from '@/app/_sections/state-machine-page-params';
+import * as stateMachinePage from '@/app/_sections/state-machine-page-params';
 import { StateMachineCostSection } from '../_sections/state-machine-cost-section';
 import { readCostMode } from '../_sections/read-cost-mode';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(props: StateMachinePageProps): Promise<Metadata> {
-  const arn = await stateMachineArnParam(props);
-  return { title: `Cost: ${stateMachineNameOf(arn) ?? 'state machine'}` };
+export async function generateMetadata(props: stateMachinePage.StateMachinePageProps): Promise<Metadata> {
+  const arn = await stateMachinePage.stateMachineArnParam(props);
+  return { title: `Cost: ${stateMachinePage.stateMachineNameOf(arn) ?? 'state machine'}` };
 }
 
-export default async function StateMachineCostPage({ params, searchParams }: StateMachinePageProps) {
-  const arn = await existingStateMachineArn({ params });
+export default async function StateMachineCostPage({ params, searchParams }: stateMachinePage.StateMachinePageProps) {
+  const arn = await stateMachinePage.existingStateMachineArn({ params });
   const mode = readCostMode(await searchParams);
   const progressKey = randomUUID();
   return (
     <>
       <BackLink href={costHref()}>Cost review</BackLink>
-      <PageHeading title={stateMachineNameOf(arn) ?? arn} eyebrow="Cost review">
+      <PageHeading title={stateMachinePage.stateMachineNameOf(arn) ?? arn} eyebrow="Cost review">
         <Link className={LINK} href={stateMachineHref(arn)}>
           Executions of this state machine
         </Link>

@@ -1,6 +1,6 @@
 import { AccountCostReport } from '@/components/cost/account-cost-report';
 import type { CostMode } from '@/components/cost/cost-routes';
-import { finishCostReviewProgress, reviewAccountCost, type AccountCostReviewResult } from '@/lib/aws';
+import { finishCostReviewProgress, reviewAccountCost, type AccountCostReviewResult } from '@/lib/services';
 import { pageReviewOptions } from './page-review-options';
 import { renderCostError } from './render-cost-error';
 

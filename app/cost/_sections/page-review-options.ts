@@ -1,5 +1,5 @@
 import type { CostMode } from '@/components/cost/cost-routes';
-import { getSharedHistoryCache, loadExpressMemoryMb, loadPriceTable, reportCostReviewProgress } from '@/lib/aws';
+import { getSharedHistoryCache, loadExpressMemoryMb, loadPriceTable, reportCostReviewProgress } from '@/lib/services';
 
 /** What every cost page's review runs with: the configured prices, the shared cache, progress for the bar. */
 export function pageReviewOptions(mode: CostMode, progressKey: string) {

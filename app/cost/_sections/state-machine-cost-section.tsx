@@ -1,6 +1,6 @@
 import type { CostMode } from '@/components/cost/cost-routes';
 import { StateMachineCostReport } from '@/components/cost/state-machine-cost-report';
-import { finishCostReviewProgress, reviewStateMachineCost, type CostReviewResult } from '@/lib/aws';
+import { finishCostReviewProgress, reviewStateMachineCost, type CostReviewResult } from '@/lib/services';
 import { pageReviewOptions } from './page-review-options';
 import { renderCostError } from './render-cost-error';
 

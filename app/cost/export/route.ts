@@ -1,5 +1,6 @@
 import { COST_CSV_TABLES, toCostMode } from '@/components/cost/cost-routes';
-import { getSharedHistoryCache, isDataSourceError, loadExpressMemoryMb, loadPriceTable, reviewAccountCost, reviewStateMachineCost } from '@/lib/aws';
+import { isDataSourceError } from '@/lib/aws';
+import { getSharedHistoryCache, loadExpressMemoryMb, loadPriceTable, reviewAccountCost, reviewStateMachineCost } from '@/lib/services';
 import { toExecutionCostCsv, toStateMachineCostCsv, toStateTransitionsCsv } from '@/lib/cost/to-cost-csv';
 import { PriceConfigError } from '@/lib/cost/parse-price-config';
 import { ArnRegionError } from '@/lib/cost/region-from-arn';

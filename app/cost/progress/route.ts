@@ -1,4 +1,4 @@
-import { readCostReviewProgress } from '@/lib/aws';
+import { readCostReviewProgress } from '@/lib/services';
 
 export const dynamic = 'force-dynamic';
 

@@ -41,7 +41,7 @@ export async function runCostCommand(argv: string[], io: CommandIo = processIo):
   }
   const region = typeof flags.region === 'string' ? flags.region : undefined;
   try {
-    const { loadPriceTable } = await import('@/lib/aws/load-price-table');
+    const { loadPriceTable } = await import('@/lib/services/load-price-table');
     const prices = loadPriceTable(typeof flags.prices === 'string' ? flags.prices : undefined);
     if (STATE_MACHINE_ARN.test(target)) {
       const mode = flags.mode ?? 'auto';

@@ -142,7 +142,7 @@ export async function reviewStateMachineTarget(
 ): Promise<{ review: StateMachineCostReview; apiCalls: ApiCallCounts }> {
   const { reviewStateMachineCost } = await import('@/lib/aws/review-state-machine-cost');
   const { createCostSfnCaller } = await import('@/lib/aws/cost-sfn-caller');
-  const { getSharedHistoryCache } = await import('@/lib/aws/shared-history-cache');
+  const { getSharedHistoryCache } = await import('@/lib/services/shared-history-cache');
   const caller = createCostSfnCaller({ region: options.region ?? regionFromArn(stateMachineArn) });
   const cache = getSharedHistoryCache();
   try {
