@@ -7,12 +7,7 @@ import { StateMachineOverviewSkeleton } from '@/components/state-machines/state-
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { TableSkeleton } from '@/components/ui/skeleton';
-import {
-  existingStateMachineArn,
-  stateMachineArnParam,
-  stateMachineNameOf,
-  type StateMachinePageProps,
-} from '@/app/_sections/state-machine-page-params';
+import * as stateMachinePage from '@/app/_sections/state-machine-page-params';
 import { ExecutionsSection } from './_sections/executions-section';
 import { readListQuery } from './_sections/read-list-query';
 import { StateMachineOverviewSection } from './_sections/state-machine-overview-section';
@@ -20,12 +15,12 @@ import { ExpressLoggingSection } from './_sections/express-logging-section';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(props: StateMachinePageProps): Promise<Metadata> {
-  return { title: stateMachineNameOf(await stateMachineArnParam(props)) ?? 'State machine' };
+export async function generateMetadata(props: stateMachinePage.StateMachinePageProps): Promise<Metadata> {
+  return { title: stateMachinePage.stateMachineNameOf(await stateMachinePage.stateMachineArnParam(props)) ?? 'State machine' };
 }
 
-export default async function StateMachinePage({ params, searchParams }: StateMachinePageProps) {
-  const arn = await existingStateMachineArn({ params });
+export default async function StateMachinePage({ params, searchParams }: stateMachinePage.StateMachinePageProps) {
+  const arn = await stateMachinePage.existingStateMachineArn({ params });
   const { pageSize, ...query } = readListQuery(await searchParams);
   return (
     <>
