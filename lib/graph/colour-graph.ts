@@ -46,7 +46,8 @@ export function colourGraph(model: GraphModel, visits: readonly VisitView[], opt
         ? (candidates.find((e) => e.kind === 'catch') ?? candidates[0])
         : (EDGE_PREFERENCE.map((kind) => candidates.find((e) => e.kind === kind)).find(Boolean) ?? candidates[0]);
     if (!edge) return;
-    const run = edges[edge.id]!;
+    const run = edges[edge.id];
+    if (!run) throw new Error(`colourGraph: edge ${edge.id} is not in the graph`);
     run.taken = true;
     run.count++;
     if (edge.kind === 'catch' && caughtError !== null) run.caughtError = caughtError;
@@ -70,9 +71,9 @@ export function colourGraph(model: GraphModel, visits: readonly VisitView[], opt
       const focused = options.focusGroupKey ? visit.groups.filter((g) => g.key === options.focusGroupKey) : [];
       for (const group of focused.length ? focused : visit.groups) colourScope(group.visits, id);
     }
-    for (let k = 0; k + 1 < ordered.length; k++) {
-      const from = ordered[k]!;
-      const to = ordered[k + 1]!;
+    for (const [k, from] of ordered.entries()) {
+      const to = ordered[k + 1];
+      if (!to) break;
       const caught = from.caught && from.caught.next === to.name ? (from.caught.error ?? 'error') : null;
       take(stateNodeId(scope, from.name), stateNodeId(scope, to.name), caught);
     }

@@ -24,9 +24,9 @@ export function inferGraphModel(visits: readonly VisitView[], executionStatus: E
       }
       for (const group of visit.groups) walk(group.visits, id);
     }
-    for (let k = 0; k + 1 < ordered.length; k++) {
-      const from = ordered[k]!;
-      const to = ordered[k + 1]!;
+    for (const [k, from] of ordered.entries()) {
+      const to = ordered[k + 1];
+      if (!to) break;
       const source = stateNodeId(scope, from.name);
       const target = stateNodeId(scope, to.name);
       if (from.caught && from.caught.next === to.name) addEdge({ source, target, kind: 'catch', label: from.caught.error ?? 'Catch' });

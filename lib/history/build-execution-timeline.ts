@@ -27,7 +27,14 @@ const TERMINAL_STATUS: Partial<Record<ExecutionEvent['type'], ExecutionStatus>> 
 /** Sorts by id and drops repeated events (overlapping pages); the first copy of an id wins. */
 function toCanonicalOrder(events: readonly ExecutionEvent[], warnings: string[]): ExecutionEvent[] {
   let sorted = true;
-  for (let i = 1; i < events.length && sorted; i++) if (events[i]!.id <= events[i - 1]!.id) sorted = false;
+  let previous: ExecutionEvent | undefined;
+  for (const event of events) {
+    if (previous && event.id <= previous.id) {
+      sorted = false;
+      break;
+    }
+    previous = event;
+  }
   if (sorted) return events.slice();
   const list = events.slice().sort((a, b) => a.id - b.id);
   const out: ExecutionEvent[] = [];
@@ -68,8 +75,9 @@ export function buildExecutionTimeline(input: readonly ExecutionEvent[], options
     if (TERMINAL_STATUS[e.type]) terminals.push(e);
     lastLifecycle = e;
   }
-  const terminal = lastLifecycle && TERMINAL_STATUS[lastLifecycle.type] ? lastLifecycle : undefined;
-  const status: ExecutionStatus = terminal ? TERMINAL_STATUS[terminal.type]! : 'RUNNING';
+  const terminalStatus = lastLifecycle ? TERMINAL_STATUS[lastLifecycle.type] : undefined;
+  const terminal = terminalStatus ? lastLifecycle : undefined;
+  const status: ExecutionStatus = terminalStatus ?? 'RUNNING';
 
   const failingNode =
     terminal && (terminal.type === 'ExecutionFailed' || terminal.type === 'ExecutionTimedOut')
@@ -83,7 +91,9 @@ export function buildExecutionTimeline(input: readonly ExecutionEvent[], options
     let hi = terminals.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (terminals[mid]!.id > visit.entered.id) hi = mid;
+      const candidate = terminals[mid];
+      if (!candidate) break;
+      if (candidate.id > visit.entered.id) hi = mid;
       else lo = mid + 1;
     }
     return terminals[lo];

@@ -32,8 +32,7 @@ export function findFailingNode(
   const found = e ? grouping.ownerOf(e.id) : undefined;
   if (found) return found;
   // The chain is broken (cut history): fall back to the last visit that never closed.
-  for (let i = grouping.all.length - 1; i >= 0; i--) if (!grouping.all[i]!.closed) return grouping.all[i];
-  return undefined;
+  return grouping.all.findLast((visit) => !visit.closed);
 }
 
 /** The failing visit and every Map or Parallel visit that contains it. */

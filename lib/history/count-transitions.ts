@@ -14,7 +14,7 @@ export function countTransitions(visits: readonly StateVisit[], redrives: number
   for (const v of visits) {
     total += v.billableTransitions;
     // Own properties only: a state may be named "constructor" or "__proto__" (ASL allows any name).
-    setOwn(byState, v.name, (Object.hasOwn(byState, v.name) ? byState[v.name]! : 0) + v.billableTransitions);
+    setOwn(byState, v.name, ((Object.hasOwn(byState, v.name) ? byState[v.name] : undefined) ?? 0) + v.billableTransitions);
   }
   return { total, byState, redrives };
 }

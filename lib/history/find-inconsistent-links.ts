@@ -37,7 +37,13 @@ export function findInconsistentLinks(events: readonly ExecutionEvent[], eventBy
     }
     // Listed from its smallest id, so the same loop reads the same whichever event it was found from.
     let first = 0;
-    for (let i = 1; i < loop.length; i++) if (loop[i]! < loop[first]!) first = i;
+    let smallest = Infinity;
+    for (const [i, id] of loop.entries()) {
+      if (id < smallest) {
+        smallest = id;
+        first = i;
+      }
+    }
     const ordered = [...loop.slice(first), ...loop.slice(0, first)];
     const shown = ordered.length > LOOP_IDS_SHOWN ? [...ordered.slice(0, LOOP_IDS_SHOWN), '…'] : ordered;
     problems.push(`previousEventId links form a loop: events ${[...shown, ordered[0]].join(' → ')}${ordered.length > LOOP_IDS_SHOWN ? ` (${ordered.length} events)` : ''}`);

@@ -196,7 +196,9 @@ function countGroups(owner: VisitNode, run: number): number {
   let hi = groups.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (groups[mid]!.run < run) lo = mid + 1;
+    const group = groups[mid];
+    if (!group) break;
+    if (group.run < run) lo = mid + 1;
     else hi = mid;
   }
   return groups.length - lo;
@@ -256,7 +258,10 @@ function findOwner(e: ExecutionEvent, role: GroupingRole, start: VisitNode | und
   // owner was at most 6 visits back in the recorded corpus). The window keeps thousands of
   // chainless events from each scanning every visit.
   const end = Math.max(0, all.length - FALLBACK_WINDOW);
-  for (let i = all.length - 1; i >= end; i--) if (isOwnerOf(all[i]!, wanted, name)) return all[i];
+  for (let i = all.length - 1; i >= end; i--) {
+    const visit = all[i];
+    if (visit && isOwnerOf(visit, wanted, name)) return visit;
+  }
   return undefined;
 }
 
@@ -267,8 +272,8 @@ function findIteration(owner: VisitNode, index: number | undefined, start: Group
   // As in findOwner: a broken chain looks back over a window, not over every iteration.
   const end = Math.max(0, owner.groups.length - FALLBACK_WINDOW);
   for (let i = owner.groups.length - 1; i >= end; i--) {
-    const g = owner.groups[i]!;
-    if (g.kind === 'MapIteration' && !g.endEvent && (index === undefined || g.index === index)) return g;
+    const g = owner.groups[i];
+    if (g && g.kind === 'MapIteration' && !g.endEvent && (index === undefined || g.index === index)) return g;
   }
   return undefined;
 }

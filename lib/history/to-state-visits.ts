@@ -51,8 +51,7 @@ function scanVisitEvents(node: VisitNode): VisitScan {
     eventIds: new Array<number>(node.events.length),
   };
   const isFail = node.type === 'Fail';
-  for (let i = 0; i < node.events.length; i++) {
-    const e = node.events[i]!;
+  for (const [i, e] of node.events.entries()) {
     const d = e.details;
     scan.eventIds[i] = e.id;
     switch (e.phase) {
@@ -60,7 +59,7 @@ function scanVisitEvents(node: VisitNode): VisitScan {
         scan.exited ??= e;
         if (d.assignedVariables) {
           const vars: Record<string, Payload> = {};
-          for (const name in d.assignedVariables) setOwn(vars, name, { text: d.assignedVariables[name]!, truncated: d.assignedVariablesTruncated === true });
+          for (const [name, text] of Object.entries(d.assignedVariables)) setOwn(vars, name, { text, truncated: d.assignedVariablesTruncated === true });
           scan.assignedVariables = vars;
         }
         continue;
