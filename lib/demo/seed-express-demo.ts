@@ -166,7 +166,8 @@ async function startExecutions(
 
 async function seedWith(sfn: SFNClient, logs: CloudWatchLogsClient, options: SeedExpressDemoOptions): Promise<ExpressDemoSummary> {
   const log = options.log ?? (() => {});
-  const accountId = options.accountId ?? DEMO_ROLE_ARN.split(':')[4]!;
+  const accountId = options.accountId ?? DEMO_ROLE_ARN.split(':')[4];
+  if (!accountId) throw new Error(`No account id in the demo role ARN ${DEMO_ROLE_ARN}`);
   const stateMachineArn = await ensureExpressMachine(sfn, logs, MAIN, options.region, accountId);
   const errorsOnlyArn = await ensureExpressMachine(sfn, logs, ERRORS_ONLY, options.region, accountId);
   const errorsOnly = { stateMachineArn: errorsOnlyArn, logGroupName: ERRORS_ONLY.logGroupName };

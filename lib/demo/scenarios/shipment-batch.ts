@@ -17,8 +17,9 @@ const DESTINATIONS = [
  */
 export function buildShipmentBatch(batchId: string, count: number): Record<string, unknown> {
   const shipments = Array.from({ length: count }, (_, index) => {
-    const destination = DESTINATIONS[index % DESTINATIONS.length]!;
-    const postcode = destination.postcodes[index % destination.postcodes.length]!;
+    const destination = DESTINATIONS[index % DESTINATIONS.length];
+    const postcode = destination?.postcodes[index % destination.postcodes.length];
+    if (!destination || postcode === undefined) throw new Error('Shipment batch: a destination without postcodes');
     const badAddress = index % 23 === 22;
     return {
       shipmentId: `${batchId}-${String(index + 1).padStart(4, '0')}`,

@@ -35,8 +35,8 @@ export function splitNestedParallels(definition: JsonObject): SplitDefinition {
   const stateNames: string[] = [];
   const machines: Array<{ machine: JsonObject; pointer: string; level: number }> = [{ machine: definition, pointer: '', level: 0 }];
   const toCut: Array<{ parallel: JsonObject; pointer: string }> = [];
-  for (let i = 0; i < machines.length; i++) {
-    const { machine, pointer, level } = machines[i]!;
+  // for-of also visits the machines pushed while walking.
+  for (const { machine, pointer, level } of machines) {
     if (!isJsonObject(machine.States)) continue;
     for (const [name, state] of Object.entries(machine.States)) {
       stateNames.push(name);

@@ -34,8 +34,8 @@ const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,140}$/;
  */
 export function toBareFunctionName(functionName: string): string | undefined {
   let name = functionName.trim();
-  const arnMatch = /(?:^|:)function:([^:]+)/.exec(name);
-  if (arnMatch) name = arnMatch[1]!;
+  const arnName = /(?:^|:)function:([^:]+)/.exec(name)?.[1];
+  if (arnName !== undefined) name = arnName;
   else if (/^\d{12}:/.test(name)) name = name.split(':')[1] ?? '';
   else name = name.split(':')[0] ?? '';
   return FUNCTION_NAME.test(name) ? name : undefined;

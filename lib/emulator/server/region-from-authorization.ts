@@ -6,5 +6,5 @@ export const DEFAULT_REGION = 'us-east-1';
  */
 export function regionFromAuthorization(header: string | undefined): string {
   const match = header && /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(header);
-  return match ? match[1]! : DEFAULT_REGION;
+  return (match ? match[1] : undefined) ?? DEFAULT_REGION;
 }
