@@ -37,6 +37,8 @@ export function getExecutionHistory(body: RequestBody, context: ActionContext): 
   const rows = context.store.getEvents(execution.id, fromId, reverse, limit + 1);
   const page = rows.length > limit ? rows.slice(0, limit) : rows;
   const events = page.map((event) => toEventJson(event, includeData)).join(',');
-  const nextToken = rows.length > limit ? `,"nextToken":${JSON.stringify(context.tokens.encode(scope, page[page.length - 1]!.id))}` : '';
+  const last = page.at(-1);
+  if (rows.length > limit && !last) throw new Error('GetExecutionHistory: an empty page cannot carry a next token');
+  const nextToken = rows.length > limit && last ? `,"nextToken":${JSON.stringify(context.tokens.encode(scope, last.id))}` : '';
   return new RawJson(`{"events":[${events}]${nextToken}}`);
 }

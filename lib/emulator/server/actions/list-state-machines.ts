@@ -19,5 +19,7 @@ export function listStateMachines(body: RequestBody, context: ActionContext): Ac
     creationDate: toEpochSeconds(machine.creationDateMs),
   }));
   if (rows.length <= limit) return { stateMachines };
-  return { stateMachines, nextToken: context.tokens.encode(scope, page[page.length - 1]!.id) };
+  const last = page.at(-1);
+  if (!last) throw new Error('ListStateMachines: an empty page cannot carry a next token');
+  return { stateMachines, nextToken: context.tokens.encode(scope, last.id) };
 }
