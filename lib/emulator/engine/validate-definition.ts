@@ -130,7 +130,8 @@ function cutBranchErrors(root: Record<string, unknown>, split: SplitDefinition, 
     }
     // Errors about the wrapping state itself only echo a branch's error.
     const match = path.startsWith(prefix) ? /^(\d+)(.*)$/.exec(path.slice(prefix.length)) : null;
-    if (match) errors.push(relocated(error, path, `${split.cut[Number(match[1])]!.pointer}${match[2]}`));
+    const cut = match ? split.cut[Number(match[1])] : undefined;
+    if (match && cut) errors.push(relocated(error, path, `${cut.pointer}${match[2]}`));
   }
   // asl-validator counts state names over its whole input, and each pass saw part of the definition.
   const all = [...firstPass, ...errors];
