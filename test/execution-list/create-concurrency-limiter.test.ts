@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createConcurrencyLimiter, mapWithConcurrency } from '@/lib/overview/create-concurrency-limiter';
+import { createConcurrencyLimiter, mapWithConcurrency } from '@/lib/execution-list/create-concurrency-limiter';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 

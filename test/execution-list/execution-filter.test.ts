@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasExecutionFilter, matchesExecutionFilter } from '@/lib/overview/execution-filter';
-import { toTimeRange } from '@/lib/overview/execution-time-range';
+import { hasExecutionFilter, matchesExecutionFilter } from '@/lib/execution-list/execution-filter';
+import { toTimeRange } from '@/lib/execution-list/execution-time-range';
 import { execution, NOW } from './support/execution';
 
 describe('matchesExecutionFilter', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile } from '@/lib/overview/percentile';
+import { percentile } from '@/lib/execution-list/percentile';
 
 describe('percentile (nearest rank)', () => {
   it('is undefined for no values', () => {

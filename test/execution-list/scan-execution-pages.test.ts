@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExecutionPage, ExecutionSummary } from '@/lib/domain';
-import { scanExecutionPages } from '@/lib/overview/scan-execution-pages';
+import { scanExecutionPages } from '@/lib/execution-list/scan-execution-pages';
 import { execution, NOW } from './support/execution';
 
 /** Newest-first pages of `size`, one execution per hour back from NOW, as ListExecutions hands them out. */

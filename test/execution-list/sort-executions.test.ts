@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortExecutions } from '@/lib/overview/sort-executions';
+import { sortExecutions } from '@/lib/execution-list/sort-executions';
 import { execution, NOW } from './support/execution';
 
 describe('sortExecutions', () => {

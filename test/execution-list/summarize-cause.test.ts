@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeCause } from '@/lib/overview/summarize-cause';
+import { summarizeCause } from '@/lib/execution-list/summarize-cause';
 
 describe('summarizeCause', () => {
   it("reads a Lambda error's message out of its JSON cause", () => {

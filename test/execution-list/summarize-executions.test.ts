@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeExecutions } from '@/lib/overview/summarize-executions';
+import { summarizeExecutions } from '@/lib/execution-list/summarize-executions';
 import { execution, NOW } from './support/execution';
 
 describe('summarizeExecutions', () => {
