@@ -1,10 +1,10 @@
 import { OverviewRow } from '@/components/state-machines/overview-row';
 import { OverviewRowProblem } from '@/components/state-machines/overview-row-states';
 import { describeExecution, isDataSourceError, listExecutionsSince, type ExecutionsSince, type StateMachineSummary } from '@/lib/aws';
-import type { ConcurrencyLimiter } from '@/lib/overview/create-concurrency-limiter';
-import { OVERVIEW_LOOKBACK_MS } from '@/lib/overview/overview-windows';
-import { summarizeCause } from '@/lib/overview/summarize-cause';
-import { summarizeExecutions } from '@/lib/overview/summarize-executions';
+import type { ConcurrencyLimiter } from '@/lib/execution-list/create-concurrency-limiter';
+import { OVERVIEW_LOOKBACK_MS } from '@/lib/execution-list/overview-windows';
+import { summarizeCause } from '@/lib/execution-list/summarize-cause';
+import { summarizeExecutions } from '@/lib/execution-list/summarize-executions';
 import { OVERVIEW_LIMITS } from './overview-limits';
 
 /** The last failure's error is a nicety: one DescribeExecution, and its failure only loses that line. */

@@ -3,7 +3,7 @@ import { OverviewRowSkeleton } from '@/components/state-machines/overview-row-st
 import { OverviewTable } from '@/components/state-machines/overview-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { StateMachineSummary } from '@/lib/aws';
-import { createConcurrencyLimiter } from '@/lib/overview/create-concurrency-limiter';
+import { createConcurrencyLimiter } from '@/lib/execution-list/create-concurrency-limiter';
 import { OVERVIEW_LIMITS } from './overview-limits';
 import { OverviewRowSection } from './overview-row-section';
 import { readStateMachines } from './read-main-resources';

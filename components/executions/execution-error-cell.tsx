@@ -1,4 +1,4 @@
-import { summarizeCause } from '@/lib/overview/summarize-cause';
+import { summarizeCause } from '@/lib/execution-list/summarize-cause';
 import { TD } from '../ui/table-classes';
 
 /** What the list knows about a row's failure: read, failed to read, or nothing to read. */

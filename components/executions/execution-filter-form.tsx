@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { TIME_RANGE_PRESETS } from '@/lib/overview/execution-time-range';
+import { TIME_RANGE_PRESETS } from '@/lib/execution-list/execution-time-range';
 import { executionsListHref, type ExecutionsListQuery } from './executions-list-query';
 
 const FIELD =

@@ -1,5 +1,5 @@
-import type { ExecutionScan } from '@/lib/overview/scan-execution-pages';
-import type { ExecutionSortKey, SortDirection } from '@/lib/overview/sort-executions';
+import type { ExecutionScan } from '@/lib/execution-list/scan-execution-pages';
+import type { ExecutionSortKey, SortDirection } from '@/lib/execution-list/sort-executions';
 import { formatDateTime } from '../format/format-date-time';
 
 const SORT_LABELS: Record<ExecutionSortKey, string> = { name: 'name', started: 'start time', stopped: 'stop time', duration: 'duration' };

@@ -1,5 +1,5 @@
 import type { ExecutionStatus } from '@/lib/domain';
-import type { ExecutionSortKey, SortDirection } from '@/lib/overview/sort-executions';
+import type { ExecutionSortKey, SortDirection } from '@/lib/execution-list/sort-executions';
 
 /** Everything the executions list keeps in its URL, as the strings the URL holds. */
 export interface ExecutionsListQuery {

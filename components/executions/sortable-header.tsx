@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ExecutionSortKey } from '@/lib/overview/sort-executions';
+import type { ExecutionSortKey } from '@/lib/execution-list/sort-executions';
 import { TH } from '../ui/table-classes';
 import { executionsListHref, type ExecutionsListQuery } from './executions-list-query';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { StateMachineSummary } from '@/lib/domain';
 import { formatDuration } from '@/lib/format/format-duration';
-import type { ExecutionsOverview } from '@/lib/overview/summarize-executions';
+import type { ExecutionsOverview } from '@/lib/execution-list/summarize-executions';
 import { formatDateTime } from '../format/format-date-time';
 import { executionHref, stateMachineHref } from '../routes';
 import { LINK, TD } from '../ui/table-classes';

@@ -1,5 +1,5 @@
 import type { ExecutionStatus } from '@/lib/domain';
-import type { WindowSummary } from '@/lib/overview/summarize-executions';
+import type { WindowSummary } from '@/lib/execution-list/summarize-executions';
 import { EXECUTION_STATUS_STYLES } from '../executions/execution-status';
 
 // Order people scan in: what broke first, then what is still going, then the good news.

@@ -1,4 +1,4 @@
-import { scanExecutionPages } from '../overview/scan-execution-pages';
+import { scanExecutionPages } from '../execution-list/scan-execution-pages';
 import { listExecutions } from './list-executions';
 import type { ExecutionSummary } from '../domain';
 

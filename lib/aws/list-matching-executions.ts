@@ -1,5 +1,5 @@
-import { hasExecutionFilter, matchesExecutionFilter, type ExecutionFilter } from '../overview/execution-filter';
-import { scanExecutionPages, type ExecutionScan } from '../overview/scan-execution-pages';
+import { hasExecutionFilter, matchesExecutionFilter, type ExecutionFilter } from '../execution-list/execution-filter';
+import { scanExecutionPages, type ExecutionScan } from '../execution-list/scan-execution-pages';
 import { listExecutions } from './list-executions';
 import type { ExecutionStatus } from '../domain';
 

@@ -6,10 +6,10 @@ import { ExecutionsListNotes } from '@/components/executions/executions-list-not
 import { InvalidFilterMessage } from '@/components/executions/invalid-filter-message';
 import { EmptyState } from '@/components/ui/empty-state';
 import { isDataSourceError, listMatchingExecutions } from '@/lib/aws';
-import { hasExecutionFilter } from '@/lib/overview/execution-filter';
-import { toTimeRange } from '@/lib/overview/execution-time-range';
-import type { ExecutionScan } from '@/lib/overview/scan-execution-pages';
-import { sortExecutions } from '@/lib/overview/sort-executions';
+import { hasExecutionFilter } from '@/lib/execution-list/execution-filter';
+import { toTimeRange } from '@/lib/execution-list/execution-time-range';
+import type { ExecutionScan } from '@/lib/execution-list/scan-execution-pages';
+import { sortExecutions } from '@/lib/execution-list/sort-executions';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 import { readRowFailures } from './read-row-failures';
 

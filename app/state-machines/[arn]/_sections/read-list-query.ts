@@ -1,7 +1,7 @@
 import type { ExecutionsListQuery } from '@/components/executions/executions-list-query';
 import { readSearchParam } from '@/components/routes';
 import { EXECUTION_STATUSES } from '@/lib/aws';
-import { EXECUTION_SORT_KEYS } from '@/lib/overview/sort-executions';
+import { EXECUTION_SORT_KEYS } from '@/lib/execution-list/sort-executions';
 import { customPageSize, toPageSize } from './page-size';
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,7 +1,7 @@
 import type { RowFailure } from '@/components/executions/execution-error-cell';
 import { describeExecution, isDataSourceError, type ExecutionSummary } from '@/lib/aws';
-import { mapWithConcurrency } from '@/lib/overview/create-concurrency-limiter';
-import { FAILURE_STATUSES } from '@/lib/overview/summarize-executions';
+import { mapWithConcurrency } from '@/lib/execution-list/create-concurrency-limiter';
+import { FAILURE_STATUSES } from '@/lib/execution-list/summarize-executions';
 
 /** DescribeExecution calls in flight at once for one page (DescribeExecution's bucket is 200 / 20 per s). */
 const DESCRIBE_CONCURRENCY = 4;
