@@ -3,16 +3,10 @@ import { isDataSourceError } from './errors';
 import { listExpressExecutions } from './list-express-executions';
 import { sendSfn } from './send-sfn';
 import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
-import type { ExecutionPage, ExecutionStatus } from '../domain';
+import type { ExecutionPage } from '../domain';
+import type { ListExecutionsInput } from './list-executions-input';
 
-export interface ListExecutionsInput {
-  stateMachineArn: string;
-  statusFilter?: ExecutionStatus;
-  /** The token from the previous page, unchanged; other arguments must stay the same between pages. */
-  nextToken?: string;
-  /** 1–1000; AWS defaults to 100. */
-  maxResults?: number;
-}
+export type { ListExecutionsInput } from './list-executions-input';
 
 /**
  * AWS refuses ListExecutions for Express machines

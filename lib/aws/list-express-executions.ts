@@ -3,7 +3,7 @@ import { describeExpressLogging } from './describe-express-logging';
 import { DataSourceError } from './errors';
 import { parseExpressExecutionArn } from './express-arns';
 import { filterLogRecords } from './filter-log-records';
-import type { ListExecutionsInput } from './list-executions';
+import type { ListExecutionsInput } from './list-executions-input';
 import { EXPRESS_MAX_SPAN_MS, loggingOffError } from './read-express-execution-records';
 import type { ExecutionPage, ExecutionStatus, ExecutionSummary } from '../domain';
 

@@ -1,10 +1,10 @@
 import { mergeStateTransitions } from './break-down-transitions';
-import type { ExpressReviewDetails } from './build-express-cost-review';
 import { buildWhatIf, type WhatIf } from './build-what-if';
+import { DEFAULT_EXPRESS_MEMORY_MB } from './estimate-express-cost';
 import { estimateTotalFromSample } from './estimate-total-from-sample';
 import type { PriceTable } from './price-table';
 import { summarizeByDay, type DayCost } from './summarize-by-day';
-import type { ExecutionCost, Interval, StateTransitions, WorkflowType } from './types';
+import type { ExecutionCost, ExpressReviewDetails, Interval, StateTransitions, WorkflowType } from './types';
 
 export const REVIEW_MODES = ['exact', 'sampled'] as const;
 export type ReviewMode = (typeof REVIEW_MODES)[number];
@@ -126,7 +126,7 @@ export function buildCostReview(input: CostReviewInput): StateMachineCostReview 
       standardTransitions: transitions.estimate,
       priceUsdPer1000Transitions: price,
       measuredDurationsMs: durations,
-      memoryMb: input.expressMemoryMb ?? 64,
+      memoryMb: input.expressMemoryMb ?? DEFAULT_EXPRESS_MEMORY_MB,
       prices: input.prices,
     }),
     freeTier: { transitionsPerMonth: freeTierTransitions, valueUsd: (freeTierTransitions * price) / 1000 },

@@ -6,10 +6,11 @@ import { billExpressUsage, priceExpressUsage } from './estimate-express-cost';
 import { estimateTotalFromSample } from './estimate-total-from-sample';
 import type { PriceTable } from './price-table';
 import { toUtcDay, type DayCost } from './summarize-by-day';
-import type { ExecutionCost, Interval } from './types';
+import type { ExecutionCost, ExpressReviewDetails, Interval } from './types';
 
-/** Memory assumed per Express run when nothing says otherwise: one 64 MB chunk, the smallest bill. */
-export const DEFAULT_EXPRESS_MEMORY_MB = 64;
+export type { ExpressReviewDetails } from './types';
+
+export { DEFAULT_EXPRESS_MEMORY_MB } from './estimate-express-cost';
 
 /** An Express execution as its execution-level log records list it: start and, once over, stop. */
 export interface ListedExpressExecution extends ListedExecution {
@@ -17,30 +18,6 @@ export interface ListedExpressExecution extends ListedExecution {
 }
 
 /** What an Express state machine is billed for, and what the logs could and could not tell. */
-export interface ExpressReviewDetails {
-  requests: number;
-  /** Runs with no terminal record yet: their request is counted, their duration not. */
-  running: number;
-  /** The memory assumed per run (logs do not carry billed memory), and as billed in 64 MB chunks. */
-  memoryMb: number;
-  billedMemoryMb: number;
-  gbSeconds: number;
-  requestCostUsd: number;
-  durationCostUsd: number;
-  averageBilledDurationMs: number;
-  logLevel: LogLevel;
-  includeExecutionData: boolean;
-  /** State events, hence transitions and the Standard what-if, are logged at level ALL only. */
-  transitionsAvailable: boolean;
-  /** At ERROR or FATAL successful runs write nothing and the start is the first logged record. */
-  countIsLowerBound: boolean;
-  priceUsdPerMillionRequests: number;
-  /** How far back the log group was listed: older runs are not in the review. */
-  listedDays: number;
-  /** Express rates were published for this region only. */
-  pricesRegion: string;
-}
-
 export interface ExpressCostReviewInput {
   stateMachine: StateMachineCostReview['stateMachine'];
   region: string;

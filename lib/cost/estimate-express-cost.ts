@@ -1,5 +1,8 @@
 import type { ExpressPrices } from './price-table';
 
+/** Memory assumed per Express run when nothing says otherwise: one 64 MB chunk, the smallest bill. */
+export const DEFAULT_EXPRESS_MEMORY_MB = 64;
+
 /** What Express bills for one or more runs of the same shape: requests, duration and memory. */
 export interface ExpressUsage {
   requests: number;

@@ -1,4 +1,5 @@
 import type { StateType } from '../history/history-event-types';
+import type { LogLevel } from '../history/log-levels';
 
 /**
  * Why a transition happened, so the page can say where a bill comes from. A visit's entry counts once
@@ -52,4 +53,29 @@ export interface Interval {
   estimate: number;
   low: number;
   high: number;
+}
+
+/** What an Express review adds to a state machine review: requests, GB-seconds and what the log level hides. */
+export interface ExpressReviewDetails {
+  requests: number;
+  /** Runs with no terminal record yet: their request is counted, their duration not. */
+  running: number;
+  /** The memory assumed per run (logs do not carry billed memory), and as billed in 64 MB chunks. */
+  memoryMb: number;
+  billedMemoryMb: number;
+  gbSeconds: number;
+  requestCostUsd: number;
+  durationCostUsd: number;
+  averageBilledDurationMs: number;
+  logLevel: LogLevel;
+  includeExecutionData: boolean;
+  /** State events, hence transitions and the Standard what-if, are logged at level ALL only. */
+  transitionsAvailable: boolean;
+  /** At ERROR or FATAL successful runs write nothing and the start is the first logged record. */
+  countIsLowerBound: boolean;
+  priceUsdPerMillionRequests: number;
+  /** How far back the log group was listed: older runs are not in the review. */
+  listedDays: number;
+  /** Express rates were published for this region only. */
+  pricesRegion: string;
 }
