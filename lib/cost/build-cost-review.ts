@@ -65,6 +65,22 @@ export interface CostReviewInput {
   topCount?: number;
 }
 
+/** What every review, Standard or Express, says about what it covered. */
+export function reviewedPopulation(
+  input: Pick<StateMachineCostReview, 'stateMachine' | 'region' | 'mode'> & { measured: readonly unknown[] },
+  confidence: number,
+  population: number,
+): Pick<StateMachineCostReview, 'stateMachine' | 'region' | 'mode' | 'confidence' | 'executionCount' | 'measuredCount'> {
+  return {
+    stateMachine: input.stateMachine,
+    region: input.region,
+    mode: input.mode,
+    confidence,
+    executionCount: population,
+    measuredCount: input.measured.length,
+  };
+}
+
 export function toCostRow(cost: ExecutionCost): ExecutionCostRow {
   const row: Partial<ExecutionCost> = { ...cost };
   delete row.states;
@@ -105,12 +121,7 @@ export function buildCostReview(input: CostReviewInput): StateMachineCostReview 
   const byCost = [...input.measured].sort((a, b) => b.transitions - a.transitions || a.name.localeCompare(b.name));
 
   return {
-    stateMachine: input.stateMachine,
-    region: input.region,
-    mode: input.mode,
-    confidence,
-    executionCount: population,
-    measuredCount: input.measured.length,
+    ...reviewedPopulation(input, confidence, population),
     priceUsdPer1000Transitions: price,
     prices: { source: input.prices.source, asOf: input.prices.asOf },
     transitions,

@@ -1,6 +1,6 @@
 import type { LogLevel } from '../history/log-levels';
 import { mergeStateTransitions } from './break-down-transitions';
-import { toCostRow, type ListedExecution, type ReviewMode, type StateMachineCostReview } from './build-cost-review';
+import { reviewedPopulation, toCostRow, type ListedExecution, type ReviewMode, type StateMachineCostReview } from './build-cost-review';
 import { buildWhatIf } from './build-what-if';
 import { billExpressUsage, priceExpressUsage } from './estimate-express-cost';
 import { estimateTotalFromSample } from './estimate-total-from-sample';
@@ -117,12 +117,7 @@ export function buildExpressCostReview(input: ExpressCostReviewInput): StateMach
   const freeTierTransitions = input.prices.standard.freeTierTransitionsPerMonth;
 
   return {
-    stateMachine: input.stateMachine,
-    region: input.region,
-    mode: input.mode,
-    confidence,
-    executionCount: population,
-    measuredCount: input.measured.length,
+    ...reviewedPopulation(input, confidence, population),
     priceUsdPer1000Transitions: input.priceUsdPer1000Transitions,
     prices: { source: input.prices.source, asOf: input.prices.asOf },
     transitions,
