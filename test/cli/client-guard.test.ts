@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { openRawSocket, whenClosed } from '../support/raw-socket';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startClientGuard, type ClientGuard, type ClientLimits } from '@/lib/cli/shared/start-dashboard';
 
@@ -44,20 +45,8 @@ async function start(limits: Partial<ClientLimits> = {}): Promise<{ url: string;
 }
 
 /** A raw connection, kept until the test ends. */
-async function openSocket(port: number): Promise<Socket> {
-  const socket = connect({ host: HOST, port });
-  sockets.push(socket);
-  socket.on('error', () => undefined);
-  await once(socket, 'connect');
-  return socket;
-}
-
-/** Resolves with what the server sent and how long it took when it closes the connection. */
-function whenClosed(socket: Socket): Promise<{ received: string; afterMs: number }> {
-  const started = Date.now();
-  let received = '';
-  socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
-  return new Promise((resolve) => socket.once('close', () => resolve({ received, afterMs: Date.now() - started })));
+function openSocket(port: number): Promise<Socket> {
+  return openRawSocket(HOST, port, sockets);
 }
 
 describe('the dashboard front server', () => {

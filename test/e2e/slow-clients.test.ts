@@ -4,6 +4,7 @@ import { connect, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from './support/find-free-port';
 import { startNextServer, type NextServer } from './support/start-next-server';
+import { openRawSocket, whenClosed } from '../support/raw-socket';
 
 // The dashboard as `statescope serve` and `demo` start it (startDashboard), with the header timeout
 // shortened from 10 s to 1.5 s so the test does not wait: slow clients are cut off, and they cannot
@@ -39,20 +40,7 @@ describe('slow clients', () => {
 
   const port = () => Number(new URL(server!.baseUrl).port);
 
-  async function openSocket(host = '127.0.0.1'): Promise<Socket> {
-    const socket = connect({ host, port: port() });
-    sockets.push(socket);
-    socket.on('error', () => undefined);
-    await once(socket, 'connect');
-    return socket;
-  }
-
-  function whenClosed(socket: Socket): Promise<{ received: string; afterMs: number }> {
-    const started = Date.now();
-    let received = '';
-    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
-    return new Promise((resolve) => socket.once('close', () => resolve({ received, afterMs: Date.now() - started })));
-  }
+  const openSocket = (host = '127.0.0.1') => openRawSocket(host, port(), sockets);
 
   it('listens on 127.0.0.1 only', async () => {
     expect(new URL(server!.baseUrl).hostname).toBe('127.0.0.1');
