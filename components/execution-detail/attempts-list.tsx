@@ -1,7 +1,7 @@
 import { formatDuration } from '@/lib/format/format-duration';
+import { formatInstant } from '@/lib/format/format-instant';
 import { parseErrorCause } from '@/lib/history/parse-error-cause';
 import type { AttemptView } from '@/lib/view-model/types';
-import { formatInstant } from './format-instant';
 import { VisitStatusBadge } from './visit-status-styles';
 
 /** Each try of a Task, its outcome and error, and the back-off that came before it: a Retry tab. */

@@ -2,9 +2,9 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { formatDuration } from '@/lib/format/format-duration';
+import { formatSpan } from '@/lib/format/format-instant';
 import { toBarPosition, type GanttRow, type GanttSegment } from '@/lib/view-model/build-gantt-rows';
 import { visibleWindow } from '@/lib/view-model/visible-window';
-import { formatSpan } from './format-instant';
 import { VISIT_STATUS_STYLES } from './visit-status-styles';
 
 const ROW_PX = 28;

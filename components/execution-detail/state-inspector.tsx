@@ -2,12 +2,12 @@
 
 import type { ReactNode } from 'react';
 import { formatDuration } from '@/lib/format/format-duration';
+import { formatSpan } from '@/lib/format/format-instant';
 import { parseErrorCause } from '@/lib/history/parse-error-cause';
 import { formatPayload } from '@/lib/view-model/format-payload';
 import type { VisitView } from '@/lib/view-model/types';
 import { AttemptsList } from './attempts-list';
 import { CopyButton } from './copy-button';
-import { formatSpan } from './format-instant';
 import { INSPECTOR_TAB_LABELS, INSPECTOR_TABS, type InspectorTab } from './inspector-tabs';
 import { PayloadView } from './payload-view';
 import { SideBySideDiff } from './side-by-side-diff';

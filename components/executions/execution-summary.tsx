@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { ExecutionDetail } from '@/lib/domain';
-import { formatDateTime } from '../format/format-date-time';
+import { durationBetween } from '@/lib/format/duration-between';
+import { formatDateTime } from '@/lib/format/format-date-time';
 import { formatDuration } from '@/lib/format/format-duration';
-import { durationBetween } from '../format/duration-between';
 import { formatJson } from '../format/format-json';
 import { stateMachineHref } from '../routes';
 import { Card } from '../ui/card';

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { ExecutionSummary } from '@/lib/domain';
+import { durationBetween } from '@/lib/format/duration-between';
+import { formatDateTime } from '@/lib/format/format-date-time';
 import { formatDuration } from '@/lib/format/format-duration';
-import { durationBetween } from '../format/duration-between';
-import { formatDateTime } from '../format/format-date-time';
 import { executionHref } from '../routes';
 import { LINK, TABLE, TD, TH } from '../ui/table-classes';
 import { ExecutionErrorCell, type RowFailure } from './execution-error-cell';

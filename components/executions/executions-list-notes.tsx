@@ -1,6 +1,6 @@
 import type { ExecutionScan } from '@/lib/execution-list/scan-execution-pages';
 import type { ExecutionSortKey, SortDirection } from '@/lib/execution-list/sort-executions';
-import { formatDateTime } from '../format/format-date-time';
+import { formatDateTime } from '@/lib/format/format-date-time';
 
 const SORT_LABELS: Record<ExecutionSortKey, string> = { name: 'name', started: 'start time', stopped: 'stop time', duration: 'duration' };
 

@@ -1,5 +1,5 @@
 import type { HistoryEventRecord } from '@/lib/domain';
-import { formatDateTime } from '../format/format-date-time';
+import { formatDateTime } from '@/lib/format/format-date-time';
 import { formatEventDetails } from '../format/format-json';
 import { JsonBlock } from '../ui/json-block';
 import { TableSkeleton } from '../ui/skeleton';

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import type { StateMachineSummary } from '@/lib/domain';
-import { formatDuration } from '@/lib/format/format-duration';
 import type { ExecutionsOverview } from '@/lib/execution-list/summarize-executions';
-import { formatDateTime } from '../format/format-date-time';
+import { formatDateTime } from '@/lib/format/format-date-time';
+import { formatDuration } from '@/lib/format/format-duration';
+import { formatFailureRate } from '@/lib/format/format-failure-rate';
 import { executionHref, stateMachineHref } from '../routes';
 import { LINK, TD } from '../ui/table-classes';
-import { formatFailureRate } from './format-failure-rate';
 import { StateMachineNameCell } from './state-machine-name-cell';
 import { WindowStatusCounts } from './window-status-counts';
 

@@ -1,5 +1,5 @@
 import type { StateMachineDetail } from '@/lib/domain';
-import { formatDateTime } from '../format/format-date-time';
+import { formatDateTime } from '@/lib/format/format-date-time';
 import { formatJson } from '../format/format-json';
 import { JsonBlock } from '../ui/json-block';
 import { PageHeading } from '../ui/page-heading';

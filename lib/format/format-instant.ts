@@ -1,4 +1,4 @@
-import { formatDuration } from '@/lib/format/format-duration';
+import { formatDuration } from './format-duration';
 
 /** Exact time for hover titles: UTC with milliseconds, so it reads the same on every machine. */
 export function formatInstant(ms: number | null): string {
