@@ -19,7 +19,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/integration/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Tests that start the emulator, the CLI or the dashboard as processes or servers, and the
+        // ones that check whole recorded AWS corpora.
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

@@ -1,0 +1,133 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { openRawSocket, whenClosed } from '../../../support/raw-socket';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startClientGuard, type ClientGuard, type ClientLimits } from '@/lib/cli/shared/start-dashboard';
+
+// The dashboard's front server (the one `statescope serve` and `demo` expose) against a stand-in for
+// `next start`, so the limits are tested in seconds without a Next.js build. test/e2e/slow-clients
+// runs the same against the real dashboard.
+
+const HOST = '127.0.0.1';
+let upstream: Server | undefined;
+let guard: ClientGuard | undefined;
+const sockets: Socket[] = [];
+
+afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.destroy();
+  await guard?.close();
+  guard = undefined;
+  await new Promise<void>((resolve) => (upstream ? upstream.close(() => resolve()) : resolve()));
+  upstream?.closeAllConnections();
+  upstream = undefined;
+});
+
+/** A stand-in for Next.js: echoes what it received, as JSON. */
+async function startUpstream(): Promise<number> {
+  upstream = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      res.writeHead(req.url === '/missing' ? 404 : 200, { 'Content-Type': 'application/json', 'X-Upstream': 'yes', Connection: 'keep-alive' });
+      res.end(JSON.stringify({ method: req.method, url: req.url, host: req.headers.host, connection: req.headers.connection ?? null, body }));
+    });
+  });
+  upstream.listen(0, HOST);
+  await once(upstream, 'listening');
+  return (upstream.address() as AddressInfo).port;
+}
+
+async function start(limits: Partial<ClientLimits> = {}): Promise<{ url: string; port: number }> {
+  const upstreamPort = await startUpstream();
+  guard = await startClientGuard({ host: HOST, port: 0, upstream: { host: HOST, port: upstreamPort }, limits });
+  return { url: guard.url, port: Number(new URL(guard.url).port) };
+}
+
+/** A raw connection, kept until the test ends. */
+function openSocket(port: number): Promise<Socket> {
+  return openRawSocket(HOST, port, sockets);
+}
+
+describe('the dashboard front server', () => {
+  it('passes requests through unchanged, Host and body included, and the answer back', async () => {
+    const { url, port } = await start();
+    const response = await fetch(`${url}/state-machines/a%3Ab?status=FAILED`, { method: 'POST', body: 'payload' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-upstream')).toBe('yes');
+    expect(await response.json()).toEqual({ method: 'POST', url: '/state-machines/a%3Ab?status=FAILED', host: `${HOST}:${port}`, connection: 'keep-alive', body: 'payload' });
+    expect((await fetch(`${url}/missing`)).status).toBe(404);
+  });
+
+  it('binds the host it is given, 127.0.0.1 for the dashboard', async () => {
+    const { url } = await start();
+    expect(new URL(url).hostname).toBe('127.0.0.1');
+  });
+
+  it('disconnects a client that has not sent its headers in time, with 408', async () => {
+    const { port } = await start({ headersTimeoutMs: 600, requestTimeoutMs: 2_000 });
+    const slow = await openSocket(port);
+    const closed = whenClosed(slow);
+    slow.write('GET / HTTP/1.1\r\nHost: x\r\n');
+    const { received, afterMs } = await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 408/);
+    expect(afterMs).toBeGreaterThanOrEqual(500);
+    expect(afterMs).toBeLessThan(3_000);
+  });
+
+  it('disconnects a client that trickles its headers byte by byte (the timer does not restart)', async () => {
+    const { port } = await start({ headersTimeoutMs: 600, requestTimeoutMs: 2_000 });
+    const slow = await openSocket(port);
+    const closed = whenClosed(slow);
+    const request = 'GET / HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n';
+    let index = 0;
+    const timer = setInterval(() => {
+      if (!slow.destroyed && index < request.length) slow.write(request[index++]!);
+    }, 50);
+    const { afterMs } = await closed;
+    clearInterval(timer);
+    expect(afterMs).toBeLessThan(3_000);
+  });
+
+  it('disconnects a client that sends its headers but not its whole body in time', async () => {
+    const { port } = await start({ headersTimeoutMs: 400, requestTimeoutMs: 1_000 });
+    const slow = await openSocket(port);
+    const closed = whenClosed(slow);
+    slow.write('POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly part of it');
+    const { received, afterMs } = await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 408/);
+    expect(afterMs).toBeGreaterThanOrEqual(900);
+    expect(afterMs).toBeLessThan(4_000);
+  });
+
+  it('answers an ordinary request quickly while 200 slow clients hold connections', async () => {
+    const { url, port } = await start({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 });
+    const slow = await Promise.all(Array.from({ length: 200 }, () => openSocket(port)));
+    for (const socket of slow) socket.write('GET / HTTP/1.1\r\nHost: x\r\nX-Partial: ');
+    const started = Date.now();
+    const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) });
+    expect(response.status).toBe(200);
+    await response.arrayBuffer();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(slow.every((socket) => !socket.destroyed)).toBe(true);
+  });
+
+  it('caps open connections: one past the cap is closed at once, and a slot frees when one leaves', async () => {
+    const { url, port } = await start({ maxConnections: 5 });
+    const held = await Promise.all(Array.from({ length: 5 }, () => openSocket(port)));
+    const extra = await openSocket(port);
+    const { afterMs } = await whenClosed(extra);
+    expect(afterMs).toBeLessThan(1_000);
+    held[0]!.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) })).status).toBe(200);
+  });
+
+  it('answers 502 when Next.js is not answering', async () => {
+    const { url } = await start();
+    await new Promise<void>((resolve) => upstream!.close(() => resolve()));
+    upstream!.closeAllConnections();
+    const response = await fetch(`${url}/`, { headers: { connection: 'close' } });
+    expect(response.status).toBe(502);
+  });
+});
