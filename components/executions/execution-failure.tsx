@@ -1,4 +1,4 @@
-import { formatJson } from '../format/format-json';
+import { formatJson } from '@/lib/format/format-json';
 import { JsonBlock } from '../ui/json-block';
 
 /** The execution's error and cause, the first thing to read on a failed run. */

@@ -4,7 +4,7 @@ import type { ExecutionDetail } from '@/lib/domain';
 import { durationBetween } from '@/lib/format/duration-between';
 import { formatDateTime } from '@/lib/format/format-date-time';
 import { formatDuration } from '@/lib/format/format-duration';
-import { formatJson } from '../format/format-json';
+import { formatJson } from '@/lib/format/format-json';
 import { stateMachineHref } from '../routes';
 import { Card } from '../ui/card';
 import { JsonBlock } from '../ui/json-block';

@@ -1,6 +1,6 @@
 import type { HistoryEventRecord } from '@/lib/domain';
 import { formatDateTime } from '@/lib/format/format-date-time';
-import { formatEventDetails } from '../format/format-json';
+import { formatEventDetails } from '@/lib/format/format-json';
 import { JsonBlock } from '../ui/json-block';
 import { TableSkeleton } from '../ui/skeleton';
 import { TABLE, TD, TH } from '../ui/table-classes';

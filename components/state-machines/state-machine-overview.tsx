@@ -1,6 +1,6 @@
 import type { StateMachineDetail } from '@/lib/domain';
 import { formatDateTime } from '@/lib/format/format-date-time';
-import { formatJson } from '../format/format-json';
+import { formatJson } from '@/lib/format/format-json';
 import { JsonBlock } from '../ui/json-block';
 import { PageHeading } from '../ui/page-heading';
 import { Skeleton } from '../ui/skeleton';
