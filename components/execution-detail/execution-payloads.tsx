@@ -1,5 +1,5 @@
+import { formatJson } from '@/lib/format/format-json';
 import type { ExecutionView } from '@/lib/view-model/types';
-import { formatPayload } from '@/lib/view-model/format-payload';
 import { Card } from '../ui/card';
 import { CopyButton } from './copy-button';
 
@@ -11,7 +11,7 @@ function PayloadCard({ title, label, copyLabel, text, fallback }: {
   text: string | undefined;
   fallback: string;
 }) {
-  const shown = text === undefined ? fallback : formatPayload(text);
+  const shown = text === undefined ? fallback : formatJson(text);
   return (
     <Card title={title} actions={text !== undefined && <CopyButton text={shown} label={copyLabel} />}>
       <div className="p-3">

@@ -1,5 +1,5 @@
+import { formatJson } from '@/lib/format/format-json';
 import type { CaughtView, FailureView } from '@/lib/view-model/types';
-import { formatPayload } from '@/lib/view-model/format-payload';
 import { JsonBlock } from '../ui/json-block';
 
 /**
@@ -46,7 +46,7 @@ export function FailureBanner({ failure, timedOut = false, onSelectVisit }: {
       {!readable && failure.cause && (
         <div className="mt-2">
           <div className="mb-1 text-xs font-medium text-red-800 dark:text-red-300">Cause</div>
-          <JsonBlock label="Error cause" text={formatPayload(failure.cause)} maxHeightClass="max-h-48" wrap />
+          <JsonBlock label="Error cause" text={formatJson(failure.cause)} maxHeightClass="max-h-48" wrap />
         </div>
       )}
       {failure.path.length > 0 && (

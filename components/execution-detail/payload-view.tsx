@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { formatPayload } from '@/lib/view-model/format-payload';
+import { formatJson } from '@/lib/format/format-json';
 import { CopyButton } from './copy-button';
 import { JsonTree } from './json-tree';
 
@@ -18,7 +18,7 @@ export function PayloadView({ text, label, truncated = false }: { text: string |
   const [mode, setMode] = useState<'tree' | 'text'>('tree');
   if (text === undefined) return <p className="text-sm text-zinc-500 dark:text-zinc-400">No {label.toLowerCase()} recorded for this visit.</p>;
   const parsed = parse(text);
-  const formatted = formatPayload(text);
+  const formatted = formatJson(text);
   return (
     <div>
       <div className="mb-1.5 flex items-center gap-2">

@@ -3,8 +3,8 @@
 import type { ReactNode } from 'react';
 import { formatDuration } from '@/lib/format/format-duration';
 import { formatSpan } from '@/lib/format/format-instant';
+import { formatJson } from '@/lib/format/format-json';
 import { parseErrorCause } from '@/lib/history/parse-error-cause';
-import { formatPayload } from '@/lib/view-model/format-payload';
 import type { VisitView } from '@/lib/view-model/types';
 import { AttemptsList } from './attempts-list';
 import { CopyButton } from './copy-button';
@@ -37,7 +37,7 @@ function ErrorPanel({ visit }: { visit: VisitView }) {
             Cause <CopyButton text={visit.cause} label="Copy cause" />
           </div>
           <pre aria-label="Visit error cause" className="max-h-60 overflow-auto rounded-md bg-zinc-50 p-2 font-mono text-xs break-all whitespace-pre-wrap ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:ring-zinc-800">
-            {formatPayload(visit.cause)}
+            {formatJson(visit.cause)}
           </pre>
         </div>
       )}
@@ -84,7 +84,7 @@ export function StateInspector({ visit, tab, onTab, drillDown, eventHref }: {
     output: <PayloadView text={visit.output} label="State output" truncated={visit.outputTruncated === true} />,
     diff:
       visit.input !== undefined && visit.output !== undefined ? (
-        <SideBySideDiff left={formatPayload(visit.input)} right={formatPayload(visit.output)} />
+        <SideBySideDiff left={formatJson(visit.input)} right={formatJson(visit.output)} />
       ) : (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">A diff needs both an input and an output; this visit has {visit.output === undefined ? 'no output' : 'no input'}.</p>
       ),

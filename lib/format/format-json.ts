@@ -1,16 +1,15 @@
 import { limitJsonDepth } from '@/lib/history/json-depth';
+import { parseJsonText } from '@/lib/history/payload';
 
 /**
- * Pretty-prints a JSON string; anything that is not JSON is returned unchanged. Levels deeper than
- * MAX_JSON_DEPTH are shown as a note saying so (JSON.stringify would overflow the stack).
+ * A JSON text (an execution's input or output, a visit's payload) indented for reading; text that is
+ * not JSON comes back unchanged. Parsed through parseJsonText, so levels deeper than MAX_JSON_DEPTH
+ * print as a note saying so instead of overflowing the stack in JSON.stringify.
  */
 export function formatJson(text: string | undefined): string {
   if (text === undefined) return '';
-  try {
-    return JSON.stringify(limitJsonDepth(JSON.parse(text)), null, 2);
-  } catch {
-    return text;
-  }
+  const parsed = parseJsonText(text);
+  return parsed.kind === 'json' ? JSON.stringify(parsed.value, null, 2) : text;
 }
 
 // Payload fields are JSON strings on the wire (docs/aws-behaviour.md#execution-history-events); shown

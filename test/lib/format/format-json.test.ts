@@ -34,3 +34,33 @@ describe('raw-events JSON formatting of hostile depth', () => {
     );
   });
 });
+
+describe('formatJson: a payload text for reading', () => {
+  it('indents JSON by two spaces', () => {
+    expect(formatJson('{"orderId":"o-1","items":[1,2],"paid":true}')).toBe(
+      '{\n  "orderId": "o-1",\n  "items": [\n    1,\n    2\n  ],\n  "paid": true\n}',
+    );
+    expect(formatJson(' \n[] ')).toBe('[]');
+    expect(formatJson('"text"')).toBe('"text"');
+    expect(formatJson('42')).toBe('42');
+    expect(formatJson('null')).toBe('null');
+  });
+
+  it('returns text that is not JSON unchanged', () => {
+    expect(formatJson('Card declined')).toBe('Card declined');
+    expect(formatJson('{"cut": "short')).toBe('{"cut": "short');
+    expect(formatJson('nope')).toBe('nope');
+    expect(formatJson('')).toBe('');
+  });
+
+  it('shows nothing for no payload', () => {
+    expect(formatJson(undefined)).toBe('');
+  });
+
+  it('cuts a payload past the depth limit, including one just long enough to be checked', () => {
+    const justTooDeep = '['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1);
+    expect(formatJson(justTooDeep)).toContain(`"${deeperThan(MAX_JSON_DEPTH)}"`);
+    const atTheLimit = '['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH);
+    expect(formatJson(atTheLimit)).not.toContain(deeperThan(MAX_JSON_DEPTH));
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readHistoryFile } from '@/components/execution-detail/read-history-file';
+import { formatJson } from '@/lib/format/format-json';
 import { formatJsonDocument } from '@/lib/format/format-json-document';
 import { formatTimelineText } from '@/lib/format/format-timeline-text';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
@@ -14,7 +15,6 @@ import { toLogExecutionEvent, type LogRecord } from '@/lib/history/to-log-execut
 import { toLogHistoryEvent } from '@/lib/history/to-log-history-event';
 import { toTimelineDocument } from '@/lib/history/to-timeline-document';
 import type { ExecutionTimeline } from '@/lib/history/types';
-import { formatPayload } from '@/lib/view-model/format-payload';
 import { FuzzRunner } from '../../integration/fuzz/support/fuzz-runner';
 
 // Issue 10: garbled or hostile history files end with a result or a HistoryInputError, never a
@@ -78,7 +78,7 @@ describe('hostile histories: deep nesting (10,000 levels)', () => {
       const [entered, exited] = pass(2, 0);
       const t = timelineOf([started, entered, { ...exited, stateExitedEventDetails: { name: 'A', output: text } }, succeeded(4, 3)]);
       expect(renderAll(t)).toContain('nested deeper than 100 levels');
-      expect(formatPayload(text)).toContain('nested deeper than 100 levels');
+      expect(formatJson(text)).toContain('nested deeper than 100 levels');
       expect(payloadValue({ text, truncated: false })).toBeDefined();
     }
   });

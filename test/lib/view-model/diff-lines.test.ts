@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatJson } from '@/lib/format/format-json';
 import { diffLines } from '@/lib/view-model/diff-lines';
-import { formatPayload } from '@/lib/view-model/format-payload';
 
 describe('diffLines', () => {
   it('pairs a changed value on one row and shows added keys on the right only', () => {
-    const input = formatPayload('{"orderId":"o-1","amount":10}');
-    const output = formatPayload('{"orderId":"o-1","amount":12,"charged":true}');
+    const input = formatJson('{"orderId":"o-1","amount":10}');
+    const output = formatJson('{"orderId":"o-1","amount":12,"charged":true}');
     const { rows, approximate } = diffLines(input, output);
     expect(approximate).toBe(false);
     expect(rows.map((r) => [r.kind, r.left?.text ?? null, r.right?.text ?? null])).toEqual([
@@ -56,7 +56,7 @@ describe('diffLines', () => {
   });
 
   it('leaves text that is not JSON as it is', () => {
-    expect(formatPayload('not json')).toBe('not json');
-    expect(formatPayload('{"a":[1]}')).toBe('{\n  "a": [\n    1\n  ]\n}');
+    expect(formatJson('not json')).toBe('not json');
+    expect(formatJson('{"a":[1]}')).toBe('{\n  "a": [\n    1\n  ]\n}');
   });
 });

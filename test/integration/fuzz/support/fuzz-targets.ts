@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { readHistoryFile } from '@/components/execution-detail/read-history-file';
 import { renderTimelineFile } from '@/lib/cli/commands/timeline';
+import { formatJson } from '@/lib/format/format-json';
 import { formatTimelineText } from '@/lib/format/format-timeline-text';
 import { colourGraph } from '@/lib/graph/colour-graph';
 import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
@@ -14,7 +15,6 @@ import { toLogHistoryEvent } from '@/lib/history/to-log-history-event';
 import { toTimelineDocument } from '@/lib/history/to-timeline-document';
 import { buildGanttRows, defaultExpandedRows } from '@/lib/view-model/build-gantt-rows';
 import { diffLines } from '@/lib/view-model/diff-lines';
-import { formatPayload } from '@/lib/view-model/format-payload';
 import { containingGroupKeys, indexVisits } from '@/lib/view-model/index-visits';
 import { FUZZ_SOURCE, type FuzzReply, type FuzzRequest, type OutcomeKind } from './fuzz-protocol';
 
@@ -57,7 +57,7 @@ function importPage(request: FuzzRequest): OutcomeKind {
     expanded.add(`visit:${visit.id}`);
     for (const group of visit.groups) expanded.add(group.key);
     containingGroupKeys(index, visit.id);
-    diffLines(formatPayload(visit.input), formatPayload(visit.output));
+    diffLines(formatJson(visit.input), formatJson(visit.output));
   }
   buildGanttRows(view, expanded, 0);
   colourGraph(imported.graph, view.visits, { executionStatus: view.status });
