@@ -2,7 +2,7 @@
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DayCost } from '@/lib/cost/summarize-by-day';
-import { formatCount, formatUsd } from './format-cost';
+import { formatCount, formatUsd } from '@/lib/format/format-cost';
 
 /** Series → label and colour, in one place (shadcn's ChartConfig pattern). */
 const SERIES = {

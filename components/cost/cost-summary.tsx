@@ -1,5 +1,5 @@
 import type { Interval } from '@/lib/cost/types';
-import { formatCount, formatUsd } from './format-cost';
+import { formatCount, formatUsd } from '@/lib/format/format-cost';
 
 export interface CostSummaryProps {
   executionCount: number;

@@ -1,7 +1,7 @@
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import type { ExpressReviewDetails } from '@/lib/cost/build-express-cost-review';
+import { formatCount, formatGbSeconds, formatUsd } from '@/lib/format/format-cost';
 import { Figure } from './cost-summary';
-import { formatCount, formatGbSeconds, formatUsd } from './format-cost';
 
 /** An Express machine's headline numbers: what it is billed for (requests, GB-seconds), transitions aside. */
 export function ExpressCostSummary({ review, express }: { review: StateMachineCostReview; express: ExpressReviewDetails }) {

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { LINK } from '@/components/ui/table-classes';
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import type { ExpressReviewDetails } from '@/lib/cost/build-express-cost-review';
+import { formatCount } from '@/lib/format/format-cost';
 import { costHref } from './cost-routes';
-import { formatCount } from './format-cost';
 
 /** How an Express machine's numbers were obtained, and the memory they assume. */
 export function ExpressReviewNote({ review, express }: { review: StateMachineCostReview; express: ExpressReviewDetails }) {

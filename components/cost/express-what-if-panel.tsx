@@ -1,6 +1,6 @@
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import type { ExpressReviewDetails } from '@/lib/cost/build-express-cost-review';
-import { formatCount, formatUsd } from './format-cost';
+import { formatCount, formatUsd } from '@/lib/format/format-cost';
 import { WhatIfOption } from './what-if-option';
 
 /** An Express workload as it is billed now, against what its transitions would cost as Standard. */

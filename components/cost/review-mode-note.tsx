@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { LINK } from '@/components/ui/table-classes';
+import { formatCount } from '@/lib/format/format-cost';
 import { costHref, type CostMode } from './cost-routes';
-import { formatCount } from './format-cost';
 
 /** Says how the numbers were obtained and offers the other mode. */
 export function ReviewModeNote(props: { exact: boolean; executionCount: number; measuredCount: number; confidence: number; stateMachineArn?: string }) {

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LINK, TABLE, TD, TH } from '@/components/ui/table-classes';
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
+import { formatCount, formatGbSeconds, formatUsd } from '@/lib/format/format-cost';
 import { costHref } from './cost-routes';
-import { formatCount, formatGbSeconds, formatUsd } from './format-cost';
 
 function modeLabel(review: StateMachineCostReview): string {
   if (review.express) return `logs: ${formatCount(review.express.requests)} requests, ${formatGbSeconds(review.express.gbSeconds)} GB-s`;

@@ -1,7 +1,7 @@
 import { TRANSITION_SOURCES, type StateTransitions } from '@/lib/cost/types';
 import { EmptyState } from '@/components/ui/empty-state';
 import { TABLE, TD, TH } from '@/components/ui/table-classes';
-import { formatCount, formatPercent } from './format-cost';
+import { formatCount, formatPercent } from '@/lib/format/format-cost';
 import { TRANSITION_SOURCE_STYLES } from './transition-source-styles';
 
 /** A bar split by source, so a retry- or loop-heavy state stands out at a glance. */

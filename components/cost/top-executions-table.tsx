@@ -3,7 +3,7 @@ import { executionHref } from '@/components/routes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LINK, TABLE, TD, TH } from '@/components/ui/table-classes';
 import type { ExecutionCostRow } from '@/lib/cost/build-cost-review';
-import { formatCount, formatUsd } from './format-cost';
+import { formatCount, formatUsd } from '@/lib/format/format-cost';
 
 type Row = ExecutionCostRow & { stateMachineName?: string };
 

@@ -1,5 +1,5 @@
 import type { WhatIf } from '@/lib/cost/build-what-if';
-import { formatCount, formatUsd } from './format-cost';
+import { formatCount, formatUsd } from '@/lib/format/format-cost';
 import { WhatIfOption } from './what-if-option';
 
 /** The same workload priced as Standard and as Express, with what the Express figure assumes. */

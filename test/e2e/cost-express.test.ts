@@ -1,6 +1,6 @@
 import { CloudWatchLogsClient, paginateFilterLogEvents } from '@aws-sdk/client-cloudwatch-logs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatCount, formatGbSeconds, formatUsd } from '@/components/cost/format-cost';
+import { formatCount, formatGbSeconds, formatUsd } from '@/lib/format/format-cost';
 import { billExpressUsage, priceExpressUsage } from '@/lib/cost/estimate-express-cost';
 import { AWS_LIST_PRICES } from '@/lib/cost/price-table';
 import { usePage } from './support/use-page';

@@ -1,6 +1,6 @@
 import { GetExecutionHistoryCommand, ListExecutionsCommand, SFNClient, type HistoryEvent } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatCount, formatUsd } from '@/components/cost/format-cost';
+import { formatCount, formatUsd } from '@/lib/format/format-cost';
 import { breakDownTransitions, mergeStateTransitions } from '@/lib/cost/break-down-transitions';
 import { estimateStandardCost } from '@/lib/cost/estimate-standard-cost';
 import { estimateTotalFromSample } from '@/lib/cost/estimate-total-from-sample';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatGbSeconds, formatPercent, formatUsd } from '@/components/cost/format-cost';
+import { formatCount, formatGbSeconds, formatPercent, formatUsd } from '@/lib/format/format-cost';
 
 describe('cost formatting', () => {
   it.each([
