@@ -3,16 +3,9 @@ import { executionHref } from '@/components/routes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LINK, TABLE, TD, TH } from '@/components/ui/table-classes';
 import type { ExecutionCostRow } from '@/lib/cost/build-cost-review';
-import { formatCount, formatUsd } from '@/lib/format/format-cost';
+import { formatCount, formatRunDuration, formatUsd } from '@/lib/format/format-cost';
 
 type Row = ExecutionCostRow & { stateMachineName?: string };
-
-function formatDuration(ms: number | null): string {
-  if (ms === null) return 'running';
-  if (ms < 1000) return `${ms} ms`;
-  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${(ms / 60_000).toFixed(1)} min`;
-}
 
 /** The most expensive executions read, each linked to its detail page; Express ones show what they are billed for. */
 export function TopExecutionsTable({ executions, showStateMachine = false }: { executions: Row[]; showStateMachine?: boolean }) {
@@ -44,7 +37,7 @@ export function TopExecutionsTable({ executions, showStateMachine = false }: { e
               {showStateMachine && <td className={TD}>{execution.stateMachineName}</td>}
               <td className={TD}>{execution.status}</td>
               <td className={`${TD} tabular-nums`}>{execution.startedAt ? execution.startedAt.toISOString().replace('T', ' ').slice(0, 19) : '—'}</td>
-              <td className={`${TD} text-right tabular-nums`}>{formatDuration(execution.durationMs)}</td>
+              <td className={`${TD} text-right tabular-nums`}>{formatRunDuration(execution.durationMs)}</td>
               <td className={`${TD} text-right tabular-nums`}>
                 {execution.express && !execution.express.transitionsRead ? <span title="log records not read (outside the sample, or not logged at this level)">—</span> : formatCount(execution.transitions)}
               </td>

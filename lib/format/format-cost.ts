@@ -27,3 +27,11 @@ export function formatGbSeconds(value: number): string {
   if (Math.abs(value) >= 100) return COUNT.format(value);
   return Number(value.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 10 });
 }
+
+/** A priced execution's duration in the cost tables: `850 ms`, `4.2 s` up to two minutes, then `3.5 min`; `running` without an end. */
+export function formatRunDuration(ms: number | null): string {
+  if (ms === null) return 'running';
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${(ms / 60_000).toFixed(1)} min`;
+}

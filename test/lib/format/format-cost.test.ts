@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatGbSeconds, formatPercent, formatUsd } from '@/lib/format/format-cost';
+import { formatCount, formatGbSeconds, formatPercent, formatRunDuration, formatUsd } from '@/lib/format/format-cost';
 
 describe('cost formatting', () => {
   it.each([
@@ -30,5 +30,20 @@ describe('cost formatting', () => {
     expect(formatPercent(1, 26)).toBe('3.8 %');
     expect(formatPercent(11, 26)).toBe('42 %');
     expect(formatPercent(1, 0)).toBe('0 %');
+  });
+
+  it('formats a priced execution\'s duration: ms, seconds to two minutes, then minutes', () => {
+    expect([0, 850, 999, 1000, 4_240, 119_949, 119_950, 120_000, 210_000].map(formatRunDuration)).toEqual([
+      '0 ms',
+      '850 ms',
+      '999 ms',
+      '1.0 s',
+      '4.2 s',
+      '119.9 s',
+      '120.0 s',
+      '2.0 min',
+      '3.5 min',
+    ]);
+    expect(formatRunDuration(null)).toBe('running');
   });
 });
