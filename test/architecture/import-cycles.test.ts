@@ -1,13 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, walkFiles } from '../support/architecture/walk-files';
 
 /**
  * The import graph of lib/, app/ and components/ (`@/` and relative specifiers; `import type`,
  * `export … from` and dynamic `import()` all count) has no circles between files or folders but the
  * emulator interpreter's: run-states runs a state, and Map/Parallel run states again.
  */
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = REPO_ROOT;
 const SOURCE_FOLDERS = ['lib', 'app', 'components'];
 const EXTENSIONS = ['.ts', '.tsx', '/index.ts', '/index.tsx'];
 const IMPORT_SPECIFIER = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -24,16 +25,6 @@ const INTERPRETER_FOLDER_CYCLE = ['lib/emulator/engine', 'lib/emulator/engine/st
 const ALLOWED_FILE_CYCLES: string[][] = [INTERPRETER_FILE_CYCLE];
 const ALLOWED_FOLDER_CYCLES: string[][] = [INTERPRETER_FOLDER_CYCLE];
 
-function sourceFiles(folder: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(folder)) {
-    const full = path.join(folder, entry);
-    if (statSync(full).isDirectory()) found.push(...sourceFiles(full));
-    else if (/\.tsx?$/.test(entry)) found.push(full);
-  }
-  return found;
-}
-
 function resolveSpecifier(from: string, specifier: string): string | undefined {
   let base: string;
   if (specifier.startsWith('@/')) base = path.join(ROOT, specifier.slice(2));
@@ -46,7 +37,7 @@ function resolveSpecifier(from: string, specifier: string): string | undefined {
 /** Each file (relative to the repo) with the files it imports. */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  for (const file of SOURCE_FOLDERS.flatMap((folder) => sourceFiles(path.join(ROOT, folder)))) {
+  for (const file of SOURCE_FOLDERS.flatMap((folder) => walkFiles(path.join(ROOT, folder), /\.tsx?$/))) {
     const imported = new Set<string>();
     for (const match of readFileSync(file, 'utf8').matchAll(IMPORT_SPECIFIER)) {
       const specifier = match[1] ?? match[2];

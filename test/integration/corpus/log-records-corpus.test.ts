@@ -8,8 +8,9 @@ import { groupLogRecords, readLogRecords } from '@/lib/history/read-log-records'
 import { toExecutionEvent } from '@/lib/history/to-execution-event';
 import { toLogExecutionEvent } from '@/lib/history/to-log-execution-event';
 import { toLogHistoryEvent } from '@/lib/history/to-log-history-event';
+import { AWS_LOG_CASES_DIR } from '../../support/corpus/shared-corpus';
 
-const CASES = path.resolve(process.cwd(), '../shared/aws-logs/cases');
+const CASES = AWS_LOG_CASES_DIR;
 const hasCorpus = existsSync(CASES);
 if (!hasCorpus) console.warn(`Skipping the CloudWatch Logs corpus tests: ${CASES} is absent (it lives in ../shared, outside the repo).`);
 

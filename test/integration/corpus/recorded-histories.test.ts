@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryJson } from '@/lib/history/parse-history-document';
 import type { ExecutionTimeline, StateVisit } from '@/lib/history/types';
+import { AWS_HISTORY_CASES_DIR } from '../../support/corpus/shared-corpus';
 
 // Recorded on real AWS by the LocalStack project (Apache-2.0); read in place, never copied here.
-const CORPUS = path.resolve(process.cwd(), '../shared/aws-histories/cases');
+const CORPUS = AWS_HISTORY_CASES_DIR;
 const hasCorpus = existsSync(CORPUS);
 
 interface RawCase {

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runTimelineCommand } from '@/lib/cli/commands/timeline';
+import { AWS_HISTORY_CASES_DIR, TIMELINE_INVARIANTS_CHECKER } from '../../support/corpus/shared-corpus';
 
 // The CI hook runs `statescope timeline CASE --json` and then this checker on every recorded case.
 // Here the command runs in-process and the unmodified checker script runs on its own thread with its
 // own argv (its process.exit ends only that thread): the same check, without 419 Node start-ups.
-const SHARED = path.resolve(process.cwd(), '../shared');
-const CASES = path.join(SHARED, 'aws-histories/cases');
-const CHECKER = path.join(SHARED, 'checks/timeline-invariants.mjs');
+const CASES = AWS_HISTORY_CASES_DIR;
+const CHECKER = TIMELINE_INVARIANTS_CHECKER;
 const available = existsSync(CASES) && existsSync(CHECKER);
 const CONCURRENCY = 2;
 

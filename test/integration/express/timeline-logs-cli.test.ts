@@ -7,11 +7,12 @@ import { StartSyncExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTimelineCommand } from '@/lib/cli/commands/timeline';
 import { createLoggedMachine, startExpressEmulator, type ExpressEmulator } from '../../support/express/express-emulator';
+import { AWS_LOG_CASES_DIR } from '../../support/corpus/shared-corpus';
 
 const run = promisify(execFile);
 const hasAwsCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!hasAwsCli) console.warn('Skipping `aws logs filter-log-events` against the emulator: `aws` is not on PATH (CI installs awscli).');
-const CASES = path.resolve(process.cwd(), '../shared/aws-logs/cases');
+const CASES = AWS_LOG_CASES_DIR;
 if (!existsSync(CASES)) console.warn(`Skipping the recorded-log CLI test: ${CASES} is absent.`);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'statescope-logs-cli-'));

@@ -5,8 +5,9 @@ import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { toLogExecutionEvent } from '@/lib/history/to-log-execution-event';
 import type { StateVisit } from '@/lib/history/types';
+import { AWS_LOG_CASES_DIR } from '../../support/corpus/shared-corpus';
 
-const LOGS = path.resolve(process.cwd(), '../shared/aws-logs/cases');
+const LOGS = AWS_LOG_CASES_DIR;
 
 describe('toLogExecutionEvent', () => {
   it('reads a CloudWatch Logs record (string numbers, epoch milliseconds, flat details)', () => {

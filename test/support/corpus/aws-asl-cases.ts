@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { JsonObject, JsonValue } from '@/lib/emulator/asl/json-value';
+import { AWS_HISTORY_CASES_DIR } from './shared-corpus';
 
 /** The recorded AWS histories live beside the repo, never in it; tests skip when they are absent. */
-export const CASES_DIR = path.resolve(process.cwd(), '../shared/aws-histories/cases');
+export const CASES_DIR = AWS_HISTORY_CASES_DIR;
 export const HAS_CASES = existsSync(CASES_DIR);
 export const SKIP_REASON = `recorded AWS histories not found at ${CASES_DIR}`;
 

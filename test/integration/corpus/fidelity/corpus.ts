@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AWS_HISTORIES_DIR } from '../../../support/corpus/shared-corpus';
 
 /** The recorded AWS histories live beside the project, never inside it. */
-export const CORPUS_DIR = path.resolve(process.cwd(), '../shared/aws-histories');
+export const CORPUS_DIR = AWS_HISTORIES_DIR;
 
 export const corpusAvailable = existsSync(path.join(CORPUS_DIR, 'index.json'));
 

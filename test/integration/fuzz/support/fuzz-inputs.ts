@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { HISTORY_EVENT_TYPES } from '@/lib/history/history-event-types';
 import { syntheticHistory } from '../../../support/history/generated-history';
+import { SHARED_DIR } from '../../../support/corpus/shared-corpus';
 
 /**
  * Inputs for the fuzz suite. A generated value is a recipe (which seed, which mutations), not the
@@ -12,7 +13,7 @@ import { syntheticHistory } from '../../../support/history/generated-history';
  */
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const SHARED = path.resolve(REPO, '../shared');
+const SHARED = SHARED_DIR;
 
 export interface Seeds {
   /** History documents (`{ events }`, as `aws stepfunctions get-execution-history` writes them). */
