@@ -4,12 +4,13 @@ import '@xyflow/react/dist/style.css';
 import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { layoutGraph, type GraphLayout } from '@/lib/graph/layout-graph';
-import type { GraphColouring, GraphEdge, GraphModel } from '@/lib/graph/types';
+import type { GraphColouring, GraphEdge, GraphModel, NodeRun } from '@/lib/graph/types';
 import { GraphGroupNode, GraphStateNode, type StateNodeData } from './graph-state-node';
 
 const NODE_TYPES = { state: GraphStateNode, 'group-state': GraphGroupNode };
 
 const EDGE_COLOURS = { taken: '#059669', catch: '#d97706', idle: '#a1a1aa' };
+const NOT_VISITED: NodeRun = { status: 'not-visited', visits: 0, retries: 0, failStateReached: false, visitId: null, error: null };
 
 function toFlowEdge(edge: GraphEdge, colouring: GraphColouring): Edge {
   const run = colouring.edges[edge.id];
@@ -64,7 +65,8 @@ export function ExecutionGraph({ model, colouring, selectedNodeId, onSelectNode 
     return model.nodes.flatMap((node) => {
       const box = layout.layout.nodes[node.id];
       if (!box) return [];
-      const run = colouring.nodes[node.id]!;
+      // colourGraph gives every node of the model a run; one it missed is drawn as not visited.
+      const run = colouring.nodes[node.id] ?? NOT_VISITED;
       return [
         {
           id: node.id,

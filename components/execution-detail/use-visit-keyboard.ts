@@ -14,12 +14,13 @@ export function useVisitKeyboard(rows: readonly GanttRow[], selectedId: number |
       if (event.metaKey || event.ctrlKey || event.altKey || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       const step = NEXT_KEYS.has(event.key) ? 1 : PREVIOUS_KEYS.has(event.key) ? -1 : 0;
       if (step === 0) return;
-      const visitRows = rows.filter((row) => row.visitId !== null);
-      if (visitRows.length === 0) return;
-      const at = visitRows.findIndex((row) => row.visitId === selectedId);
-      const next = visitRows[Math.min(visitRows.length - 1, Math.max(0, at + step))]!;
+      const visitIds = rows.flatMap((row) => (row.visitId === null ? [] : [row.visitId]));
+      const at = visitIds.findIndex((visitId) => visitId === selectedId);
+      // From no selection (at = -1) either key lands on the first visit; past either end it stays put.
+      const next = visitIds[Math.min(visitIds.length - 1, Math.max(0, at + step))];
+      if (next === undefined) return;
       event.preventDefault();
-      select(next.visitId!);
+      select(next);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
