@@ -1,4 +1,5 @@
 import type { HistoryEventRecord } from '@/lib/domain';
+import { isFailureEvent } from '@/lib/history/is-failure-event';
 
 /**
  * The single `*EventDetails` member of an event (docs/aws-behaviour.md#event-details-members), or
@@ -11,7 +12,10 @@ export function getEventDetails(event: HistoryEventRecord): unknown {
   return undefined;
 }
 
-/** Failure-like events are drawn in red so the failing path stands out in a long table. */
+/**
+ * Failure-like events are drawn in red so the failing path stands out in a long table. Which ones
+ * they are is lib/history's answer (each type's phase), not a guess from the name.
+ */
 export function isFailureEventType(type: string): boolean {
-  return /(Failed|TimedOut|Aborted)$/.test(type) || type === 'FailStateEntered';
+  return isFailureEvent(type);
 }

@@ -1,7 +1,9 @@
+import { chooseVisitError } from './choose-visit-error';
+import { decideVisitStatus } from './decide-visit-status';
 import { groupAttempts } from './group-attempts';
 import type { GroupNode, VisitGrouping, VisitNode } from './group-state-visits';
 import { setOwn } from './own-key';
-import { parsePayload, toPayload } from './payload';
+import { toPayload } from './payload';
 import type { EvaluationFailure, ExecutionEvent, MapRun, Payload, StateVisit, VisitGroup, VisitStatus } from './types';
 
 export interface VisitContext {
@@ -104,16 +106,6 @@ function scanVisitEvents(node: VisitNode): VisitScan {
   return scan;
 }
 
-/** An error object as a Catch writes it into the state output (`{"Error": …, "Cause": …}`). */
-function errorFromOutput(visitOutput: StateVisit['output']): { error: string; cause: string | null } | undefined {
-  if (!visitOutput) return undefined;
-  const parsed = parsePayload(visitOutput);
-  if (parsed.kind !== 'json' || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
-  const value = parsed.value as Record<string, unknown>;
-  if (typeof value.Error !== 'string') return undefined;
-  return { error: value.Error, cause: typeof value.Cause === 'string' ? value.Cause : null };
-}
-
 /**
  * Derives StateVisits (status, timing, attempts, errors, catches) from grouped events. Children are
  * derived first so a Map or Parallel state can take its error from the child that failed it.
@@ -129,15 +121,13 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
     const { exited, aborted, failure } = scan;
     const terminal = context.terminalFor(node);
 
-    let status: VisitStatus;
-    if (exited) status = failure ? 'caught' : 'succeeded';
-    else if (failure) status = failure.phase === 'timed-out' ? 'timed_out' : 'failed';
-    else if (aborted) status = 'aborted';
-    else if (!terminal) status = 'running';
-    else if (terminal.type === 'ExecutionFailed') status = context.failingChain.has(node) ? 'failed' : 'aborted';
-    else if (terminal.type === 'ExecutionTimedOut') status = 'timed_out';
-    else if (terminal.type === 'ExecutionSucceeded') status = 'succeeded';
-    else status = 'aborted';
+    const status = decideVisitStatus({
+      exited: exited !== undefined,
+      failure,
+      aborted: aborted !== undefined,
+      terminal,
+      inFailingChain: context.failingChain.has(node),
+    });
 
     for (const a of attempts) {
       // An attempt still open when its visit ended did not finish: it was cut off.
@@ -145,27 +135,13 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
     }
 
     const output = exited ? toPayload(exited.details.output, exited.details.outputTruncated) : undefined;
-    let error: string | null = failure?.details.error ?? null;
-    let cause: string | null = failure?.details.cause ?? null;
-    if (error === null && failure?.phase === 'timed-out') error = 'States.Timeout';
-    if (error === null && failure) {
-      const failedChild = lastFailedChild(children);
-      if (failedChild) {
-        error = failedChild.error;
-        cause = failedChild.cause;
-      }
-    }
-    if (error === null && status === 'caught') {
-      const fromOutput = errorFromOutput(output);
-      if (fromOutput) {
-        error = fromOutput.error;
-        cause = fromOutput.cause;
-      }
-    }
-    if (error === null && terminal && node === context.failingNode) {
-      error = terminal.details.error ?? null;
-      cause = terminal.details.cause ?? null;
-    }
+    const { error, cause } = chooseVisitError({
+      failure,
+      status,
+      children,
+      output,
+      executionEnd: node === context.failingNode ? terminal : undefined,
+    });
 
     const next = exited ? grouping.enteredAfter.get(exited.id) : undefined;
     const end = exited ?? (status === 'running' ? undefined : node.events[node.events.length - 1]);
@@ -236,7 +212,12 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
   };
 
   const roots = grouping.roots.map(toVisit);
-  const all = grouping.all.map((n) => visitOf.get(n)!);
+  // Every node sits under a root (grouping puts each in a scope's visits or in roots), so each was derived.
+  const all = grouping.all.map((node) => {
+    const visit = visitOf.get(node);
+    if (!visit) throw new Error(`the visit of state '${node.name}' (event ${node.entered.id}) is under no top-level visit`);
+    return visit;
+  });
   return { roots, all, nodeOf, visitOf };
 }
 
@@ -244,19 +225,4 @@ function lastEventIdOf(visit: StateVisit): number {
   let max = visit.eventIds[visit.eventIds.length - 1] ?? visit.enteredEventId;
   for (const g of visit.children) max = Math.max(max, g.lastEventId);
   return max;
-}
-
-/** The failed visit in the latest run of a Map or Parallel state's children, deepest last. */
-function lastFailedChild(groups: VisitGroup[]): StateVisit | undefined {
-  let found: StateVisit | undefined;
-  let foundId = -1;
-  for (const g of groups) {
-    for (const v of g.visits) {
-      if ((v.status === 'failed' || v.status === 'timed_out') && v.error !== null && v.enteredEventId > foundId) {
-        found = v;
-        foundId = v.enteredEventId;
-      }
-    }
-  }
-  return found;
 }
