@@ -18,7 +18,7 @@ import type { ExecutionTimeline } from '@/lib/history/types';
 import { FuzzRunner } from '../../integration/fuzz/support/fuzz-runner';
 
 // Issue 10: garbled or hostile history files end with a result or a HistoryInputError, never a
-// TypeError, a RangeError or a hang. Inputs found by test/fuzz land here as regression tests.
+// TypeError, a RangeError or a hang. Inputs found by test/integration/fuzz land here as regression tests.
 
 const T0 = 1_773_133_200;
 const started = { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: T0, executionStartedEventDetails: { input: '{}' } };

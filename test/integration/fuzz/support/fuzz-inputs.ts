@@ -353,7 +353,7 @@ export function historyRecipe(seeds: Seeds): fc.Arbitrary<HistoryRecipe> {
     base: fc.oneof(
       { weight: 3, arbitrary: fc.record({ seed: fc.nat({ max: seeds.histories.length - 1 }) }) },
       { weight: 1, arbitrary: fc.record({ generated: generatedEvents }) },
-      // Past the visit-nesting limit (100); thousands deep is the same code path, only slower (test/history covers it).
+      // Past the visit-nesting limit (100); thousands deep is the same code path, only slower (test/lib/history covers it).
       { weight: 1, arbitrary: fc.record({ nested: fc.integer({ min: 1, max: 300 }) }) },
     ),
     bare: fc.boolean(),
