@@ -1,10 +1,11 @@
 import { chooseVisitError } from './choose-visit-error';
+import { decideGroupStatus } from './decide-group-status';
 import { decideVisitStatus } from './decide-visit-status';
 import { groupAttempts } from './group-attempts';
 import type { GroupNode, VisitGrouping, VisitNode } from './group-state-visits';
 import { setOwn } from './own-key';
 import { toPayload } from './payload';
-import type { EvaluationFailure, ExecutionEvent, MapRun, Payload, StateVisit, VisitGroup, VisitStatus } from './types';
+import type { EvaluationFailure, ExecutionEvent, MapRun, Payload, StateVisit, VisitGroup } from './types';
 
 export interface VisitContext {
   /** The execution-ending event of the run (redrive attempt) a visit belongs to, if any. */
@@ -184,13 +185,7 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
   const toGroup = (group: GroupNode): VisitGroup => {
     const visits = group.visits.map(toVisit);
     const last = visits[visits.length - 1];
-    let status: VisitStatus;
-    if (group.endEvent?.type === 'MapIterationSucceeded') status = 'succeeded';
-    else if (group.endEvent?.type === 'MapIterationFailed') status = 'failed';
-    else if (group.endEvent?.type === 'MapIterationAborted') status = 'aborted';
-    else if (!last) status = 'running';
-    else if (last.status === 'caught') status = 'succeeded';
-    else status = last.status;
+    const status = decideGroupStatus({ endEventType: group.endEvent?.type, lastVisitStatus: last?.status });
     // A loop, not Math.max(...spread): thousands of groups per Map visit, each an array otherwise.
     let lastEventId = group.endEvent?.id ?? 0;
     for (const v of visits) lastEventId = Math.max(lastEventId, lastEventIdOf(v));
