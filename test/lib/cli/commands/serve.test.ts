@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { runServeCommand } from '@/lib/cli/commands/serve';
+
+// `next start` is replaced by a fake dashboard, and the wait for Ctrl+C by a fake that says why it
+// ended, so the command runs to its end in-process. The real dashboard is started in test/e2e.
+const fakes = vi.hoisted(() => ({
+  startDashboard: vi.fn(),
+  waitForShutdown: vi.fn<(alsoOn?: Promise<unknown>) => Promise<string>>(),
+  close: vi.fn(async () => undefined),
+}));
+vi.mock('@/lib/cli/shared/start-dashboard', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/cli/shared/start-dashboard')>()),
+  startDashboard: fakes.startDashboard,
+  waitForShutdown: fakes.waitForShutdown,
+}));
+
+let log: MockInstance<typeof console.log>;
+let error: MockInstance<typeof console.error>;
+const exited = Promise.resolve(3);
+
+beforeEach(() => {
+  for (const name of ['PORT', 'AWS_ENDPOINT_URL_SFN', 'AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE']) vi.stubEnv(name, undefined);
+  fakes.close.mockClear();
+  fakes.startDashboard.mockReset().mockImplementation(async ({ port }: { port: number }) => ({ url: `http://127.0.0.1:${port}`, exited, close: fakes.close }));
+  fakes.waitForShutdown.mockReset().mockResolvedValue('SIGINT');
+  log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
+
+const printed = () => log.mock.calls.map((call) => String(call[0])).join('\n');
+
+describe('statescope serve: flags', () => {
+  it('serves on $PORT, default 3000, with the environment as it is', async () => {
+    expect(await runServeCommand([])).toBe(0);
+    expect(fakes.startDashboard).toHaveBeenCalledExactlyOnceWith({ port: 3000, env: process.env });
+    vi.stubEnv('PORT', '4000');
+    await runServeCommand([]);
+    expect(fakes.startDashboard).toHaveBeenLastCalledWith({ port: 4000, env: process.env });
+  });
+
+  it('takes --port over $PORT', async () => {
+    vi.stubEnv('PORT', '4000');
+    await runServeCommand(['--port', '5000']);
+    expect(fakes.startDashboard).toHaveBeenCalledWith(expect.objectContaining({ port: 5000 }));
+  });
+
+  it.each([
+    [['extra'], "unexpected argument 'extra'"],
+    [['--json'], 'unknown option --json'],
+    [['--port'], 'option --port needs a value'],
+    [['--port', '0'], "the dashboard port must be a number from 1 to 65535, got '0'"],
+    [['--port', '65536'], "the dashboard port must be a number from 1 to 65535, got '65536'"],
+    [['--port', 'web'], "the dashboard port must be a number from 1 to 65535, got 'web'"],
+  ])('refuses %j before starting anything: %s', async (argv, message) => {
+    await expect(runServeCommand(argv)).rejects.toThrow(new Error(message));
+    expect(fakes.startDashboard).not.toHaveBeenCalled();
+  });
+
+  it('refuses a bad $PORT', async () => {
+    vi.stubEnv('PORT', 'abc');
+    await expect(runServeCommand([])).rejects.toThrow("the dashboard port must be a number from 1 to 65535, got 'abc'");
+    expect(fakes.startDashboard).not.toHaveBeenCalled();
+  });
+});
+
+describe('statescope serve: running', () => {
+  it.each([
+    [{}, 'AWS Step Functions in the region of your AWS config'],
+    [{ AWS_DEFAULT_REGION: 'eu-west-1' }, 'AWS Step Functions in eu-west-1'],
+    [{ AWS_REGION: 'eu-central-1', AWS_DEFAULT_REGION: 'eu-west-1', AWS_PROFILE: 'prod' }, 'AWS Step Functions in eu-central-1, profile prod'],
+    [{ AWS_ENDPOINT_URL: 'http://localhost:8083', AWS_REGION: 'us-east-1' }, 'Step Functions at http://localhost:8083 (us-east-1)'],
+    [{ AWS_ENDPOINT_URL: 'http://localhost:4566', AWS_ENDPOINT_URL_SFN: 'http://localhost:8083', AWS_PROFILE: 'ignored' }, 'Step Functions at http://localhost:8083 (the region of your AWS config)'],
+  ])('with %j says where the data comes from: %s', async (env, data) => {
+    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+    await runServeCommand([]);
+    expect(printed()).toBe(`\nDashboard: http://127.0.0.1:3000\nData:      ${data}\nPress Ctrl+C to stop.\n\nReceived SIGINT, stopping…`);
+  });
+
+  it('stops the dashboard on a signal, exit 0', async () => {
+    fakes.waitForShutdown.mockResolvedValue('SIGTERM');
+    expect(await runServeCommand([])).toBe(0);
+    expect(fakes.waitForShutdown).toHaveBeenCalledWith(exited);
+    expect(printed()).toContain('\nReceived SIGTERM, stopping…');
+    expect(fakes.close).toHaveBeenCalledOnce();
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it('reports a dashboard that exited on its own with its exit code, exit 1', async () => {
+    fakes.waitForShutdown.mockResolvedValue('exit');
+    expect(await runServeCommand([])).toBe(1);
+    expect(error).toHaveBeenCalledExactlyOnceWith('statescope serve: the dashboard exited with code 3.');
+    expect(fakes.close).toHaveBeenCalledOnce();
+  });
+
+  it('stops the dashboard when waiting fails', async () => {
+    fakes.waitForShutdown.mockRejectedValue(new Error('wait failed'));
+    await expect(runServeCommand([])).rejects.toThrow('wait failed');
+    expect(fakes.close).toHaveBeenCalledOnce();
+  });
+});
