@@ -1,26 +1,22 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { colourGraph } from '@/lib/graph/colour-graph';
 import { nodeIdForVisit } from '@/lib/graph/node-id-for-visit';
 import type { GraphModel } from '@/lib/graph/types';
-import { buildGanttRows, defaultExpandedRows, visitRowKey } from '@/lib/view-model/build-gantt-rows';
-import { containingGroupKeys, indexVisits } from '@/lib/view-model/index-visits';
-import type { ExecutionView, GroupView } from '@/lib/view-model/types';
+import { buildGanttRows } from '@/lib/view-model/build-gantt-rows';
+import { indexVisits } from '@/lib/view-model/index-visits';
+import type { ExecutionView } from '@/lib/view-model/types';
 import { Card } from '../ui/card';
 import { DrillDownPicker } from './drill-down-picker';
 import { ExecutionGraph } from './execution-graph';
 import { ExecutionPayloads } from './execution-payloads';
 import { CaughtErrorsNote, FailureBanner, StoppedBanner } from './failure-banner';
 import { GanttTimeline } from './gantt-timeline';
-import { toInspectorTab, type InspectorTab } from './inspector-tabs';
 import { StateInspector } from './state-inspector';
-import { useUrlState } from './use-url-state';
+import { useClock } from './use-clock';
 import { useVisitKeyboard } from './use-visit-keyboard';
-
-function initialVisitId(view: ExecutionView): number | null {
-  return view.failure?.visitId ?? view.caught[0]?.visitId ?? view.visits[0]?.id ?? null;
-}
+import { useVisitSelection } from './use-visit-selection';
 
 /**
  * The execution debugger: failure banner, graph, Gantt, inspector, all showing the same selected
@@ -36,38 +32,9 @@ export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, rende
   eventPageSize?: number;
 }) {
   const index = useMemo(() => indexVisits(view), [view]);
-  const [params, setParams] = useUrlState();
-  const requested = Number(params.get('visit'));
-  const selectedId = index.byId.has(requested) ? requested : initialVisitId(view);
-  const selected = selectedId === null ? null : (index.byId.get(selectedId) ?? null);
-  const tab = toInspectorTab(params.get('tab'));
-
-  const [expanded, setExpanded] = useState<Set<string>>(() =>
-    defaultExpandedRows(view, selectedId === null ? [] : containingGroupKeys(index, selectedId)),
-  );
+  const { params, selectedId, selected, tab, setTab, expanded, select, toggle, pickGroup } = useVisitSelection(view, index);
   // Running visits are drawn up to "now": the server's clock first (same markup on both sides), then ours.
-  const [nowMs, setNowMs] = useState(() => view.stopMs ?? renderedAtMs);
-  useEffect(() => {
-    if (view.stopMs !== null) return;
-    const timer = setInterval(() => setNowMs(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, [view.stopMs]);
-
-  const select = useCallback(
-    (visitId: number) => {
-      setParams({ visit: String(visitId) });
-      const keys = containingGroupKeys(index, visitId);
-      setExpanded((current) => (keys.every((key) => current.has(key)) ? current : new Set([...current, ...keys])));
-    },
-    [index, setParams],
-  );
-  const toggle = useCallback((key: string) => {
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
-  }, []);
+  const nowMs = useClock(view.stopMs, renderedAtMs);
 
   const focusGroup = selectedId === null ? null : (index.groupOf.get(selectedId) ?? null);
   const colouring = useMemo(
@@ -80,11 +47,6 @@ export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, rende
   useVisitKeyboard(rows, selectedId, select);
 
   const owner = selected && selected.groups.length > 0 ? selected : focusGroup ? (index.ownerOfGroup.get(focusGroup.key) ?? null) : null;
-  const pickGroup = (group: GroupView) => {
-    const target = group.visits.find((v) => v.status === 'failed' || v.status === 'timed_out') ?? group.visits[0];
-    setExpanded((current) => new Set([...current, visitRowKey(index.ownerOfGroup.get(group.key)!.id), group.key]));
-    if (target) select(target.id);
-  };
   const eventHref = eventPageSize
     ? (eventId: number) => {
         const search = new URLSearchParams(params);
@@ -127,7 +89,7 @@ export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, rende
           <StateInspector
             visit={selected}
             tab={tab}
-            onTab={(next: InspectorTab) => setParams({ tab: next })}
+            onTab={setTab}
             eventHref={eventHref}
             drillDown={owner && <DrillDownPicker owner={owner} currentGroupKey={focusGroup?.key ?? null} onPick={pickGroup} />}
           />
