@@ -60,9 +60,6 @@ export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, rende
 
   return (
     <div id="execution-debugger" className="space-y-4">
-      {selectedId !== null && (
-        <style>{`tr[data-visit="${selectedId}"] { background: rgba(99, 102, 241, 0.12); box-shadow: inset 3px 0 0 rgb(99, 102, 241); }`}</style>
-      )}
       {view.failure && <FailureBanner failure={view.failure} timedOut={view.status === 'TIMED_OUT'} onSelectVisit={select} />}
       {!view.failure && view.status === 'ABORTED' && <StoppedBanner error={view.error} cause={view.cause} />}
       <CaughtErrorsNote caught={view.caught} onSelectVisit={select} />

@@ -2,7 +2,10 @@
 
 import { useState, type DragEvent } from 'react';
 import { formatDuration } from '@/lib/format/format-duration';
+import { indexVisits } from '@/lib/view-model/index-visits';
+import { initialVisitId } from '@/lib/view-model/visit-selection';
 import { ExecutionStatusBadge } from '../executions/execution-status-badge';
+import { SelectedVisitScope } from '../history/selected-visit';
 import { ExecutionDebugger } from './execution-debugger';
 import { ImportedEvents } from './imported-events';
 import { readHistoryFile, type ImportedHistory } from './read-history-file';
@@ -99,7 +102,9 @@ export function HistoryImport() {
             graphNote={state.history.graphNote}
             renderedAtMs={state.history.readAtMs}
           />
-          <ImportedEvents events={state.history.events} visitOf={state.history.visitOf} />
+          <SelectedVisitScope visitIds={[...indexVisits(state.history.view).byId.keys()]} initialVisitId={initialVisitId(state.history.view)}>
+            <ImportedEvents events={state.history.events} visitOf={state.history.visitOf} />
+          </SelectedVisitScope>
         </>
       )}
     </div>

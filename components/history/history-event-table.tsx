@@ -5,6 +5,7 @@ import { JsonBlock } from '../ui/json-block';
 import { TableSkeleton } from '../ui/skeleton';
 import { TABLE, TD, TH } from '../ui/table-classes';
 import { getEventDetails, isFailureEventType } from './event-details';
+import { VisitEventRow } from './selected-visit';
 import { VisitLink } from './visit-link';
 
 /** The visit (state entry) an event belongs to, for linking a row to the debugger. */
@@ -13,7 +14,10 @@ export interface EventVisitRef {
   name: string;
 }
 
-/** The raw history, one row per event, details as indented JSON. */
+/**
+ * The raw history, one row per event, details as indented JSON. Inside a SelectedVisitScope, the rows
+ * of the selected visit are highlighted.
+ */
 export function HistoryEventTable({ events, startedAt, visitOf }: {
   events: HistoryEventRecord[];
   startedAt?: Date;
@@ -40,10 +44,10 @@ export function HistoryEventTable({ events, startedAt, visitOf }: {
             const failure = isFailureEventType(event.type);
             const visit = visitOf?.get(event.id);
             return (
-              <tr
+              <VisitEventRow
                 key={event.id}
                 id={`event-${event.id}`}
-                data-visit={visit?.id}
+                visitId={visit?.id}
                 className={failure ? 'bg-red-50/60 dark:bg-red-950/20' : undefined}
               >
                 <td className={`${TD} text-right font-mono tabular-nums`}>{event.id}</td>
@@ -69,7 +73,7 @@ export function HistoryEventTable({ events, startedAt, visitOf }: {
                     <JsonBlock label={`Details of event ${event.id}`} text={formatEventDetails(details)} maxHeightClass="max-h-56" wrap />
                   )}
                 </td>
-              </tr>
+              </VisitEventRow>
             );
           })}
         </tbody>

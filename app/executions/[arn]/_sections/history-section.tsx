@@ -1,12 +1,15 @@
 import { EventTypeFilter } from '@/components/history/event-type-filter';
 import { HistoryEventTable } from '@/components/history/history-event-table';
 import { HistoryPagination } from '@/components/history/history-pagination';
+import { SelectedVisitScope } from '@/components/history/selected-visit';
 import { selectHistoryEvents } from '@/components/history/select-history-events';
 import { executionHref } from '@/components/routes';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 import type { HistoryEventRecord } from '@/lib/aws';
+import { indexVisits } from '@/lib/view-model/index-visits';
+import { initialVisitId } from '@/lib/view-model/visit-selection';
 import { readExecutionView, readHistory } from './read-execution-view';
 
 export async function HistorySection({ executionArn, type, page }: { executionArn: string; type?: string; page: number }) {
@@ -17,7 +20,7 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
     return <Card title="History events">{renderDataSourceError(error, { what: 'The history events' })}</Card>;
   }
   const selection = selectHistoryEvents(events, type, page);
-  const { visitOfEvent } = await readExecutionView(executionArn);
+  const { view, visitOfEvent } = await readExecutionView(executionArn);
   const title = type
     ? `History events: ${selection.matching} ${type} of ${events.length}`
     : `History events (${events.length})`;
@@ -34,7 +37,10 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
         </EmptyState>
       ) : (
         <>
-          <HistoryEventTable events={selection.rows} startedAt={events[0]?.timestamp} visitOf={visitOfEvent} />
+          {/* The selected visit's rows are highlighted, as the debugger above resolves the selection. */}
+          <SelectedVisitScope visitIds={[...indexVisits(view).byId.keys()]} initialVisitId={initialVisitId(view)}>
+            <HistoryEventTable events={selection.rows} startedAt={events[0]?.timestamp} visitOf={visitOfEvent} />
+          </SelectedVisitScope>
           <HistoryPagination executionArn={executionArn} type={type} page={selection.page} pageCount={selection.pageCount} />
         </>
       )}

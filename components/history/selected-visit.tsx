@@ -1,0 +1,30 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { createContext, useContext, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { selectedVisitId } from '@/lib/view-model/visit-selection';
+
+const SelectedVisit = createContext<number | null>(null);
+
+/**
+ * The raw events table's view of the execution debugger's selection: the visit `?visit=` names when
+ * the execution has it, else the one the debugger selects on arrival (lib/view-model/visit-selection).
+ * Read from the URL, so it is in the server's markup and follows every selection without a reload.
+ */
+export function SelectedVisitScope({ visitIds, initialVisitId, children }: {
+  /** Every visit id of the execution. */
+  visitIds: readonly number[];
+  initialVisitId: number | null;
+  children: ReactNode;
+}) {
+  const params = useSearchParams();
+  const known = useMemo(() => new Set(visitIds), [visitIds]);
+  const selected = selectedVisitId(params.get('visit'), (visitId) => known.has(visitId), initialVisitId);
+  return <SelectedVisit value={selected}>{children}</SelectedVisit>;
+}
+
+/** A raw event's row, marked `data-selected-visit` (styled in app/globals.css) while its visit is the selected one. */
+export function VisitEventRow({ visitId, ...row }: ComponentPropsWithoutRef<'tr'> & { visitId: number | undefined }) {
+  const selected = useContext(SelectedVisit);
+  return <tr {...row} data-visit={visitId} data-selected-visit={visitId !== undefined && visitId === selected ? '' : undefined} />;
+}
