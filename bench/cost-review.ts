@@ -11,8 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { ClientRateLimiter, type ApiQuota } from '../lib/aws/client-rate-limiter';
 import { createCostSfnCaller } from '../lib/aws/cost-sfn-caller';
-import { HistoryCache } from '../lib/aws/history-cache';
-import { reviewStateMachineCost, type CostReviewOptions } from '../lib/aws/review-state-machine-cost';
+import { HistoryCache } from '../lib/services/history-cache';
+import { reviewStateMachineCost, type CostReviewOptions } from '../lib/services/review-state-machine-cost';
 import { startEmulator } from '../lib/emulator/start-emulator';
 
 const EXECUTIONS = Number(process.env.BENCH_EXECUTIONS ?? 10_000);

@@ -1,4 +1,4 @@
-import type { CostReviewProgress } from '../aws/review-state-machine-cost';
+import type { CostReviewProgress } from './review-state-machine-cost';
 
 /** Progress of one running review, as the page's progress bar shows it. */
 export interface CostReviewStatus extends CostReviewProgress {

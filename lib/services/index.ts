@@ -6,5 +6,5 @@ export { finishCostReviewProgress, readCostReviewProgress, reportCostReviewProgr
 export { EXPRESS_MEMORY_VARIABLE, loadExpressMemoryMb } from './load-express-memory';
 export { loadPriceTable, PRICE_CONFIG_VARIABLE } from './load-price-table';
 export { reviewAccountCost, type AccountCostReviewResult, type UncostedStateMachine } from './review-account-cost';
-export { reviewStateMachineCost, type CostReviewProgress, type CostReviewResult } from '../aws/review-state-machine-cost';
+export { reviewStateMachineCost, type CostReviewProgress, type CostReviewResult } from './review-state-machine-cost';
 export { getSharedHistoryCache } from './shared-history-cache';

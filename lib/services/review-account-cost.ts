@@ -2,7 +2,7 @@ import type { StateMachineCostReview } from '../cost/build-cost-review';
 import { combineCostReviews, type AccountCostReview } from '../cost/combine-cost-reviews';
 import { isDataSourceError } from '../aws/errors';
 import { listStateMachines } from '../aws/list-state-machines';
-import { reviewStateMachineCost, type CostReviewOptions, type CostReviewProgress } from '../aws/review-state-machine-cost';
+import { reviewStateMachineCost, type CostReviewOptions, type CostReviewProgress } from './review-state-machine-cost';
 
 /** A state machine the account review could not cost, and why in a sentence. */
 export interface UncostedStateMachine {

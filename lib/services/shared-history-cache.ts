@@ -1,4 +1,4 @@
-import { DEFAULT_CACHE_FILE, HistoryCache } from '../aws/history-cache';
+import { DEFAULT_CACHE_FILE, HistoryCache } from './history-cache';
 
 export const CACHE_FILE_VARIABLE = 'STATESCOPE_HISTORY_CACHE';
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CostReviewOptions } from '@/lib/aws/review-state-machine-cost';
+import type { CostReviewOptions } from '@/lib/services/review-state-machine-cost';
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import type { ApiCallCounts, CostTarget } from '@/lib/cost/cost-report';
 import type { PriceTable } from '@/lib/cost/price-table';
@@ -100,7 +100,7 @@ async function readExpressArnTargets(executionArn: string, region: string | unde
 /** A Standard execution's history from the API, without payloads, through the cost review's caller. */
 async function readExecutionArnTargets(executionArn: string, region: string | undefined): Promise<CostTargets> {
   const { createCostSfnCaller } = await import('@/lib/aws/cost-sfn-caller');
-  const { getExecutionHistoryWithoutData } = await import('@/lib/aws/read-execution-histories');
+  const { getExecutionHistoryWithoutData } = await import('@/lib/aws/get-execution-history-without-data');
   const callRegion = region ?? regionFromArn(executionArn);
   const caller = createCostSfnCaller({ region: callRegion });
   try {
@@ -135,12 +135,12 @@ export interface StateMachineReviewOptions {
   onProgress: NonNullable<CostReviewOptions['onProgress']>;
 }
 
-/** A state machine's cost review (lib/aws): every execution listed, histories read or sampled, cached. */
+/** A state machine's cost review (lib/services): every execution listed, histories read or sampled, cached. */
 export async function reviewStateMachineTarget(
   stateMachineArn: string,
   options: StateMachineReviewOptions,
 ): Promise<{ review: StateMachineCostReview; apiCalls: ApiCallCounts }> {
-  const { reviewStateMachineCost } = await import('@/lib/aws/review-state-machine-cost');
+  const { reviewStateMachineCost } = await import('@/lib/services/review-state-machine-cost');
   const { createCostSfnCaller } = await import('@/lib/aws/cost-sfn-caller');
   const { getSharedHistoryCache } = await import('@/lib/services/shared-history-cache');
   const caller = createCostSfnCaller({ region: options.region ?? regionFromArn(stateMachineArn) });

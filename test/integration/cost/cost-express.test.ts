@@ -6,7 +6,7 @@ import { StartSyncExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCostCommand } from '@/lib/cli/commands/cost';
 import { reviewAccountCost } from '@/lib/services/review-account-cost';
-import { reviewStateMachineCost } from '@/lib/aws/review-state-machine-cost';
+import { reviewStateMachineCost } from '@/lib/services/review-state-machine-cost';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../../support/aws/aws-env';
 import { createLoggedMachine, startExpressEmulator, type ExpressEmulator } from '../../support/express/express-emulator';
 

@@ -5,8 +5,8 @@ import { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientRateLimiter } from '@/lib/aws/client-rate-limiter';
 import { createCostSfnCaller } from '@/lib/aws/cost-sfn-caller';
-import { HistoryCache } from '@/lib/aws/history-cache';
-import { reviewStateMachineCost } from '@/lib/aws/review-state-machine-cost';
+import { HistoryCache } from '@/lib/services/history-cache';
+import { reviewStateMachineCost } from '@/lib/services/review-state-machine-cost';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../../support/aws/aws-env';
 import { createMachine, LONG_WAIT, MAP_OF_PASS, startCostEmulator, startMapExecutions, type CostEmulator } from '../../support/cost/cost-emulator';
 

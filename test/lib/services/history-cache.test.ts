@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HistoryCache } from '@/lib/aws/history-cache';
+import { HistoryCache } from '@/lib/services/history-cache';
 import type { HistoryEventRecord } from '@/lib/domain';
 
 const ARN = 'arn:aws:states:us-east-1:123456789012:execution:orders:run-1';

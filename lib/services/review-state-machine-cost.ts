@@ -1,4 +1,3 @@
-import { DescribeStateMachineCommand } from '@aws-sdk/client-sfn';
 import { buildCostReview, type ListedExecution, type StateMachineCostReview } from '../cost/build-cost-review';
 import { estimateExecutionCost } from '../cost/estimate-execution-cost';
 import { AWS_LIST_PRICES, type PriceTable } from '../cost/price-table';
@@ -8,12 +7,12 @@ import { standardPriceForRegion } from '../cost/standard-price-for-region';
 import type { ExecutionCost } from '../cost/types';
 import { buildExecutionTimeline } from '../history/build-execution-timeline';
 import { parseHistoryDocument } from '../history/parse-history-document';
-import { createCostSfnCaller, type ApiCallStats, type CostSfnCaller } from './cost-sfn-caller';
+import { createCostSfnCaller, type ApiCallStats, type CostSfnCaller } from '../aws/cost-sfn-caller';
+import { describeStateMachineForCost } from '../aws/describe-state-machine-for-cost';
+import { listAllExecutions } from '../aws/list-all-executions';
 import type { HistoryCache } from './history-cache';
-import { listAllExecutions } from './list-all-executions';
 import { readExecutionHistories } from './read-execution-histories';
 import { reviewExpressStateMachineCost } from './review-express-state-machine-cost';
-import { toStateMachineType } from './to-domain';
 
 export const COST_REVIEW_STAGES = ['describing', 'listing', 'reading', 'done'] as const;
 export type CostReviewStage = (typeof COST_REVIEW_STAGES)[number];
@@ -70,11 +69,7 @@ export async function reviewStateMachineCost(stateMachineArn: string, options: C
   const report = options.onProgress ?? (() => {});
   try {
     report({ stage: 'describing', done: 0, total: null });
-    const machine = await caller.send('DescribeStateMachine', stateMachineArn, (sfn) =>
-      sfn.send(new DescribeStateMachineCommand({ stateMachineArn })),
-    );
-    const type = toStateMachineType(machine.type);
-    const name = machine.name ?? stateMachineArn.split(':').at(-1) ?? stateMachineArn;
+    const { name, type } = await describeStateMachineForCost(caller, stateMachineArn);
     if (type === 'EXPRESS') {
       const review = await reviewExpressStateMachineCost({ arn: stateMachineArn, name }, region, caller, {
         mode: options.mode ?? 'auto',

@@ -4,18 +4,17 @@ import { estimateExecutionCost } from '../cost/estimate-execution-cost';
 import type { PriceTable } from '../cost/price-table';
 import { createSeededRandom, sampleWithoutReplacement } from '../cost/sample-without-replacement';
 import type { ExecutionCost } from '../cost/types';
-import type { LogRecord } from '../history/to-log-execution-event';
 import { buildExecutionTimeline } from '../history/build-execution-timeline';
 import { parseHistoryDocument } from '../history/parse-history-document';
-import { toLogHistoryEvent } from '../history/to-log-history-event';
 import { readPages } from '../paging/read-pages';
-import type { CostSfnCaller } from './cost-sfn-caller';
-import { describeExpressLogging } from './describe-express-logging';
+import type { CostSfnCaller } from '../aws/cost-sfn-caller';
+import { describeExpressLogging } from '../aws/describe-express-logging';
+import { toExpressHistoryEvents } from '../aws/get-express-execution-history';
+import { listExecutions } from '../aws/list-executions';
+import { EXPRESS_LIST_LOOKBACK_MS } from '../aws/list-express-executions';
+import { loggingOffError, readExpressExecutionRecords } from '../aws/read-express-execution-records';
+import { readExpressRecordsInBulk } from '../aws/read-express-records-in-bulk';
 import type { HistoryCache } from './history-cache';
-import { listExecutions } from './list-executions';
-import { EXPRESS_LIST_LOOKBACK_MS } from './list-express-executions';
-import { loggingOffError, readExpressExecutionRecords } from './read-express-execution-records';
-import { readExpressRecordsInBulk } from './read-express-records-in-bulk';
 import type { ExecutionSummary, HistoryEventRecord } from '../domain';
 
 export interface ExpressReviewOptions {
@@ -30,14 +29,6 @@ export interface ExpressReviewOptions {
   cache?: HistoryCache;
   concurrency?: number;
   report: (progress: { stage: 'listing' | 'reading'; done: number; total: number | null }) => void;
-}
-
-/** Log records rebuilt as history events, as getExpressExecutionHistory does. */
-function toHistory(execution: ExecutionSummary, records: readonly LogRecord[]): HistoryEventRecord[] {
-  return records.map((record, eventIndex) => {
-    const event = toLogHistoryEvent(record, { source: execution.arn, eventIndex });
-    return { ...event, timestamp: event.timestamp ?? new Date(0) } as HistoryEventRecord;
-  });
 }
 
 /**
@@ -78,14 +69,14 @@ export async function reviewExpressStateMachineCost(
   }
   const missing = toRead.filter((execution) => !cached.has(execution.arn));
   const swept = missing.length > 1 ? await readExpressRecordsInBulk({ logGroupName: logging.logGroupName, stateMachineArn: stateMachine.arn, executions: missing }) : undefined;
-  let next = 0;
+  // One iterator shared by the workers: each takes the next execution not yet taken.
+  const queue = toRead.values();
   const worker = async () => {
-    while (next < toRead.length) {
-      const execution = toRead[next++]!;
+    for (const execution of queue) {
       let events = cached.get(execution.arn);
       if (!events) {
         const records = swept?.get(execution.arn) ?? (await readExpressExecutionRecords(execution.arn, execution.startedAt)).records;
-        events = toHistory(execution, records);
+        events = toExpressHistoryEvents(execution.arn, records);
         if (execution.status !== 'RUNNING') options.cache?.put(keyOf(execution), execution.status, events);
       }
       const timeline = buildExecutionTimeline(parseHistoryDocument(events, execution.arn).events);

@@ -1,7 +1,5 @@
-import { GetExecutionHistoryCommand } from '@aws-sdk/client-sfn';
-import { readPages } from '../paging/read-pages';
-import type { CostSfnCaller } from './cost-sfn-caller';
-import { toHistoryEventRecord } from './get-execution-history';
+import { getExecutionHistoryWithoutData } from '../aws/get-execution-history-without-data';
+import type { CostSfnCaller } from '../aws/cost-sfn-caller';
 import type { HistoryCache } from './history-cache';
 import type { ExecutionSummary, HistoryEventRecord } from '../domain';
 
@@ -10,19 +8,6 @@ export interface ReadHistoriesOptions {
   /** Histories read at once; the rate limiter still paces the calls. Default 8. */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
-}
-
-/** One history without execution data: the cost review needs event types and links, not payloads. */
-export async function getExecutionHistoryWithoutData(caller: CostSfnCaller, executionArn: string): Promise<HistoryEventRecord[]> {
-  const events: HistoryEventRecord[] = [];
-  // One caller.send a page: each is counted, paced and retried on its own.
-  const pages = readPages((nextToken) =>
-    caller.send('GetExecutionHistory', executionArn, (sfn) =>
-      sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 1000, includeExecutionData: false, nextToken })),
-    ),
-  );
-  for await (const page of pages) for (const event of page.events ?? []) events.push(toHistoryEventRecord(event));
-  return events;
 }
 
 /**
@@ -38,11 +23,11 @@ export async function readExecutionHistories(
 ): Promise<void> {
   const endpoint = await caller.endpoint();
   const concurrency = Math.max(1, options.concurrency ?? 8);
-  let next = 0;
+  // One iterator shared by the workers: each takes the next execution not yet taken.
+  const queue = executions.values();
   let done = 0;
   const worker = async () => {
-    while (next < executions.length) {
-      const execution = executions[next++]!;
+    for (const execution of queue) {
       const key = { endpoint, executionArn: execution.arn, startedAt: execution.startedAt, redriveCount: execution.redriveCount };
       // A running execution is read fresh every time, whatever the cache holds.
       let events = execution.status === 'RUNNING' ? undefined : options.cache?.get(key);
