@@ -84,6 +84,13 @@ const app = {
   ]),
 };
 
+// `x!` silences the `| undefined` that noUncheckedIndexedAccess (and optional SDK fields) add: handle the
+// missing case instead (a check that throws saying what was malformed, a typed tuple, a narrowing loop).
+const noNonNullAssertion = {
+  files: ['app/**', 'components/**', 'lib/**'],
+  rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+};
+
 const config = [
   {
     ignores: [
@@ -106,6 +113,7 @@ const config = [
   services,
   components,
   app,
+  noNonNullAssertion,
 ];
 
 export default config;

@@ -3,12 +3,12 @@ import { parseExpressExecutionArn } from './express-arns';
 import { readExpressExecutionRecords } from './read-express-execution-records';
 import type { ExecutionDetail, ExecutionStatus } from '../domain';
 
-const TERMINAL_STATUS: Record<string, ExecutionStatus> = {
-  ExecutionSucceeded: 'SUCCEEDED',
-  ExecutionFailed: 'FAILED',
-  ExecutionAborted: 'ABORTED',
-  ExecutionTimedOut: 'TIMED_OUT',
-};
+const TERMINAL_STATUS: ReadonlyMap<string, ExecutionStatus> = new Map([
+  ['ExecutionSucceeded', 'SUCCEEDED'],
+  ['ExecutionFailed', 'FAILED'],
+  ['ExecutionAborted', 'ABORTED'],
+  ['ExecutionTimedOut', 'TIMED_OUT'],
+]);
 
 function text(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -21,14 +21,15 @@ function text(value: unknown): string | undefined {
  */
 export function toExpressExecutionDetail(executionArn: string, stateMachineArn: string, records: readonly LogRecord[]): ExecutionDetail {
   const started = records.find((r) => r.type === 'ExecutionStarted');
-  const terminal = records.find((r) => TERMINAL_STATUS[r.type] !== undefined);
+  const terminal = records.find((r) => TERMINAL_STATUS.has(r.type));
+  const terminalStatus = terminal ? TERMINAL_STATUS.get(terminal.type) : undefined;
   const times = records.map((r) => Number(r.event_timestamp)).filter(Number.isFinite);
   const startMs = started ? Number(started.event_timestamp) : Math.min(...times);
   return {
     arn: executionArn,
     stateMachineArn,
     name: parseExpressExecutionArn(executionArn)?.name ?? executionArn,
-    status: terminal ? TERMINAL_STATUS[terminal.type]! : 'RUNNING',
+    status: terminalStatus ?? 'RUNNING',
     startedAt: new Date(Number.isFinite(startMs) ? startMs : 0),
     ...(terminal ? { stoppedAt: new Date(Number(terminal.event_timestamp)) } : {}),
     ...(started?.details?.input !== undefined ? { input: text(started.details.input) } : {}),

@@ -15,8 +15,8 @@ export interface ExpressExecutionArnParts {
 }
 
 export function parseExpressExecutionArn(arn: string): ExpressExecutionArnParts | undefined {
-  const match = EXPRESS_EXECUTION_ARN.exec(arn);
-  if (!match) return undefined;
-  const [, partition, region, account, stateMachineName, name] = match;
-  return { stateMachineArn: `arn:${partition}:states:${region}:${account}:stateMachine:${stateMachineName}`, stateMachineName: stateMachineName!, name: name! };
+  const [, partition, region, account, stateMachineName, name] = EXPRESS_EXECUTION_ARN.exec(arn) ?? [];
+  // Every group is required by the pattern, so all are set on a match and none without one.
+  if (partition === undefined || region === undefined || account === undefined || stateMachineName === undefined || name === undefined) return undefined;
+  return { stateMachineArn: `arn:${partition}:states:${region}:${account}:stateMachine:${stateMachineName}`, stateMachineName, name };
 }

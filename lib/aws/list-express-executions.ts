@@ -9,7 +9,8 @@ import type { ExecutionPage, ExecutionStatus, ExecutionSummary } from '../domain
 
 const MINUTE_MS = 60_000;
 /** Windows read one after another going back in time, until a page is full: bounded calls per page. */
-const WINDOW_STEPS_MS = [15 * MINUTE_MS, 60 * MINUTE_MS, 6 * 60 * MINUTE_MS, 24 * 60 * MINUTE_MS, 7 * 24 * 60 * MINUTE_MS];
+const LONGEST_WINDOW_MS = 7 * 24 * 60 * MINUTE_MS;
+const WINDOW_STEPS_MS = [15 * MINUTE_MS, 60 * MINUTE_MS, 6 * 60 * MINUTE_MS, 24 * 60 * MINUTE_MS, LONGEST_WINDOW_MS];
 /** Executions older than this are not listed (CloudWatch Logs retention is the user's; this bounds the scan). */
 export const EXPRESS_LIST_LOOKBACK_MS = 30 * 24 * 60 * MINUTE_MS;
 
@@ -100,7 +101,7 @@ export async function listExpressExecutions(input: ListExecutionsInput): Promise
   const found: ExecutionSummary[] = [];
   let windowEndMs = pageEndMs;
   for (let step = 0; windowEndMs > oldestMs && found.length <= maxResults; step++) {
-    const windowStartMs = Math.max(oldestMs, windowEndMs - WINDOW_STEPS_MS[Math.min(step, WINDOW_STEPS_MS.length - 1)]!);
+    const windowStartMs = Math.max(oldestMs, windowEndMs - (WINDOW_STEPS_MS[step] ?? LONGEST_WINDOW_MS));
     const records = await filterLogRecords({
       logGroupName: logging.logGroupName,
       filterPattern: EXECUTION_LEVEL_PATTERN,

@@ -45,7 +45,9 @@ function remember(entry: ExpressExecutionRecords): void {
   if (!entry.records.some((r) => TERMINAL_TYPES.has(r.type))) return;
   finished.delete(entry.executionArn);
   finished.set(entry.executionArn, entry);
-  if (finished.size > CACHE_SIZE) finished.delete(finished.keys().next().value!);
+  if (finished.size <= CACHE_SIZE) return;
+  const oldest = finished.keys().next();
+  if (!oldest.done) finished.delete(oldest.value);
 }
 
 export function loggingOffError(stateMachineArn: string, what: string): DataSourceError {
@@ -79,15 +81,20 @@ export async function readExpressExecutionRecords(executionArn: string, startedA
 
   let anchorMs = startedAt?.getTime();
   const now = Date.now();
-  for (let i = 0; anchorMs === undefined && i < SEARCH_WINDOWS_MS.length; i++) {
-    const startTimeMs = now - SEARCH_WINDOWS_MS[i]!;
-    const endTimeMs = i === 0 ? now + 60_000 : now - SEARCH_WINDOWS_MS[i - 1]!;
+  // Each window reaches back from where the previous one began (the first a minute into the future).
+  let previousWindowMs: number | undefined;
+  for (const windowMs of SEARCH_WINDOWS_MS) {
+    if (anchorMs !== undefined) break;
+    const first = previousWindowMs === undefined;
+    const startTimeMs = now - windowMs;
+    const endTimeMs = previousWindowMs === undefined ? now + 60_000 : now - previousWindowMs;
+    previousWindowMs = windowMs;
     const found = await filterLogRecords({ logGroupName, filterPattern, startTimeMs, endTimeMs });
     if (found.length === 0) continue;
     const times = found.map((r) => Number(r.event_timestamp));
     anchorMs = Math.min(...times);
     // The window held every record the execution can have: no second read needed.
-    if (anchorMs - startTimeMs >= EXPRESS_MAX_SPAN_MS && (i === 0 || Math.max(...times) + EXPRESS_MAX_SPAN_MS <= endTimeMs)) {
+    if (anchorMs - startTimeMs >= EXPRESS_MAX_SPAN_MS && (first || Math.max(...times) + EXPRESS_MAX_SPAN_MS <= endTimeMs)) {
       const entry = { executionArn, logging, records: byId(found) };
       remember(entry);
       return entry;

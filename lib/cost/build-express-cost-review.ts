@@ -6,7 +6,7 @@ import { billExpressUsage, priceExpressUsage } from './estimate-express-cost';
 import { estimateTotalFromSample } from './estimate-total-from-sample';
 import type { PriceTable } from './price-table';
 import { toUtcDay, type DayCost } from './summarize-by-day';
-import type { ExecutionCost, ExpressReviewDetails, Interval } from './types';
+import type { ExecutionCost, ExpressExecutionBill, ExpressReviewDetails, Interval } from './types';
 
 export type { ExpressReviewDetails } from './types';
 
@@ -38,6 +38,9 @@ export interface ExpressCostReviewInput {
   topCount?: number;
 }
 
+/** A listed run's row: an Express run always has its start and its bill. */
+type ExpressCostRow = ExecutionCost & { startedAt: Date; express: ExpressExecutionBill };
+
 const EXACT_ZERO: Interval = { estimate: 0, low: 0, high: 0 };
 const exactly = (value: number): Interval => ({ estimate: value, low: value, high: value });
 
@@ -53,7 +56,7 @@ export function buildExpressCostReview(input: ExpressCostReviewInput): StateMach
   const measuredByArn = new Map(input.measured.map((cost) => [cost.executionArn, cost]));
   const population = input.executions.length;
 
-  const rows: ExecutionCost[] = [];
+  const rows: ExpressCostRow[] = [];
   const finishedDurations: number[] = [];
   let gbSeconds = 0;
   let billedMs = 0;
@@ -94,10 +97,10 @@ export function buildExpressCostReview(input: ExpressCostReviewInput): StateMach
 
   const days = new Map<string, DayCost>();
   for (const row of rows) {
-    const day = toUtcDay(row.startedAt!);
+    const day = toUtcDay(row.startedAt);
     const entry = days.get(day) ?? { day, executions: 0, transitions: 0, costUsd: 0 };
     entry.executions += 1;
-    entry.transitions += row.express!.transitionsRead ? row.transitions : meanTransitions;
+    entry.transitions += row.express.transitionsRead ? row.transitions : meanTransitions;
     entry.costUsd += row.costUsd;
     days.set(day, entry);
   }

@@ -13,7 +13,7 @@ const STATES_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso[\w-]*):states:([a-z0-9-]
  * (docs/aws-behaviour.md#arns-and-names).
  */
 export function regionFromArn(arn: string): string {
-  const match = STATES_ARN.exec(arn.trim());
-  if (!match) throw new ArnRegionError(arn);
-  return match[2]!;
+  const region = STATES_ARN.exec(arn.trim())?.[2];
+  if (region === undefined) throw new ArnRegionError(arn);
+  return region;
 }

@@ -15,8 +15,8 @@ export type { DemoScenario, DemoExpectedStatus } from './scenarios/demo-scenario
 export function buildDemoScenarios(now: Date = new Date()): DemoScenario[] {
   const [batch120, batch300] = buildBatchScenarios();
   return [
-    batch300!,
-    batch120!,
+    batch300,
+    batch120,
     ...buildDaycareScenarios(now),
     ...buildOrderScenarios(),
     ...buildCourseScenarios(),

@@ -36,7 +36,8 @@ export async function ensureStateMachine(
       const created = await client.send(
         new CreateStateMachineCommand({ name: machine.name, definition: machine.definition, roleArn, type: 'STANDARD' }),
       );
-      return { arn: created.stateMachineArn!, outcome: 'created' };
+      if (!created.stateMachineArn) throw new Error(`CreateStateMachine of ${machine.name} answered without a stateMachineArn`);
+      return { arn: created.stateMachineArn, outcome: 'created' };
     } catch (error) {
       // Another demo run created it between our list and our create: update that one instead.
       if (!(error instanceof Error && error.name === 'StateMachineAlreadyExists')) throw error;

@@ -84,7 +84,8 @@ async function ensureExpressMachine(sfn: SFNClient, logs: CloudWatchLogsClient, 
     const created = await sfn.send(
       new CreateStateMachineCommand({ name: machine.name, type: 'EXPRESS', definition, roleArn: DEMO_ROLE_ARN, loggingConfiguration: logging }),
     );
-    return created.stateMachineArn!;
+    if (!created.stateMachineArn) throw new Error(`CreateStateMachine of ${machine.name} answered without a stateMachineArn`);
+    return created.stateMachineArn;
   }
   const current = await sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
   if (current.definition !== definition || JSON.stringify(current.loggingConfiguration) !== JSON.stringify(logging)) {

@@ -29,10 +29,11 @@ export async function startScenarioExecution(
     const name = `${scenario.scenario}-${suffix}`;
     try {
       const { executionArn } = await client.send(new StartExecutionCommand({ stateMachineArn, name, input }));
+      if (!executionArn) throw new Error(`StartExecution of ${name} answered without an executionArn`);
       if (scenario.stop) {
         await client.send(new StopExecutionCommand({ executionArn, error: scenario.stop.error, cause: scenario.stop.cause }));
       }
-      return { executionArn: executionArn!, started: true };
+      return { executionArn, started: true };
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
       const executionArn = toExecutionArn(stateMachineArn, name);

@@ -52,14 +52,14 @@ async function handle(request: IncomingMessage, reply: Reply, options: RequestLi
   const text = await readRequestBody(request);
   // CloudWatch Logs shares the port: its targets are Logs_20140328.<Operation> (AWS JSON 1.1).
   const isLogs = targetText?.startsWith(LOGS_TARGET_PREFIX) === true;
-  if (request.method !== 'POST' || !(isLogs || targetText?.startsWith(TARGET_PREFIX))) {
+  if (request.method !== 'POST' || targetText === undefined || !(isLogs || targetText.startsWith(TARGET_PREFIX))) {
     throw new ApiError(
       'UnknownOperationException',
       `Expected POST / with an X-Amz-Target header of the form ${TARGET_PREFIX}<Operation> or ${LOGS_TARGET_PREFIX}<Operation>, got ${request.method} with '${targetText ?? ''}'`,
     );
   }
   const actions = isLogs ? LOGS_ACTIONS : API_ACTIONS;
-  const operation = targetText!.slice((isLogs ? LOGS_TARGET_PREFIX : TARGET_PREFIX).length);
+  const operation = targetText.slice((isLogs ? LOGS_TARGET_PREFIX : TARGET_PREFIX).length);
   const action = Object.hasOwn(actions, operation) ? actions[operation] : undefined;
   if (!action) {
     throw new ApiError(

@@ -29,13 +29,17 @@ export function estimateNodeSize(node: GraphNode): { width: number; height: numb
 
 let elk: InstanceType<typeof ELK> | undefined;
 
+/** The root or a Map/Parallel box: a node that holds nodes and the edges between them. */
+type ElkContainer = ElkNode & { children: ElkNode[]; edges: ElkExtendedEdge[] };
+
 /**
  * Lays the graph out top to bottom with ELK's layered algorithm; Map and Parallel states become
  * boxes sized around their inner states. Each edge is given to the scope both its ends live in.
  */
 export async function layoutGraph(model: GraphModel): Promise<GraphLayout> {
   const elkNodes = new Map<string, ElkNode>();
-  const root: ElkNode = {
+  const containers = new Map<string, ElkContainer>();
+  const root: ElkContainer = {
     id: '__root__',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -49,20 +53,26 @@ export async function layoutGraph(model: GraphModel): Promise<GraphLayout> {
     edges: [],
   };
   for (const node of model.nodes) {
-    const elkNode: ElkNode = node.isGroup
-      ? { id: node.id, children: [], edges: [], layoutOptions: { ...SPACING, 'elk.padding': GROUP_PADDING } }
-      : { id: node.id, ...estimateNodeSize(node) };
+    let elkNode: ElkNode;
+    if (node.isGroup) {
+      const group: ElkContainer = { id: node.id, children: [], edges: [], layoutOptions: { ...SPACING, 'elk.padding': GROUP_PADDING } };
+      containers.set(node.id, group);
+      elkNode = group;
+    } else {
+      elkNode = { id: node.id, ...estimateNodeSize(node) };
+    }
     elkNodes.set(node.id, elkNode);
-    const parent = node.parentId ? elkNodes.get(node.parentId) : root;
-    (parent ?? root).children!.push(elkNode);
+    // A parent not seen (yet), or one that is not a group, leaves the node at the top level.
+    const parent = node.parentId ? containers.get(node.parentId) : root;
+    (parent ?? root).children.push(elkNode);
   }
   const parentOf = new Map(model.nodes.map((node) => [node.id, node.parentId]));
   for (const edge of model.edges) {
     if (!elkNodes.has(edge.source) || !elkNodes.has(edge.target)) continue;
     const scope = parentOf.get(edge.source);
-    const container = scope !== undefined && scope === parentOf.get(edge.target) ? elkNodes.get(scope) : root;
+    const container = scope !== undefined && scope === parentOf.get(edge.target) ? containers.get(scope) : root;
     const elkEdge: ElkExtendedEdge = { id: edge.id, sources: [edge.source], targets: [edge.target] };
-    (container ?? root).edges!.push(elkEdge);
+    (container ?? root).edges.push(elkEdge);
   }
   // Empty groups (a Map whose inner states were never seen) still need a size.
   for (const node of elkNodes.values()) {

@@ -3,26 +3,26 @@
  * them; absurdly large or sparse ids (hostile input) fall back to a Map.
  */
 export class EventIndex<T> {
-  private readonly array: (T | undefined)[] | null;
-  private readonly map: Map<number, T> | null;
+  private readonly store: { dense: true; array: (T | undefined)[] } | { dense: false; map: Map<number, T> };
 
   constructor(maxId: number, count: number) {
-    const dense = maxId <= count * 4 + 1024;
-    this.array = dense ? new Array<T | undefined>(maxId + 1).fill(undefined) : null;
-    this.map = dense ? null : new Map();
+    this.store =
+      maxId <= count * 4 + 1024 ? { dense: true, array: new Array<T | undefined>(maxId + 1).fill(undefined) } : { dense: false, map: new Map() };
   }
 
   get(id: number): T | undefined {
-    return this.array ? this.array[id] : this.map!.get(id);
+    const store = this.store;
+    return store.dense ? store.array[id] : store.map.get(id);
   }
 
   set(id: number, value: T | undefined): void {
-    if (this.array) {
-      if (id >= 0 && id < this.array.length) this.array[id] = value;
+    const store = this.store;
+    if (store.dense) {
+      if (id >= 0 && id < store.array.length) store.array[id] = value;
     } else if (value === undefined) {
-      this.map!.delete(id);
+      store.map.delete(id);
     } else {
-      this.map!.set(id, value);
+      store.map.set(id, value);
     }
   }
 }

@@ -20,26 +20,18 @@ function isContainer(value: unknown): value is Container {
 /** Whether arrays and objects nest more than `max` levels (the value itself is level 1). Iterative. */
 export function exceedsJsonDepth(value: unknown, max = MAX_JSON_DEPTH): boolean {
   if (!isContainer(value)) return false;
-  const values: unknown[] = [value];
-  const depths: number[] = [1];
-  while (values.length > 0) {
-    const v = values.pop() as Container;
-    const depth = depths.pop()!;
+  const pending: Array<{ container: Container; depth: number }> = [{ container: value, depth: 1 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { container: v, depth } = next;
     if (depth > max) return true;
     if (Array.isArray(v)) {
       for (const item of v) {
-        if (isContainer(item)) {
-          values.push(item);
-          depths.push(depth + 1);
-        }
+        if (isContainer(item)) pending.push({ container: item, depth: depth + 1 });
       }
     } else {
       for (const key in v) {
         const item = v[key];
-        if (isContainer(item)) {
-          values.push(item);
-          depths.push(depth + 1);
-        }
+        if (isContainer(item)) pending.push({ container: item, depth: depth + 1 });
       }
     }
   }
@@ -54,23 +46,18 @@ export function limitJsonDepth(value: unknown, max = MAX_JSON_DEPTH): unknown {
   if (!exceedsJsonDepth(value, max)) return value;
   const copyOf = (v: Container): Container => (Array.isArray(v) ? new Array<unknown>(v.length) : {});
   const root = copyOf(value as Container);
-  const sources: Container[] = [value as Container];
-  const targets: Container[] = [root];
-  const depths: number[] = [1];
-  while (sources.length > 0) {
-    const source = sources.pop()!;
-    const target = targets.pop()!;
-    const depth = depths.pop()!;
+  const pending: Array<{ source: Container; target: Container; depth: number }> = [{ source: value as Container, target: root, depth: 1 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { source, target, depth } = next;
     const put = (key: string | number, item: unknown) => {
       let out = item;
       if (isContainer(item)) {
         if (depth >= max) {
           out = deeperThan(max);
         } else {
-          out = copyOf(item);
-          sources.push(item);
-          targets.push(out as Container);
-          depths.push(depth + 1);
+          const copy = copyOf(item);
+          out = copy;
+          pending.push({ source: item, target: copy, depth: depth + 1 });
         }
       }
       if (Array.isArray(target)) target[key as number] = out;

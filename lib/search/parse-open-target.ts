@@ -22,14 +22,14 @@ function invalid(reason: string): OpenTarget {
  * `express:MACHINE:NAME:UUID`, and `stateMachine:NAME` with an optional version or alias qualifier.
  */
 export function parseStatesArn(arn: string): OpenTarget {
-  const match = ARN_PATTERN.exec(arn);
-  if (!match) {
+  // Both groups are required by the pattern: set on every match, absent only without one.
+  const [, , region, , resource] = ARN_PATTERN.exec(arn) ?? [];
+  if (region === undefined || resource === undefined) {
     return arn.startsWith('arn:')
       ? invalid(`"${arn}" is an ARN, but not a Step Functions one in the form arn:aws:states:REGION:ACCOUNT:….`)
       : invalid(`"${arn}" is not an ARN.`);
   }
-  const region = match[2]!;
-  const [resourceType, ...parts] = match[4]!.split(':');
+  const [resourceType, ...parts] = resource.split(':');
   const complete = parts.every((part) => part.length > 0);
   if (resourceType === 'execution' && parts.length === 2 && complete) return { kind: 'execution', arn, region, express: false };
   if (resourceType === 'express' && parts.length === 3 && complete) return { kind: 'execution', arn, region, express: true };
@@ -64,7 +64,9 @@ function parseConsoleUrl(url: URL): OpenTarget {
   if (!url.pathname.startsWith('/states') || arnStart < 0) {
     return invalid('This AWS console URL does not point at a Step Functions execution or state machine.');
   }
-  const arn = fragment.slice(arnStart).split(/[?#&\s]/)[0]!;
+  const fromArn = fragment.slice(arnStart);
+  const end = fromArn.search(/[?#&\s]/);
+  const arn = end < 0 ? fromArn : fromArn.slice(0, end);
   return parseStatesArn(arn);
 }
 

@@ -64,8 +64,12 @@ function forwardedHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
 
 function forwardedRawHeaders(raw: string[]): string[] {
   const kept: string[] = [];
+  // Name, value, name, value, …; a trailing name without its value is dropped.
   for (let index = 0; index + 1 < raw.length; index += 2) {
-    if (!HOP_BY_HOP.has(raw[index]!.toLowerCase())) kept.push(raw[index]!, raw[index + 1]!);
+    const name = raw[index];
+    const value = raw[index + 1];
+    if (name === undefined || value === undefined) break;
+    if (!HOP_BY_HOP.has(name.toLowerCase())) kept.push(name, value);
   }
   return kept;
 }

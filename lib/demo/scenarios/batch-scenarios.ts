@@ -1,8 +1,8 @@
 import type { DemoScenario } from './demo-scenario';
 import { buildShipmentBatch } from './shipment-batch';
 
-/** Map runs: a typical batch, and one large enough that its history needs several pages. */
-export function buildBatchScenarios(): DemoScenario[] {
+/** Map runs: a typical batch, and one large enough that its history needs several pages (in that order). */
+export function buildBatchScenarios(): [typical: DemoScenario, large: DemoScenario] {
   const stateMachine = 'shipping-label-batch';
   return [
     {

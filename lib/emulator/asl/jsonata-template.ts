@@ -107,8 +107,8 @@ function toJson(value: unknown): JsonValue | undefined {
   const root = toJsonNode(value);
   if (root === undefined || root.source === undefined) return root?.copy;
   const pending: Array<{ source: object; copy: JsonValue[] | JsonObject }> = [{ source: root.source, copy: root.copy as JsonValue[] | JsonObject }];
-  while (pending.length > 0) {
-    const { source, copy } = pending.pop()!;
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { source, copy } = next;
     const entries: Array<[string, unknown]> = Array.isArray(source) ? source.map((item, i) => [String(i), item]) : Object.entries(source);
     for (const [key, item] of entries) {
       if (item === undefined) continue;

@@ -17,8 +17,8 @@ function isJsonObject(value: unknown): value is JsonObject {
 export function prepareForAslValidator(definition: JsonObject): string | undefined {
   const machines = new Set<JsonObject>();
   const pending: Array<{ machine: JsonObject; pointer: string }> = [{ machine: definition, pointer: '' }];
-  while (pending.length > 0) {
-    const { machine, pointer } = pending.pop()!;
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { machine, pointer } = next;
     machines.add(machine);
     const states = machine.States;
     if (states === undefined) continue;

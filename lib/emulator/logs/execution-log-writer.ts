@@ -22,9 +22,10 @@ export function toLoggingTarget(loggingConfiguration: string): LoggingTarget | u
   };
   const level = isLogLevel(config.level) ? config.level : 'OFF';
   const arn = config.destinations?.[0]?.cloudWatchLogsLogGroup?.logGroupArn;
-  const match = typeof arn === 'string' ? LOG_GROUP_ARN.exec(arn) : null;
-  if (level === 'OFF' || !match) return undefined;
-  return { level, includeExecutionData: config.includeExecutionData === true, region: match[1]!, logGroupName: match[2]! };
+  // Both groups are required by the pattern: set on a match, absent without one (no destination, another ARN).
+  const [, region, logGroupName] = (typeof arn === 'string' ? LOG_GROUP_ARN.exec(arn) : null) ?? [];
+  if (level === 'OFF' || region === undefined || logGroupName === undefined) return undefined;
+  return { level, includeExecutionData: config.includeExecutionData === true, region, logGroupName };
 }
 
 /**

@@ -154,7 +154,9 @@ export class LogsStore {
 
   createLogGroup(region: string, name: string, nowMs: number): LogGroupRecord {
     this.statements.insertGroup.run(region, name, nowMs);
-    return this.getLogGroup(region, name)!;
+    const group = this.getLogGroup(region, name);
+    if (!group) throw new Error(`log group ${name} in ${region} was not found right after it was inserted`);
+    return group;
   }
 
   getLogGroup(region: string, name: string): LogGroupRecord | undefined {
@@ -182,7 +184,9 @@ export class LogsStore {
 
   createLogStream(group: LogGroupRecord, name: string, nowMs: number): LogStreamRecord {
     this.statements.insertStream.run(group.id, name, nowMs);
-    return this.getLogStream(group, name)!;
+    const stream = this.getLogStream(group, name);
+    if (!stream) throw new Error(`log stream ${name} of log group ${group.name} was not found right after it was inserted`);
+    return stream;
   }
 
   getLogStream(group: LogGroupRecord, name: string): LogStreamRecord | undefined {

@@ -23,18 +23,19 @@ export interface ParsedArn {
   region: string;
   accountId: string;
   resourceType: string;
-  /** The parts after the resource type. */
-  resource: string[];
+  /** The parts after the resource type: at least one. */
+  resource: [string, ...string[]];
 }
 
-const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'];
+const PARTITIONS: ReadonlySet<string | undefined> = new Set(['aws', 'aws-cn', 'aws-us-gov']);
 
 function parseStatesArn(arn: string): ParsedArn {
-  const parts = arn.split(':');
-  if (parts.length < 7 || parts[0] !== 'arn' || !PARTITIONS.includes(parts[1]!) || parts[2] !== 'states') {
+  // arn:PARTITION:states:REGION:ACCOUNT:TYPE:RESOURCE[:…]: seven parts at least.
+  const [prefix, partition, service, region, accountId, resourceType, first, ...rest] = arn.split(':');
+  if (prefix !== 'arn' || !PARTITIONS.has(partition) || service !== 'states' || region === undefined || accountId === undefined || resourceType === undefined || first === undefined) {
     throw new ApiError('InvalidArn', `Invalid Arn: 'Invalid ARN prefix: ${arn}'`);
   }
-  const [, , , region, accountId, resourceType, ...resource] = parts as [string, string, string, string, string, string, ...string[]];
+  const resource: [string, ...string[]] = [first, ...rest];
   if (!region || !/^\d{12}$/.test(accountId) || resource.some((part) => part.length === 0)) {
     throw new ApiError('InvalidArn', `Invalid Arn: '${arn}'`);
   }
@@ -49,7 +50,7 @@ function wrongType(resourceType: string): ApiError {
 export function parseStateMachineArn(arn: string): ParsedArn & { name: string; qualifier?: string } {
   const parsed = parseStatesArn(arn);
   if (parsed.resourceType !== 'stateMachine' || parsed.resource.length > 2) throw wrongType(parsed.resourceType);
-  return { ...parsed, name: parsed.resource[0]!, qualifier: parsed.resource[1] };
+  return { ...parsed, name: parsed.resource[0], qualifier: parsed.resource[1] };
 }
 
 /** Accepts Standard (`…:execution:{sm}:{name}`) and Express (`…:express:{sm}:{name}:{uuid}`) execution ARNs. */

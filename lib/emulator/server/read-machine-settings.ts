@@ -46,7 +46,8 @@ export function readTracingConfiguration(body: RequestBody): string | undefined 
   return JSON.stringify({ enabled: optionalBoolean(config, 'enabled') ?? false });
 }
 
-export function readRoleArn(roleArn: string | undefined): string | undefined {
+/** The role ARN, checked when given: required in CreateStateMachine (a string in, a string out), optional in UpdateStateMachine. */
+export function readRoleArn<RoleArn extends string | undefined>(roleArn: RoleArn): RoleArn {
   if (roleArn !== undefined) checkRoleArn(roleArn);
   return roleArn;
 }

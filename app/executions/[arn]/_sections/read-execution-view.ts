@@ -2,9 +2,9 @@ import { cache } from 'react';
 import { describeExecution, getExecutionHistoryPage, type HistoryEventRecord } from '@/lib/aws';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
-import { mapEventsToVisits } from '@/lib/view-model/map-events-to-visits';
+import { mapEventsToOwningVisits } from '@/lib/view-model/map-events-to-visits';
 import { toExecutionView } from '@/lib/view-model/to-execution-view';
-import type { ExecutionView, VisitView } from '@/lib/view-model/types';
+import type { ExecutionView } from '@/lib/view-model/types';
 
 /** DescribeExecution, once per request: the page awaits it for its status, the summary shows it. */
 export const readExecution = cache((executionArn: string) => describeExecution(executionArn));
@@ -38,15 +38,7 @@ export const readExecutionView = cache(async (executionArn: string): Promise<Exe
   const readAtMs = Date.now();
   const parsed = parseHistoryDocument(events, executionArn);
   const view = toExecutionView(buildExecutionTimeline(parsed.events, parsed));
-  const byId = new Map<number, VisitView>();
-  const walk = (visits: VisitView[]) => {
-    for (const visit of visits) {
-      byId.set(visit.id, visit);
-      for (const group of visit.groups) walk(group.visits);
-    }
-  };
-  walk(view.visits);
   const visitOfEvent = new Map<number, { id: number; name: string }>();
-  for (const [eventId, visitId] of mapEventsToVisits(view.visits)) visitOfEvent.set(eventId, { id: visitId, name: byId.get(visitId)!.name });
+  for (const [eventId, visit] of mapEventsToOwningVisits(view.visits)) visitOfEvent.set(eventId, { id: visit.id, name: visit.name });
   return { view, visitOfEvent, readAtMs };
 });

@@ -21,7 +21,7 @@ export function createStateMachine(body: RequestBody, context: ActionContext): A
   const name = requiredString(body, 'name', 80);
   if (!isValidName(name)) throw new ApiError('InvalidName', `Invalid Name: '${name}'`);
   const definition = requiredString(body, 'definition', MAX_DEFINITION_CHARS);
-  const roleArn = readRoleArn(requiredString(body, 'roleArn'))!;
+  const roleArn = readRoleArn(requiredString(body, 'roleArn'));
   const type = optionalEnum(body, 'type', STATE_MACHINE_TYPES) ?? 'STANDARD';
   const loggingConfiguration = readLoggingConfiguration(body) ?? DEFAULT_LOGGING_CONFIGURATION;
   const tracingConfiguration = readTracingConfiguration(body) ?? DEFAULT_TRACING_CONFIGURATION;

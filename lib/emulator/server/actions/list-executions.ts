@@ -32,6 +32,8 @@ export function listExecutions(body: RequestBody, context: ActionContext): Actio
   const rows = context.store.listExecutions(machine.id, statusFilter, beforeId, limit + 1);
   const page = rows.slice(0, limit);
   const executions = page.map((execution) => ({ ...executionListItem(execution), redriveCount: 0 }));
-  if (rows.length <= limit) return { executions };
-  return { executions, nextToken: context.tokens.encode(scope, page[page.length - 1]!.id) };
+  // The page size is at least 1, so a further row means the page has a last one to continue after.
+  const last = page.at(-1);
+  if (rows.length <= limit || last === undefined) return { executions };
+  return { executions, nextToken: context.tokens.encode(scope, last.id) };
 }

@@ -117,11 +117,13 @@ export function filterLogEvents(body: RequestBody, context: ActionContext): Acti
       }
     }
     if (full) break;
-    if (rows.length < SCAN_BATCH) {
+    // Not full: every row was scanned, so the batch's last row is where the next one starts.
+    const lastRow = rows.at(-1);
+    if (rows.length < SCAN_BATCH || lastRow === undefined) {
       exhausted = true;
       break;
     }
-    after = { timestampMs: lastScanned!.timestampMs, id: lastScanned!.id };
+    after = { timestampMs: lastRow.timestampMs, id: lastRow.id };
     if (scanned >= MAX_SCANNED_ROWS) break;
   }
   return {

@@ -27,9 +27,10 @@ function tokenize(body: string, pattern: string): string[] {
   while (TOKEN.lastIndex < body.length) {
     if (/^\s*$/.test(body.slice(TOKEN.lastIndex))) break;
     const start = TOKEN.lastIndex;
-    const match = TOKEN.exec(body);
-    if (!match) throw invalid(pattern, `unexpected text at '${body.slice(start, start + 20)}'`);
-    tokens.push(match[1]!);
+    // The token group is required by TOKEN: set on every match, absent only without one.
+    const token = TOKEN.exec(body)?.[1];
+    if (token === undefined) throw invalid(pattern, `unexpected text at '${body.slice(start, start + 20)}'`);
+    tokens.push(token);
   }
   return tokens;
 }
@@ -136,10 +137,12 @@ function requiredValues(condition: Condition): string[] {
 }
 
 function compileTerms(pattern: string): LogFilter {
-  const terms = [...pattern.matchAll(/([?-]?)(?:"((?:[^"\\]|\\.)*)"|(\S+))/g)].map((m) => ({
-    prefix: m[1]!,
-    text: m[2] !== undefined ? (JSON.parse(`"${m[2]}"`) as string) : m[3]!,
-  }));
+  // A term is an optional prefix, then a quoted phrase or a bare word: one of the two is always set.
+  const terms = [...pattern.matchAll(/([?-]?)(?:"((?:[^"\\]|\\.)*)"|(\S+))/g)].map(([term, prefix, quoted, bare]) => {
+    const text = quoted !== undefined ? (JSON.parse(`"${quoted}"`) as string) : bare;
+    if (prefix === undefined || text === undefined) throw invalid(pattern, `the term '${term}' has no text`);
+    return { prefix, text };
+  });
   const required = terms.filter((t) => t.prefix === '').map((t) => t.text);
   const excluded = terms.filter((t) => t.prefix === '-').map((t) => t.text);
   const anyOf = terms.filter((t) => t.prefix === '?').map((t) => t.text);
