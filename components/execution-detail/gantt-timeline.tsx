@@ -113,7 +113,7 @@ export function GanttTimeline({ rows, rangeStartMs, rangeEndMs, selectedVisitId,
                   <span className="w-4 shrink-0" />
                 )}
                 {row.visitId !== null ? (
-                  <button type="button" onClick={() => onSelect(row.visitId!)} className="truncate text-left font-medium hover:underline">
+                  <button type="button" onClick={() => row.visitId !== null && onSelect(row.visitId)} className="truncate text-left font-medium hover:underline">
                     {row.label}
                   </button>
                 ) : (

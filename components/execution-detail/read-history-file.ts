@@ -4,8 +4,7 @@ import type { GraphModel } from '@/lib/graph/types';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryJson } from '@/lib/history/parse-history-document';
 import type { ExecutionEvent } from '@/lib/history/types';
-import { mapEventsToVisits } from '@/lib/view-model/map-events-to-visits';
-import { indexVisits } from '@/lib/view-model/index-visits';
+import { mapEventsToOwningVisits } from '@/lib/view-model/map-events-to-visits';
 import { toExecutionView } from '@/lib/view-model/to-execution-view';
 import type { ExecutionView } from '@/lib/view-model/types';
 
@@ -29,9 +28,8 @@ export function readHistoryFile(fileName: string, text: string, definition?: { f
   const timeline = buildExecutionTimeline(parsed.events, parsed);
   const view = toExecutionView(timeline);
   const graph = definition ? buildGraphModel(definition.text) : inferGraphModel(view.visits, view.status);
-  const index = indexVisits(view);
   const visitOf = new Map<number, { id: number; name: string }>();
-  for (const [eventId, visitId] of mapEventsToVisits(view.visits)) visitOf.set(eventId, { id: visitId, name: index.byId.get(visitId)!.name });
+  for (const [eventId, visit] of mapEventsToOwningVisits(view.visits)) visitOf.set(eventId, { id: visit.id, name: visit.name });
   return {
     fileName,
     view,
