@@ -1,3 +1,4 @@
+import { SFNClient } from '@aws-sdk/client-sfn';
 import { vi } from 'vitest';
 import { getAwsClients } from '@/lib/aws/clients';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../aws/aws-env';
@@ -68,4 +69,21 @@ export function pagedAnswer<T>(pages: T[], tokenField = 'nextToken'): FakeAnswer
     if (page === undefined) throw new Error(`pagedAnswer: no page for token ${String(token)}`);
     return { ...page, ...(index + 1 < pages.length ? { [tokenField]: `page-${index + 1}` } : {}) };
   };
+}
+
+/**
+ * A standalone SFNClient (for code that takes its client as an argument, like lib/demo) whose `send`
+ * answers from `answers` by command name and records each call; a command without an answer fails.
+ */
+export function fakeSfnClient(answers: Record<string, FakeAnswer>): { client: SFNClient; calls: FakeAwsCall[]; inputsOf(command: string): Array<Record<string, unknown>> } {
+  const client = new SFNClient({ region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+  const calls: FakeAwsCall[] = [];
+  vi.spyOn(client, 'send').mockImplementation((async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+    const name = command.constructor.name.replace(/Command$/, '');
+    calls.push({ service: 'sfn', command: name, input: { ...command.input } });
+    const handler = answers[name];
+    if (!handler) throw new Error(`fakeSfnClient: no answer for ${name}`);
+    return handler(command.input);
+  }) as never);
+  return { client, calls, inputsOf: (command) => calls.filter((call) => call.command === command).map((call) => call.input) };
 }
