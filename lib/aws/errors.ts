@@ -28,6 +28,8 @@ export function isDataSourceError(error: unknown): error is DataSourceError {
 
 /** What the mapper needs to write a message the user can act on. */
 export interface ErrorContext {
+  /** The AWS service called; Step Functions unless said otherwise. */
+  service?: 'Step Functions' | 'CloudWatch Logs';
   /** The API operation, e.g. `DescribeExecution`. */
   operation?: string;
   /** The ARN or other identifier the call was about. */
@@ -57,6 +59,8 @@ const NOT_FOUND = new Set([
   'ResourceNotFound',
   'ActivityDoesNotExist',
   'InvalidArn',
+  // CloudWatch Logs: a log group or stream that does not exist (or was deleted).
+  'ResourceNotFoundException',
 ]);
 const THROTTLED = new Set([
   'ThrottlingException',
@@ -127,8 +131,19 @@ function withoutSigningDetails(message: string): string {
 }
 
 function describeTarget(context: ErrorContext): string {
-  return context.endpoint ? `Step Functions at ${context.endpoint}` : 'Step Functions';
+  const service = context.service ?? 'Step Functions';
+  return context.endpoint ? `${service} at ${context.endpoint}` : service;
 }
+
+const PERMISSIONS_HINT = {
+  'Step Functions': 'Check that the credentials are valid and allowed states:List*, states:Describe* and states:GetExecutionHistory on these resources.',
+  'CloudWatch Logs': 'Check that the credentials are valid and allowed logs:DescribeLogGroups and logs:FilterLogEvents on the state machine’s log group.',
+} as const;
+
+const NOT_FOUND_HINT = {
+  'Step Functions': 'Check the ARN, the region and the account; Standard executions are kept for 90 days after they close.',
+  'CloudWatch Logs': 'Check that the state machine’s logging configuration names a log group that exists in this region and account.',
+} as const;
 
 /**
  * Maps an error thrown by the AWS SDK to a DataSourceError by its `name` (or network `code`).
@@ -157,7 +172,7 @@ export function toDataSourceError(error: unknown, context: ErrorContext = {}): D
     return new DataSourceError(
       'access-denied',
       `${target} refused the request${context.operation ? ` (${context.operation})` : ''}: ${detail || name}`,
-      'Check that the credentials are valid and allowed states:List*, states:Describe* and states:GetExecutionHistory on these resources.',
+      PERMISSIONS_HINT[context.service ?? 'Step Functions'],
       options,
     );
   }
@@ -166,7 +181,7 @@ export function toDataSourceError(error: unknown, context: ErrorContext = {}): D
     return new DataSourceError(
       'not-found',
       `${what}${region}.`,
-      'Check the ARN, the region and the account; Standard executions are kept for 90 days after they close.',
+      NOT_FOUND_HINT[context.service ?? 'Step Functions'],
       options,
     );
   }

@@ -10,7 +10,7 @@ export async function sendLogs<T>(operation: string, resource: string | undefine
   try {
     return await call(getAwsClients().logs);
   } catch (error) {
-    const mapped = toDataSourceError(error, { operation: `CloudWatch Logs ${operation}`, resource });
+    const mapped = toDataSourceError(error, { service: 'CloudWatch Logs', operation, resource });
     throw mapped ?? error;
   }
 }

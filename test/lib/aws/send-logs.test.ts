@@ -17,7 +17,24 @@ describe('sendLogs', () => {
     fake = fakeAwsClients({});
     const error = await sendLogs('FilterLogEvents', 'g', () => Promise.reject(awsError('AccessDeniedException', 'no logs:FilterLogEvents'))).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DataSourceError);
-    expect(error).toMatchObject({ kind: 'access-denied', message: expect.stringContaining('refused the request (CloudWatch Logs FilterLogEvents): no logs:FilterLogEvents') });
+    expect(error).toMatchObject({
+      kind: 'access-denied',
+      message: 'CloudWatch Logs refused the request (FilterLogEvents): no logs:FilterLogEvents',
+      hint: expect.stringContaining('logs:FilterLogEvents'),
+    });
+  });
+
+  it('maps a missing log group to not-found, with a hint about the logging configuration', async () => {
+    fake = fakeAwsClients({});
+    const error = await sendLogs('FilterLogEvents', '/aws/vendedlogs/states/gone', () =>
+      Promise.reject(awsError('ResourceNotFoundException', 'The specified log group does not exist.')),
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DataSourceError);
+    expect(error).toMatchObject({
+      kind: 'not-found',
+      message: '/aws/vendedlogs/states/gone was not found.',
+      hint: expect.stringContaining('logging configuration names a log group'),
+    });
   });
 
   it('maps throttling to a throttled DataSourceError', async () => {
