@@ -48,7 +48,7 @@ export interface PriceTable {
  * Standard: 18 regions from the stored region table. Express: us-east-1 only (the rest were not found).
  */
 export const AWS_LIST_PRICES: PriceTable = {
-  source: 'AWS Step Functions pricing page (aws.amazon.com/step-functions/pricing), as of the date below (docs/aws-behaviour.md#pricing-for-standard-workflows)',
+  source: 'AWS Step Functions pricing page (aws.amazon.com/step-functions/pricing)',
   asOf: '2026-12-01',
   standard: {
     priceUsdPer1000TransitionsByRegion: {
