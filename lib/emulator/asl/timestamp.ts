@@ -18,11 +18,19 @@ export function parseTimestamp(text: string): bigint | null {
     if (oh > 18 || om > 59) return null;
     offsetMinutes = sign * (oh * 60 + om);
   }
-  const epochMs = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * 60_000;
+  const epochMs = utcMs(y, mo - 1, d, h, mi, s) - offsetMinutes * 60_000;
   const nanos = BigInt((fraction.slice(1) + '000000000').slice(0, 9) || '0');
   return BigInt(epochMs) * 1_000_000n + nanos;
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
+}
+
+/** Date.UTC without its mapping of years 0–99 to 1900–1999: year 99 is 99, year 0 is 0 (a leap year, as in ISO 8601). */
+function utcMs(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
 }

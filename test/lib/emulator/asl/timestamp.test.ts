@@ -19,6 +19,14 @@ describe('parseTimestamp: valid timestamps, as epoch nanoseconds', () => {
     ['1970-01-02T00:00:00+18:59', (86_400_000n - 68_340_000n) * MS],
     ['2024-02-29T23:59:59Z', 1_709_251_199_000n * MS],
     ['2000-02-29T00:00:00Z', 951_782_400_000n * MS],
+    // Years 0–99 are those years, not 1900–1999; year 0 is a leap year in ISO 8601's proleptic calendar.
+    ['0099-01-01T00:00:00Z', -59_042_995_200_000n * MS],
+    ['0050-06-15T12:00:00Z', -60_574_996_800_000n * MS],
+    ['0000-01-01T00:00:00Z', -62_167_219_200_000n * MS],
+    ['0000-02-29T00:00:00Z', -62_162_121_600_000n * MS],
+    ['0000-12-31T23:59:59Z', -62_135_596_801_000n * MS],
+    ['0001-01-01T00:00:00Z', -62_135_596_800_000n * MS],
+    ['0001-01-01T01:00:00+01:00', -62_135_596_800_000n * MS],
   ])('%s -> %d', (text, expected) => {
     expect(parseTimestamp(text)).toBe(expected);
   });
@@ -41,6 +49,8 @@ describe('parseTimestamp: anything else is null', () => {
     ['April 31', '2016-04-31T00:00:00Z'],
     ['February 29 of a common year', '2023-02-29T00:00:00Z'],
     ['February 29 of 1900', '1900-02-29T00:00:00Z'],
+    ['February 29 of year 100', '0100-02-29T00:00:00Z'],
+    ['February 29 of year 99', '0099-02-29T00:00:00Z'],
     ['hour 24', '2016-03-14T24:00:00Z'],
     ['minute 60', '2016-03-14T01:60:00Z'],
     ['a leap second', '2016-12-31T23:59:60Z'],
