@@ -12,19 +12,20 @@ import { runWait } from './states/wait';
 
 export type StateHandler = (frame: StateFrame, input: JsonValue) => Promise<StateOutcome>;
 
-const HANDLERS: Record<string, StateHandler> = {
-  Pass: runPass,
-  Task: runTask,
-  Choice: runChoice,
-  Wait: runWait,
-  Succeed: runSucceed,
-  Fail: runFail,
-  Parallel: runParallel,
-  Map: runMap,
-};
+// A Map, not an object literal: a "Type" such as "constructor" or "toString" must not find an Object.prototype member.
+const HANDLERS = new Map<string, StateHandler>([
+  ['Pass', runPass],
+  ['Task', runTask],
+  ['Choice', runChoice],
+  ['Wait', runWait],
+  ['Succeed', runSucceed],
+  ['Fail', runFail],
+  ['Parallel', runParallel],
+  ['Map', runMap],
+]);
 
 export function stateHandlerFor(type: string): StateHandler {
-  return HANDLERS[type] ?? (async () => {
+  return HANDLERS.get(type) ?? (async () => {
     throw new StateFailure('States.Runtime', `Unsupported state type '${type}'.`);
   });
 }

@@ -25,10 +25,14 @@ describe('stateHandlerFor', () => {
     expect(stateHandlerFor(type)).toBe(handler);
   });
 
-  it.each(['Bogus', 'pass', ''])('fails an unknown type %j with States.Runtime', async (type) => {
-    const { frame } = makeFrame({ type });
-    const failure = await rejectionOf(stateHandlerFor(type)(frame, {}));
-    expect(failure).toBeInstanceOf(StateFailure);
-    expect(failure).toMatchObject({ error: 'States.Runtime', cause: `Unsupported state type '${type}'.` });
-  });
+  // Names of Object.prototype members are unknown types too, not inherited members of the handler table.
+  it.each(['Bogus', 'pass', '', 'constructor', 'toString', 'hasOwnProperty', '__proto__'])(
+    'fails an unknown type %j with States.Runtime',
+    async (type) => {
+      const { frame } = makeFrame({ type });
+      const failure = await rejectionOf(stateHandlerFor(type)(frame, {}));
+      expect(failure).toBeInstanceOf(StateFailure);
+      expect(failure).toMatchObject({ error: 'States.Runtime', cause: `Unsupported state type '${type}'.` });
+    },
+  );
 });
