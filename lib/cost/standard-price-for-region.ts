@@ -12,7 +12,9 @@ export class UnknownRegionPriceError extends Error {
 
 /** The price of 1,000 Standard state transitions in a region, from the table (list or negotiated). */
 export function standardPriceForRegion(prices: PriceTable, region: string): number {
-  const price = prices.standard.priceUsdPer1000TransitionsByRegion[region];
+  const byRegion = prices.standard.priceUsdPer1000TransitionsByRegion;
+  // Own keys only: 'constructor', 'toString' or '__proto__' must not find an Object.prototype member.
+  const price = Object.hasOwn(byRegion, region) ? byRegion[region] : undefined;
   if (price === undefined) throw new UnknownRegionPriceError(region);
   return price;
 }
