@@ -38,7 +38,8 @@ export async function runCli(argv: string[]): Promise<number> {
     console.log(usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  // Own keys only: 'constructor', 'toString' or '__proto__' must not find an Object.prototype member.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     console.error(`statescope: unknown command '${name}'.\n${usage()}`);
     return 2;
