@@ -38,9 +38,11 @@ export function toLogHistoryEvent(raw: unknown, at: HistoryInputLocation): LogHi
   if (!isRecord(raw)) throw new HistoryInputError(at, `expected a log record object, got ${describe(raw)}`);
   const type = raw.type;
   if (typeof type !== 'string' || type === '') throw new HistoryInputError({ ...at, field: 'type' }, `expected a string, got ${describe(type)}`);
+  // Absent or null (as readLogRecords and toLogExecutionEvent read it) is 0, the API's value for the first event.
+  const previous = raw.previous_event_id;
   const event: LogHistoryEvent = {
     id: toId(raw.id, at, 'id', 1),
-    previousEventId: raw.previous_event_id === undefined ? 0 : toId(raw.previous_event_id, at, 'previous_event_id', 0),
+    previousEventId: previous === undefined || previous === null ? 0 : toId(previous, at, 'previous_event_id', 0),
     type,
     timestamp: toTimestamp(raw.event_timestamp, at),
   };

@@ -49,6 +49,11 @@ describe('toLogHistoryEvent', () => {
     expect(toLogHistoryEvent({ id: '1', type: 'ExecutionStarted', event_timestamp: '1' }, at).previousEventId).toBe(0);
   });
 
+  it('reads a null previous_event_id as 0, like a missing one (the API gives the first event previousEventId 0)', () => {
+    const event = toLogHistoryEvent({ id: '1', type: 'ExecutionStarted', previous_event_id: null, event_timestamp: '1' }, at);
+    expect(event.previousEventId).toBe(0);
+  });
+
   it.each([
     ['missing', undefined],
     ['null', null],
