@@ -31,8 +31,9 @@ export function readCostReviewProgress(key: string): CostReviewStatus | undefine
   return registry().get(key);
 }
 
-/** Marks a review as over, whether it succeeded or failed. */
+/** Marks a review as over, whether it succeeded or failed: stage 'done', all of its total (0 of 0 when none was known). */
 export function finishCostReviewProgress(key: string): void {
   const last = registry().get(key);
-  reportCostReviewProgress(key, { stage: 'done', done: last?.total ?? 0, total: last?.total ?? 0, ...last, finished: true });
+  const total = last?.total ?? 0;
+  reportCostReviewProgress(key, { ...last, stage: 'done', done: total, total, finished: true });
 }

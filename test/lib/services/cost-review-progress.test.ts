@@ -84,6 +84,38 @@ describe('cost review progress: what the page polls while a review runs', () => 
     expect(readCostReviewProgress(k)).toMatchObject({ stage: 'done', done: 0, total: 0, finished: true });
   });
 
+  it('says a finished review is done, all of its total, whatever stage it last reported', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-30T12:00:00Z') });
+    const k = key('finish-done');
+    reportCostReviewProgress(k, {
+      stage: 'reading',
+      done: 7,
+      total: 10,
+      stateMachineName: 'orders',
+      stateMachineIndex: 1,
+      stateMachineCount: 3,
+    });
+    vi.advanceTimersByTime(2000);
+    finishCostReviewProgress(k);
+    expect(readCostReviewProgress(k)).toEqual({
+      stage: 'done',
+      done: 10,
+      total: 10,
+      stateMachineName: 'orders',
+      stateMachineIndex: 1,
+      stateMachineCount: 3,
+      finished: true,
+      updatedAt: Date.parse('2026-11-30T12:00:02Z'),
+    });
+  });
+
+  it('says a review finished before its total was known is done, 0 of 0', () => {
+    const k = key('finish-listing');
+    reportCostReviewProgress(k, { stage: 'listing', done: 100, total: null });
+    finishCostReviewProgress(k);
+    expect(readCostReviewProgress(k)).toMatchObject({ stage: 'done', done: 0, total: 0, finished: true });
+  });
+
   it('shares one registry between module copies (the page and the progress route may be bundled apart)', async () => {
     const k = key('copies');
     reportCostReviewProgress(k, { stage: 'reading', done: 2, total: 3 });
