@@ -9,7 +9,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** The executions list's URL state; unknown values are dropped rather than guessed at. */
 export function readListQuery(params: SearchParams): ExecutionsListQuery & { pageSize: number } {
   const status = readSearchParam(params.status)?.toUpperCase();
-  const sort = readSearchParam(params.sort);
+  const sortText = readSearchParam(params.sort);
+  // A direction only goes with a sort key this list knows: descending unless dir=asc.
+  const sort = EXECUTION_SORT_KEYS.find((known) => known === sortText);
   const pageSize = toPageSize(readSearchParam(params.maxResults));
   return {
     status: EXECUTION_STATUSES.find((known) => known === status),
@@ -20,7 +22,7 @@ export function readListQuery(params: SearchParams): ExecutionsListQuery & { pag
     range: readSearchParam(params.range),
     from: readSearchParam(params.from),
     to: readSearchParam(params.to),
-    sort: EXECUTION_SORT_KEYS.find((known) => known === sort),
-    dir: readSearchParam(params.dir) === 'asc' ? 'asc' : sort ? 'desc' : undefined,
+    sort,
+    dir: sort === undefined ? undefined : readSearchParam(params.dir) === 'asc' ? 'asc' : 'desc',
   };
 }

@@ -81,13 +81,17 @@ describe('readListQuery', () => {
     expect(readListQuery({ sort, dir: 'upwards' })).toMatchObject({ sort, dir: 'desc' });
   });
 
-  it.each(['Name', 'status', 'cost', ''])('drops unknown sort key %j', (sort) => {
-    expect(readListQuery({ sort }).sort).toBeUndefined();
+  it.each(['Name', 'status', 'cost', 'bogus', ''])('drops unknown sort key %j, and with it any direction', (sort) => {
+    for (const dir of [undefined, 'asc', 'desc']) {
+      const query = readListQuery({ sort, dir });
+      expect(query.sort).toBeUndefined();
+      expect(query.dir).toBeUndefined();
+    }
   });
 
-  it('has no direction without a sort key unless dir=asc is given', () => {
+  it('has no direction without a sort key, dir=asc included', () => {
     expect(readListQuery({ dir: 'desc' }).dir).toBeUndefined();
-    expect(readListQuery({ dir: 'asc' }).dir).toBe('asc');
+    expect(readListQuery({ dir: 'asc' }).dir).toBeUndefined();
   });
 
   it('takes the first of a repeated parameter, trimmed, and drops blank ones', () => {
