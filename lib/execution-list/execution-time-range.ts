@@ -26,7 +26,9 @@ export function parseUtcDateTime(text: string): Date | undefined {
   if (!match) return undefined;
   const [, day, time = '00:00', zone = 'Z'] = match;
   const date = new Date(`${day}T${time}${zone}`);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (Number.isNaN(date.getTime())) return undefined;
+  // Date accepts day 31 of every month and rolls it over (2026-02-30 is 2 March): the day must exist.
+  return new Date(`${day}T00:00Z`).toISOString().slice(0, 10) === day ? date : undefined;
 }
 
 /** The start-time window a list filter asks for, or a message naming the field that is wrong. */

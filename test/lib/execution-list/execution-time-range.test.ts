@@ -19,6 +19,17 @@ describe('parseUtcDateTime', () => {
     expect(parseUtcDateTime(text)?.toISOString()).toBe(iso);
   });
 
+  it('reads 29 February in a leap year', () => {
+    expect(parseUtcDateTime('2028-02-29 23:59')?.toISOString()).toBe('2028-02-29T23:59:00.000Z');
+  });
+
+  it.each(['2026-02-30', '2026-02-29 10:00', '2026-04-31T09:30', '2026-06-31T23:00+02:00', '2026-03-00'])(
+    'rejects the day that does not exist, %j, instead of rolling it over into the next month',
+    (text) => {
+      expect(parseUtcDateTime(text)).toBeUndefined();
+    },
+  );
+
   it.each([
     '',
     'yesterday',
@@ -82,6 +93,8 @@ describe('toTimeRange', () => {
     [{ from: 'last tuesday' }, '"From" is not a date and time: "last tuesday". Use YYYY-MM-DD HH:mm (UTC).'],
     [{ from: '2026-03-01', to: '03/02/2026' }, '"To" is not a date and time: "03/02/2026". Use YYYY-MM-DD HH:mm (UTC).'],
     [{ from: 'x', to: 'y' }, '"From" is not a date and time: "x". Use YYYY-MM-DD HH:mm (UTC).'],
+    [{ from: '2026-02-30 08:00' }, '"From" is not a date and time: "2026-02-30 08:00". Use YYYY-MM-DD HH:mm (UTC).'],
+    [{ from: '2026-04-01', to: '2026-04-31' }, '"To" is not a date and time: "2026-04-31". Use YYYY-MM-DD HH:mm (UTC).'],
     [{ from: '2026-03-02', to: '2026-03-01' }, '"From" must be before "To".'],
     [{ from: '2026-03-02 10:00', to: '2026-03-02T11:00+01:00' }, '"From" must be before "To".'],
   ])('names the field that is wrong (%j)', (input, message) => {
