@@ -26,7 +26,9 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
   const handlersDir = typeof flags.handlers === 'string' ? path.resolve(flags.handlers) : undefined;
   // Every API action gets its own bucket, answering ThrottlingException as AWS does when it is empty.
   const throttleRate = numberFlag(flags, 'throttle-rate', 0);
-  const throttle = throttleRate > 0 ? { '*': { refillPerSecond: throttleRate, bucket: numberFlag(flags, 'throttle-burst', throttleRate, 1) } } : undefined;
+  // Read even without a rate, so that a bad --throttle-burst is refused rather than ignored.
+  const throttleBurst = numberFlag(flags, 'throttle-burst', throttleRate, 1);
+  const throttle = throttleRate > 0 ? { '*': { refillPerSecond: throttleRate, bucket: throttleBurst } } : undefined;
 
   // Loaded here so that a bad flag is reported without loading the engine.
   const { startEmulator, PortInUseError, DataDirInUseError } = await import('../../emulator/start-emulator');

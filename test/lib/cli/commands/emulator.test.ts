@@ -77,6 +77,10 @@ describe('statescope emulator: flags', () => {
     [['--time-scale', 'fast'], "option --time-scale must be a number of at least 0, got 'fast'"],
     [['--throttle-rate', 'many'], "option --throttle-rate must be a number of at least 0, got 'many'"],
     [['--throttle-rate', '5', '--throttle-burst', '0'], "option --throttle-burst must be a number of at least 1, got '0'"],
+    // A bad burst is refused with no rate too, not ignored.
+    [['--throttle-burst', '0'], "option --throttle-burst must be a number of at least 1, got '0'"],
+    [['--throttle-burst', 'lots'], "option --throttle-burst must be a number of at least 1, got 'lots'"],
+    [['--throttle-rate', '0', '--throttle-burst=-3'], "option --throttle-burst must be a number of at least 1, got '-3'"],
   ])('refuses %j before starting anything: %s', async (argv, message) => {
     await expect(runEmulatorCommand(argv)).rejects.toThrow(new Error(message));
     expect(fakes.startEmulator).not.toHaveBeenCalled();
