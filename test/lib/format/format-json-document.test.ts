@@ -15,8 +15,24 @@ describe('formatJsonDocument (`--json` output)', () => {
     );
   });
 
-  it('still indents a document 64 levels deep', () => {
-    expect(formatJsonDocument(nested(63))).toContain('\n  ');
+  it.each([
+    [1, 'indented'],
+    [64, 'indented'],
+    [65, 'compact'],
+  ])('prints a document %i levels deep %s', (depth, layout) => {
+    const value = nested(depth);
+    expect(formatJsonDocument(value)).toBe(`${JSON.stringify(value, null, layout === 'indented' ? 2 : undefined)}\n`);
+  });
+
+  it('counts object levels as well as array levels', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 65; i++) deep = { child: deep };
+    expect(formatJsonDocument(deep)).toBe(`${JSON.stringify(deep)}\n`);
+    expect(formatJsonDocument({ child: { child: 'leaf' } })).toBe('{\n  "child": {\n    "child": "leaf"\n  }\n}\n');
+  });
+
+  it('prints empty containers on one line', () => {
+    expect([formatJsonDocument({}), formatJsonDocument([])]).toEqual(['{}\n', '[]\n']);
   });
 
   it('prints a document deeper than 64 levels compact, so indentation cannot multiply its size', () => {
