@@ -47,11 +47,13 @@ const NO_DATA =
 /** Level and data flag as far as a set of records shows them (the configuration is not in the log). */
 export function inferLoggingSettings(records: readonly LogRecord[]): LoggingSettings {
   const types = records.map((r) => r.type);
+  // Ids are read as numbers, as the converters and countMissingIds do: scanLogRecords lets through 1 and '01'.
+  const hasFirstEvent = records.some((r) => Number(r.id) === 1);
   const level: LogLevel = types.every((t) => isLoggedAtLevel(t, 'FATAL'))
-    ? types.length > 0 && !records.some((r) => r.id === '1')
+    ? types.length > 0 && !hasFirstEvent
       ? 'FATAL'
       : 'ALL'
-    : types.every((t) => isLoggedAtLevel(t, 'ERROR')) && !records.some((r) => r.id === '1')
+    : types.every((t) => isLoggedAtLevel(t, 'ERROR')) && !hasFirstEvent
       ? 'ERROR'
       : 'ALL';
   // `details` may be null in a record written by hand or garbled: read as none.

@@ -43,6 +43,15 @@ describe('inferLoggingSettings', () => {
   });
 
   it.each([
+    ['the number 1', 1],
+    ['the text "01"', '01'],
+  ])('knows event 1 when its id is %s (scanLogRecords accepts numbers, the converters read ids numerically): ALL', (_, id) => {
+    const first = { ...record(1, 'TaskFailed'), id } as unknown as LogRecord;
+    expect(inferLoggingSettings([first, record(2, 'ExecutionFailed')]).level).toBe('ALL');
+    expect(inferLoggingSettings([{ ...first, type: 'ExecutionFailed' }]).level).toBe('ALL');
+  });
+
+  it.each([
     ['a record carries an input', true, [record(1, 'ExecutionStarted', { input: '{"a":1}' })]],
     ['a record carries an output', true, [record(3, 'PassStateExited', { name: 'A', output: '1' })]],
     ['records that could carry data carry none', false, [record(1, 'ExecutionStarted', { roleArn: 'r' }), record(2, 'PassStateEntered', { name: 'A' })]],
