@@ -6,7 +6,13 @@ export interface TimelineTextOptions {
   maxTreeRows?: number;
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '–');
+const iso = (d: Date | null) =>
+  d
+    ? d
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, 'Z')
+    : '–';
 const oneLine = (s: string, max = 160) => {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -25,7 +31,11 @@ interface StateRow {
 
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)];
 }
 
@@ -115,11 +125,11 @@ export function formatTimelineText(t: ExecutionTimeline, options: TimelineTextOp
     ]);
     lines.push(...table(['STATE', 'TYPE', 'VISITS', 'FAILED', 'CAUGHT', 'RETRIES', 'TIME', 'TRANSITIONS'], body).map((l) => `  ${l}`));
 
+    // One row past the limit says whether anything was left out, so a tree that fits exactly says nothing.
     const tree: string[] = [];
-    treeLines(t.visits, 1, tree, maxTreeRows);
-    lines.push('', 'Visits:', ...tree);
-    const total = countVisits(t.visits);
-    if (tree.length >= maxTreeRows) lines.push(`  … and more (${total} visits in all; --json has every one)`);
+    treeLines(t.visits, 1, tree, maxTreeRows + 1);
+    lines.push('', 'Visits:', ...tree.slice(0, maxTreeRows));
+    if (tree.length > maxTreeRows) lines.push(`  … and more (${countVisits(t.visits)} visits in all; --json has every one)`);
   } else {
     lines.push('', 'No state was entered.');
   }

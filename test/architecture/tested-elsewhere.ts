@@ -27,10 +27,8 @@ export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
     test: 'test/integration/aws/send-sfn.test.ts',
     reason: 'turns real transport failures (refused connections, a stub server answering errors) into data-source errors',
   },
-  'lib/history/to-state-visits.ts': {
-    test: 'test/lib/history/build-execution-timeline.test.ts',
-    reason:
-      'derives visits from a grouping that only groupStateVisits builds: tested through buildExecutionTimeline on fixtures, the property tests and the AWS corpus; its status ladders and error fallback have their own tests',
+  'lib/demo/seed-demo.ts': {
+    test: 'test/integration/demo/seed-demo.test.ts',
+    reason: 'builds its own SDK client against a running emulator',
   },
-  'lib/demo/seed-demo.ts': { test: 'test/integration/demo/seed-demo.test.ts', reason: 'builds its own SDK client against a running emulator' },
 };

@@ -232,14 +232,28 @@ describe('formatTimelineText on hand-made histories', () => {
     ]);
   });
 
+  it('says nothing was left out when the visit tree fits maxTreeRows exactly', () => {
+    const out = formatTimelineText(timelineOf('order-payment-caught'), { maxTreeRows: 4 });
+    expect(out).not.toContain('and more');
+    expect(out.split('\nVisits:\n')[1]?.trimEnd().split('\n')).toHaveLength(4);
+  });
+
   it('prints 60 rows of the visit tree by default, then how many visits there are', () => {
     const events = [started];
     for (let i = 0; i < 61; i++) {
       const id = 2 + 2 * i;
       events.push(ev(id, id - 1, 'PassStateEntered', { name: `S${i}` }), ev(id + 1, id, 'PassStateExited', { name: `S${i}` }));
     }
-    const visits = timelineFrom(...events).split('\nVisits:\n')[1]?.split('\n') ?? [];
+    const visits =
+      timelineFrom(...events)
+        .split('\nVisits:\n')[1]
+        ?.split('\n') ?? [];
     expect(visits).toHaveLength(62);
-    expect(visits.slice(58)).toEqual(['  S58 (Pass) succeeded, 10 ms', '  S59 (Pass) succeeded, 10 ms', '  … and more (61 visits in all; --json has every one)', '']);
+    expect(visits.slice(58)).toEqual([
+      '  S58 (Pass) succeeded, 10 ms',
+      '  S59 (Pass) succeeded, 10 ms',
+      '  … and more (61 visits in all; --json has every one)',
+      '',
+    ]);
   });
 });
