@@ -20,7 +20,18 @@ function restrict(patterns) {
 }
 
 const pureLib = {
-  files: ['lib/domain/**', 'lib/history/**', 'lib/cost/**', 'lib/graph/**', 'lib/view-model/**', 'lib/format/**', 'lib/execution-list/**', 'lib/search/**', 'lib/paging/**', 'lib/rate-limit/**'],
+  files: [
+    'lib/domain/**',
+    'lib/history/**',
+    'lib/cost/**',
+    'lib/graph/**',
+    'lib/view-model/**',
+    'lib/format/**',
+    'lib/execution-list/**',
+    'lib/search/**',
+    'lib/paging/**',
+    'lib/rate-limit/**',
+  ],
   rules: restrict([
     { group: REACT_AND_NEXT, message: 'Pure lib/ code has no React or Next.js: CLI, emulator and tests share it.' },
     { group: AWS_SDK, message: 'Pure lib/ code has no AWS SDK; lib/aws/ converts SDK shapes into domain types.' },
@@ -38,7 +49,10 @@ const pureLib = {
 const services = {
   files: ['lib/services/**'],
   rules: restrict([
-    { group: [...LIB_EMULATOR, '../emulator', '../emulator/**'], message: 'lib/services reaches the emulator through lib/aws, never by import.' },
+    {
+      group: [...LIB_EMULATOR, '../emulator', '../emulator/**'],
+      message: 'lib/services reaches the emulator through lib/aws, never by import.',
+    },
     { group: ['react', 'react/**', 'next', 'next/**'], message: 'lib/services is plain TypeScript; app/ wraps it in React.' },
     { group: AWS_SDK, message: 'Only lib/aws talks to the AWS SDK.' },
   ]),

@@ -16,8 +16,8 @@ export default async function HomePage() {
   return (
     <>
       <PageHeading title="Overview">
-        Executions of every state machine started in the last 24 hours and 7 days. Failure rate: failed and timed-out executions
-        out of those that finished.
+        Executions of every state machine started in the last 24 hours and 7 days. Failure rate: failed and timed-out executions out of
+        those that finished.
       </PageHeading>
       <Card title="State machines">
         <Suspense fallback={<TableSkeleton label="Loading state machines" columns={6} />}>
@@ -25,8 +25,8 @@ export default async function HomePage() {
         </Suspense>
       </Card>
       <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">
-        Read newest first, stopping at 7 days back and after at most {readCap.toLocaleString('en-US')} executions per state machine
-        ({OVERVIEW_LIMITS.concurrency} state machines at a time). Times in UTC.
+        Read newest first, stopping at 7 days back and after at most {readCap.toLocaleString('en-US')} executions per state machine (
+        {OVERVIEW_LIMITS.concurrency} state machines at a time). Times in UTC.
       </p>
     </>
   );

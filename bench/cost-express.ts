@@ -21,7 +21,12 @@ const REGION = 'us-east-1';
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-cost-express-'));
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1', dataDir, timeScale: 0.01 });
-  Object.assign(process.env, { AWS_ENDPOINT_URL: emulator.url, AWS_REGION: REGION, AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench' });
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: emulator.url,
+    AWS_REGION: REGION,
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+  });
   try {
     const setupStart = performance.now();
     const demo = await seedExpressDemo({ endpoint: emulator.url, region: REGION });
@@ -78,10 +83,16 @@ async function main() {
       read300OneSearchEachMedianMs: Math.round(median(perExecution)),
       costUsd: Number(review.costUsd.estimate.toFixed(8)),
       gbSeconds: review.express?.gbSeconds,
-      transitions: { estimate: Math.round(review.transitions.estimate), low: Math.round(review.transitions.low), high: Math.round(review.transitions.high) },
+      transitions: {
+        estimate: Math.round(review.transitions.estimate),
+        low: Math.round(review.transitions.low),
+        high: Math.round(review.transitions.high),
+      },
     };
     console.log(`seeded ${result.executions} Express executions in ${setupMs} ms`);
-    console.log(`review of ${result.executions} Express executions, median of ${RUNS}: sampled cold ${result.sampledColdMedianMs} ms, warm ${result.sampledWarmMedianMs} ms, exact cold ${result.exactColdMedianMs} ms`);
+    console.log(
+      `review of ${result.executions} Express executions, median of ${RUNS}: sampled cold ${result.sampledColdMedianMs} ms, warm ${result.sampledWarmMedianMs} ms, exact cold ${result.exactColdMedianMs} ms`,
+    );
     console.log(`reading the sample's 300 runs one search each (no sweep): ${result.read300OneSearchEachMedianMs} ms`);
     console.log(JSON.stringify(result));
   } finally {

@@ -41,7 +41,14 @@ async function createExecutions(sfn: SFNClient): Promise<string> {
       // A Map of Pass states over 0–4 items: 1–5 transitions, so a sample has something to estimate.
       definition: JSON.stringify({
         StartAt: 'EachItem',
-        States: { EachItem: { Type: 'Map', ItemsPath: '$.items', Iterator: { StartAt: 'Touch', States: { Touch: { Type: 'Pass', End: true } } }, End: true } },
+        States: {
+          EachItem: {
+            Type: 'Map',
+            ItemsPath: '$.items',
+            Iterator: { StartAt: 'Touch', States: { Touch: { Type: 'Pass', End: true } } },
+            End: true,
+          },
+        },
       }),
     }),
   );
@@ -81,7 +88,12 @@ async function timeReview(label: string, arn: string, options: CostReviewOptions
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-cost-'));
   const emulator = await startEmulator({ port: 0, dataDir, timeScale: 0.001, throttle: SERVER_THROTTLE });
-  Object.assign(process.env, { AWS_ENDPOINT_URL: emulator.url, AWS_REGION: REGION, AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench' });
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: emulator.url,
+    AWS_REGION: REGION,
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+  });
   const sfn = new SFNClient({ endpoint: emulator.url, region: REGION, credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
   const cache = new HistoryCache(path.join(dataDir, 'histories.sqlite'));
   const sampleCache = new HistoryCache(path.join(dataDir, 'sample.sqlite'));
@@ -103,14 +115,19 @@ async function main() {
     console.log(`created ${EXECUTIONS} executions in ${setupMs} ms (${START_CONCURRENCY} concurrent StartExecution)`);
     console.log('review                  wall ms   histories  API calls  GetExecutionHistory  throttled+retried  surfaced  transitions');
     for (const row of rows) {
-      const transitions = row.mode === 'exact' ? String(row.transitions.estimate) : `${Math.round(row.transitions.estimate)} [${Math.round(row.transitions.low)}, ${Math.round(row.transitions.high)}]`;
+      const transitions =
+        row.mode === 'exact'
+          ? String(row.transitions.estimate)
+          : `${Math.round(row.transitions.estimate)} [${Math.round(row.transitions.low)}, ${Math.round(row.transitions.high)}]`;
       console.log(
         `${row.label.padEnd(23)} ${String(row.wallMs).padStart(7)}  ${String(row.historiesRead).padStart(10)}  ${String(row.apiCalls).padStart(9)}  ${String(row.getExecutionHistoryCalls).padStart(19)}  ${String(row.throttledAndRetried).padStart(17)}  ${String(row.throttlingSurfaced).padStart(8)}  ${transitions}`,
       );
     }
     // What the same reads take at AWS's real GetExecutionHistory quota (400 burst, 20/s), by arithmetic.
     const awsExactSeconds = Math.max(0, EXECUTIONS - 400) / 20;
-    console.log(`at AWS's GetExecutionHistory quota (400 burst, 20/s): exact cold ≥ ${awsExactSeconds} s; sampled (300 ≤ burst) ≈ the round trips of 300 calls`);
+    console.log(
+      `at AWS's GetExecutionHistory quota (400 burst, 20/s): exact cold ≥ ${awsExactSeconds} s; sampled (300 ≤ burst) ≈ the round trips of 300 calls`,
+    );
     console.log(
       JSON.stringify({
         bench: 'cost-review',

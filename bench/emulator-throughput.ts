@@ -89,7 +89,9 @@ try {
   );
   const throughputSeconds = (performance.now() - started) / 1000;
 
-  const { stateMachineArn: loopArn } = await sfn.send(new CreateStateMachineCommand({ name: 'long-loop', definition: LOOP, roleArn: ROLE_ARN }));
+  const { stateMachineArn: loopArn } = await sfn.send(
+    new CreateStateMachineCommand({ name: 'long-loop', definition: LOOP, roleArn: ROLE_ARN }),
+  );
   const runStarted = performance.now();
   const { executionArn: longArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: loopArn }));
   const longStatus = await waitForEnd(sfn, longArn!);
@@ -107,7 +109,15 @@ try {
       nextToken = page.nextToken;
     } while (nextToken);
     const totalMs = performance.now() - begin;
-    return { client: 'sdk', maxResults, reverseOrder, events, pages, totalMs: Math.round(totalMs), msPerPage: Number((totalMs / pages).toFixed(2)) };
+    return {
+      client: 'sdk',
+      maxResults,
+      reverseOrder,
+      events,
+      pages,
+      totalMs: Math.round(totalMs),
+      msPerPage: Number((totalMs / pages).toFixed(2)),
+    };
   };
 
   // The same paging over plain HTTP, without the SDK's parsing: the emulator's own share of the time.

@@ -88,7 +88,11 @@ async function executionsPerSecond(): Promise<{ executions: number; perSecond: n
   let events = 0;
   const started = performance.now();
   while (performance.now() - started < DURATION_MS) {
-    const outcome = await runExecution(options(ORDER_WORKFLOW, order(executions), () => { events += 1; }));
+    const outcome = await runExecution(
+      options(ORDER_WORKFLOW, order(executions), () => {
+        events += 1;
+      }),
+    );
     if (outcome.status !== 'SUCCEEDED') throw new Error(`bench execution ${outcome.status}: ${outcome.cause}`);
     executions += 1;
   }
@@ -112,14 +116,28 @@ async function largeHistory(): Promise<{ events: number; ms: number; status: str
   };
   let events = 0;
   const started = performance.now();
-  const outcome = await runExecution(options(definition, Array.from({ length: 6_248 }, (_, i) => i), () => { events += 1; }));
+  const outcome = await runExecution(
+    options(
+      definition,
+      Array.from({ length: 6_248 }, (_, i) => i),
+      () => {
+        events += 1;
+      },
+    ),
+  );
   return { events, ms: Math.round(performance.now() - started), status: outcome.status };
 }
 
 const throughput = await executionsPerSecond();
 const large = await largeHistory();
-console.log(JSON.stringify({
-  bench: 'engine-throughput',
-  orderWorkflow: throughput,
-  largeHistory: large,
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      bench: 'engine-throughput',
+      orderWorkflow: throughput,
+      largeHistory: large,
+    },
+    null,
+    2,
+  ),
+);

@@ -44,7 +44,9 @@ const MAP_HEAVY = JSON.stringify({
 });
 
 async function runMapHeavyExecution(sfn: SFNClient): Promise<string> {
-  const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: 'map-heavy', definition: MAP_HEAVY, roleArn: ROLE_ARN }));
+  const { stateMachineArn } = await sfn.send(
+    new CreateStateMachineCommand({ name: 'map-heavy', definition: MAP_HEAVY, roleArn: ROLE_ARN }),
+  );
   const input = JSON.stringify({ numbers: Array.from({ length: ITEMS }, (_, i) => ({ N: i })) });
   const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn, name: 'map-heavy-25k', input }));
   for (;;) {
@@ -61,7 +63,11 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-page-'));
 const emulator = await startEmulatorProcess(dataDir);
 const cleanups: (() => unknown)[] = [() => emulator.stop(), () => rmSync(dataDir, { recursive: true, force: true })];
 try {
-  const sfn = new SFNClient({ endpoint: emulator.url, region: 'us-east-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  const sfn = new SFNClient({
+    endpoint: emulator.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  });
   const executionStarted = performance.now();
   const executionArn = await runMapHeavyExecution(sfn);
   const executionSeconds = (performance.now() - executionStarted) / 1000;
@@ -102,7 +108,9 @@ try {
     const elapsed = performance.now() - started;
     if (run > 0) {
       usableMs.push(elapsed);
-      documentDoneMs.push(await page.evaluate(() => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd));
+      documentDoneMs.push(
+        await page.evaluate(() => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd),
+      );
     }
     if (run === RUNS) {
       documentBytes = (await response?.body())?.length ?? 0;
@@ -124,7 +132,11 @@ try {
         mapIterations: ITEMS,
         executionRunSeconds: Number(executionSeconds.toFixed(1)),
         runs: usableMs.length,
-        navigationToUsableMs: { median: Math.round(median(usableMs)), min: Math.round(Math.min(...usableMs)), max: Math.round(Math.max(...usableMs)) },
+        navigationToUsableMs: {
+          median: Math.round(median(usableMs)),
+          min: Math.round(Math.min(...usableMs)),
+          max: Math.round(Math.max(...usableMs)),
+        },
         documentStreamedMs: { median: Math.round(median(documentDoneMs)) },
         documentKb: Math.round(documentBytes / 1024),
         domNodes,

@@ -18,7 +18,12 @@ const EXECUTIONS = Number(process.env.BENCH_EXPRESS_EXECUTIONS ?? 2000);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-express-'));
 const emulator = await startEmulator({ port: 0, host: '127.0.0.1', dataDir, timeScale: 0.01 });
-Object.assign(process.env, { AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench' });
+Object.assign(process.env, {
+  AWS_ENDPOINT_URL: emulator.url,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+});
 resetAwsClients();
 
 try {

@@ -48,8 +48,16 @@ function generateHistoryText(): string {
   const json = (v: unknown) => JSON.stringify(v);
   const nt = { truncated: false };
   const lambda = { resourceType: 'lambda', resource: 'invoke' };
-  push('ExecutionStarted', 0, 'executionStartedEventDetails', { input: json({ batch: 'b-1' }), inputDetails: nt, roleArn: 'arn:aws:iam::123456789012:role/orders' });
-  const entered = push('MapStateEntered', 0, 'stateEnteredEventDetails', { name: 'ProcessOrders', input: json({ batch: 'b-1' }), inputDetails: nt });
+  push('ExecutionStarted', 0, 'executionStartedEventDetails', {
+    input: json({ batch: 'b-1' }),
+    inputDetails: nt,
+    roleArn: 'arn:aws:iam::123456789012:role/orders',
+  });
+  const entered = push('MapStateEntered', 0, 'stateEnteredEventDetails', {
+    name: 'ProcessOrders',
+    input: json({ batch: 'b-1' }),
+    inputDetails: nt,
+  });
   const started = push('MapStateStarted', entered, 'mapStateStartedEventDetails', { length: 2700 });
   let lastEnd = started;
   for (let i = 0; events.length < EVENT_TARGET - 12; i++) {
@@ -58,19 +66,36 @@ function generateHistoryText(): string {
     let p = push('TaskStateEntered', it, 'stateEnteredEventDetails', { name: 'ChargeOrder', input, inputDetails: nt });
     const attempts = i % 12 === 0 ? 2 : 1;
     for (let a = 0; a < attempts; a++) {
-      p = push('TaskScheduled', p, 'taskScheduledEventDetails', { ...lambda, region: 'eu-west-1', parameters: json({ FunctionName: 'arn:aws:lambda:eu-west-1:123456789012:function:charge', Payload: JSON.parse(input) as unknown }), timeoutInSeconds: 30 });
+      p = push('TaskScheduled', p, 'taskScheduledEventDetails', {
+        ...lambda,
+        region: 'eu-west-1',
+        parameters: json({ FunctionName: 'arn:aws:lambda:eu-west-1:123456789012:function:charge', Payload: JSON.parse(input) as unknown }),
+        timeoutInSeconds: 30,
+      });
       p = push('TaskStarted', p, 'taskStartedEventDetails', lambda);
       if (a < attempts - 1) {
-        p = push('TaskFailed', p, 'taskFailedEventDetails', { ...lambda, error: 'Lambda.TooManyRequestsException', cause: json({ errorMessage: 'Rate exceeded', errorType: 'TooManyRequestsException' }) });
+        p = push('TaskFailed', p, 'taskFailedEventDetails', {
+          ...lambda,
+          error: 'Lambda.TooManyRequestsException',
+          cause: json({ errorMessage: 'Rate exceeded', errorType: 'TooManyRequestsException' }),
+        });
       }
     }
     const output = json({ ...order(i), charged: true, receipt: `rcpt-${i}` });
-    p = push('TaskSucceeded', p, 'taskSucceededEventDetails', { ...lambda, output: json({ StatusCode: 200, Payload: JSON.parse(output) as unknown }), outputDetails: nt });
+    p = push('TaskSucceeded', p, 'taskSucceededEventDetails', {
+      ...lambda,
+      output: json({ StatusCode: 200, Payload: JSON.parse(output) as unknown }),
+      outputDetails: nt,
+    });
     p = push('TaskStateExited', p, 'stateExitedEventDetails', { name: 'ChargeOrder', output, outputDetails: nt });
     lastEnd = push('MapIterationSucceeded', p, 'mapIterationSucceededEventDetails', { index: i, name: 'ProcessOrders' });
   }
   const done = push('MapStateSucceeded', lastEnd, null);
-  const exited = push('MapStateExited', done, 'stateExitedEventDetails', { name: 'ProcessOrders', output: json({ ok: true }), outputDetails: nt });
+  const exited = push('MapStateExited', done, 'stateExitedEventDetails', {
+    name: 'ProcessOrders',
+    output: json({ ok: true }),
+    outputDetails: nt,
+  });
   push('ExecutionSucceeded', exited, 'executionSucceededEventDetails', { output: json({ ok: true }), outputDetails: nt });
   return JSON.stringify({ events }, null, 1);
 }

@@ -28,14 +28,19 @@ const ROLE_ARN = 'arn:aws:iam::123456789012:role/BenchRole';
 process.env.STATESCOPE_NEXT_DIST_DIR ??= '.next-bench-overview';
 
 const PASS = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
-const FAIL = JSON.stringify({ StartAt: 'Boom', States: { Boom: { Type: 'Fail', Error: 'Bench.Failure', Cause: 'this machine always fails' } } });
+const FAIL = JSON.stringify({
+  StartAt: 'Boom',
+  States: { Boom: { Type: 'Fail', Error: 'Bench.Failure', Cause: 'this machine always fails' } },
+});
 
 /** Forwards to the emulator and counts calls by X-Amz-Target action. */
 async function startCountingProxy(target: string) {
   const counts = new Map<string, number>();
   const upstream = new URL(target);
   const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
-    const action = String(incoming.headers['x-amz-target'] ?? 'unknown').split('.').at(-1)!;
+    const action = String(incoming.headers['x-amz-target'] ?? 'unknown')
+      .split('.')
+      .at(-1)!;
     counts.set(action, (counts.get(action) ?? 0) + 1);
     const forward = request(
       { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
@@ -86,7 +91,11 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-overview-'));
 const emulator = await startEmulatorProcess(dataDir);
 const cleanups: (() => unknown)[] = [() => emulator.stop(), () => rmSync(dataDir, { recursive: true, force: true })];
 try {
-  const sfn = new SFNClient({ endpoint: emulator.url, region: 'us-east-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  const sfn = new SFNClient({
+    endpoint: emulator.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  });
   const seedStarted = performance.now();
   const busyArn = await seed(sfn);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
@@ -99,7 +108,13 @@ try {
   const server = await startNextServer({
     cwd: process.cwd(),
     port: await findFreePort(),
-    env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_EC2_METADATA_DISABLED: 'true' },
+    env: {
+      AWS_ENDPOINT_URL: proxy.url,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'bench',
+      AWS_SECRET_ACCESS_KEY: 'bench',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    },
   });
   cleanups.unshift(() => server.close());
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -113,7 +128,11 @@ try {
   for (let run = 0; run <= RUNS; run++) {
     proxy.counts.clear();
     const elapsed = await timeUntil(page, `${server.baseUrl}/`, () =>
-      page.waitForFunction((expected) => document.querySelectorAll('tr[data-state-machine]:not([aria-busy])').length === expected, machines, { timeout: 120_000 }),
+      page.waitForFunction(
+        (expected) => document.querySelectorAll('tr[data-state-machine]:not([aria-busy])').length === expected,
+        machines,
+        { timeout: 120_000 },
+      ),
     );
     if (run > 0) overviewMs.push(elapsed);
     if (run === RUNS) {
@@ -127,12 +146,18 @@ try {
   const filteredUrl = `${server.baseUrl}/state-machines/${encodeURIComponent(busyArn)}?name=no-such-order`;
   for (let run = 0; run <= RUNS; run++) {
     proxy.counts.clear();
-    const elapsed = await timeUntil(page, filteredUrl, () => page.getByText('No executions match these filters').waitFor({ timeout: 120_000 }));
+    const elapsed = await timeUntil(page, filteredUrl, () =>
+      page.getByText('No executions match these filters').waitFor({ timeout: 120_000 }),
+    );
     if (run > 0) filterMs.push(elapsed);
     if (run === RUNS) callsPerFilteredList = Object.fromEntries(proxy.counts);
   }
 
-  const stats = (values: number[]) => ({ median: Math.round(median(values)), min: Math.round(Math.min(...values)), max: Math.round(Math.max(...values)) });
+  const stats = (values: number[]) => ({
+    median: Math.round(median(values)),
+    min: Math.round(Math.min(...values)),
+    max: Math.round(Math.max(...values)),
+  });
   console.log(
     JSON.stringify(
       {

@@ -33,7 +33,15 @@ function plainPage(path: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Invalid address · Statescope</title><meta name="robots" content="noindex"></head><body><h1>This address is not a valid encoded ARN</h1><p>Its percent-encoding is broken, so no ARN can be read from it: <code>${escapeHtml(path.slice(0, 300))}</code></p><p><a href="/">Back to state machines</a></p></body></html>`;
 }
 
-const PASSED_HEADERS = ['content-type', 'cache-control', 'vary', 'x-content-type-options', 'referrer-policy', 'content-security-policy', 'x-frame-options'];
+const PASSED_HEADERS = [
+  'content-type',
+  'cache-control',
+  'vary',
+  'x-content-type-options',
+  'referrer-policy',
+  'content-security-policy',
+  'x-frame-options',
+];
 
 async function renderInvalidAddressPage(path: string): Promise<Response | undefined> {
   const origin = ownOrigin();

@@ -23,7 +23,8 @@ export default async function CostPage({ searchParams }: Props) {
   return (
     <>
       <PageHeading title="Cost review" eyebrow="All state machines">
-        State transitions and what they cost, from execution histories; Express workflows by requests and GB-seconds from their CloudWatch Logs. Estimates at list price unless STATESCOPE_PRICES sets your rates.
+        State transitions and what they cost, from execution histories; Express workflows by requests and GB-seconds from their CloudWatch
+        Logs. Estimates at list price unless STATESCOPE_PRICES sets your rates.
       </PageHeading>
       <CostReviewProgressBar key={progressKey} progressKey={progressKey} />
       <Suspense key={mode} fallback={<CostReportSkeleton />}>

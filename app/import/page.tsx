@@ -9,7 +9,8 @@ export default function ImportPage() {
   return (
     <>
       <PageHeading eyebrow="Offline" title="Import an execution history">
-        See any execution from a saved history file: failure, graph, timeline and state inputs and outputs, without access to the account it ran in.
+        See any execution from a saved history file: failure, graph, timeline and state inputs and outputs, without access to the account it
+        ran in.
       </PageHeading>
       <Suspense>
         <HistoryImport />

@@ -23,8 +23,8 @@ export default async function InvalidAddressPage({ searchParams }: Props) {
     <div className="py-16 text-center">
       <h1 className="text-xl font-semibold">This address is not a valid encoded ARN</h1>
       <p className="mx-auto mt-2 max-w-xl text-sm text-zinc-600 dark:text-zinc-400">
-        Its percent-encoding is broken: a % is not followed by two hex digits, or the bytes they spell are not UTF-8, so no ARN
-        can be read from it.
+        Its percent-encoding is broken: a % is not followed by two hex digits, or the bytes they spell are not UTF-8, so no ARN can be read
+        from it.
       </p>
       {shown && (
         <p className="mx-auto mt-3 max-w-xl font-mono text-xs break-all text-zinc-700 dark:text-zinc-300" data-testid="invalid-path">

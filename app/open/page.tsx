@@ -49,13 +49,19 @@ export default async function OpenPage({ searchParams }: Props) {
         Paste what you have: an ARN, or the address of the execution in the AWS console.
       </PageHeading>
       {target?.kind === 'invalid' && (
-        <div role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700/60 dark:bg-amber-950/40">
+        <div
+          role="alert"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700/60 dark:bg-amber-950/40"
+        >
           <p className="font-semibold text-amber-900 dark:text-amber-200">Nothing to open</p>
           <p className="mt-1 break-words text-amber-900 dark:text-amber-100">{target.message}</p>
         </div>
       )}
       {mismatch && href && (
-        <div role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700/60 dark:bg-amber-950/40">
+        <div
+          role="alert"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700/60 dark:bg-amber-950/40"
+        >
           <p className="font-semibold text-amber-900 dark:text-amber-200">Another region</p>
           <p className="mt-1 break-words text-amber-900 dark:text-amber-100">{mismatch}</p>
           <Link href={href} className="mt-2 inline-block font-medium text-indigo-700 hover:underline dark:text-indigo-300">

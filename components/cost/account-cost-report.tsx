@@ -50,7 +50,14 @@ export function AccountCostReport(props: {
           }
         />
       </Card>
-      <Card title="State machines" actions={<a className={`${LINK} text-xs`} href={costCsvHref('state-machines', undefined, props.mode)} download>Download CSV<span className="sr-only"> of cost by state machine</span></a>}>
+      <Card
+        title="State machines"
+        actions={
+          <a className={`${LINK} text-xs`} href={costCsvHref('state-machines', undefined, props.mode)} download>
+            Download CSV<span className="sr-only"> of cost by state machine</span>
+          </a>
+        }
+      >
         <StateMachineCostTable reviews={account.reviews} />
       </Card>
       <Card title="Most expensive executions">

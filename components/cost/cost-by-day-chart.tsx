@@ -15,7 +15,17 @@ const SERIES = {
  * Per UTC day, what is billed as bars (transitions for Standard, requests for Express) against the
  * estimated cost as a line, on two axes. `caption` replaces the Standard caption.
  */
-export function CostByDayChart({ days, estimated, bars = 'transitions', caption }: { days: DayCost[]; estimated: boolean; bars?: 'transitions' | 'executions'; caption?: string }) {
+export function CostByDayChart({
+  days,
+  estimated,
+  bars = 'transitions',
+  caption,
+}: {
+  days: DayCost[];
+  estimated: boolean;
+  bars?: 'transitions' | 'executions';
+  caption?: string;
+}) {
   const bar = SERIES[bars];
   return (
     <figure aria-label={`${bar.label} and estimated cost per day`} className="px-2 pt-4 pb-2">
@@ -25,20 +35,44 @@ export function CostByDayChart({ days, estimated, bars = 'transitions', caption 
             <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" vertical={false} />
             <XAxis dataKey="day" tick={{ fontSize: 12 }} />
             <YAxis yAxisId="bars" allowDecimals={false} tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatCount(value)} />
-            <YAxis yAxisId="cost" orientation="right" tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatUsd(value)} width={80} />
-            <Tooltip
-              formatter={(value, name) =>
-                name === SERIES.costUsd.label ? formatUsd(Number(value)) : formatCount(Number(value))
-              }
+            <YAxis
+              yAxisId="cost"
+              orientation="right"
+              tick={{ fontSize: 12 }}
+              tickFormatter={(value: number) => formatUsd(value)}
+              width={80}
             />
+            <Tooltip formatter={(value, name) => (name === SERIES.costUsd.label ? formatUsd(Number(value)) : formatCount(Number(value)))} />
             <Legend />
-            <Bar yAxisId="bars" dataKey={bars} name={bar.label} fill={bar.color} radius={[3, 3, 0, 0]} maxBarSize={56} isAnimationActive={false} />
-            <Line yAxisId="cost" dataKey="costUsd" name={SERIES.costUsd.label} stroke={SERIES.costUsd.color} strokeWidth={2} dot isAnimationActive={false} />
+            <Bar
+              yAxisId="bars"
+              dataKey={bars}
+              name={bar.label}
+              fill={bar.color}
+              radius={[3, 3, 0, 0]}
+              maxBarSize={56}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="cost"
+              dataKey="costUsd"
+              name={SERIES.costUsd.label}
+              stroke={SERIES.costUsd.color}
+              strokeWidth={2}
+              dot
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
       <figcaption className="px-2 text-xs text-zinc-500 dark:text-zinc-400">
-        {caption ?? <>Executions by the UTC day they started{estimated ? '; days use the sample’s mean transitions for executions whose history was not read' : ''}. Cost at list price, before the free tier.</>}
+        {caption ?? (
+          <>
+            Executions by the UTC day they started
+            {estimated ? '; days use the sample’s mean transitions for executions whose history was not read' : ''}. Cost at list price,
+            before the free tier.
+          </>
+        )}
       </figcaption>
     </figure>
   );

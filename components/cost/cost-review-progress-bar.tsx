@@ -41,7 +41,13 @@ function toFraction(progress: ProgressView): number {
   const count = progress.stateMachineCount ?? 1;
   const index = progress.stateMachineIndex ?? 0;
   const within =
-    progress.stage === 'reading' && progress.total ? 0.1 + 0.9 * (progress.done / progress.total) : progress.stage === 'done' ? 1 : progress.stage === 'listing' ? 0.05 : 0;
+    progress.stage === 'reading' && progress.total
+      ? 0.1 + 0.9 * (progress.done / progress.total)
+      : progress.stage === 'done'
+        ? 1
+        : progress.stage === 'listing'
+          ? 0.05
+          : 0;
   return Math.min(1, (index + within) / Math.max(1, count));
 }
 

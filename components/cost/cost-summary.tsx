@@ -33,20 +33,30 @@ export function CostSummary(props: CostSummaryProps) {
     props.exact ? undefined : `${pct} interval ${format(interval.low)} – ${format(interval.high)}`;
   return (
     <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="Cost summary">
-      <Figure label="Executions" value={formatCount(props.executionCount)} detail={props.details?.executions ?? 'counted with ListExecutions'} />
+      <Figure
+        label="Executions"
+        value={formatCount(props.executionCount)}
+        detail={props.details?.executions ?? 'counted with ListExecutions'}
+      />
       <Figure
         label="Histories read"
         value={formatCount(props.measuredCount)}
         detail={props.details?.measured ?? (props.exact ? 'every history: exact' : `random sample of ${formatCount(props.executionCount)}`)}
       />
-      <Figure label="State transitions" value={`${props.exact ? '' : '≈ '}${formatCount(props.transitions.estimate)}`} detail={range(props.transitions, formatCount) ?? 'estimate by AWS’s counting rule'} />
+      <Figure
+        label="State transitions"
+        value={`${props.exact ? '' : '≈ '}${formatCount(props.transitions.estimate)}`}
+        detail={range(props.transitions, formatCount) ?? 'estimate by AWS’s counting rule'}
+      />
       <Figure
         label="Estimated cost"
         value={`${props.exact ? '' : '≈ '}${formatUsd(props.costUsd.estimate)}`}
         detail={
           range(props.costUsd, formatUsd) ??
           props.details?.costUsd ??
-          (props.priceUsdPer1000Transitions !== undefined ? `$${props.priceUsdPer1000Transitions} per 1,000 in ${props.region}, before free tier` : 'Standard list price, before free tier')
+          (props.priceUsdPer1000Transitions !== undefined
+            ? `$${props.priceUsdPer1000Transitions} per 1,000 in ${props.region}, before free tier`
+            : 'Standard list price, before free tier')
         }
       />
       {props.freeTier && (

@@ -10,7 +10,11 @@ export function ExpressCostSummary({ review, express }: { review: StateMachineCo
   return (
     <dl className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="Cost summary">
       <Figure label="Executions" value={formatCount(review.executionCount)} detail="counted from CloudWatch Logs" />
-      <Figure label="Requests" value={formatCount(express.requests)} detail={`${formatUsd(express.requestCostUsd)} at $${express.priceUsdPerMillionRequests} per million`} />
+      <Figure
+        label="Requests"
+        value={formatCount(express.requests)}
+        detail={`${formatUsd(express.requestCostUsd)} at $${express.priceUsdPerMillionRequests} per million`}
+      />
       <Figure
         label="GB-seconds"
         value={formatGbSeconds(express.gbSeconds)}

@@ -26,14 +26,20 @@ export function ExpressWhatIfPanel({ review, express }: { review: StateMachineCo
           cheaper={standardCheaper}
           lines={
             standardUsd === undefined
-              ? [`log level ${express.logLevel} leaves out the state events transitions are counted from`, 'set the level to ALL to see this']
-              : [`${sampled ? '≈ ' : ''}${formatCount(review.transitions.estimate)} transitions at $${review.priceUsdPer1000Transitions} per 1,000 in ${review.region}`, 'free tier not included']
+              ? [
+                  `log level ${express.logLevel} leaves out the state events transitions are counted from`,
+                  'set the level to ALL to see this',
+                ]
+              : [
+                  `${sampled ? '≈ ' : ''}${formatCount(review.transitions.estimate)} transitions at $${review.priceUsdPer1000Transitions} per 1,000 in ${review.region}`,
+                  'free tier not included',
+                ]
           }
         />
       </div>
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
-        Standard is billed per state transition, counted from the logged state events by AWS&apos;s rule. Express rates are those published for{' '}
-        {express.pricesRegion}; {express.memoryMb} MB assumed per execution.
+        Standard is billed per state transition, counted from the logged state events by AWS&apos;s rule. Express rates are those published
+        for {express.pricesRegion}; {express.memoryMb} MB assumed per execution.
       </p>
     </div>
   );

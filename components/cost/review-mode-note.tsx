@@ -4,10 +4,19 @@ import { formatCount } from '@/lib/format/format-cost';
 import { costHref, type CostMode } from './cost-routes';
 
 /** Says how the numbers were obtained and offers the other mode. */
-export function ReviewModeNote(props: { exact: boolean; executionCount: number; measuredCount: number; confidence: number; stateMachineArn?: string }) {
+export function ReviewModeNote(props: {
+  exact: boolean;
+  executionCount: number;
+  measuredCount: number;
+  confidence: number;
+  stateMachineArn?: string;
+}) {
   const other: CostMode = props.exact ? 'sampled' : 'exact';
   return (
-    <p role="note" className="rounded-md border border-zinc-200 bg-white px-4 py-2 text-sm text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300">
+    <p
+      role="note"
+      className="rounded-md border border-zinc-200 bg-white px-4 py-2 text-sm text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300"
+    >
       {props.exact ? (
         <>
           <strong>Exact:</strong> every history of {formatCount(props.executionCount)} executions was read.

@@ -21,7 +21,15 @@ function CsvLink({ href, what }: { href: string; what: string }) {
 }
 
 /** An Express machine's review: billed by requests and GB-seconds, transitions informative, what-if as Standard. */
-function ExpressCostReport({ review, mode, express }: { review: StateMachineCostReview; mode: CostMode; express: NonNullable<StateMachineCostReview['express']> }) {
+function ExpressCostReport({
+  review,
+  mode,
+  express,
+}: {
+  review: StateMachineCostReview;
+  mode: CostMode;
+  express: NonNullable<StateMachineCostReview['express']>;
+}) {
   const arn = review.stateMachine.arn;
   return (
     <div className="space-y-6">
@@ -36,7 +44,10 @@ function ExpressCostReport({ review, mode, express }: { review: StateMachineCost
         />
       </Card>
       {express.transitionsAvailable && (
-        <Card title="Where the transitions come from (informative: Express is not billed per transition)" actions={<CsvLink href={costCsvHref('states', arn, mode)} what="transitions by state" />}>
+        <Card
+          title="Where the transitions come from (informative: Express is not billed per transition)"
+          actions={<CsvLink href={costCsvHref('states', arn, mode)} what="transitions by state" />}
+        >
           <StateTransitionsTable states={review.states} measuredCount={review.measuredCount} />
         </Card>
       )}
@@ -71,11 +82,20 @@ export function StateMachineCostReport({ review, mode }: { review: StateMachineC
         priceUsdPer1000Transitions={review.priceUsdPer1000Transitions}
         freeTier={review.freeTier}
       />
-      <ReviewModeNote exact={exact} executionCount={review.executionCount} measuredCount={review.measuredCount} confidence={review.confidence} stateMachineArn={arn} />
+      <ReviewModeNote
+        exact={exact}
+        executionCount={review.executionCount}
+        measuredCount={review.measuredCount}
+        confidence={review.confidence}
+        stateMachineArn={arn}
+      />
       <Card title="Transitions and cost per day">
         <CostByDayChart days={review.days} estimated={!exact} />
       </Card>
-      <Card title="Where the transitions come from" actions={<CsvLink href={costCsvHref('states', arn, mode)} what="transitions by state" />}>
+      <Card
+        title="Where the transitions come from"
+        actions={<CsvLink href={costCsvHref('states', arn, mode)} what="transitions by state" />}
+      >
         <StateTransitionsTable states={review.states} measuredCount={review.measuredCount} />
       </Card>
       <Card title="Most expensive executions" actions={<CsvLink href={costCsvHref('executions', arn, mode)} what="every execution read" />}>

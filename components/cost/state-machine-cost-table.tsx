@@ -13,7 +13,9 @@ function modeLabel(review: StateMachineCostReview): string {
 /** One row per reviewed state machine, most expensive first, linked to its own review. Express transitions are not billed, so not shown here. */
 export function StateMachineCostTable({ reviews }: { reviews: StateMachineCostReview[] }) {
   if (reviews.length === 0) return <EmptyState title="No state machines">Create one to see its cost here.</EmptyState>;
-  const sorted = [...reviews].sort((a, b) => b.costUsd.estimate - a.costUsd.estimate || a.stateMachine.name.localeCompare(b.stateMachine.name));
+  const sorted = [...reviews].sort(
+    (a, b) => b.costUsd.estimate - a.costUsd.estimate || a.stateMachine.name.localeCompare(b.stateMachine.name),
+  );
   return (
     <div className="overflow-x-auto">
       <table className={TABLE} aria-label="Cost by state machine">
@@ -41,8 +43,12 @@ export function StateMachineCostTable({ reviews }: { reviews: StateMachineCostRe
               <td className={TD}>{review.region}</td>
               <td className={TD}>{modeLabel(review)}</td>
               <td className={`${TD} text-right tabular-nums`}>{formatCount(review.executionCount)}</td>
-              <td className={`${TD} text-right tabular-nums`}>{review.express ? 'not billed' : formatCount(review.transitions.estimate)}</td>
-              <td className={`${TD} text-right tabular-nums`}>{review.express ? '—' : review.transitionsPerExecution.estimate.toFixed(1)}</td>
+              <td className={`${TD} text-right tabular-nums`}>
+                {review.express ? 'not billed' : formatCount(review.transitions.estimate)}
+              </td>
+              <td className={`${TD} text-right tabular-nums`}>
+                {review.express ? '—' : review.transitionsPerExecution.estimate.toFixed(1)}
+              </td>
               <td className={`${TD} text-right tabular-nums`}>{formatUsd(review.costUsd.estimate)}</td>
             </tr>
           ))}

@@ -9,7 +9,11 @@ function SourceBar({ row }: { row: StateTransitions }) {
   return (
     <div className="flex h-2 w-20 overflow-hidden rounded bg-zinc-100 dark:bg-zinc-800" aria-hidden="true">
       {TRANSITION_SOURCES.filter((source) => row.bySource[source] > 0).map((source) => (
-        <div key={source} className={TRANSITION_SOURCE_STYLES[source].swatch} style={{ width: `${(row.bySource[source] / row.transitions) * 100}%` }} />
+        <div
+          key={source}
+          className={TRANSITION_SOURCE_STYLES[source].swatch}
+          style={{ width: `${(row.bySource[source] / row.transitions) * 100}%` }}
+        />
       ))}
     </div>
   );
@@ -52,7 +56,10 @@ export function StateTransitionsTable({ states, measuredCount }: { states: State
               <td className={`${TD} text-right tabular-nums`}>{formatPercent(row.transitions, total)}</td>
               <td className={`${TD} text-right tabular-nums`}>{(row.transitions / Math.max(1, measuredCount)).toFixed(2)}</td>
               {TRANSITION_SOURCES.map((source) => (
-                <td key={source} className={`${TD} text-right tabular-nums ${row.bySource[source] ? '' : 'text-zinc-300 dark:text-zinc-600'}`}>
+                <td
+                  key={source}
+                  className={`${TD} text-right tabular-nums ${row.bySource[source] ? '' : 'text-zinc-300 dark:text-zinc-600'}`}
+                >
                   {formatCount(row.bySource[source])}
                 </td>
               ))}

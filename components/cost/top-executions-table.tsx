@@ -36,14 +36,22 @@ export function TopExecutionsTable({ executions, showStateMachine = false }: { e
               </td>
               {showStateMachine && <td className={TD}>{execution.stateMachineName}</td>}
               <td className={TD}>{execution.status}</td>
-              <td className={`${TD} tabular-nums`}>{execution.startedAt ? execution.startedAt.toISOString().replace('T', ' ').slice(0, 19) : '—'}</td>
+              <td className={`${TD} tabular-nums`}>
+                {execution.startedAt ? execution.startedAt.toISOString().replace('T', ' ').slice(0, 19) : '—'}
+              </td>
               <td className={`${TD} text-right tabular-nums`}>{formatRunDuration(execution.durationMs)}</td>
               <td className={`${TD} text-right tabular-nums`}>
-                {execution.express && !execution.express.transitionsRead ? <span title="log records not read (outside the sample, or not logged at this level)">—</span> : formatCount(execution.transitions)}
+                {execution.express && !execution.express.transitionsRead ? (
+                  <span title="log records not read (outside the sample, or not logged at this level)">—</span>
+                ) : (
+                  formatCount(execution.transitions)
+                )}
               </td>
               {showBilled && (
                 <td className={`${TD} text-right tabular-nums`}>
-                  {execution.express ? `${formatCount(execution.express.billedDurationMs)} ms × ${execution.express.billedMemoryMb} MB` : 'per transition'}
+                  {execution.express
+                    ? `${formatCount(execution.express.billedDurationMs)} ms × ${execution.express.billedMemoryMb} MB`
+                    : 'per transition'}
                 </td>
               )}
               <td className={`${TD} text-right tabular-nums`}>{formatUsd(execution.costUsd)}</td>

@@ -8,7 +8,12 @@ export function WhatIfPanel({ whatIf }: { whatIf: WhatIf }) {
   return (
     <div className="space-y-3 p-4">
       <div className="grid gap-3 md:grid-cols-2">
-        <WhatIfOption title="Standard" cost={formatUsd(whatIf.standardUsd)} cheaper={!expressCheaper} lines={['billed per state transition', 'free tier not included']} />
+        <WhatIfOption
+          title="Standard"
+          cost={formatUsd(whatIf.standardUsd)}
+          cheaper={!expressCheaper}
+          lines={['billed per state transition', 'free tier not included']}
+        />
         <WhatIfOption
           title="Express"
           cost={formatUsd(whatIf.expressUsd)}

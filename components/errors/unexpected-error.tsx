@@ -11,9 +11,7 @@ import { readDataSourceDigest } from './data-source-digest';
  */
 export function UnexpectedError({ error, retry, what }: { error: unknown; retry: () => void; what: string }) {
   const digest =
-    typeof error === 'object' && error !== null && 'digest' in error && typeof error.digest === 'string'
-      ? error.digest
-      : undefined;
+    typeof error === 'object' && error !== null && 'digest' in error && typeof error.digest === 'string' ? error.digest : undefined;
   const problem = readDataSourceDigest(digest);
   const expected = problem !== undefined;
   useEffect(() => {

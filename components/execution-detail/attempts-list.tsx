@@ -6,7 +6,8 @@ import { VisitStatusBadge } from './visit-status-styles';
 
 /** Each try of a Task, its outcome and error, and the back-off that came before it: a Retry tab. */
 export function AttemptsList({ attempts }: { attempts: AttemptView[] }) {
-  if (attempts.length === 0) return <p className="text-sm text-zinc-500 dark:text-zinc-400">This state makes no task calls, so it has no attempts.</p>;
+  if (attempts.length === 0)
+    return <p className="text-sm text-zinc-500 dark:text-zinc-400">This state makes no task calls, so it has no attempts.</p>;
   return (
     <ol aria-label="Attempts" className="space-y-2">
       {attempts.map((attempt) => {
@@ -14,12 +15,17 @@ export function AttemptsList({ attempts }: { attempts: AttemptView[] }) {
         return (
           <li key={attempt.number} className="rounded-md border border-zinc-200 p-2 text-xs dark:border-zinc-800">
             {attempt.backoffMs !== null && attempt.backoffMs > 0 && (
-              <div className="mb-1 text-[11px] text-zinc-500 dark:text-zinc-400">after a back-off of {formatDuration(attempt.backoffMs)}</div>
+              <div className="mb-1 text-[11px] text-zinc-500 dark:text-zinc-400">
+                after a back-off of {formatDuration(attempt.backoffMs)}
+              </div>
             )}
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-semibold">Attempt {attempt.number}</span>
               <VisitStatusBadge status={attempt.status} />
-              <span className="text-zinc-500 tabular-nums dark:text-zinc-400" title={`${formatInstant(attempt.startMs)} → ${formatInstant(attempt.endMs)}`}>
+              <span
+                className="text-zinc-500 tabular-nums dark:text-zinc-400"
+                title={`${formatInstant(attempt.startMs)} → ${formatInstant(attempt.endMs)}`}
+              >
                 {formatInstant(attempt.startMs)} · {formatDuration(attempt.durationMs)}
               </span>
             </div>
@@ -29,7 +35,9 @@ export function AttemptsList({ attempts }: { attempts: AttemptView[] }) {
                 {readable.errorMessage && <span className="font-sans text-zinc-700 dark:text-zinc-300">: {readable.errorMessage}</span>}
               </div>
             )}
-            {attempt.cause && !readable.errorMessage && <div className="mt-1 break-all text-zinc-700 dark:text-zinc-300">{attempt.cause}</div>}
+            {attempt.cause && !readable.errorMessage && (
+              <div className="mt-1 break-all text-zinc-700 dark:text-zinc-300">{attempt.cause}</div>
+            )}
           </li>
         );
       })}

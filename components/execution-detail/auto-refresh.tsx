@@ -17,7 +17,10 @@ export function AutoRefresh({ intervalMs = 5_000 }: { intervalMs?: number }) {
     return () => clearInterval(timer);
   }, [paused, intervalMs, router]);
   return (
-    <div role="status" className="flex items-center gap-3 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950/40 dark:text-sky-200">
+    <div
+      role="status"
+      className="flex items-center gap-3 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950/40 dark:text-sky-200"
+    >
       <span className={`h-2 w-2 rounded-full bg-sky-500 ${paused ? '' : 'animate-pulse'}`} aria-hidden="true" />
       <span>
         {paused ? 'Auto-refresh paused.' : `Still running: refreshing every ${Math.round(intervalMs / 1000)} s.`}

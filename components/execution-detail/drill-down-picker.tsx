@@ -14,7 +14,11 @@ function groupName(group: GroupView): string {
  * Pick one iteration or branch of a Map or Parallel visit: failed ones are listed first; any one can
  * be opened by its index.
  */
-export function DrillDownPicker({ owner, currentGroupKey, onPick }: {
+export function DrillDownPicker({
+  owner,
+  currentGroupKey,
+  onPick,
+}: {
   owner: VisitView;
   currentGroupKey: string | null;
   onPick: (group: GroupView) => void;
@@ -71,7 +75,11 @@ export function DrillDownPicker({ owner, currentGroupKey, onPick }: {
               className="w-20 rounded-md border border-zinc-300 bg-white px-1.5 py-0.5 text-xs dark:border-zinc-700 dark:bg-zinc-900"
             />
           </label>
-          <button type="submit" aria-label={`Open ${noun}`} className="rounded border border-zinc-300 px-2 py-0.5 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+          <button
+            type="submit"
+            aria-label={`Open ${noun}`}
+            className="rounded border border-zinc-300 px-2 py-0.5 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
             Open
           </button>
         </form>

@@ -23,7 +23,13 @@ import { useVisitSelection } from './use-visit-selection';
  * visit, which lives in the URL (`?visit=<entered event id>&tab=…`). j/k or the arrow keys move
  * between visits. `eventPageSize` links each visit's events to the raw history table's pages.
  */
-export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, renderedAtMs }: {
+export function ExecutionDebugger({
+  view,
+  graph,
+  graphNote,
+  eventPageSize,
+  renderedAtMs,
+}: {
   view: ExecutionView;
   /** When the view was read: the "now" of running visits until the first tick. */
   renderedAtMs: number;
@@ -94,7 +100,9 @@ export function ExecutionDebugger({ view, graph, graphNote, eventPageSize, rende
       </div>
       <Card
         title={`Timeline (${index.ordered.length} ${index.ordered.length === 1 ? 'visit' : 'visits'})`}
-        actions={<span className="text-xs text-zinc-500 dark:text-zinc-400">j / k or ↓ / ↑ move between visits · hover a bar for exact times</span>}
+        actions={
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">j / k or ↓ / ↑ move between visits · hover a bar for exact times</span>
+        }
       >
         <GanttTimeline
           rows={rows}

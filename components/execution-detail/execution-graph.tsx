@@ -42,7 +42,12 @@ function toFlowEdge(edge: GraphEdge, colouring: GraphColouring): Edge {
  * The definition laid out by ELK and drawn by React Flow: the path taken in green, failed states in
  * red, a Catch that ran dashed amber with the error it caught; Map and Parallel as boxes.
  */
-export function ExecutionGraph({ model, colouring, selectedNodeId, onSelectNode }: {
+export function ExecutionGraph({
+  model,
+  colouring,
+  selectedNodeId,
+  onSelectNode,
+}: {
   model: GraphModel;
   colouring: GraphColouring;
   selectedNodeId: string | null;

@@ -3,7 +3,13 @@ import type { ExecutionView } from '@/lib/view-model/types';
 import { Card } from '../ui/card';
 import { CopyButton } from './copy-button';
 
-function PayloadCard({ title, label, copyLabel, text, fallback }: {
+function PayloadCard({
+  title,
+  label,
+  copyLabel,
+  text,
+  fallback,
+}: {
   title: string;
   label: string;
   /** Not containing `label`, so the block stays the only thing that label names. */

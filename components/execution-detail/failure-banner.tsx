@@ -6,7 +6,11 @@ import { JsonBlock } from '../ui/json-block';
  * What a person reads first on a failed execution: the failing state, the error, the cause (its
  * Lambda fields when the cause is a Lambda error) and the path of states that led there.
  */
-export function FailureBanner({ failure, timedOut = false, onSelectVisit }: {
+export function FailureBanner({
+  failure,
+  timedOut = false,
+  onSelectVisit,
+}: {
   failure: FailureView;
   /** The execution timed out rather than failed. */
   timedOut?: boolean;
@@ -14,12 +18,11 @@ export function FailureBanner({ failure, timedOut = false, onSelectVisit }: {
 }) {
   const readable = failure.errorMessage !== undefined || failure.errorType !== undefined;
   return (
-    <section
-      aria-label="Execution error"
-      className="rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40"
-    >
+    <section aria-label="Execution error" className="rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40">
       <h2 className="text-sm font-semibold text-red-900 dark:text-red-200">
-        {timedOut ? 'Timed out in' : 'Failed in'} {failure.state ? <span className="font-mono">{failure.state}</span> : 'a state the history does not name'}: <span className="font-mono">{failure.error ?? '(no error)'}</span>
+        {timedOut ? 'Timed out in' : 'Failed in'}{' '}
+        {failure.state ? <span className="font-mono">{failure.state}</span> : 'a state the history does not name'}:{' '}
+        <span className="font-mono">{failure.error ?? '(no error)'}</span>
       </h2>
       {readable && (
         <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-red-950 sm:grid-cols-[8rem_1fr] dark:text-red-100">
@@ -39,7 +42,9 @@ export function FailureBanner({ failure, timedOut = false, onSelectVisit }: {
       )}
       {failure.stackTrace && failure.stackTrace.length > 0 && (
         <details className="mt-2">
-          <summary className="cursor-pointer text-xs font-medium text-red-800 dark:text-red-300">Stack trace ({failure.stackTrace.length} lines)</summary>
+          <summary className="cursor-pointer text-xs font-medium text-red-800 dark:text-red-300">
+            Stack trace ({failure.stackTrace.length} lines)
+          </summary>
           <JsonBlock label="Stack trace" text={failure.stackTrace.join('\n')} maxHeightClass="max-h-48" />
         </details>
       )}
@@ -54,7 +59,11 @@ export function FailureBanner({ failure, timedOut = false, onSelectVisit }: {
           <ol className="flex flex-wrap items-center gap-1 text-xs">
             {failure.path.map((step, position) => (
               <li key={step.visitId} className="flex items-center gap-1">
-                {position > 0 && <span aria-hidden="true" className="text-red-400">→</span>}
+                {position > 0 && (
+                  <span aria-hidden="true" className="text-red-400">
+                    →
+                  </span>
+                )}
                 <button
                   type="button"
                   onClick={() => onSelectVisit?.(step.visitId)}
@@ -78,9 +87,13 @@ export function FailureBanner({ failure, timedOut = false, onSelectVisit }: {
 /** A stopped (aborted) execution: the error and cause given to StopExecution, when there were any. */
 export function StoppedBanner({ error, cause }: { error: string | null; cause: string | null }) {
   return (
-    <section aria-label="Execution error" className="rounded-lg border border-zinc-300 bg-zinc-100 p-4 dark:border-zinc-700 dark:bg-zinc-900">
+    <section
+      aria-label="Execution error"
+      className="rounded-lg border border-zinc-300 bg-zinc-100 p-4 dark:border-zinc-700 dark:bg-zinc-900"
+    >
       <h2 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-        Stopped{error && (
+        Stopped
+        {error && (
           <>
             : <span className="font-mono">{error}</span>
           </>
@@ -102,14 +115,21 @@ export function CaughtErrorsNote({ caught, onSelectVisit }: { caught: CaughtView
     else kinds.set(key, { first: entry, count: 1 });
   }
   return (
-    <section aria-label="Caught errors" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm dark:border-amber-800 dark:bg-amber-950/40">
+    <section
+      aria-label="Caught errors"
+      className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm dark:border-amber-800 dark:bg-amber-950/40"
+    >
       <span className="font-semibold text-amber-900 dark:text-amber-200">
         {caught.length === 1 ? '1 error was caught' : `${caught.length} errors were caught`}:
       </span>
       <ul className="mt-1 space-y-0.5">
         {[...kinds.values()].slice(0, 6).map(({ first, count }) => (
           <li key={first.visitId}>
-            <button type="button" onClick={() => onSelectVisit?.(first.visitId)} className="font-mono text-amber-900 underline-offset-2 hover:underline dark:text-amber-100">
+            <button
+              type="button"
+              onClick={() => onSelectVisit?.(first.visitId)}
+              className="font-mono text-amber-900 underline-offset-2 hover:underline dark:text-amber-100"
+            >
               {first.state}: {first.error ?? 'error'} → {first.next ?? '?'}
             </button>
             {count > 1 && <span className="ml-1 text-amber-800 dark:text-amber-300">×{count}</span>}

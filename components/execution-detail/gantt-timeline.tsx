@@ -16,7 +16,13 @@ function Segment({ segment, range }: { segment: GanttSegment; range: [number, nu
   const style = { left: `${leftPct}%`, width: `${widthPct}%` };
   const title = `${segment.label}\n${formatSpan(segment.startMs, segment.endMs)}`;
   if (segment.kind === 'span') {
-    return <div title={title} style={style} className={`absolute top-[11px] h-[6px] rounded-sm opacity-35 ${VISIT_STATUS_STYLES[segment.status].bar}`} />;
+    return (
+      <div
+        title={title}
+        style={style}
+        className={`absolute top-[11px] h-[6px] rounded-sm opacity-35 ${VISIT_STATUS_STYLES[segment.status].bar}`}
+      />
+    );
   }
   if (segment.kind === 'backoff') {
     return (
@@ -28,14 +34,28 @@ function Segment({ segment, range }: { segment: GanttSegment; range: [number, nu
       />
     );
   }
-  return <div title={title} data-segment="attempt" style={style} className={`absolute top-[6px] h-[16px] rounded-sm ${VISIT_STATUS_STYLES[segment.status].bar}`} />;
+  return (
+    <div
+      title={title}
+      data-segment="attempt"
+      style={style}
+      className={`absolute top-[6px] h-[16px] rounded-sm ${VISIT_STATUS_STYLES[segment.status].bar}`}
+    />
+  );
 }
 
 /**
  * The Gantt: one row per visit (Map and Parallel children behind a toggle), each Task attempt as its
  * own bar with the back-off between attempts hatched. Only the rows in view are in the DOM.
  */
-export function GanttTimeline({ rows, rangeStartMs, rangeEndMs, selectedVisitId, onSelect, onToggle }: {
+export function GanttTimeline({
+  rows,
+  rangeStartMs,
+  rangeEndMs,
+  selectedVisitId,
+  onSelect,
+  onToggle,
+}: {
   rows: GanttRow[];
   rangeStartMs: number;
   rangeEndMs: number;
@@ -57,7 +77,11 @@ export function GanttTimeline({ rows, rangeStartMs, rangeEndMs, selectedVisitId,
 
   if (rows.length === 0) {
     // Without a state entry there is no time axis to draw (an ERROR-level Express log, for one).
-    return <p className="px-3 py-4 text-sm text-zinc-500 dark:text-zinc-400">No state was entered in this history, so there is nothing to place on a timeline.</p>;
+    return (
+      <p className="px-3 py-4 text-sm text-zinc-500 dark:text-zinc-400">
+        No state was entered in this history, so there is nothing to place on a timeline.
+      </p>
+    );
   }
   const height = Math.min(VIEWPORT_PX, rows.length * ROW_PX);
   const visible = visibleWindow(rows.length, scrollTop, height, ROW_PX);
@@ -68,7 +92,11 @@ export function GanttTimeline({ rows, rangeStartMs, rangeEndMs, selectedVisitId,
         <div className="w-72 shrink-0 px-3 py-1">State</div>
         <div className="relative mr-3 flex-1 py-1">
           {TICKS.map((tick) => (
-            <span key={tick} className="absolute -translate-x-1/2 whitespace-nowrap first:translate-x-0 last:-translate-x-full" style={{ left: `${tick * 100}%` }}>
+            <span
+              key={tick}
+              className="absolute -translate-x-1/2 whitespace-nowrap first:translate-x-0 last:-translate-x-full"
+              style={{ left: `${tick * 100}%` }}
+            >
               {formatDuration((range[1] - range[0]) * tick)}
             </span>
           ))}
@@ -113,7 +141,11 @@ export function GanttTimeline({ rows, rangeStartMs, rangeEndMs, selectedVisitId,
                   <span className="w-4 shrink-0" />
                 )}
                 {row.visitId !== null ? (
-                  <button type="button" onClick={() => row.visitId !== null && onSelect(row.visitId)} className="truncate text-left font-medium hover:underline">
+                  <button
+                    type="button"
+                    onClick={() => row.visitId !== null && onSelect(row.visitId)}
+                    className="truncate text-left font-medium hover:underline"
+                  >
                     {row.label}
                   </button>
                 ) : (

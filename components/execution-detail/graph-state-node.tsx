@@ -15,7 +15,11 @@ export type StateNodeType = Node<StateNodeData, 'state'>;
 export type GroupNodeType = Node<StateNodeData, 'group-state'>;
 
 /** A group box keeps its status border and text colour but stays see-through for its inner states. */
-const withoutBackground = (classes: string) => classes.split(' ').filter((c) => !/(^|:)bg-/.test(c)).join(' ');
+const withoutBackground = (classes: string) =>
+  classes
+    .split(' ')
+    .filter((c) => !/(^|:)bg-/.test(c))
+    .join(' ');
 
 const HANDLE = '!h-1 !w-1 !min-h-0 !min-w-0 !border-0 !bg-transparent';
 
@@ -24,7 +28,10 @@ function RunBadges({ run }: { run: NodeRun }) {
     <span className="flex flex-wrap items-center gap-1">
       {run.visits > 1 && <span className="rounded bg-black/5 px-1 text-[10px] dark:bg-white/10">×{run.visits}</span>}
       {run.retries > 0 && (
-        <span data-testid="retry-count" className="rounded bg-amber-200/70 px-1 text-[10px] font-semibold text-amber-950 dark:bg-amber-800/70 dark:text-amber-50">
+        <span
+          data-testid="retry-count"
+          className="rounded bg-amber-200/70 px-1 text-[10px] font-semibold text-amber-950 dark:bg-amber-800/70 dark:text-amber-50"
+        >
           {run.retries} {run.retries === 1 ? 'retry' : 'retries'}
         </span>
       )}

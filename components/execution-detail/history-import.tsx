@@ -52,17 +52,26 @@ export function HistoryImport() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         className={`rounded-lg border-2 border-dashed p-6 text-center ${
-          dragging ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950/40' : 'border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-900'
+          dragging
+            ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950/40'
+            : 'border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-900'
         }`}
       >
         <p className="text-sm font-medium">Drop a history JSON file here, or pick one</p>
         <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-          The output of <code className="font-mono">aws stepfunctions get-execution-history --execution-arn …</code>. It is read in your browser and never uploaded.
+          The output of <code className="font-mono">aws stepfunctions get-execution-history --execution-arn …</code>. It is read in your
+          browser and never uploaded.
         </p>
         <div className="mt-4 flex flex-wrap items-center justify-center gap-6 text-sm">
           <label className="flex items-center gap-2">
             <span className="font-medium">History file</span>
-            <input type="file" accept=".json,application/json" aria-label="History file" onChange={(event) => void load(event.target.files?.[0])} className="text-xs" />
+            <input
+              type="file"
+              accept=".json,application/json"
+              aria-label="History file"
+              onChange={(event) => void load(event.target.files?.[0])}
+              className="text-xs"
+            />
           </label>
           <label className="flex items-center gap-2">
             <span className="font-medium">Definition (optional)</span>
@@ -83,13 +92,19 @@ export function HistoryImport() {
         </div>
       </div>
       {state.kind === 'error' && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200"
+        >
           Could not read this file: {state.message}
         </p>
       )}
       {state.kind === 'loaded' && (
         <>
-          <section aria-label="Imported execution" className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+          <section
+            aria-label="Imported execution"
+            className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <span className="font-mono font-semibold">{state.history.fileName}</span>
             <ExecutionStatusBadge status={state.history.view.status} />
             <span className="text-zinc-600 dark:text-zinc-300">{state.history.view.eventCount} events</span>
@@ -102,7 +117,10 @@ export function HistoryImport() {
             graphNote={state.history.graphNote}
             renderedAtMs={state.history.readAtMs}
           />
-          <SelectedVisitScope visitIds={[...indexVisits(state.history.view).byId.keys()]} initialVisitId={initialVisitId(state.history.view)}>
+          <SelectedVisitScope
+            visitIds={[...indexVisits(state.history.view).byId.keys()]}
+            initialVisitId={initialVisitId(state.history.view)}
+          >
             <ImportedEvents events={state.history.events} visitOf={state.history.visitOf} />
           </SelectedVisitScope>
         </>

@@ -51,14 +51,27 @@ export function ImportedEvents({ events, visitOf }: { events: ExecutionEvent[]; 
     >
       <HistoryEventTable events={selection.rows} startedAt={records[0]?.timestamp} visitOf={visitOf} />
       {selection.pageCount > 1 && (
-        <nav aria-label="History pages" className="flex items-center justify-end gap-2 border-t border-zinc-200 px-4 py-3 text-sm dark:border-zinc-800">
-          <button type="button" disabled={selection.page <= 1} onClick={() => setPage(selection.page - 1)} className="rounded-md border border-zinc-300 px-3 py-1 disabled:opacity-40 dark:border-zinc-700">
+        <nav
+          aria-label="History pages"
+          className="flex items-center justify-end gap-2 border-t border-zinc-200 px-4 py-3 text-sm dark:border-zinc-800"
+        >
+          <button
+            type="button"
+            disabled={selection.page <= 1}
+            onClick={() => setPage(selection.page - 1)}
+            className="rounded-md border border-zinc-300 px-3 py-1 disabled:opacity-40 dark:border-zinc-700"
+          >
             ← Previous
           </button>
           <span className="tabular-nums">
             Page {selection.page} of {selection.pageCount}
           </span>
-          <button type="button" disabled={selection.page >= selection.pageCount} onClick={() => setPage(selection.page + 1)} className="rounded-md border border-zinc-300 px-3 py-1 disabled:opacity-40 dark:border-zinc-700">
+          <button
+            type="button"
+            disabled={selection.page >= selection.pageCount}
+            onClick={() => setPage(selection.page + 1)}
+            className="rounded-md border border-zinc-300 px-3 py-1 disabled:opacity-40 dark:border-zinc-700"
+          >
             Next →
           </button>
         </nav>

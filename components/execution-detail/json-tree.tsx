@@ -48,7 +48,9 @@ function Composite({ name, value, depth }: { name: string | null; value: object;
             {entries.slice(0, MAX_CHILDREN).map(([childName, child]) => (
               <Entry key={childName} name={childName} value={child} depth={depth + 1} />
             ))}
-            {entries.length > MAX_CHILDREN && <li className="pl-4 text-zinc-500">… {entries.length - MAX_CHILDREN} more (use Text or Copy for all)</li>}
+            {entries.length > MAX_CHILDREN && (
+              <li className="pl-4 text-zinc-500">… {entries.length - MAX_CHILDREN} more (use Text or Copy for all)</li>
+            )}
           </ul>
         )}
       </details>
@@ -69,7 +71,10 @@ function Entry({ name, value, depth }: { name: string | null; value: unknown; de
 /** A collapsible tree of a JSON value; closed branches are not rendered until opened. */
 export function JsonTree({ value, label }: { value: unknown; label: string }) {
   return (
-    <ul aria-label={label} className="max-h-96 overflow-auto rounded-md bg-zinc-50 p-2 font-mono text-xs leading-relaxed ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:ring-zinc-800 [&>li]:pl-0">
+    <ul
+      aria-label={label}
+      className="max-h-96 overflow-auto rounded-md bg-zinc-50 p-2 font-mono text-xs leading-relaxed ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:ring-zinc-800 [&>li]:pl-0"
+    >
       <Entry name={null} value={value} depth={0} />
     </ul>
   );

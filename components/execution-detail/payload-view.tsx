@@ -16,13 +16,18 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 /** One payload (input, output, parameters) as a JSON tree or as indented text, with a copy button. */
 export function PayloadView({ text, label, truncated = false }: { text: string | undefined; label: string; truncated?: boolean }) {
   const [mode, setMode] = useState<'tree' | 'text'>('tree');
-  if (text === undefined) return <p className="text-sm text-zinc-500 dark:text-zinc-400">No {label.toLowerCase()} recorded for this visit.</p>;
+  if (text === undefined)
+    return <p className="text-sm text-zinc-500 dark:text-zinc-400">No {label.toLowerCase()} recorded for this visit.</p>;
   const parsed = parse(text);
   const formatted = formatJson(text);
   return (
     <div>
       <div className="mb-1.5 flex items-center gap-2">
-        <div role="group" aria-label={`${label} view`} className="inline-flex overflow-hidden rounded border border-zinc-300 text-[11px] dark:border-zinc-700">
+        <div
+          role="group"
+          aria-label={`${label} view`}
+          className="inline-flex overflow-hidden rounded border border-zinc-300 text-[11px] dark:border-zinc-700"
+        >
           {(['tree', 'text'] as const).map((option) => (
             <button
               key={option}

@@ -29,7 +29,9 @@ export function SideBySideDiff({ left, right }: { left: string; right: string })
             {rows.slice(0, 2_000).map((row, position) => (
               <tr key={position} data-diff={row.kind}>
                 <td className={`px-2 align-top break-all whitespace-pre-wrap ${SIDE_CLASSES[row.kind].left}`}>{row.left?.text ?? ''}</td>
-                <td className={`border-l border-zinc-200 px-2 align-top break-all whitespace-pre-wrap dark:border-zinc-800 ${SIDE_CLASSES[row.kind].right}`}>
+                <td
+                  className={`border-l border-zinc-200 px-2 align-top break-all whitespace-pre-wrap dark:border-zinc-800 ${SIDE_CLASSES[row.kind].right}`}
+                >
                   {row.right?.text ?? ''}
                 </td>
               </tr>

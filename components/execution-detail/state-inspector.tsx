@@ -21,9 +21,7 @@ function ErrorPanel({ visit }: { visit: VisitView }) {
       <div>
         <span className="font-medium">Error: </span>
         <span className="font-mono text-red-800 dark:text-red-300">{visit.error ?? '(none)'}</span>
-        {visit.caught && (
-          <span className="ml-2 text-amber-800 dark:text-amber-300">caught → {visit.caught.next ?? 'next state'}</span>
-        )}
+        {visit.caught && <span className="ml-2 text-amber-800 dark:text-amber-300">caught → {visit.caught.next ?? 'next state'}</span>}
       </div>
       {readable.errorMessage && (
         <div>
@@ -36,7 +34,10 @@ function ErrorPanel({ visit }: { visit: VisitView }) {
           <div className="mb-1 flex items-center gap-2 font-medium">
             Cause <CopyButton text={visit.cause} label="Copy cause" />
           </div>
-          <pre aria-label="Visit error cause" className="max-h-60 overflow-auto rounded-md bg-zinc-50 p-2 font-mono text-xs break-all whitespace-pre-wrap ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:ring-zinc-800">
+          <pre
+            aria-label="Visit error cause"
+            className="max-h-60 overflow-auto rounded-md bg-zinc-50 p-2 font-mono text-xs break-all whitespace-pre-wrap ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:ring-zinc-800"
+          >
             {formatJson(visit.cause)}
           </pre>
         </div>
@@ -49,12 +50,17 @@ function EventsPanel({ visit, eventHref }: { visit: VisitView; eventHref?: (even
   const shown = visit.eventIds.slice(0, 300);
   return (
     <div className="text-xs">
-      <p className="mb-1 text-zinc-500 dark:text-zinc-400">{visit.eventIds.length} events of this visit (its iterations’ and branches’ own states not included).</p>
+      <p className="mb-1 text-zinc-500 dark:text-zinc-400">
+        {visit.eventIds.length} events of this visit (its iterations’ and branches’ own states not included).
+      </p>
       <ul className="flex flex-wrap gap-1 font-mono">
         {shown.map((id) => (
           <li key={id}>
             {eventHref ? (
-              <a href={eventHref(id)} className="rounded bg-zinc-100 px-1.5 py-0.5 text-indigo-700 hover:underline dark:bg-zinc-800 dark:text-indigo-300">
+              <a
+                href={eventHref(id)}
+                className="rounded bg-zinc-100 px-1.5 py-0.5 text-indigo-700 hover:underline dark:bg-zinc-800 dark:text-indigo-300"
+              >
                 #{id}
               </a>
             ) : (
@@ -69,7 +75,13 @@ function EventsPanel({ visit, eventHref }: { visit: VisitView; eventHref?: (even
 }
 
 /** Input, output, parameters, error and attempts of the selected visit, one tab at a time. */
-export function StateInspector({ visit, tab, onTab, drillDown, eventHref }: {
+export function StateInspector({
+  visit,
+  tab,
+  onTab,
+  drillDown,
+  eventHref,
+}: {
   visit: VisitView | null;
   tab: InspectorTab;
   onTab: (tab: InspectorTab) => void;
@@ -77,7 +89,9 @@ export function StateInspector({ visit, tab, onTab, drillDown, eventHref }: {
   eventHref?: (eventId: number) => string;
 }) {
   if (!visit) {
-    return <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">Select a state in the graph or a row in the timeline to inspect it.</p>;
+    return (
+      <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">Select a state in the graph or a row in the timeline to inspect it.</p>
+    );
   }
   const panels: Record<InspectorTab, ReactNode> = {
     input: <PayloadView text={visit.input} label="State input" truncated={visit.inputTruncated === true} />,
@@ -86,7 +100,9 @@ export function StateInspector({ visit, tab, onTab, drillDown, eventHref }: {
       visit.input !== undefined && visit.output !== undefined ? (
         <SideBySideDiff left={formatJson(visit.input)} right={formatJson(visit.output)} />
       ) : (
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">A diff needs both an input and an output; this visit has {visit.output === undefined ? 'no output' : 'no input'}.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
+          A diff needs both an input and an output; this visit has {visit.output === undefined ? 'no output' : 'no input'}.
+        </p>
       ),
     parameters: <PayloadView text={visit.parameters} label="Task parameters" />,
     error: <ErrorPanel visit={visit} />,
@@ -102,14 +118,21 @@ export function StateInspector({ visit, tab, onTab, drillDown, eventHref }: {
           </h3>
           <span className="text-xs text-zinc-500 dark:text-zinc-400">{visit.type}</span>
           <VisitStatusBadge status={visit.status} />
-          <span className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400" title={visit.startMs === null ? '' : formatSpan(visit.startMs, visit.endMs)}>
+          <span
+            className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400"
+            title={visit.startMs === null ? '' : formatSpan(visit.startMs, visit.endMs)}
+          >
             {formatDuration(visit.durationMs)}
           </span>
           <span className="text-[11px] text-zinc-400">event #{visit.id}</span>
         </div>
         {drillDown && <div className="mt-2">{drillDown}</div>}
       </div>
-      <div role="tablist" aria-label="Inspector tabs" className="flex flex-wrap gap-1 border-b border-zinc-200 px-3 pt-2 dark:border-zinc-800">
+      <div
+        role="tablist"
+        aria-label="Inspector tabs"
+        className="flex flex-wrap gap-1 border-b border-zinc-200 px-3 pt-2 dark:border-zinc-800"
+      >
         {INSPECTOR_TABS.map((name) => {
           const count = name === 'attempts' ? visit.attempts.length : name === 'events' ? visit.eventIds.length : null;
           const flagged = name === 'error' && visit.error !== null;

@@ -59,7 +59,10 @@ export const VISIT_STATUS_STYLES: Record<NodeRunStatus, StatusStyle> = {
 export function VisitStatusBadge({ status }: { status: NodeRunStatus }) {
   const style = VISIT_STATUS_STYLES[status];
   return (
-    <span data-visit-status={status} className={`inline-flex rounded px-1.5 py-0.5 text-[11px] font-semibold whitespace-nowrap ${style.badge}`}>
+    <span
+      data-visit-status={status}
+      className={`inline-flex rounded px-1.5 py-0.5 text-[11px] font-semibold whitespace-nowrap ${style.badge}`}
+    >
       {style.label}
     </span>
   );

@@ -4,10 +4,7 @@ import { JsonBlock } from '../ui/json-block';
 /** The execution's error and cause, the first thing to read on a failed run. */
 export function ExecutionFailure({ error, cause }: { error?: string; cause?: string }) {
   return (
-    <section
-      aria-label="Execution error"
-      className="rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40"
-    >
+    <section aria-label="Execution error" className="rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40">
       <h2 className="text-sm font-semibold text-red-900 dark:text-red-200">
         Error: <span className="font-mono">{error ?? '(none)'}</span>
       </h2>

@@ -5,7 +5,11 @@ import { executionsListHref, withoutPage, type ExecutionsListQuery } from './exe
  * ListExecutions pages forward only (each page hands out the next token), so the links are
  * "first page" and "next page", each a URL of its own that keeps the filters and sort.
  */
-export function ExecutionPagination({ stateMachineArn, query, nextToken }: {
+export function ExecutionPagination({
+  stateMachineArn,
+  query,
+  nextToken,
+}: {
   stateMachineArn: string;
   /** The current view; its `nextToken` says whether this is the first page. */
   query: ExecutionsListQuery;

@@ -30,7 +30,12 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
  * `showFailure={false}` / `showPayloads={false}` when the page shows the failure and the execution's
  * input and output itself (the execution debugger does, below its banner, graph and timeline).
  */
-export function ExecutionSummary({ execution, now, showFailure = true, showPayloads = true }: {
+export function ExecutionSummary({
+  execution,
+  now,
+  showFailure = true,
+  showPayloads = true,
+}: {
   execution: ExecutionDetail;
   now: Date;
   showFailure?: boolean;
@@ -68,7 +73,13 @@ export function ExecutionSummary({ execution, now, showFailure = true, showPaylo
             <div className="p-3">
               <JsonBlock
                 label="Execution output"
-                text={execution.output ? formatJson(execution.output) : execution.status === 'RUNNING' ? '(running: no output yet)' : '(no output)'}
+                text={
+                  execution.output
+                    ? formatJson(execution.output)
+                    : execution.status === 'RUNNING'
+                      ? '(running: no output yet)'
+                      : '(no output)'
+                }
               />
             </div>
           </Card>

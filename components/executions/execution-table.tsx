@@ -12,7 +12,13 @@ import type { ExecutionsListQuery } from './executions-list-query';
 import { SortableHeader } from './sortable-header';
 
 /** `now` is passed in so a running execution's duration is measured at render time, once. */
-export function ExecutionTable({ executions, now, stateMachineArn, query, failures }: {
+export function ExecutionTable({
+  executions,
+  now,
+  stateMachineArn,
+  query,
+  failures,
+}: {
   executions: ExecutionSummary[];
   now: Date;
   stateMachineArn: string;

@@ -15,7 +15,15 @@ function stopReason(stoppedBy: ExecutionScan['stoppedBy'], maxPages: number): st
 }
 
 /** Says what the list did that ListExecutions could not: filter by name or time, sort. */
-export function ExecutionsListNotes({ scan, maxPages, filtered, startedFrom, startedTo, sort, dir }: {
+export function ExecutionsListNotes({
+  scan,
+  maxPages,
+  filtered,
+  startedFrom,
+  startedTo,
+  sort,
+  dir,
+}: {
   scan: ExecutionScan;
   maxPages: number;
   startedFrom?: Date;
@@ -26,7 +34,10 @@ export function ExecutionsListNotes({ scan, maxPages, filtered, startedFrom, sta
 }) {
   if (!filtered && !sort) return null;
   return (
-    <div className="space-y-1 border-t border-zinc-200 px-4 py-2 text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400" aria-label="About this list">
+    <div
+      className="space-y-1 border-t border-zinc-200 px-4 py-2 text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400"
+      aria-label="About this list"
+    >
       {(startedFrom || startedTo) && (
         <p>
           Started {startedFrom ? `from ${formatDateTime(startedFrom)}` : ''}
@@ -43,8 +54,8 @@ export function ExecutionsListNotes({ scan, maxPages, filtered, startedFrom, sta
       )}
       {sort && (
         <p>
-          Sorted by {SORT_LABELS[sort]} ({dir === 'asc' ? 'ascending' : 'descending'}) within this page only; pages themselves come
-          newest first.
+          Sorted by {SORT_LABELS[sort]} ({dir === 'asc' ? 'ascending' : 'descending'}) within this page only; pages themselves come newest
+          first.
         </p>
       )}
     </div>

@@ -7,7 +7,13 @@ import { executionsListHref, type ExecutionsListQuery } from './executions-list-
 const FIRST_DIRECTION: Record<ExecutionSortKey, 'asc' | 'desc'> = { name: 'asc', started: 'desc', stopped: 'desc', duration: 'desc' };
 
 /** A column header that links to the same page sorted by it; a second click reverses the order. */
-export function SortableHeader({ column, label, stateMachineArn, query, alignRight = false }: {
+export function SortableHeader({
+  column,
+  label,
+  stateMachineArn,
+  query,
+  alignRight = false,
+}: {
   column: ExecutionSortKey;
   label: string;
   stateMachineArn: string;
@@ -18,7 +24,10 @@ export function SortableHeader({ column, label, stateMachineArn, query, alignRig
   const direction = active ? (query.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[column];
   const arrow = active ? (query.dir === 'asc' ? '▲' : '▼') : '↕';
   return (
-    <th className={`${TH} ${alignRight ? 'text-right' : ''}`} aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <th
+      className={`${TH} ${alignRight ? 'text-right' : ''}`}
+      aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       {/* The page token is kept: sorting reorders the page already loaded, it does not fetch another. */}
       <Link
         href={executionsListHref(stateMachineArn, { ...query, sort: column, dir: direction })}

@@ -14,15 +14,28 @@ function describeSource(coverage: LogCoverage, logGroupName: string | undefined)
 }
 
 const TITLES: Record<ExpressNoticeScope, { complete: string; partial: string; off: string }> = {
-  execution: { complete: 'History from CloudWatch Logs', partial: 'Part of this history is not in the logs', off: 'No history: logging is off' },
-  'state-machine': { complete: 'Executions from CloudWatch Logs', partial: 'The logs hold only part of each execution', off: 'Logging is off' },
+  execution: {
+    complete: 'History from CloudWatch Logs',
+    partial: 'Part of this history is not in the logs',
+    off: 'No history: logging is off',
+  },
+  'state-machine': {
+    complete: 'Executions from CloudWatch Logs',
+    partial: 'The logs hold only part of each execution',
+    off: 'Logging is off',
+  },
 };
 
 /**
  * Says plainly what an Express history read from CloudWatch Logs holds and lacks, and why: the log
  * level, the execution-data flag, or delivery gaps; with logging off, how to turn it on.
  */
-export function ExpressLoggingNotice({ coverage, logGroupName, scope, className = '' }: {
+export function ExpressLoggingNotice({
+  coverage,
+  logGroupName,
+  scope,
+  className = '',
+}: {
   coverage: LogCoverage;
   logGroupName?: string;
   scope: ExpressNoticeScope;

@@ -2,7 +2,12 @@ import { AutoSubmitSelect } from './auto-submit-select';
 import { PreservedParamFields } from './preserved-params';
 
 /** A GET form, so the chosen type lands in the URL (`?type=`) and survives reloads and sharing. */
-export function EventTypeFilter({ action, counts, current, total }: {
+export function EventTypeFilter({
+  action,
+  counts,
+  current,
+  total,
+}: {
   action: string;
   /** Event type to how many events of it the history holds. */
   counts: [type: string, count: number][];

@@ -18,7 +18,11 @@ export interface EventVisitRef {
  * The raw history, one row per event, details as indented JSON. Inside a SelectedVisitScope, the rows
  * of the selected visit are highlighted.
  */
-export function HistoryEventTable({ events, startedAt, visitOf }: {
+export function HistoryEventTable({
+  events,
+  startedAt,
+  visitOf,
+}: {
   events: HistoryEventRecord[];
   startedAt?: Date;
   /** Event id → its visit; when given, each row links to its visit. */
@@ -65,7 +69,11 @@ export function HistoryEventTable({ events, startedAt, visitOf }: {
                     </div>
                   )}
                 </td>
-                {visitOf && <td className={TD}>{visit ? <VisitLink visitId={visit.id} name={visit.name} /> : <span className="text-zinc-400">—</span>}</td>}
+                {visitOf && (
+                  <td className={TD}>
+                    {visit ? <VisitLink visitId={visit.id} name={visit.name} /> : <span className="text-zinc-400">—</span>}
+                  </td>
+                )}
                 <td className={TD}>
                   {details === undefined ? (
                     <span className="text-zinc-400">no details</span>

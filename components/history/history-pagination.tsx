@@ -1,7 +1,12 @@
 import { executionHref } from '../routes';
 import { PreservingLink as Link } from './preserved-params';
 
-export function HistoryPagination({ executionArn, type, page, pageCount }: {
+export function HistoryPagination({
+  executionArn,
+  type,
+  page,
+  pageCount,
+}: {
   executionArn: string;
   type?: string;
   page: number;

@@ -11,7 +11,11 @@ const SelectedVisit = createContext<number | null>(null);
  * the execution has it, else the one the debugger selects on arrival (lib/view-model/visit-selection).
  * Read from the URL, so it is in the server's markup and follows every selection without a reload.
  */
-export function SelectedVisitScope({ visitIds, initialVisitId, children }: {
+export function SelectedVisitScope({
+  visitIds,
+  initialVisitId,
+  children,
+}: {
   /** Every visit id of the execution. */
   visitIds: readonly number[];
   initialVisitId: number | null;

@@ -9,7 +9,13 @@ const HEADER_INPUT_ID = 'open-search';
 export function OpenSearchBox({ defaultValue = '', size = 'compact' }: { defaultValue?: string; size?: 'compact' | 'large' }) {
   const large = size === 'large';
   return (
-    <form action="/open" method="get" role="search" aria-label="Open an execution" className={`flex min-w-0 gap-2 ${large ? 'w-full' : 'flex-1 max-w-xl'}`}>
+    <form
+      action="/open"
+      method="get"
+      role="search"
+      aria-label="Open an execution"
+      className={`flex min-w-0 gap-2 ${large ? 'w-full' : 'flex-1 max-w-xl'}`}
+    >
       {!large && <FocusSearchShortcut inputId={HEADER_INPUT_ID} />}
       <input
         id={large ? undefined : HEADER_INPUT_ID}

@@ -15,7 +15,12 @@ function rateClass(rate: number | undefined): string {
 }
 
 /** One state machine on the overview: counts per window, failure rate, durations and its newest failure. */
-export function OverviewRow({ machine, overview, cappedAt, lastFailureError }: {
+export function OverviewRow({
+  machine,
+  overview,
+  cappedAt,
+  lastFailureError,
+}: {
   machine: StateMachineSummary;
   overview: ExecutionsOverview;
   /** Set when the page cap stopped reading before 7 days back: how many executions were read. */

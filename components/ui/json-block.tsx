@@ -1,5 +1,10 @@
 /** Preformatted JSON (or any text) in a scrollable box. */
-export function JsonBlock({ text, label, maxHeightClass = 'max-h-96', wrap = false }: {
+export function JsonBlock({
+  text,
+  label,
+  maxHeightClass = 'max-h-96',
+  wrap = false,
+}: {
   text: string;
   label: string;
   maxHeightClass?: string;

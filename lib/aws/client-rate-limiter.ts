@@ -15,7 +15,9 @@ const BIG_THREE = new Set(['us-east-1', 'us-west-2', 'eu-west-1']);
  * The read APIs the cost review calls, with AWS's published buckets
  * (docs/aws-behaviour.md#quotas-and-throttling).
  */
-export function awsReadQuotas(region: string): Record<'GetExecutionHistory' | 'ListExecutions' | 'DescribeExecution' | 'DescribeStateMachine', ApiQuota> {
+export function awsReadQuotas(
+  region: string,
+): Record<'GetExecutionHistory' | 'ListExecutions' | 'DescribeExecution' | 'DescribeStateMachine', ApiQuota> {
   const bigThree = BIG_THREE.has(region);
   return {
     GetExecutionHistory: { burst: 400, ratePerSecond: 20 },

@@ -95,7 +95,12 @@ export function createCostSfnCaller(options: CostSfnCallerOptions): CostSfnCalle
             }
             stats.throttledSurfaced += 1;
           }
-          const mapped = toDataSourceError(error, { operation: action, resource, region: options.region, endpoint: await this.endpoint().catch(() => undefined) });
+          const mapped = toDataSourceError(error, {
+            operation: action,
+            resource,
+            region: options.region,
+            endpoint: await this.endpoint().catch(() => undefined),
+          });
           throw mapped ?? error;
         }
       }

@@ -11,9 +11,7 @@ import type { ExecutionDetail } from '../domain';
  */
 export async function describeExecution(executionArn: string): Promise<ExecutionDetail> {
   if (isExpressExecutionArn(executionArn)) return describeExpressExecution(executionArn);
-  const out = await sendSfn('DescribeExecution', executionArn, (sfn) =>
-    sfn.send(new DescribeExecutionCommand({ executionArn })),
-  );
+  const out = await sendSfn('DescribeExecution', executionArn, (sfn) => sfn.send(new DescribeExecutionCommand({ executionArn })));
   return {
     arn: out.executionArn ?? executionArn,
     stateMachineArn: out.stateMachineArn ?? '',

@@ -20,7 +20,9 @@ const LOG_GROUP_ARN = /^arn:[\w-]+:logs:[^:]*:\d*:log-group:([^:]+)(?::\*)?$/;
 
 /** Reads the state machine's loggingConfiguration; AWS reports OFF when it was never set. */
 export async function describeExpressLogging(stateMachineArn: string): Promise<ExpressLogging> {
-  const out = await sendSfn('DescribeStateMachine', stateMachineArn, (sfn) => sfn.send(new DescribeStateMachineCommand({ stateMachineArn })));
+  const out = await sendSfn('DescribeStateMachine', stateMachineArn, (sfn) =>
+    sfn.send(new DescribeStateMachineCommand({ stateMachineArn })),
+  );
   const config = out.loggingConfiguration;
   const logGroupArn = config?.destinations?.[0]?.cloudWatchLogsLogGroup?.logGroupArn;
   const logGroupName = logGroupArn ? LOG_GROUP_ARN.exec(logGroupArn)?.[1] : undefined;

@@ -11,7 +11,9 @@ export interface CostStateMachine {
 
 /** DescribeStateMachine through the cost caller (counted, paced, retried on throttling). */
 export async function describeStateMachineForCost(caller: CostSfnCaller, stateMachineArn: string): Promise<CostStateMachine> {
-  const machine = await caller.send('DescribeStateMachine', stateMachineArn, (sfn) => sfn.send(new DescribeStateMachineCommand({ stateMachineArn })));
+  const machine = await caller.send('DescribeStateMachine', stateMachineArn, (sfn) =>
+    sfn.send(new DescribeStateMachineCommand({ stateMachineArn })),
+  );
   return {
     name: machine.name ?? stateMachineArn.split(':').at(-1) ?? stateMachineArn,
     type: toStateMachineType(machine.type),

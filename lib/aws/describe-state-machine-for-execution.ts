@@ -13,7 +13,14 @@ export async function describeStateMachineForExecution(executionArn: string): Pr
   const express = parseExpressExecutionArn(executionArn);
   if (express) {
     const machine = await describeStateMachine(express.stateMachineArn);
-    return { arn: machine.arn, name: machine.name, definition: machine.definition, roleArn: machine.roleArn, updatedAt: machine.createdAt, revisionId: machine.revisionId };
+    return {
+      arn: machine.arn,
+      name: machine.name,
+      definition: machine.definition,
+      roleArn: machine.roleArn,
+      updatedAt: machine.createdAt,
+      revisionId: machine.revisionId,
+    };
   }
   const out = await sendSfn('DescribeStateMachineForExecution', executionArn, (sfn) =>
     sfn.send(new DescribeStateMachineForExecutionCommand({ executionArn })),

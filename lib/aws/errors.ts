@@ -38,12 +38,7 @@ export interface ErrorContext {
   region?: string;
 }
 
-const NO_CREDENTIALS = new Set([
-  'CredentialsProviderError',
-  'TokenProviderError',
-  'ExpiredToken',
-  'ExpiredTokenException',
-]);
+const NO_CREDENTIALS = new Set(['CredentialsProviderError', 'TokenProviderError', 'ExpiredToken', 'ExpiredTokenException']);
 const ACCESS_DENIED = new Set([
   'AccessDeniedException',
   'AccessDenied',
@@ -69,18 +64,12 @@ const THROTTLED = new Set([
   'RequestLimitExceeded',
   'KmsThrottlingException',
 ]);
-const INVALID_INPUT = new Set([
-  'InvalidToken',
-  'ValidationException',
-  'StateMachineTypeNotSupported',
-  'InvalidParameterException',
-]);
+const INVALID_INPUT = new Set(['InvalidToken', 'ValidationException', 'StateMachineTypeNotSupported', 'InvalidParameterException']);
 const INVALID_INPUT_HINTS: Record<string, string> = {
   InvalidToken: 'The page token has expired (they last 24 hours) or was changed; start again from the first page.',
   // ListExecutions and GetExecutionHistory reject Express machines
   // (docs/aws-behaviour.md#express-workflows-and-the-history-api).
-  StateMachineTypeNotSupported:
-    'Express executions are not listed by the Step Functions API; their history is in CloudWatch Logs.',
+  StateMachineTypeNotSupported: 'Express executions are not listed by the Step Functions API; their history is in CloudWatch Logs.',
 };
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
@@ -136,8 +125,10 @@ function describeTarget(context: ErrorContext): string {
 }
 
 const PERMISSIONS_HINT = {
-  'Step Functions': 'Check that the credentials are valid and allowed states:List*, states:Describe* and states:GetExecutionHistory on these resources.',
-  'CloudWatch Logs': 'Check that the credentials are valid and allowed logs:DescribeLogGroups and logs:FilterLogEvents on the state machine’s log group.',
+  'Step Functions':
+    'Check that the credentials are valid and allowed states:List*, states:Describe* and states:GetExecutionHistory on these resources.',
+  'CloudWatch Logs':
+    'Check that the credentials are valid and allowed logs:DescribeLogGroups and logs:FilterLogEvents on the state machine’s log group.',
 } as const;
 
 const NOT_FOUND_HINT = {
@@ -178,12 +169,7 @@ export function toDataSourceError(error: unknown, context: ErrorContext = {}): D
   }
   if (NOT_FOUND.has(name)) {
     const what = context.resource ? `${context.resource} was not found` : 'The requested resource was not found';
-    return new DataSourceError(
-      'not-found',
-      `${what}${region}.`,
-      NOT_FOUND_HINT[context.service ?? 'Step Functions'],
-      options,
-    );
+    return new DataSourceError('not-found', `${what}${region}.`, NOT_FOUND_HINT[context.service ?? 'Step Functions'], options);
   }
   if (THROTTLED.has(name)) {
     return new DataSourceError(

@@ -17,6 +17,7 @@ export interface ExpressExecutionArnParts {
 export function parseExpressExecutionArn(arn: string): ExpressExecutionArnParts | undefined {
   const [, partition, region, account, stateMachineName, name] = EXPRESS_EXECUTION_ARN.exec(arn) ?? [];
   // Every group is required by the pattern, so all are set on a match and none without one.
-  if (partition === undefined || region === undefined || account === undefined || stateMachineName === undefined || name === undefined) return undefined;
+  if (partition === undefined || region === undefined || account === undefined || stateMachineName === undefined || name === undefined)
+    return undefined;
   return { stateMachineArn: `arn:${partition}:states:${region}:${account}:stateMachine:${stateMachineName}`, stateMachineName, name };
 }

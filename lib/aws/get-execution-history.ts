@@ -37,10 +37,7 @@ export async function getExecutionHistoryPage(executionArn: string, nextToken?: 
  * Every event of an execution's history, oldest first, read page by page.
  * `onPage` reports progress on long histories (up to 25,000 events, 25 pages).
  */
-export async function getExecutionHistory(
-  executionArn: string,
-  onPage?: (loadedSoFar: number) => void,
-): Promise<HistoryEventRecord[]> {
+export async function getExecutionHistory(executionArn: string, onPage?: (loadedSoFar: number) => void): Promise<HistoryEventRecord[]> {
   const events: HistoryEventRecord[] = [];
   // Page by page through getExecutionHistoryPage, the one place that routes Express ARNs to the logs.
   for await (const page of readPages((nextToken) => getExecutionHistoryPage(executionArn, nextToken))) {

@@ -16,7 +16,9 @@ export async function listAllExecutions(
   const executions: ExecutionSummary[] = [];
   // One caller.send a page: each is counted, paced and retried on its own.
   const pages = readPages((nextToken) =>
-    caller.send('ListExecutions', stateMachineArn, (sfn) => sfn.send(new ListExecutionsCommand({ stateMachineArn, maxResults: 1000, nextToken }))),
+    caller.send('ListExecutions', stateMachineArn, (sfn) =>
+      sfn.send(new ListExecutionsCommand({ stateMachineArn, maxResults: 1000, nextToken })),
+    ),
   );
   for await (const page of pages) {
     for (const item of page.executions ?? []) {

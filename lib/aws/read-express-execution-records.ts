@@ -73,7 +73,12 @@ export async function readExpressExecutionRecords(executionArn: string, startedA
   const cached = finished.get(executionArn);
   if (cached) return cached;
   const parts = parseExpressExecutionArn(executionArn);
-  if (!parts) throw new DataSourceError('invalid-input', `${executionArn} is not an Express execution ARN.`, 'Express execution ARNs look like arn:aws:states:REGION:ACCOUNT:express:STATE_MACHINE:NAME:ID.');
+  if (!parts)
+    throw new DataSourceError(
+      'invalid-input',
+      `${executionArn} is not an Express execution ARN.`,
+      'Express execution ARNs look like arn:aws:states:REGION:ACCOUNT:express:STATE_MACHINE:NAME:ID.',
+    );
   const logging = await describeLoggingCached(parts.stateMachineArn);
   if (logging.level === 'OFF' || !logging.logGroupName) throw loggingOffError(parts.stateMachineArn, 'its executions cannot be read');
   const logGroupName = logging.logGroupName;

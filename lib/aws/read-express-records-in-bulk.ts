@@ -47,7 +47,8 @@ export async function readExpressRecordsInBulk(input: {
       scanned += events.length;
       // Leaving the loop ends the paginator: no page past the cap is requested.
       if (scanned > maxRecords) return false;
-      for (const record of readLogRecords(events, `log group ${input.logGroupName}`)) if (record.execution_arn && wanted.has(record.execution_arn)) kept.push(record);
+      for (const record of readLogRecords(events, `log group ${input.logGroupName}`))
+        if (record.execution_arn && wanted.has(record.execution_arn)) kept.push(record);
     }
     return true;
   });

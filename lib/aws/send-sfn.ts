@@ -16,11 +16,7 @@ async function describeSafely(): Promise<{ endpoint?: string; region?: string }>
  * Runs one Step Functions call and turns expected SDK failures into a DataSourceError.
  * Anything the mapper does not recognise is rethrown unchanged: it is a bug, not a data-source state.
  */
-export async function sendSfn<T>(
-  operation: string,
-  resource: string | undefined,
-  call: (client: SFNClient) => Promise<T>,
-): Promise<T> {
+export async function sendSfn<T>(operation: string, resource: string | undefined, call: (client: SFNClient) => Promise<T>): Promise<T> {
   try {
     return await call(getAwsClients().sfn);
   } catch (error) {

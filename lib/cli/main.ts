@@ -6,7 +6,8 @@ export type CliCommand = (argv: string[]) => Promise<number>;
 // Commands load lazily so `statescope timeline` never pays for the emulator or Next.js.
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   emulator: {
-    summary: 'emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N] [--throttle-rate N [--throttle-burst B]]',
+    summary:
+      'emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N] [--throttle-rate N [--throttle-burst B]]',
     load: async () => (await import('./commands/emulator')).runEmulatorCommand,
   },
   demo: {
@@ -45,7 +46,9 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await (await command.load())(rest);
+    return await (
+      await command.load()
+    )(rest);
   } catch (error) {
     console.error(`statescope ${name}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -36,13 +36,7 @@ export function breakDownTransitions(timeline: Pick<ExecutionTimeline, 'visits' 
       row.transitions += visit.billableTransitions;
       // The entry itself is one transition; the rest of a visit's count is Task retries.
       const entry: TransitionSource =
-        visit.redriveAttempt > 0
-          ? 'redrive'
-          : scope !== 'top'
-            ? scope
-            : seen.has(visit.name)
-              ? 'loop'
-              : 'first-pass';
+        visit.redriveAttempt > 0 ? 'redrive' : scope !== 'top' ? scope : seen.has(visit.name) ? 'loop' : 'first-pass';
       const entries = Math.min(1, visit.billableTransitions);
       row.bySource[entry] += entries;
       row.bySource.retry += visit.billableTransitions - entries;

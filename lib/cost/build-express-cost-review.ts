@@ -91,7 +91,10 @@ export function buildExpressCostReview(input: ExpressCostReviewInput): StateMach
 
   const total = priceExpressUsage({ requests: population, gbSeconds }, express);
   const values = input.measured.map((cost) => cost.transitions);
-  const sample = transitionsAvailable && values.length > 0 ? estimateTotalFromSample(values, Math.max(population, values.length), confidence) : undefined;
+  const sample =
+    transitionsAvailable && values.length > 0
+      ? estimateTotalFromSample(values, Math.max(population, values.length), confidence)
+      : undefined;
   const transitions = sample?.total ?? EXACT_ZERO;
   const meanTransitions = sample?.mean.estimate ?? 0;
 
@@ -107,7 +110,8 @@ export function buildExpressCostReview(input: ExpressCostReviewInput): StateMach
 
   // Runs in the same 100 ms step cost the same: the longer one first, then the one with more transitions.
   const byCost = [...rows].sort(
-    (a, b) => b.costUsd - a.costUsd || (b.durationMs ?? 0) - (a.durationMs ?? 0) || b.transitions - a.transitions || a.name.localeCompare(b.name),
+    (a, b) =>
+      b.costUsd - a.costUsd || (b.durationMs ?? 0) - (a.durationMs ?? 0) || b.transitions - a.transitions || a.name.localeCompare(b.name),
   );
   const whatIf = buildWhatIf({
     executions: population,

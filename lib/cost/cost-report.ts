@@ -80,7 +80,12 @@ export function expressBillNote(priced: ExpressRunsCost): string {
 export function priceStandardRun(target: CostTarget, prices: PriceTable): StandardRunCost {
   const priceUsdPer1000Transitions = standardPriceForRegion(prices, target.region);
   const execution = { executionArn: target.executionArn, name: target.executionArn.split(':').at(-1) ?? '' };
-  return { target, prices, priceUsdPer1000Transitions, cost: estimateExecutionCost(execution, target.timeline, priceUsdPer1000Transitions) };
+  return {
+    target,
+    prices,
+    priceUsdPer1000Transitions,
+    cost: estimateExecutionCost(execution, target.timeline, priceUsdPer1000Transitions),
+  };
 }
 
 /**
@@ -250,7 +255,11 @@ export interface StateMachineReviewJson {
   byState: StateTransitions[];
 }
 
-export function toStateMachineReviewJson(stateMachineArn: string, review: StateMachineCostReview, apiCalls: ApiCallCounts): StateMachineReviewJson {
+export function toStateMachineReviewJson(
+  stateMachineArn: string,
+  review: StateMachineCostReview,
+  apiCalls: ApiCallCounts,
+): StateMachineReviewJson {
   const express = review.express;
   return {
     type: review.stateMachine.type,

@@ -61,7 +61,14 @@ export function priceExpressUsage(usage: { requests: number; gbSeconds: number }
     floor = tier.upToGbHours ?? floor;
   }
   const requestCostUsd = (usage.requests * prices.priceUsdPerMillionRequests) / 1_000_000;
-  return { requests: usage.requests, gbSeconds: usage.gbSeconds, gbHours, requestCostUsd, durationCostUsd, costUsd: requestCostUsd + durationCostUsd };
+  return {
+    requests: usage.requests,
+    gbSeconds: usage.gbSeconds,
+    gbHours,
+    requestCostUsd,
+    durationCostUsd,
+    costUsd: requestCostUsd + durationCostUsd,
+  };
 }
 
 /**

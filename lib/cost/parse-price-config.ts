@@ -84,7 +84,11 @@ export function parsePriceConfig(text: string, source: string, base: PriceTable 
       if (!isObject(byRegion)) fail('standard.priceUsdPer1000Transitions must map region codes to prices');
       for (const [region, price] of Object.entries(byRegion as Json)) {
         if (!REGION.test(region)) fail(`standard.priceUsdPer1000Transitions has '${region}', which is not a region code such as us-east-1`);
-        table.standard.priceUsdPer1000TransitionsByRegion[region] = readPrice(fail, `standard.priceUsdPer1000Transitions["${region}"]`, price);
+        table.standard.priceUsdPer1000TransitionsByRegion[region] = readPrice(
+          fail,
+          `standard.priceUsdPer1000Transitions["${region}"]`,
+          price,
+        );
       }
     }
     const freeTier = (standard as Json).freeTierTransitionsPerMonth;

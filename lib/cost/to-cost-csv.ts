@@ -27,7 +27,18 @@ function toCsv(header: string[], rows: (string | number | null)[][]): string {
 export function toExecutionCostCsv(executions: readonly (Omit<ExecutionCost, 'states'> & { stateMachineName?: string })[]): string {
   const express = executions.some((execution) => execution.express);
   return toCsv(
-    ['stateMachine', 'executionArn', 'name', 'status', 'startedAt', 'stoppedAt', 'durationMs', 'transitions', 'costUsd', ...(express ? ['type', 'billedDurationMs', 'billedMemoryMb', 'gbSeconds'] : [])],
+    [
+      'stateMachine',
+      'executionArn',
+      'name',
+      'status',
+      'startedAt',
+      'stoppedAt',
+      'durationMs',
+      'transitions',
+      'costUsd',
+      ...(express ? ['type', 'billedDurationMs', 'billedMemoryMb', 'gbSeconds'] : []),
+    ],
     executions.map((execution) => [
       execution.stateMachineName ?? execution.executionArn.split(':')[6] ?? '',
       execution.executionArn,
@@ -58,7 +69,19 @@ export function toStateTransitionsCsv(states: readonly StateTransitions[]): stri
 /** The all-state-machines table: one row per reviewed state machine, with its interval. */
 export function toStateMachineCostCsv(reviews: readonly StateMachineCostReview[]): string {
   return toCsv(
-    ['stateMachine', 'stateMachineArn', 'region', 'mode', 'executions', 'historiesRead', 'transitions', 'transitionsLow', 'transitionsHigh', 'costUsd', 'priceUsdPer1000Transitions'],
+    [
+      'stateMachine',
+      'stateMachineArn',
+      'region',
+      'mode',
+      'executions',
+      'historiesRead',
+      'transitions',
+      'transitionsLow',
+      'transitionsHigh',
+      'costUsd',
+      'priceUsdPer1000Transitions',
+    ],
     reviews.map((review) => [
       review.stateMachine.name,
       review.stateMachine.arn,

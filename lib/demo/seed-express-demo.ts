@@ -1,4 +1,9 @@
-import { CloudWatchLogsClient, CreateLogGroupCommand, DescribeLogStreamsCommand, paginateFilterLogEvents } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CloudWatchLogsClient,
+  CreateLogGroupCommand,
+  DescribeLogStreamsCommand,
+  paginateFilterLogEvents,
+} from '@aws-sdk/client-cloudwatch-logs';
 import {
   CreateStateMachineCommand,
   DescribeStateMachineCommand,
@@ -28,7 +33,12 @@ interface DemoMachine {
   includeExecutionData: boolean;
 }
 
-const MAIN: DemoMachine = { name: EXPRESS_DEMO_STATE_MACHINE, logGroupName: EXPRESS_DEMO_LOG_GROUP, level: 'ALL', includeExecutionData: true };
+const MAIN: DemoMachine = {
+  name: EXPRESS_DEMO_STATE_MACHINE,
+  logGroupName: EXPRESS_DEMO_LOG_GROUP,
+  level: 'ALL',
+  includeExecutionData: true,
+};
 const ERRORS_ONLY: DemoMachine = {
   name: EXPRESS_ERRORS_ONLY_STATE_MACHINE,
   logGroupName: EXPRESS_ERRORS_ONLY_LOG_GROUP,
@@ -68,10 +78,16 @@ function loggingConfiguration(machine: DemoMachine, region: string, accountId: s
 
 /** The demo's inputs: mostly numbers (even and odd), every 25th a word, which fails in calculateRemainder. */
 export function expressDemoInput(index: number): { N: number | string } {
-  return index % 25 === 24 ? { N: 'seven' } : { N: (index * 7919) % 1000 - 500 };
+  return index % 25 === 24 ? { N: 'seven' } : { N: ((index * 7919) % 1000) - 500 };
 }
 
-async function ensureExpressMachine(sfn: SFNClient, logs: CloudWatchLogsClient, machine: DemoMachine, region: string, accountId: string): Promise<string> {
+async function ensureExpressMachine(
+  sfn: SFNClient,
+  logs: CloudWatchLogsClient,
+  machine: DemoMachine,
+  region: string,
+  accountId: string,
+): Promise<string> {
   try {
     await logs.send(new CreateLogGroupCommand({ logGroupName: machine.logGroupName }));
   } catch (error) {
@@ -82,14 +98,22 @@ async function ensureExpressMachine(sfn: SFNClient, logs: CloudWatchLogsClient, 
   const arn = await findStateMachineArn(sfn, machine.name);
   if (!arn) {
     const created = await sfn.send(
-      new CreateStateMachineCommand({ name: machine.name, type: 'EXPRESS', definition, roleArn: DEMO_ROLE_ARN, loggingConfiguration: logging }),
+      new CreateStateMachineCommand({
+        name: machine.name,
+        type: 'EXPRESS',
+        definition,
+        roleArn: DEMO_ROLE_ARN,
+        loggingConfiguration: logging,
+      }),
     );
     if (!created.stateMachineArn) throw new Error(`CreateStateMachine of ${machine.name} answered without a stateMachineArn`);
     return created.stateMachineArn;
   }
   const current = await sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
   if (current.definition !== definition || JSON.stringify(current.loggingConfiguration) !== JSON.stringify(logging)) {
-    await sfn.send(new UpdateStateMachineCommand({ stateMachineArn: arn, definition, roleArn: DEMO_ROLE_ARN, loggingConfiguration: logging }));
+    await sfn.send(
+      new UpdateStateMachineCommand({ stateMachineArn: arn, definition, roleArn: DEMO_ROLE_ARN, loggingConfiguration: logging }),
+    );
   }
   return arn;
 }
@@ -100,7 +124,10 @@ async function hasRecords(logs: CloudWatchLogsClient, logGroupName: string): Pro
 }
 
 /** What an earlier run left in the log group: executions started, failed, and the named failure. */
-async function readSeededExecutions(logs: CloudWatchLogsClient, logGroupName: string): Promise<{ executions: number; failed: number; failedExecutionArn?: string }> {
+async function readSeededExecutions(
+  logs: CloudWatchLogsClient,
+  logGroupName: string,
+): Promise<{ executions: number; failed: number; failedExecutionArn?: string }> {
   const summary: { executions: number; failed: number; failedExecutionArn?: string } = { executions: 0, failed: 0 };
   const pages = paginateFilterLogEvents(
     { client: logs },
@@ -176,14 +203,21 @@ async function seedWith(sfn: SFNClient, logs: CloudWatchLogsClient, options: See
     const kept = await readSeededExecutions(logs, MAIN.logGroupName);
     const keptErrors = await readSeededExecutions(logs, ERRORS_ONLY.logGroupName);
     log(`kept    ${EXPRESS_DEMO_STATE_MACHINE}: its log group already holds ${kept.executions} Express executions`);
-    return { stateMachineArn, logGroupName: MAIN.logGroupName, ...kept, errorsOnly: { ...errorsOnly, failedExecutionArn: keptErrors.failedExecutionArn } };
+    return {
+      stateMachineArn,
+      logGroupName: MAIN.logGroupName,
+      ...kept,
+      errorsOnly: { ...errorsOnly, failedExecutionArn: keptErrors.failedExecutionArn },
+    };
   }
   const [main, errors] = await Promise.all([
     startExecutions(sfn, stateMachineArn, options.count ?? DEFAULT_EXPRESS_DEMO_COUNT),
     startExecutions(sfn, errorsOnlyArn, ERRORS_ONLY_COUNT),
   ]);
   log(`started ${main.executions} Express executions of ${MAIN.name} (${main.failed} failed), logged to ${MAIN.logGroupName}`);
-  log(`started ${errors.executions} Express executions of ${ERRORS_ONLY.name} (${errors.failed} failed), only failures logged to ${ERRORS_ONLY.logGroupName}`);
+  log(
+    `started ${errors.executions} Express executions of ${ERRORS_ONLY.name} (${errors.failed} failed), only failures logged to ${ERRORS_ONLY.logGroupName}`,
+  );
   return {
     stateMachineArn,
     logGroupName: MAIN.logGroupName,

@@ -60,11 +60,7 @@ function summarizeWindow(executions: readonly ExecutionSummary[], incomplete: bo
  * were not read back to the longest window's start, so any window older than the oldest execution
  * read is marked incomplete.
  */
-export function summarizeExecutions(
-  executions: readonly ExecutionSummary[],
-  now: Date,
-  readStoppedEarly = false,
-): ExecutionsOverview {
+export function summarizeExecutions(executions: readonly ExecutionSummary[], now: Date, readStoppedEarly = false): ExecutionsOverview {
   const oldestReadMs = Math.min(...executions.map((execution) => execution.startedAt.getTime()));
   const windows = {} as Record<OverviewWindowId, WindowSummary>;
   for (const window of OVERVIEW_WINDOWS) {

@@ -1,5 +1,12 @@
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
-import { dropFloatNoise, expressBillNote, freeTierNote, type ApiCallCounts, type ExpressRunsCost, type StandardRunCost } from '@/lib/cost/cost-report';
+import {
+  dropFloatNoise,
+  expressBillNote,
+  freeTierNote,
+  type ApiCallCounts,
+  type ExpressRunsCost,
+  type StandardRunCost,
+} from '@/lib/cost/cost-report';
 import type { StateTransitions } from '@/lib/cost/types';
 
 /** `statescope cost` as text; the numbers come from lib/cost/cost-report.ts, as `--json`'s do. */
@@ -13,7 +20,13 @@ const lines = (...rows: string[]) => [...rows, ''].join('\n');
 function stateRows(states: readonly StateTransitions[]): string[] {
   return [...states]
     .sort((a, b) => b.transitions - a.transitions)
-    .map((row) => `  ${row.state.padEnd(28)} ${String(row.transitions).padStart(7)}  (${Object.entries(row.bySource).filter(([, n]) => n > 0).map(([source, n]) => `${source} ${n}`).join(', ')})`);
+    .map(
+      (row) =>
+        `  ${row.state.padEnd(28)} ${String(row.transitions).padStart(7)}  (${Object.entries(row.bySource)
+          .filter(([, n]) => n > 0)
+          .map(([source, n]) => `${source} ${n}`)
+          .join(', ')})`,
+    );
 }
 
 export function formatStandardRunText(priced: StandardRunCost): string {
@@ -32,7 +45,9 @@ export function formatExpressRunsText(priced: ExpressRunsCost): string {
   const [first] = runs;
   if (!first) throw new Error('no Express execution to price');
   const single = runs.length === 1;
-  const transitionsText = runs.every((run) => run.transitionsLogged) ? `${priced.transitions} state transitions (not billed for Express)` : 'state transitions not logged at this log level';
+  const transitionsText = runs.every((run) => run.transitionsLogged)
+    ? `${priced.transitions} state transitions (not billed for Express)`
+    : 'state transitions not logged at this log level';
   return lines(
     single
       ? `Express execution, ${first.target.region} (${first.target.regionSource}), ${first.target.timeline.status}: ${transitionsText}`
@@ -42,7 +57,12 @@ export function formatExpressRunsText(priced: ExpressRunsCost): string {
       : `Cost: ${usd(cost.costUsd)} = ${runs.length} requests ${usd(cost.requestCostUsd)} + ${dropFloatNoise(gbSeconds)} GB-seconds ${usd(cost.durationCostUsd)}`,
     `Billed: ${runs.length} request${single ? '' : 's'}, ${runs.reduce((sum, run) => sum + run.bill.billedDurationMs, 0)} ms at ${first.bill.billedMemoryMb} MB = ${dropFloatNoise(gbSeconds)} GB-seconds`,
     expressBillNote(priced),
-    ...(single ? [] : runs.map((run) => `  ${run.target.executionArn.split(':').at(-2) ?? run.target.executionArn}  ${run.target.timeline.status}  ${run.durationMs} ms → ${run.bill.billedDurationMs} ms`)),
+    ...(single
+      ? []
+      : runs.map(
+          (run) =>
+            `  ${run.target.executionArn.split(':').at(-2) ?? run.target.executionArn}  ${run.target.timeline.status}  ${run.durationMs} ms → ${run.bill.billedDurationMs} ms`,
+        )),
     ...priced.gaps.map((gap) => `Log: ${gap}`),
   );
 }
@@ -59,7 +79,9 @@ export function formatStateMachineReviewText(review: StateMachineCostReview, api
       express.transitionsAvailable
         ? `${sampled ? `≈ ${Math.round(review.transitions.estimate)}` : review.transitions.estimate} state transitions, not billed for Express${sampled ? ` (${review.measuredCount} executions sampled, ${interval})` : ''}; as Standard: ${usd(review.whatIf.standardUsd)}`
         : `State transitions not logged at level ${express.logLevel}: the Standard what-if cannot be computed.`,
-      ...(express.countIsLowerBound ? [`At level ${express.logLevel} successful executions write nothing: the count and durations are lower bounds.`] : []),
+      ...(express.countIsLowerBound
+        ? [`At level ${express.logLevel} successful executions write nothing: the count and durations are lower bounds.`]
+        : []),
       ...stateRows(review.states),
     );
   }

@@ -36,7 +36,8 @@ function mapProcessor(state: Json): Json | undefined {
 const MAX_SCOPE_DEPTH = 100;
 
 function addScope(builder: Builder, machine: Json, scope: string | undefined, where: string, isRoot: boolean, depth = 0) {
-  if (depth > MAX_SCOPE_DEPTH) throw new GraphDefinitionError(`${where}: Map and Parallel states nest deeper than ${MAX_SCOPE_DEPTH} levels`);
+  if (depth > MAX_SCOPE_DEPTH)
+    throw new GraphDefinitionError(`${where}: Map and Parallel states nest deeper than ${MAX_SCOPE_DEPTH} levels`);
   const states = machine.States;
   if (!isObject(states)) throw new GraphDefinitionError(`${where}: expected a 'States' object`);
   const idOf = (name: string) => stateNodeId(scope, name);
@@ -53,7 +54,8 @@ function addScope(builder: Builder, machine: Json, scope: string | undefined, wh
     if (!isObject(raw)) throw new GraphDefinitionError(`${where}: state '${name}' is not an object`);
     if (!isStateType(raw.Type)) {
       // Not JSON.stringify of any value: a deeply nested one would overflow the stack.
-      const type = typeof raw.Type === 'object' && raw.Type !== null ? (Array.isArray(raw.Type) ? 'an array' : 'an object') : JSON.stringify(raw.Type);
+      const type =
+        typeof raw.Type === 'object' && raw.Type !== null ? (Array.isArray(raw.Type) ? 'an array' : 'an object') : JSON.stringify(raw.Type);
       throw new GraphDefinitionError(`${where}: state '${name}' has unknown Type ${type}`);
     }
     const id = idOf(name);

@@ -86,6 +86,7 @@ export function colourGraph(model: GraphModel, visits: readonly VisitView[], opt
   if (first) take(START_NODE_ID, stateNodeId(undefined, first.name), null);
   if (last && options.executionStatus === 'SUCCEEDED') take(stateNodeId(undefined, last.name), END_NODE_ID, null);
   if (nodes[START_NODE_ID] && first) nodes[START_NODE_ID] = { ...emptyNodeRun(), status: 'succeeded', visits: 1 };
-  if (nodes[END_NODE_ID] && options.executionStatus === 'SUCCEEDED') nodes[END_NODE_ID] = { ...emptyNodeRun(), status: 'succeeded', visits: 1 };
+  if (nodes[END_NODE_ID] && options.executionStatus === 'SUCCEEDED')
+    nodes[END_NODE_ID] = { ...emptyNodeRun(), status: 'succeeded', visits: 1 };
   return { nodes, edges };
 }

@@ -6,7 +6,7 @@ export function nodeIdForVisit(index: VisitIndex, visitId: number): string | nul
   const visit = index.byId.get(visitId);
   if (!visit) return null;
   const names = [visit.name];
-  for (let group = index.groupOf.get(visitId); group; ) {
+  for (let group = index.groupOf.get(visitId); group;) {
     const owner = index.ownerOfGroup.get(group.key);
     if (!owner) break;
     names.unshift(owner.name);

@@ -124,7 +124,10 @@ export function buildExecutionTimeline(input: readonly ExecutionEvent[], options
       `${grouping.flattened} ${grouping.flattened === 1 ? 'state' : 'states'} nested deeper than ${MAX_VISIT_NESTING} Map and Parallel levels are shown at level ${MAX_VISIT_NESTING}`,
     );
   }
-  if (grouping.unplaced.length) warnings.push(`${grouping.unplaced.length} state ${grouping.unplaced.length === 1 ? 'event' : 'events'} could not be placed in a visit`);
+  if (grouping.unplaced.length)
+    warnings.push(
+      `${grouping.unplaced.length} state ${grouping.unplaced.length === 1 ? 'event' : 'events'} could not be placed in a visit`,
+    );
   if (unknownEvents.length) {
     const types = [...new Set(unknownEvents.map((e) => e.rawType))].join(', ');
     warnings.push(`${unknownEvents.length} events of unknown type (${types}) are shown as they are`);

@@ -54,7 +54,7 @@ export function buildFailureAnalysis(
   terminal: ExecutionEvent | undefined,
 ): FailureAnalysis {
   const failurePath: StateVisit[] = [];
-  for (let node = failingNode; node; ) {
+  for (let node = failingNode; node;) {
     const visit = derived.visitOf.get(node);
     if (visit) failurePath.unshift(visit);
     const prev = eventById(node.entered.previousEventId);

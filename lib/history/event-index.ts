@@ -7,7 +7,9 @@ export class EventIndex<T> {
 
   constructor(maxId: number, count: number) {
     this.store =
-      maxId <= count * 4 + 1024 ? { dense: true, array: new Array<T | undefined>(maxId + 1).fill(undefined) } : { dense: false, map: new Map() };
+      maxId <= count * 4 + 1024
+        ? { dense: true, array: new Array<T | undefined>(maxId + 1).fill(undefined) }
+        : { dense: false, map: new Map() };
   }
 
   get(id: number): T | undefined {

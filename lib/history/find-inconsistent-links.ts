@@ -46,7 +46,9 @@ export function findInconsistentLinks(events: readonly ExecutionEvent[], eventBy
     }
     const ordered = [...loop.slice(first), ...loop.slice(0, first)];
     const shown = ordered.length > LOOP_IDS_SHOWN ? [...ordered.slice(0, LOOP_IDS_SHOWN), '…'] : ordered;
-    problems.push(`previousEventId links form a loop: events ${[...shown, ordered[0]].join(' → ')}${ordered.length > LOOP_IDS_SHOWN ? ` (${ordered.length} events)` : ''}`);
+    problems.push(
+      `previousEventId links form a loop: events ${[...shown, ordered[0]].join(' → ')}${ordered.length > LOOP_IDS_SHOWN ? ` (${ordered.length} events)` : ''}`,
+    );
   });
   for (const e of forward) {
     if (!inLoop.has(e.id)) problems.push(`event ${e.id} (${e.rawType}) names a later event, ${e.previousEventId}, as its previous event`);

@@ -167,7 +167,16 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
     } else if (e.type === 'MapIterationStarted') {
       const run = Math.max(owner.runs, 1);
       const index = e.details.index ?? countGroups(owner, run);
-      const iteration: GroupNode = { kind: 'MapIteration', index, run, depth: depthBelow(owner), owner, startEvent: e, endEvent: null, visits: [] };
+      const iteration: GroupNode = {
+        kind: 'MapIteration',
+        index,
+        run,
+        depth: depthBelow(owner),
+        owner,
+        startEvent: e,
+        endEvent: null,
+        visits: [],
+      };
       owner.groups.push(iteration);
       iterations.set(e.id, iteration);
     } else if (role.endsIteration) {
@@ -178,7 +187,16 @@ export function groupStateVisits(events: readonly ExecutionEvent[]): VisitGroupi
     if (role.closesVisit) owner.closed = true;
   }
 
-  return { eventById: (id) => byId.get(id), roots, all, ownerOf: (id) => owners.get(id), enteredAfter, unplaced, missingLinks, flattened: nesting.flattened };
+  return {
+    eventById: (id) => byId.get(id),
+    roots,
+    all,
+    ownerOf: (id) => owners.get(id),
+    enteredAfter,
+    unplaced,
+    missingLinks,
+    flattened: nesting.flattened,
+  };
 }
 
 /** The depth of a group that `owner` opens. */
@@ -234,7 +252,16 @@ function openedScope(
     if (owner) {
       // Each state entered straight from ParallelStateStarted opens one branch.
       const run = Math.max(owner.runs, 1);
-      const branch: GroupNode = { kind: 'ParallelBranch', index: countGroups(owner, run), run, depth: depthBelow(owner), owner, startEvent: prev, endEvent: null, visits: [] };
+      const branch: GroupNode = {
+        kind: 'ParallelBranch',
+        index: countGroups(owner, run),
+        run,
+        depth: depthBelow(owner),
+        owner,
+        startEvent: prev,
+        endEvent: null,
+        visits: [],
+      };
       owner.groups.push(branch);
       return branch;
     }

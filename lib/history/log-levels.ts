@@ -63,4 +63,12 @@ export function loggedEventTypes(level: LogLevel): readonly string[] | 'all' {
  * (docs/aws-behaviour.md#cloudwatch-logs-record-format): input, output, parameters and the other data
  * fields are dropped.
  */
-export const DETAIL_FIELDS_WITHOUT_DATA: ReadonlySet<string> = new Set(['name', 'roleArn', 'resource', 'resourceType', 'region', 'error', 'cause']);
+export const DETAIL_FIELDS_WITHOUT_DATA: ReadonlySet<string> = new Set([
+  'name',
+  'roleArn',
+  'resource',
+  'resourceType',
+  'region',
+  'error',
+  'cause',
+]);

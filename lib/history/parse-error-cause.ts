@@ -13,6 +13,7 @@ export function parseErrorCause(cause: string | null): Pick<RootCause, 'causeJso
   const result: ReturnType<typeof parseErrorCause> = { causeJson: value };
   if (typeof value.errorMessage === 'string') result.errorMessage = value.errorMessage;
   if (typeof value.errorType === 'string') result.errorType = value.errorType;
-  if (Array.isArray(value.stackTrace)) result.stackTrace = value.stackTrace.map((line) => (typeof line === 'string' ? line : JSON.stringify(line)));
+  if (Array.isArray(value.stackTrace))
+    result.stackTrace = value.stackTrace.map((line) => (typeof line === 'string' ? line : JSON.stringify(line)));
   return result;
 }

@@ -32,7 +32,8 @@ const RECORD_FIELDS: readonly { field: string; ok: (v: unknown) => boolean; expe
 
 function checkRecord(record: Record<string, unknown>, source: string, eventIndex: number): LogRecord {
   for (const { field, ok, expected } of RECORD_FIELDS) {
-    if (!ok(record[field])) throw new HistoryInputError({ source, eventIndex, field }, `expected ${expected}, got ${describe(record[field])}`);
+    if (!ok(record[field]))
+      throw new HistoryInputError({ source, eventIndex, field }, `expected ${expected}, got ${describe(record[field])}`);
   }
   return record as unknown as LogRecord;
 }
@@ -58,7 +59,11 @@ export function scanLogRecords(document: unknown, source: string): LogRecordScan
   if (Array.isArray(document)) list = document;
   else if (isRecord(document) && Array.isArray(document.events)) list = document.events;
   else if (isRecord(document) && Array.isArray(document.records)) list = document.records;
-  else throw new HistoryInputError({ source }, `expected log records: a list, or an object with 'events' (aws logs filter-log-events) or 'records', got ${describe(document)}`);
+  else
+    throw new HistoryInputError(
+      { source },
+      `expected log records: a list, or an object with 'events' (aws logs filter-log-events) or 'records', got ${describe(document)}`,
+    );
 
   const scan: LogRecordScan = { records: [], read: list.length, skipped: 0, firstSkipped: undefined };
   list.forEach((item, eventIndex) => {
@@ -73,7 +78,10 @@ export function scanLogRecords(document: unknown, source: string): LogRecordScan
     }
     if (!isLogRecordShape(candidate)) {
       if (message === undefined) {
-        throw new HistoryInputError({ source, eventIndex }, `expected a Step Functions log record (id, type, details, execution_arn), got ${describe(candidate)}`);
+        throw new HistoryInputError(
+          { source, eventIndex },
+          `expected a Step Functions log record (id, type, details, execution_arn), got ${describe(candidate)}`,
+        );
       }
       scan.skipped++;
       scan.firstSkipped ??= message;

@@ -23,13 +23,36 @@ function fieldAt(at: HistoryInputLocation, member: string, name?: string): Histo
   return { ...at, field: name ? `${member}.${name}` : member };
 }
 
-type StringField = 'name' | 'resource' | 'resourceType' | 'region' | 'mapRunArn' | 'location' | 'state' | 'workerName' | 'roleArn' | 'stateMachineAliasArn' | 'stateMachineVersionArn';
+type StringField =
+  | 'name'
+  | 'resource'
+  | 'resourceType'
+  | 'region'
+  | 'mapRunArn'
+  | 'location'
+  | 'state'
+  | 'workerName'
+  | 'roleArn'
+  | 'stateMachineAliasArn'
+  | 'stateMachineVersionArn';
 type NumberField = 'index' | 'length' | 'redriveCount' | 'timeoutInSeconds' | 'heartbeatInSeconds';
 /** Data fields (and causes, which recordings may hold parsed): JSON text on the wire. */
 type TextField = 'input' | 'output' | 'parameters' | 'error' | 'cause';
 type FieldKind = 'string' | 'number' | 'text' | 'assignedVariables';
 
-const STRING_FIELDS: readonly StringField[] = ['name', 'resource', 'resourceType', 'region', 'mapRunArn', 'location', 'state', 'workerName', 'roleArn', 'stateMachineAliasArn', 'stateMachineVersionArn'];
+const STRING_FIELDS: readonly StringField[] = [
+  'name',
+  'resource',
+  'resourceType',
+  'region',
+  'mapRunArn',
+  'location',
+  'state',
+  'workerName',
+  'roleArn',
+  'stateMachineAliasArn',
+  'stateMachineVersionArn',
+];
 const NUMBER_FIELDS: readonly NumberField[] = ['index', 'length', 'redriveCount', 'timeoutInSeconds', 'heartbeatInSeconds'];
 const TEXT_FIELDS: readonly TextField[] = ['input', 'output', 'parameters', 'error', 'cause'];
 
@@ -63,7 +86,8 @@ export function toEventDetails(input: unknown, at: HistoryInputLocation, member:
       details[key as StringField] = value;
     } else if (kind === 'number') {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isFinite(n)) throw new HistoryInputError(fieldAt(at, member, key), `expected a number, got ${describe(value)}`);
+      if (typeof n !== 'number' || !Number.isFinite(n))
+        throw new HistoryInputError(fieldAt(at, member, key), `expected a number, got ${describe(value)}`);
       details[key as NumberField] = n;
     } else if (kind === 'text') {
       details[key as TextField] = toText(value);

@@ -1,4 +1,11 @@
-import { DETAILS_KEY, EVENT_TYPE_INFO, HISTORY_EVENT_TYPES, detailsKeyOf, type EventTypeInfo, type HistoryEventType } from './history-event-types';
+import {
+  DETAILS_KEY,
+  EVENT_TYPE_INFO,
+  HISTORY_EVENT_TYPES,
+  detailsKeyOf,
+  type EventTypeInfo,
+  type HistoryEventType,
+} from './history-event-types';
 import { HistoryInputError, type HistoryInputLocation } from './history-input-error';
 import { describe, isRecord, toEventDetails } from './to-event-details';
 import type { ExecutionEvent } from './types';
@@ -72,7 +79,12 @@ interface KnownType {
 const KNOWN_TYPES = new Map<string, KnownType>(
   HISTORY_EVENT_TYPES.map((type) => [
     type,
-    { type, detailsKey: DETAILS_KEY[type], info: EVENT_TYPE_INFO[type], isStateEvent: type.endsWith('StateEntered') || type.endsWith('StateExited') },
+    {
+      type,
+      detailsKey: DETAILS_KEY[type],
+      info: EVENT_TYPE_INFO[type],
+      isStateEvent: type.endsWith('StateEntered') || type.endsWith('StateExited'),
+    },
   ]),
 );
 
@@ -106,7 +118,8 @@ function toTimestamp(value: unknown, at: HistoryInputLocation, notes?: Conversio
   if (typeof value === 'number' && Number.isFinite(value)) {
     const date = new Date(value > EPOCH_MS_THRESHOLD ? value : value * 1000);
     // A Date holds ±8.64e15 ms; past that it is Invalid Date, which throws when printed.
-    if (Number.isNaN(date.getTime())) throw new HistoryInputError(fieldAt(at, 'timestamp'), `${describe(value)} is outside the range of dates (years -271821 to 275760)`);
+    if (Number.isNaN(date.getTime()))
+      throw new HistoryInputError(fieldAt(at, 'timestamp'), `${describe(value)} is outside the range of dates (years -271821 to 275760)`);
     return date;
   }
   if (typeof value === 'string') {

@@ -62,7 +62,8 @@ function scanVisitEvents(node: VisitNode): VisitScan {
         scan.exited ??= e;
         if (d.assignedVariables) {
           const vars: Record<string, Payload> = {};
-          for (const [name, text] of Object.entries(d.assignedVariables)) setOwn(vars, name, { text, truncated: d.assignedVariablesTruncated === true });
+          for (const [name, text] of Object.entries(d.assignedVariables))
+            setOwn(vars, name, { text, truncated: d.assignedVariablesTruncated === true });
           scan.assignedVariables = vars;
         }
         continue;
@@ -161,10 +162,7 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
       attempts,
       error,
       cause,
-      caughtBy:
-        status === 'caught'
-          ? { error, cause, next: next?.name ?? null, nextEnteredEventId: next?.entered.id ?? null }
-          : null,
+      caughtBy: status === 'caught' ? { error, cause, next: next?.name ?? null, nextEnteredEventId: next?.entered.id ?? null } : null,
       evaluationFailures: scan.evaluationFailures,
       mapRuns: scan.mapRuns,
       redriveAttempt: node.redriveAttempt,

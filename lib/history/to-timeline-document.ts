@@ -121,7 +121,13 @@ export function toTimelineDocument(t: ExecutionTimeline): TimelineDocument {
       enteredEventId: v.enteredEventId,
     })),
     rootCause: t.failure.rootCause,
-    caught: t.failure.caught.map((c) => ({ state: c.state, error: c.error, cause: c.cause, next: c.next, enteredEventId: c.enteredEventId })),
+    caught: t.failure.caught.map((c) => ({
+      state: c.state,
+      error: c.error,
+      cause: c.cause,
+      next: c.next,
+      enteredEventId: c.enteredEventId,
+    })),
     failStates: t.failure.failStates,
     // As received, so any depth: bounded, or printing the document would overflow the stack.
     unknownEvents: t.unknownEvents.map((e) => ({ ...eventRef(e), details: limitJsonDepth(e.details.raw) })),

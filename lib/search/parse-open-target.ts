@@ -72,7 +72,10 @@ function parseConsoleUrl(url: URL): OpenTarget {
 
 /** Reads what a person pasted into the search box: an ARN or an AWS console URL, with stray quotes trimmed. */
 export function parseOpenTarget(input: string): OpenTarget {
-  const text = input.trim().replace(/^["'<`]+|["'>`]+$/g, '').trim();
+  const text = input
+    .trim()
+    .replace(/^["'<`]+|["'>`]+$/g, '')
+    .trim();
   if (text === '') return invalid('The search box was empty.');
   if (/^https?:\/\//i.test(text)) {
     let url: URL;

@@ -83,7 +83,15 @@ export class HistoryCache {
       this.stats.refused += 1;
       return false;
     }
-    this.insert.run(key.endpoint, key.executionArn, key.startedAt.getTime(), key.redriveCount ?? 0, status, JSON.stringify(events), Date.now());
+    this.insert.run(
+      key.endpoint,
+      key.executionArn,
+      key.startedAt.getTime(),
+      key.redriveCount ?? 0,
+      status,
+      JSON.stringify(events),
+      Date.now(),
+    );
     this.stats.writes += 1;
     return true;
   }

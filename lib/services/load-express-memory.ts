@@ -12,7 +12,11 @@ export function loadExpressMemoryMb(text: string | undefined = process.env[EXPRE
   if (text === undefined) return DEFAULT_EXPRESS_MEMORY_MB;
   const value = Number(text);
   if (!Number.isFinite(value) || value <= 0) {
-    throw new DataSourceError('invalid-input', `${EXPRESS_MEMORY_VARIABLE} must be a positive number of MB, got '${text}'.`, `Unset it to assume ${DEFAULT_EXPRESS_MEMORY_MB} MB, or set it to e.g. 128.`);
+    throw new DataSourceError(
+      'invalid-input',
+      `${EXPRESS_MEMORY_VARIABLE} must be a positive number of MB, got '${text}'.`,
+      `Unset it to assume ${DEFAULT_EXPRESS_MEMORY_MB} MB, or set it to e.g. 128.`,
+    );
   }
   return value;
 }

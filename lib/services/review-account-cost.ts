@@ -26,7 +26,9 @@ export interface AccountCostReviewResult {
  */
 export async function reviewAccountCost(
   options: Omit<CostReviewOptions, 'onProgress' | 'caller'> & {
-    onProgress?: (progress: CostReviewProgress & { stateMachineName: string; stateMachineIndex: number; stateMachineCount: number }) => void;
+    onProgress?: (
+      progress: CostReviewProgress & { stateMachineName: string; stateMachineIndex: number; stateMachineCount: number },
+    ) => void;
   } = {},
 ): Promise<AccountCostReviewResult> {
   const machines = await listStateMachines();
@@ -39,7 +41,12 @@ export async function reviewAccountCost(
       const result = await reviewStateMachineCost(machine.arn, {
         ...options,
         onProgress: (progress) =>
-          options.onProgress?.({ ...progress, stateMachineName: machine.name, stateMachineIndex: index, stateMachineCount: machines.length }),
+          options.onProgress?.({
+            ...progress,
+            stateMachineName: machine.name,
+            stateMachineIndex: index,
+            stateMachineCount: machines.length,
+          }),
       });
       reviews.push(result.review);
       apiCalls += result.apiCalls.calls;

@@ -55,7 +55,11 @@ export async function reviewExpressStateMachineCost(
   const transitionsAvailable = logging.level === 'ALL';
   const sampled = options.mode === 'sampled' || (options.mode !== 'exact' && executions.length > options.exactUpTo);
   const sampleSize = executions.length > options.sampleSize ? options.sampleSize : Math.max(2, Math.ceil(executions.length / 2));
-  const toRead = !transitionsAvailable ? [] : sampled ? sampleWithoutReplacement(executions, sampleSize, createSeededRandom(options.seed)) : executions;
+  const toRead = !transitionsAvailable
+    ? []
+    : sampled
+      ? sampleWithoutReplacement(executions, sampleSize, createSeededRandom(options.seed))
+      : executions;
 
   const measured: ExecutionCost[] = [];
   const endpoint = await caller.endpoint();
@@ -68,7 +72,10 @@ export async function reviewExpressStateMachineCost(
     if (events) cached.set(execution.arn, events);
   }
   const missing = toRead.filter((execution) => !cached.has(execution.arn));
-  const swept = missing.length > 1 ? await readExpressRecordsInBulk({ logGroupName: logging.logGroupName, stateMachineArn: stateMachine.arn, executions: missing }) : undefined;
+  const swept =
+    missing.length > 1
+      ? await readExpressRecordsInBulk({ logGroupName: logging.logGroupName, stateMachineArn: stateMachine.arn, executions: missing })
+      : undefined;
   // One iterator shared by the workers: each takes the next execution not yet taken.
   const queue = toRead.values();
   const worker = async () => {
@@ -80,7 +87,9 @@ export async function reviewExpressStateMachineCost(
         if (execution.status !== 'RUNNING') options.cache?.put(keyOf(execution), execution.status, events);
       }
       const timeline = buildExecutionTimeline(parseHistoryDocument(events, execution.arn).events);
-      measured.push(estimateExecutionCost({ executionArn: execution.arn, name: execution.name }, timeline, options.priceUsdPer1000Transitions));
+      measured.push(
+        estimateExecutionCost({ executionArn: execution.arn, name: execution.name }, timeline, options.priceUsdPer1000Transitions),
+      );
       options.report({ stage: 'reading', done: measured.length, total: toRead.length });
     }
   };

@@ -87,7 +87,9 @@ export async function reviewStateMachineCost(stateMachineArn: string, options: C
       return { review, apiCalls: caller.stats };
     }
 
-    const executions = await listAllExecutions(caller, stateMachineArn, (listed) => report({ stage: 'listing', done: listed, total: null }));
+    const executions = await listAllExecutions(caller, stateMachineArn, (listed) =>
+      report({ stage: 'listing', done: listed, total: null }),
+    );
     const exactUpTo = options.exactUpTo ?? 500;
     const sampled = options.mode === 'sampled' || (options.mode !== 'exact' && executions.length > exactUpTo);
     const requested = options.sampleSize ?? 300;

@@ -35,14 +35,26 @@ export const visitRowKey = (visitId: number): string => `visit:${visitId}`;
 function visitSegments(visit: VisitView, nowMs: number): GanttSegment[] {
   if (visit.startMs === null) return [];
   const end = visit.endMs ?? nowMs;
-  const span: GanttSegment = { kind: 'span', status: visit.status, startMs: visit.startMs, endMs: end, label: `${visit.name}: ${visit.status}` };
+  const span: GanttSegment = {
+    kind: 'span',
+    status: visit.status,
+    startMs: visit.startMs,
+    endMs: end,
+    label: `${visit.name}: ${visit.status}`,
+  };
   if (visit.attempts.length === 0) return [span];
   const segments: GanttSegment[] = [{ ...span, kind: 'span' }];
   let previousEnd: number | null = null;
   for (const attempt of visit.attempts) {
     if (attempt.startMs === null) continue;
     if (previousEnd !== null && attempt.startMs > previousEnd) {
-      segments.push({ kind: 'backoff', status: attempt.status, startMs: previousEnd, endMs: attempt.startMs, label: `Back-off before attempt ${attempt.number}` });
+      segments.push({
+        kind: 'backoff',
+        status: attempt.status,
+        startMs: previousEnd,
+        endMs: attempt.startMs,
+        label: `Back-off before attempt ${attempt.number}`,
+      });
     }
     const attemptEnd = attempt.endMs ?? (attempt.status === 'running' ? nowMs : attempt.startMs);
     segments.push({
@@ -105,7 +117,15 @@ export function buildGanttRows(view: Pick<ExecutionView, 'visits' | 'stopMs'>, e
           segments:
             group.startMs === null
               ? []
-              : [{ kind: 'span', status: group.status, startMs: group.startMs, endMs: group.endMs ?? end, label: `${groupLabel(group)}: ${group.status}` }],
+              : [
+                  {
+                    kind: 'span',
+                    status: group.status,
+                    startMs: group.startMs,
+                    endMs: group.endMs ?? end,
+                    label: `${groupLabel(group)}: ${group.status}`,
+                  },
+                ],
           childCount: group.visits.length,
           expanded: groupOpen,
         });

@@ -34,7 +34,11 @@ function pairByPosition(left: string[], right: string[]): DiffRow[] {
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const l = i < left.length ? { line: i + 1, text: left[i] ?? '' } : undefined;
     const r = i < right.length ? { line: i + 1, text: right[i] ?? '' } : undefined;
-    rows.push({ kind: !l ? 'added' : !r ? 'removed' : l.text === r.text ? 'same' : 'changed', ...(l && { left: l }), ...(r && { right: r }) });
+    rows.push({
+      kind: !l ? 'added' : !r ? 'removed' : l.text === r.text ? 'same' : 'changed',
+      ...(l && { left: l }),
+      ...(r && { right: r }),
+    });
   }
   return rows;
 }

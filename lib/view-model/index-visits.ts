@@ -31,7 +31,7 @@ export function indexVisits(view: Pick<ExecutionView, 'visits'>): VisitIndex {
 /** The keys of the groups that contain a visit, outermost first: what must be expanded to show it. */
 export function containingGroupKeys(index: VisitIndex, visitId: number): string[] {
   const keys: string[] = [];
-  for (let group = index.groupOf.get(visitId); group; ) {
+  for (let group = index.groupOf.get(visitId); group;) {
     keys.unshift(group.key);
     const owner = index.ownerOfGroup.get(group.key);
     if (!owner) break;

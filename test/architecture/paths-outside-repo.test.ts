@@ -18,8 +18,8 @@ const RELATIVE_SHARED = /['"`]((?:\.\.\/)+shared)(?=[/'"`])/g;
 /** A relative `../shared` literal in code that, from the file's folder, leaves the repository. */
 function reachesOutside(file: string, text: string): boolean {
   if (file.endsWith('.md')) return false; // the README says where the recordings live; it reads nothing
-  return [...text.matchAll(RELATIVE_SHARED)].some(
-    ([, relative]) => path.relative(REPO_ROOT, path.resolve(REPO_ROOT, path.dirname(file), relative ?? '')).startsWith('..'),
+  return [...text.matchAll(RELATIVE_SHARED)].some(([, relative]) =>
+    path.relative(REPO_ROOT, path.resolve(REPO_ROOT, path.dirname(file), relative ?? '')).startsWith('..'),
   );
 }
 

@@ -13,7 +13,8 @@ import { TESTED_ELSEWHERE } from './tested-elsewhere';
 const MIRRORED_FOLDERS = ['lib', 'components', 'app'];
 // Next.js route files are exercised by the browser tests, not imported by unit tests.
 const NEXT_CONVENTION_FILE = /^(page|layout|route|loading|error|not-found|global-error|template|default)\.tsx?$/;
-const HAS_LOGIC = /^export (default )?(async )?function|^export (abstract )?class|^export const \w+(: [^=]+)? = (async )?(\(|\w+ =>|function)/m;
+const HAS_LOGIC =
+  /^export (default )?(async )?function|^export (abstract )?class|^export const \w+(: [^=]+)? = (async )?(\(|\w+ =>|function)/m;
 
 function logicModules(): string[] {
   return MIRRORED_FOLDERS.flatMap((folder) => walkFiles(path.join(REPO_ROOT, folder), /\.ts$/))
@@ -40,7 +41,8 @@ describe('test/ mirrors the source tree', () => {
 
   it('every tested-elsewhere entry is still true: the module exists, has no mirrored test, and its covering test exists', () => {
     const stale = Object.entries(TESTED_ELSEWHERE).filter(
-      ([module, { test }]) => !existsSync(path.join(REPO_ROOT, module)) || mirroredTests(module).length > 0 || !existsSync(path.join(REPO_ROOT, test)),
+      ([module, { test }]) =>
+        !existsSync(path.join(REPO_ROOT, module)) || mirroredTests(module).length > 0 || !existsSync(path.join(REPO_ROOT, test)),
     );
     expect(stale.map(([module]) => module)).toEqual([]);
   });
@@ -50,12 +52,10 @@ describe('test/ mirrors the source tree', () => {
       const root = path.join(REPO_ROOT, 'test', folder);
       return existsSync(root) ? walkFiles(root, /\.test\.tsx?$/) : [];
     });
-    const orphans = tests
-      .map(repoPath)
-      .filter((test) => {
-        const sourceFolder = path.join(REPO_ROOT, path.dirname(test).replace(/^test\//, ''));
-        return !existsSync(sourceFolder) || !statSync(sourceFolder).isDirectory();
-      });
+    const orphans = tests.map(repoPath).filter((test) => {
+      const sourceFolder = path.join(REPO_ROOT, path.dirname(test).replace(/^test\//, ''));
+      return !existsSync(sourceFolder) || !statSync(sourceFolder).isDirectory();
+    });
     expect(tests.length).toBeGreaterThan(100);
     expect(orphans).toEqual([]);
   });

@@ -26,7 +26,9 @@ describe('stateMachineHref', () => {
 
 describe('executionHref', () => {
   it('encodes the ARN, slashes included, as one path segment', () => {
-    expect(executionHref(EXECUTION)).toBe('/executions/arn%3Aaws%3Astates%3Aus-east-1%3A123456789012%3Aexecution%3Aorder-workflow%3Arun%2F1');
+    expect(executionHref(EXECUTION)).toBe(
+      '/executions/arn%3Aaws%3Astates%3Aus-east-1%3A123456789012%3Aexecution%3Aorder-workflow%3Arun%2F1',
+    );
   });
 
   it.each<[Parameters<typeof executionHref>[1], string]>([

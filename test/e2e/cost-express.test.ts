@@ -23,7 +23,11 @@ async function expectedExpressBill(logs: CloudWatchLogsClient, logGroupName: str
   for (const [arn, start] of starts) {
     gbSeconds += billExpressUsage({ requests: 1, durationMs: stops.get(arn)! - start, memoryMb: 64 }, AWS_LIST_PRICES.express).gbSeconds;
   }
-  return { executions: starts.size, failed: [...stops.keys()].filter((arn) => !starts.has(arn)).length, ...priceExpressUsage({ requests: starts.size, gbSeconds }, AWS_LIST_PRICES.express) };
+  return {
+    executions: starts.size,
+    failed: [...stops.keys()].filter((arn) => !starts.has(arn)).length,
+    ...priceExpressUsage({ requests: starts.size, gbSeconds }, AWS_LIST_PRICES.express),
+  };
 }
 
 describe('the cost review of Express state machines, from CloudWatch Logs', () => {
@@ -51,7 +55,9 @@ describe('the cost review of Express state machines, from CloudWatch Logs', () =
     await browser.open(`/cost/${encodeURIComponent(express.stateMachineArn)}`);
     const summary = page.getByLabel('Cost summary');
     await summary.waitFor({ timeout: 60_000 });
-    console.log(`e2e: cost page of ${formatCount(expected.executions)} Express executions ready in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `e2e: cost page of ${formatCount(expected.executions)} Express executions ready in ${Math.round(performance.now() - started)} ms`,
+    );
 
     const text = await summary.textContent();
     expect(text).toContain(`Executions${formatCount(expected.executions)}counted from CloudWatch Logs`);
@@ -62,14 +68,21 @@ describe('the cost review of Express state machines, from CloudWatch Logs', () =
 
     const note = page.getByRole('note', { name: 'How this Express review was made' });
     expect(await note.textContent()).toContain('Memory assumed: 64 MB per execution');
-    expect(await note.textContent()).toContain(`300 of ${formatCount(expected.executions)} executions' log records read at random, with a 95 % confidence interval`);
+    expect(await note.textContent()).toContain(
+      `300 of ${formatCount(expected.executions)} executions' log records read at random, with a 95 % confidence interval`,
+    );
 
     expect(await page.getByLabel('Express (now) cost').textContent()).toBe(formatUsd(expected.costUsd));
     expect(await page.getByLabel('Standard cost').textContent()).toMatch(/^≈ \$/);
     await page.locator('figure[aria-label="Requests (executions) and estimated cost per day"] .recharts-bar-rectangle').first().waitFor();
 
     // The most expensive run is one of the longest: its billed duration is the largest.
-    const topRow = await page.getByRole('table', { name: 'Most expensive executions' }).getByRole('row').nth(1).getByRole('cell').allTextContents();
+    const topRow = await page
+      .getByRole('table', { name: 'Most expensive executions' })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('cell')
+      .allTextContents();
     expect(topRow.at(-2)).toMatch(/^\d[\d,]* ms × 64 MB$/);
     await page.getByRole('progressbar', { name: 'Cost review progress' }).waitFor({ state: 'detached' });
     await browser.shot('cost-express-odd-even');
@@ -101,7 +114,11 @@ describe('the cost review of Express state machines, from CloudWatch Logs', () =
     await browser.open('/cost');
     const table = page.getByRole('table', { name: 'Cost by state machine' });
     await table.waitFor({ timeout: 90_000 });
-    const cells = await table.getByRole('row').filter({ has: page.getByRole('link', { name: 'odd-even-express', exact: true }) }).getByRole('cell').allTextContents();
+    const cells = await table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'odd-even-express', exact: true }) })
+      .getByRole('cell')
+      .allTextContents();
     expect(cells[1]).toBe('Express');
     expect(cells[4]).toBe(formatCount(expected.executions));
     expect(cells[5]).toBe('not billed');

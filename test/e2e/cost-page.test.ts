@@ -21,7 +21,12 @@ async function expectedReview(sfn: SFNClient, stateMachineArn: string) {
         nextToken = page.nextToken;
       } while (nextToken);
       const timeline = buildExecutionTimeline(parseHistoryDocument(events, execution.executionArn ?? '').events);
-      return { name: execution.name ?? '', arn: execution.executionArn ?? '', transitions: timeline.transitions.total, states: breakDownTransitions(timeline) };
+      return {
+        name: execution.name ?? '',
+        arn: execution.executionArn ?? '',
+        transitions: timeline.transitions.total,
+        states: breakDownTransitions(timeline),
+      };
     }),
   );
   const transitions = perExecution.reduce((sum, execution) => sum + execution.transitions, 0);
@@ -103,7 +108,11 @@ describe('the cost review page on demo data', () => {
     await browser.open('/cost');
     const table = page.getByRole('table', { name: 'Cost by state machine' });
     await table.waitFor({ timeout: 60_000 });
-    const cells = await table.getByRole('row').filter({ has: page.getByRole('link', { name: 'shipping-label-batch', exact: true }) }).getByRole('cell').allTextContents();
+    const cells = await table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'shipping-label-batch', exact: true }) })
+      .getByRole('cell')
+      .allTextContents();
     expect(cells[1]).toBe('Standard');
     expect(cells[4]).toBe(formatCount(expected.executions));
     expect(cells[5]).toBe(formatCount(expected.transitions));
@@ -132,7 +141,9 @@ describe('the cost review page on demo data', () => {
     await browser.open(`/cost/${encodeURIComponent(arn)}?mode=sampled`);
     const note = page.getByRole('note').filter({ hasText: 'Sampled:' });
     await note.waitFor({ timeout: 60_000 });
-    expect(await note.textContent()).toContain(`Sampled: ${sample} of ${expected.executions} histories read at random; totals are estimates with a 95 % confidence interval.`);
+    expect(await note.textContent()).toContain(
+      `Sampled: ${sample} of ${expected.executions} histories read at random; totals are estimates with a 95 % confidence interval.`,
+    );
 
     // The sample is small enough that the executions table lists all of it.
     const names = await page.getByRole('table', { name: 'Most expensive executions' }).getByRole('link').allTextContents();
@@ -140,7 +151,9 @@ describe('the cost review page on demo data', () => {
     const values = names.map((name) => expected.byName.get(name)!);
     const estimate = estimateTotalFromSample(values, expected.executions);
     const summary = await page.getByLabel('Cost summary').textContent();
-    expect(summary).toContain(`State transitions≈ ${formatCount(estimate.total.estimate)}95 % interval ${formatCount(estimate.total.low)} – ${formatCount(estimate.total.high)}`);
+    expect(summary).toContain(
+      `State transitions≈ ${formatCount(estimate.total.estimate)}95 % interval ${formatCount(estimate.total.low)} – ${formatCount(estimate.total.high)}`,
+    );
     await browser.shot('cost-daycare-sampled');
   });
 });

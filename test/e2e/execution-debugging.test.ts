@@ -163,10 +163,18 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     const entered = events.getByRole('row').filter({ hasText: 'TaskStateEntered' }).first();
     await entered.getByRole('link', { name: 'CheckInformation' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="inspected-state"]')?.textContent === 'CheckInformation');
-    const highlighted = await page.locator('tr[data-visit]').evaluateAll((rows) =>
-      rows.filter((row) => getComputedStyle(row).boxShadow !== 'none').map((row) => row.querySelector('td:nth-child(2)')?.textContent),
-    );
-    expect(highlighted).toEqual(['TaskStateEntered', 'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionSucceeded', 'TaskStateExited']);
+    const highlighted = await page
+      .locator('tr[data-visit]')
+      .evaluateAll((rows) =>
+        rows.filter((row) => getComputedStyle(row).boxShadow !== 'none').map((row) => row.querySelector('td:nth-child(2)')?.textContent),
+      );
+    expect(highlighted).toEqual([
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionSucceeded',
+      'TaskStateExited',
+    ]);
 
     // Filtering the events keeps the selection, and both live in the URL.
     const visitId = new URL(page.url()).searchParams.get('visit');

@@ -69,7 +69,12 @@ describe('Express executions read from CloudWatch Logs', () => {
     expect(await banner.textContent()).toContain('InvalidNumberError');
     expect(await banner.getByRole('heading').textContent()).toBe('Failed in a state the history does not name: InvalidNumberError');
     expect(await page.getByText('No state was entered in this history, so there is nothing to place on a timeline.').count()).toBe(1);
-    await page.getByRole('table', { name: 'History events' }).getByRole('row').filter({ hasText: 'LambdaFunctionFailed' }).first().waitFor();
+    await page
+      .getByRole('table', { name: 'History events' })
+      .getByRole('row')
+      .filter({ hasText: 'LambdaFunctionFailed' })
+      .first()
+      .waitFor();
     await browser.shot('express-execution-errors-only');
   });
 });

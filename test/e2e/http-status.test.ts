@@ -101,7 +101,7 @@ describe('what the error pages say', () => {
     await browser.shot('state-machine-not-found-404');
   });
 
-  it("says an unknown state machine has no cost review, with status 404", async () => {
+  it('says an unknown state machine has no cost review, with status 404', async () => {
     const { page } = browser;
     const response = await page.goto(`${baseUrl()}/cost/${encodeURIComponent(`${ACCOUNT}:stateMachine:no-such-machine`)}`);
     expect(response?.status()).toBe(404);

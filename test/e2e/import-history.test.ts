@@ -27,7 +27,9 @@ describe('importing a history file', () => {
     const taken = page.locator('.react-flow__edge.edge-catch.edge-taken');
     expect(await taken.getAttribute('data-id')).toBe('catch:ChargePayment->RecordDeclinedPayment');
     expect(await taken.locator('.react-flow__edge-text').textContent()).toBe('caught PaymentDeclined');
-    expect(await page.locator('.react-flow__node [data-node-id="ChargePayment"]').getByTestId('retry-count').textContent()).toBe('2 retries');
+    expect(await page.locator('.react-flow__node [data-node-id="ChargePayment"]').getByTestId('retry-count').textContent()).toBe(
+      '2 retries',
+    );
 
     // The first caught visit is selected; its output is the error the Catch wrote.
     const inspector = page.getByRole('region', { name: 'State inspector' });
@@ -81,7 +83,9 @@ describe('importing a history file', () => {
     await browser.open('/import');
     const broken = JSON.parse(readFileSync(fixture('order-payment-caught.json'), 'utf8')) as { events: Record<string, unknown>[] };
     delete broken.events[3]!.type;
-    await page.getByLabel('History file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await page
+      .getByLabel('History file')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const alert = page.getByRole('alert').filter({ hasText: 'Could not read this file' });
     await alert.waitFor();
     expect(await alert.textContent()).toBe("Could not read this file: broken.json, events[3], field 'type': missing");

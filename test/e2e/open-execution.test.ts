@@ -20,7 +20,9 @@ describe('the search box: open by ARN or AWS console URL', () => {
   it('opens the execution page from the older console URL form', async () => {
     const { page } = browser;
     const arn = demoExecutionArn('daycare-age-too-old');
-    await browser.open(`/open?q=${encodeURIComponent(`https://console.aws.amazon.com/states/home?region=us-east-1#/executions/details/${arn}`)}`);
+    await browser.open(
+      `/open?q=${encodeURIComponent(`https://console.aws.amazon.com/states/home?region=us-east-1#/executions/details/${arn}`)}`,
+    );
     await page.waitForURL(/\/executions\//);
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/executions/${arn}`);
   });

@@ -85,7 +85,10 @@ describe('the overview page', () => {
   it('opens the last failure of a state machine', async () => {
     const { page } = browser;
     await browser.open('/');
-    const link = page.locator('tr[data-state-machine="daycare-registration"]:not([aria-busy])').getByLabel('Last failure').getByRole('link');
+    const link = page
+      .locator('tr[data-state-machine="daycare-registration"]:not([aria-busy])')
+      .getByLabel('Last failure')
+      .getByRole('link');
     const name = await link.textContent();
     await link.click();
     await page.waitForURL(/\/executions\//);

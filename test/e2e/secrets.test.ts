@@ -79,7 +79,10 @@ describe('AWS secrets never leave the server', () => {
   const sources: Source[] = [
     { name: 'the emulator', endpoint: () => inject('emulatorUrl') },
     { name: 'an unreachable endpoint', endpoint: () => closedEndpoint },
-    { name: 'an endpoint that rejects the signature and quotes the token', endpoint: () => `http://127.0.0.1:${(rejecting.server.address() as AddressInfo).port}` },
+    {
+      name: 'an endpoint that rejects the signature and quotes the token',
+      endpoint: () => `http://127.0.0.1:${(rejecting.server.address() as AddressInfo).port}`,
+    },
   ];
 
   beforeAll(async () => {

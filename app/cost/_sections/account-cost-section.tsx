@@ -14,12 +14,5 @@ export async function AccountCostSection({ mode, progressKey }: { mode: CostMode
     finishCostReviewProgress(progressKey);
   }
   const first = result.account.reviews[0];
-  return (
-    <AccountCostReport
-      account={result.account}
-      notIncluded={result.notIncluded}
-      freeTier={first?.freeTier}
-      mode={mode}
-    />
-  );
+  return <AccountCostReport account={result.account} notIncluded={result.notIncluded} freeTier={first?.freeTier} mode={mode} />;
 }

@@ -10,12 +10,20 @@ export function renderCostError(error: unknown): ReactElement {
   if (error instanceof PriceConfigError || error instanceof UnknownRegionPriceError) {
     return (
       <DataSourceErrorPanel
-        problem={{ kind: 'invalid-input', message: error.message, hint: 'Fix the JSON file named by STATESCOPE_PRICES (or set it to add a region), then reload.' }}
+        problem={{
+          kind: 'invalid-input',
+          message: error.message,
+          hint: 'Fix the JSON file named by STATESCOPE_PRICES (or set it to add a region), then reload.',
+        }}
       />
     );
   }
   if (error instanceof ArnRegionError) {
-    return <DataSourceErrorPanel problem={{ kind: 'invalid-input', message: error.message, hint: 'Open the cost review from a state machine link.' }} />;
+    return (
+      <DataSourceErrorPanel
+        problem={{ kind: 'invalid-input', message: error.message, hint: 'Open the cost review from a state machine link.' }}
+      />
+    );
   }
   return renderDataSourceError(error);
 }

@@ -4,7 +4,15 @@ import { finishCostReviewProgress, reviewStateMachineCost, type CostReviewResult
 import { pageReviewOptions } from './page-review-options';
 import { renderCostError } from './render-cost-error';
 
-export async function StateMachineCostSection({ stateMachineArn, mode, progressKey }: { stateMachineArn: string; mode: CostMode; progressKey: string }) {
+export async function StateMachineCostSection({
+  stateMachineArn,
+  mode,
+  progressKey,
+}: {
+  stateMachineArn: string;
+  mode: CostMode;
+  progressKey: string;
+}) {
   let result: CostReviewResult;
   try {
     result = await reviewStateMachineCost(stateMachineArn, pageReviewOptions(mode, progressKey));

@@ -24,12 +24,19 @@ const STATUS_OF: Record<DataSourceErrorKind, number> = {
 };
 
 function text(body: string, status: number, headers: Record<string, string> = {}): Response {
-  return new Response(`${body}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+  return new Response(`${body}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
 }
 
 function csv(body: string, name: string): Response {
   return new Response(body, {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    },
   });
 }
 
@@ -43,12 +50,22 @@ export async function GET(request: Request): Promise<Response> {
   const arn = params.get('arn') ?? undefined;
   if (!table) return text(`table must be one of ${COST_CSV_TABLES.join(', ')}`, 400);
   try {
-    const options = { mode: toCostMode(params.get('mode') ?? undefined), prices: loadPriceTable(), expressMemoryMb: loadExpressMemoryMb(), cache: getSharedHistoryCache() };
+    const options = {
+      mode: toCostMode(params.get('mode') ?? undefined),
+      prices: loadPriceTable(),
+      expressMemoryMb: loadExpressMemoryMb(),
+      cache: getSharedHistoryCache(),
+    };
     if (!arn) {
       const { account } = await reviewAccountCost(options);
       return table === 'state-machines'
         ? csv(toStateMachineCostCsv(account.reviews), 'cost-by-state-machine.csv')
-        : csv(toExecutionCostCsv(account.reviews.flatMap((review) => review.executions.map((row) => ({ ...row, stateMachineName: review.stateMachine.name })))), 'cost-executions.csv');
+        : csv(
+            toExecutionCostCsv(
+              account.reviews.flatMap((review) => review.executions.map((row) => ({ ...row, stateMachineName: review.stateMachine.name }))),
+            ),
+            'cost-executions.csv',
+          );
     }
     const { review } = await reviewStateMachineCost(arn, options);
     const name = review.stateMachine.name;
@@ -60,7 +77,8 @@ export async function GET(request: Request): Promise<Response> {
       return text(`${error.message} ${error.hint}`, STATUS_OF[error.kind], error.kind === 'throttled' ? { 'Retry-After': '5' } : {});
     }
     // The user's to fix: an ARN that is not one, a price file that does not parse or lacks the region.
-    if (error instanceof ArnRegionError || error instanceof PriceConfigError || error instanceof UnknownRegionPriceError) return text(error.message, 400);
+    if (error instanceof ArnRegionError || error instanceof PriceConfigError || error instanceof UnknownRegionPriceError)
+      return text(error.message, 400);
     // A bug: Next.js answers 500 and logs it.
     throw error;
   }

@@ -52,7 +52,14 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
         </Suspense>
       </div>
       <div className="mt-6">
-        <Suspense key={`${type ?? ''}:${page}`} fallback={<Card title="History events"><HistoryEventTableSkeleton /></Card>}>
+        <Suspense
+          key={`${type ?? ''}:${page}`}
+          fallback={
+            <Card title="History events">
+              <HistoryEventTableSkeleton />
+            </Card>
+          }
+        >
           <HistorySection executionArn={arn} type={type} page={page} />
         </Suspense>
       </div>

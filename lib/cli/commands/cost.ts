@@ -36,7 +36,9 @@ export async function runCostCommand(argv: string[], io: CommandIo = processIo):
   const type = typeof flags.type === 'string' ? flags.type.toLowerCase() : EXPRESS_ARN.test(target) ? 'express' : 'standard';
   const memoryMb = flags['memory-mb'] === undefined ? DEFAULT_EXPRESS_MEMORY_MB : Number(flags['memory-mb']);
   if ((type !== 'standard' && type !== 'express') || !(memoryMb > 0)) {
-    io.stderr(`statescope cost: ${type !== 'standard' && type !== 'express' ? `option --type must be standard or express, got '${type}'` : `option --memory-mb must be a positive number, got '${String(flags['memory-mb'])}'`}\n${USAGE}\n`);
+    io.stderr(
+      `statescope cost: ${type !== 'standard' && type !== 'express' ? `option --type must be standard or express, got '${type}'` : `option --memory-mb must be a positive number, got '${String(flags['memory-mb'])}'`}\n${USAGE}\n`,
+    );
     return 2;
   }
   const region = typeof flags.region === 'string' ? flags.region : undefined;
@@ -45,7 +47,8 @@ export async function runCostCommand(argv: string[], io: CommandIo = processIo):
     const prices = loadPriceTable(typeof flags.prices === 'string' ? flags.prices : undefined);
     if (STATE_MACHINE_ARN.test(target)) {
       const mode = flags.mode ?? 'auto';
-      if (mode !== 'auto' && mode !== 'exact' && mode !== 'sampled') throw new UsageError(`option --mode must be auto, exact or sampled, got '${String(mode)}'`);
+      if (mode !== 'auto' && mode !== 'exact' && mode !== 'sampled')
+        throw new UsageError(`option --mode must be auto, exact or sampled, got '${String(mode)}'`);
       const { review, apiCalls } = await reviewStateMachineTarget(target, {
         mode,
         region,
@@ -69,11 +72,15 @@ export async function runCostCommand(argv: string[], io: CommandIo = processIo):
       const priced = priceStandardRun(single, prices);
       io.stdout(json ? toJson(toStandardRunJson(priced)) : formatStandardRunText(priced));
     } else {
-      throw new UsageError(`${target} holds ${resolved.executions.length} executions: price them as Express (the default for log records), or pass one execution`);
+      throw new UsageError(
+        `${target} holds ${resolved.executions.length} executions: price them as Express (the default for log records), or pass one execution`,
+      );
     }
     return 0;
   } catch (error) {
-    io.stderr(`statescope cost: ${error instanceof Error ? error.message : String(error)}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);
+    io.stderr(
+      `statescope cost: ${error instanceof Error ? error.message : String(error)}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`,
+    );
     return error instanceof UsageError ? 2 : 1;
   }
 }

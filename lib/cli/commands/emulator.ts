@@ -49,7 +49,9 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
       `  data:     ${dataDir}`,
       `  handlers: ${handlersDir ? `${handlersDir}, then the built-in seed handlers` : 'the built-in seed handlers (add your own with --handlers DIR)'}`,
       `  time:     ${timeScale === 1 ? 'real time' : `x${timeScale} (Wait states and retry back-offs scaled)`}`,
-      ...(throttle ? [`  throttle: ${throttle['*'].refillPerSecond} calls/s per API action, burst ${throttle['*'].bucket} (then ThrottlingException)`] : []),
+      ...(throttle
+        ? [`  throttle: ${throttle['*'].refillPerSecond} calls/s per API action, burst ${throttle['*'].bucket} (then ThrottlingException)`]
+        : []),
       '',
       'Point the AWS SDK or CLI at it:',
       `  export AWS_ENDPOINT_URL=${emulator.url} AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test`,

@@ -50,7 +50,9 @@ function readLogTargets(document: unknown, file: string, region: string | undefi
       const at = `${file} (${execution.executionArn || 'no execution_arn'})`;
       const arnRegion = !region && execution.executionArn ? regionOfArn(execution.executionArn) : undefined;
       return {
-        timeline: buildExecutionTimeline(execution.records.map((record, eventIndex) => toLogExecutionEvent(record, { source: at, eventIndex }))),
+        timeline: buildExecutionTimeline(
+          execution.records.map((record, eventIndex) => toLogExecutionEvent(record, { source: at, eventIndex })),
+        ),
         executionArn: execution.executionArn || file,
         ...(arnRegion ? { region: arnRegion, regionSource: 'the execution ARN in the log' } : (where ?? fileRegion(region))),
         ...coverageOf(describeLogCoverage(undefined, execution.records)),
@@ -82,7 +84,9 @@ async function readFileTargets(file: string, region: string | undefined): Promis
 async function readExpressArnTargets(executionArn: string, region: string | undefined): Promise<CostTargets> {
   const { readExpressExecutionRecords } = await import('@/lib/aws/read-express-execution-records');
   const { records, logging } = await readExpressExecutionRecords(executionArn);
-  const timeline = buildExecutionTimeline(records.map((record, eventIndex) => toLogExecutionEvent(record, { source: executionArn, eventIndex })));
+  const timeline = buildExecutionTimeline(
+    records.map((record, eventIndex) => toLogExecutionEvent(record, { source: executionArn, eventIndex })),
+  );
   return {
     express: true,
     executions: [
@@ -108,7 +112,14 @@ async function readExecutionArnTargets(executionArn: string, region: string | un
     const parsed = parseHistoryDocument(events, executionArn);
     return {
       express: false,
-      executions: [{ timeline: buildExecutionTimeline(parsed.events), executionArn, region: callRegion, regionSource: region ? '--region' : 'the ARN' }],
+      executions: [
+        {
+          timeline: buildExecutionTimeline(parsed.events),
+          executionArn,
+          region: callRegion,
+          regionSource: region ? '--region' : 'the ARN',
+        },
+      ],
     };
   } finally {
     caller.close();

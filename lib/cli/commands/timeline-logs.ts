@@ -14,7 +14,11 @@ import { toTimelineDocument } from '@/lib/history/to-timeline-document';
  */
 export function isLogDocument(document: unknown): boolean {
   if (isRecord(document) && !Array.isArray(document.events) && Array.isArray(document.records)) return true;
-  const first = Array.isArray(document) ? document[0] : isRecord(document) && Array.isArray(document.events) ? document.events[0] : undefined;
+  const first = Array.isArray(document)
+    ? document[0]
+    : isRecord(document) && Array.isArray(document.events)
+      ? document.events[0]
+      : undefined;
   if (!isRecord(first)) return false;
   return typeof first.message === 'string' || ('execution_arn' in first && 'previous_event_id' in first);
 }
@@ -48,7 +52,9 @@ export function renderLogTimelines(document: unknown, source: string, json: bool
   const warnings: string[] = [];
   const rendered = executions.map((execution) => {
     const at = `${source} (${execution.executionArn || 'no execution_arn'})`;
-    const timeline = buildExecutionTimeline(execution.records.map((record, eventIndex) => toLogExecutionEvent(record, { source: at, eventIndex })));
+    const timeline = buildExecutionTimeline(
+      execution.records.map((record, eventIndex) => toLogExecutionEvent(record, { source: at, eventIndex })),
+    );
     warnings.push(...timeline.warnings);
     return { execution, timeline, coverage: describeLogCoverage(undefined, execution.records) };
   });
@@ -64,7 +70,11 @@ export function renderLogTimelines(document: unknown, source: string, json: bool
   const header = `${executions.length} execution${executions.length === 1 ? '' : 's'} in ${source}\n`;
   const body = rendered
     .map(({ execution, timeline, coverage }) =>
-      [`\n== ${execution.executionArn} (${execution.records.length} log records)\n`, formatTimelineText(timeline), formatCoverage(coverage)].join(''),
+      [
+        `\n== ${execution.executionArn} (${execution.records.length} log records)\n`,
+        formatTimelineText(timeline),
+        formatCoverage(coverage),
+      ].join(''),
     )
     .join('');
   return { stdout: header + body, warnings };

@@ -1,7 +1,14 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  Agent,
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import { connect, createServer as createNetServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,10 +62,25 @@ export interface ClientGuard {
 }
 
 // Connection-level headers that apply to one hop only; Node sets its own for each side.
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization', 'proxy-authenticate']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'proxy-authorization',
+  'proxy-authenticate',
+]);
 
 function forwardedHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
-  const connectionTokens = new Set(String(headers.connection ?? '').toLowerCase().split(',').map((token) => token.trim()));
+  const connectionTokens = new Set(
+    String(headers.connection ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((token) => token.trim()),
+  );
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name) && !connectionTokens.has(name)));
 }
 
@@ -102,7 +124,14 @@ export async function startClientGuard(options: {
   const forward = (req: IncomingMessage, res: ServerResponse): void => {
     if (res.destroyed) return;
     const upstream = httpRequest(
-      { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers: forwardedHeaders(req.headers), agent },
+      {
+        host: options.upstream.host,
+        port: options.upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: forwardedHeaders(req.headers),
+        agent,
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.statusMessage, forwardedRawHeaders(answer.rawHeaders));
         answer.pipe(res);
@@ -195,7 +224,11 @@ function waitForExit(child: ChildProcess): Promise<number> {
 
 /** Runs `next build` with its output on our terminal; throws when it fails. */
 export async function buildDashboard(env: NodeJS.ProcessEnv, projectRoot: string = PROJECT_ROOT): Promise<void> {
-  const child = spawn(nextBin(projectRoot), ['build'], { cwd: projectRoot, env: { ...env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'inherit' });
+  const child = spawn(nextBin(projectRoot), ['build'], {
+    cwd: projectRoot,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+  });
   const code = await waitForExit(child);
   if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
 }
@@ -258,12 +291,16 @@ export async function startDashboard(options: {
   });
   // Requests waiting on a start that failed are answered 503; nothing else awaits this promise then.
   upstreamReady.catch(() => undefined);
-  const guard = await startClientGuard({ host, port: options.port, upstream: { host, port: nextPort }, upstreamReady, limits: options.limits }).catch(
-    (error: unknown) => {
-      const code = (error as { code?: unknown }).code;
-      throw code === 'EADDRINUSE' ? new Error(`port ${options.port} on ${host} is already in use (set PORT or --port)`) : error;
-    },
-  );
+  const guard = await startClientGuard({
+    host,
+    port: options.port,
+    upstream: { host, port: nextPort },
+    upstreamReady,
+    limits: options.limits,
+  }).catch((error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    throw code === 'EADDRINUSE' ? new Error(`port ${options.port} on ${host} is already in use (set PORT or --port)`) : error;
+  });
 
   const child = spawn(nextBin(projectRoot), ['start', '--hostname', host, '--port', String(nextPort)], {
     cwd: projectRoot,
@@ -311,7 +348,8 @@ export async function startDashboard(options: {
 export function resolveDashboardPort(flag: string | boolean | undefined, envPort: string | undefined): number {
   const raw = typeof flag === 'string' ? flag : (envPort ?? '3000');
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`the dashboard port must be a number from 1 to 65535, got '${raw}'`);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new Error(`the dashboard port must be a number from 1 to 65535, got '${raw}'`);
   return port;
 }
 

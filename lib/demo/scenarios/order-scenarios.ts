@@ -113,13 +113,9 @@ export function buildOrderScenarios(): DemoScenario[] {
       expectedStatus: 'FAILED',
       expectedError: 'InventoryServiceUnavailable',
       summary: 'the inventory service stays down: three retries, then the uncaught error fails the execution',
-      input: order(
-        'ORD-20487',
-        { name: 'Samuel Mensah', email: 'samuel.mensah@example.com', phone: '555-0127' },
-        [BACKPACK],
-        '4242',
-        { simulateTransientFailures: 10 },
-      ),
+      input: order('ORD-20487', { name: 'Samuel Mensah', email: 'samuel.mensah@example.com', phone: '555-0127' }, [BACKPACK], '4242', {
+        simulateTransientFailures: 10,
+      }),
     },
   ];
 }

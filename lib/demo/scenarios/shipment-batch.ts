@@ -1,5 +1,47 @@
-const FIRST_NAMES = ['Ana', 'Bilal', 'Chiara', 'Dmitri', 'Efua', 'Felix', 'Gabriela', 'Hiroshi', 'Ines', 'Jamal', 'Katarzyna', 'Leon', 'Maya', 'Nikhil', 'Oluwaseun', 'Paula', 'Quentin', 'Rania', 'Stefan', 'Thandiwe'];
-const LAST_NAMES = ['Almeida', 'Berg', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Gupta', 'Hoang', 'Ivanova', 'Jensen', 'Kim', 'Lopez', 'Moreau', 'Nakamura', 'Osei', 'Petrov', 'Rossi', 'Schmidt', 'Tanaka', 'Novak'];
+const FIRST_NAMES = [
+  'Ana',
+  'Bilal',
+  'Chiara',
+  'Dmitri',
+  'Efua',
+  'Felix',
+  'Gabriela',
+  'Hiroshi',
+  'Ines',
+  'Jamal',
+  'Katarzyna',
+  'Leon',
+  'Maya',
+  'Nikhil',
+  'Oluwaseun',
+  'Paula',
+  'Quentin',
+  'Rania',
+  'Stefan',
+  'Thandiwe',
+];
+const LAST_NAMES = [
+  'Almeida',
+  'Berg',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Gupta',
+  'Hoang',
+  'Ivanova',
+  'Jensen',
+  'Kim',
+  'Lopez',
+  'Moreau',
+  'Nakamura',
+  'Osei',
+  'Petrov',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Novak',
+];
 
 // Valid postcodes for the label handler's countries, cycled through so every batch mixes them.
 const DESTINATIONS = [

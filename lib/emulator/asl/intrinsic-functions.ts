@@ -138,7 +138,10 @@ export const INTRINSIC_FUNCTIONS: Record<string, IntrinsicFunction> = {
     if (first === undefined) throw invalidArguments('Format');
     const template = first.rawLiteral ?? asString('Format', first.value);
     if (typeof first.value !== 'string') throw invalidArguments('Format');
-    return renderFormat(template, args.slice(1).map((a) => a.value));
+    return renderFormat(
+      template,
+      args.slice(1).map((a) => a.value),
+    );
   },
   StringToJson(args) {
     expectArity('StringToJson', args, 1);

@@ -86,7 +86,8 @@ function queryIndefinite(path: string, rest: string, root: JsonValue): JsonValue
     result = JSONPath({ path: `$${rest}`, json: root, wrap: true, eval: 'safe' });
   } catch (error) {
     // jsonpath-plus recurses for `..` and filters: about a thousand levels of data exhaust the stack.
-    if (isStackOverflow(error)) throw new StatesError('States.Runtime', `The JSONPath '${path}' cannot be evaluated: the data is nested too deeply`);
+    if (isStackOverflow(error))
+      throw new StatesError('States.Runtime', `The JSONPath '${path}' cannot be evaluated: the data is nested too deeply`);
     throw error;
   }
   return Array.isArray(result) ? (result as JsonValue[]) : [];

@@ -106,7 +106,9 @@ function describeError(error: unknown): string {
 function toJson(value: unknown): JsonValue | undefined {
   const root = toJsonNode(value);
   if (root === undefined || root.source === undefined) return root?.copy;
-  const pending: Array<{ source: object; copy: JsonValue[] | JsonObject }> = [{ source: root.source, copy: root.copy as JsonValue[] | JsonObject }];
+  const pending: Array<{ source: object; copy: JsonValue[] | JsonObject }> = [
+    { source: root.source, copy: root.copy as JsonValue[] | JsonObject },
+  ];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { source, copy } = next;
     const entries: Array<[string, unknown]> = Array.isArray(source) ? source.map((item, i) => [String(i), item]) : Object.entries(source);

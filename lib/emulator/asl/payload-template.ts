@@ -36,10 +36,7 @@ export function evaluatePayloadTemplate(template: JsonValue, input: JsonValue, c
 
 function evaluateDynamicValue(key: string, expression: JsonValue, input: JsonValue, ctx: EvalContext): JsonValue {
   if (typeof expression !== 'string') {
-    throw new StatesError(
-      'States.Runtime',
-      `The value for the field '${key}' must be a valid JSONPath or a valid intrinsic function call`,
-    );
+    throw new StatesError('States.Runtime', `The value for the field '${key}' must be a valid JSONPath or a valid intrinsic function call`);
   }
   if (isIntrinsicCall(expression)) return evaluateIntrinsic(expression, input, ctx, key);
   return readPath(expression, input, ctx, key);

@@ -3,10 +3,7 @@ import { ExecutionHalted } from './execution-errors';
 import type { StateFrame } from './runtime';
 import type { TaskInvocation } from './types';
 
-export type InvokeResult =
-  | { kind: 'ok'; value: JsonValue }
-  | { kind: 'error'; error: unknown }
-  | { kind: 'timeout'; heartbeat: boolean };
+export type InvokeResult = { kind: 'ok'; value: JsonValue } | { kind: 'error'; error: unknown } | { kind: 'timeout'; heartbeat: boolean };
 
 export interface TaskTimeouts {
   timeoutSeconds?: number;
@@ -54,26 +51,30 @@ export async function invokeWithTimeout(
     const scale = runtime.options.timeScale;
     const arm = (seconds: number | undefined, heartbeat: boolean) => {
       if (seconds === undefined) return;
-      timers.push(setTimeout(() => {
-        controller.abort();
-        settle(() => resolve({ kind: 'timeout', heartbeat }));
-      }, seconds * 1000 * scale));
+      timers.push(
+        setTimeout(
+          () => {
+            controller.abort();
+            settle(() => resolve({ kind: 'timeout', heartbeat }));
+          },
+          seconds * 1000 * scale,
+        ),
+      );
     };
     arm(timeouts.timeoutSeconds, false);
     if (timeouts.heartbeatSeconds !== undefined && timeouts.heartbeatSeconds !== timeouts.timeoutSeconds) {
       arm(timeouts.heartbeatSeconds, true);
     }
-    runtime.options.invoker
-      .invoke({ ...invocation, signal: controller.signal })
-      .then(
-        (value) => settle(() => {
+    runtime.options.invoker.invoke({ ...invocation, signal: controller.signal }).then(
+      (value) =>
+        settle(() => {
           try {
             resolve({ kind: 'ok', value: toJson(value) });
           } catch (error) {
             resolve({ kind: 'error', error });
           }
         }),
-        (error: unknown) => settle(() => resolve({ kind: 'error', error })),
-      );
+      (error: unknown) => settle(() => resolve({ kind: 'error', error })),
+    );
   });
 }

@@ -72,18 +72,21 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
   // Like ExecutionAborted, AWS writes ExecutionTimedOut pointing at event 0 (measured on AWS, floci #2965).
   let timer: ReturnType<typeof setTimeout> | undefined;
   if (typeof definition.TimeoutSeconds === 'number') {
-    timer = setTimeout(() => {
-      if (!writer.closed) writer.emit('ExecutionTimedOut', 0, { error: 'States.Timeout' });
-    }, definition.TimeoutSeconds * 1000 * options.timeScale);
+    timer = setTimeout(
+      () => {
+        if (!writer.closed) writer.emit('ExecutionTimedOut', 0, { error: 'States.Timeout' });
+      },
+      definition.TimeoutSeconds * 1000 * options.timeScale,
+    );
   }
 
   try {
     const output = await runMachine(definition as unknown as MachineNode, runtime.executionInput, root);
     const text = toJsonText(output);
-    checkPayloadSize(text, () => new StateFailure(
-      'States.DataLimitExceeded',
-      'The state machine output exceeds the maximum number of bytes service limit.',
-    ));
+    checkPayloadSize(
+      text,
+      () => new StateFailure('States.DataLimitExceeded', 'The state machine output exceeds the maximum number of bytes service limit.'),
+    );
     writer.emit('ExecutionSucceeded', root.thread.last, { output: text, outputDetails: { truncated: false } });
   } catch (err) {
     if (!writer.closed && !(err instanceof ExecutionHalted)) {

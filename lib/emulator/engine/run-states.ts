@@ -86,10 +86,14 @@ async function runState(name: string, state: JsonObject, input: JsonValue, branc
   }
   if (outcome.writeExited === false) return outcome;
   const outputText = toJsonText(outcome.output);
-  checkPayloadSize(outputText, () => new StateFailure(
-    'States.DataLimitExceeded',
-    `${statePrefix(frame)}The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
-  ));
+  checkPayloadSize(
+    outputText,
+    () =>
+      new StateFailure(
+        'States.DataLimitExceeded',
+        `${statePrefix(frame)}The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+      ),
+  );
   const details: Record<string, unknown> = { name, output: outputText, outputDetails: { truncated: false } };
   // AWS leaves assignedVariables out when Assign assigned nothing (`"Assign": {}`).
   if (outcome.assigned && Object.keys(outcome.assigned).length > 0) {

@@ -13,10 +13,13 @@ export function sleep(ms: number, signals: AbortSignal[]): Promise<void> {
       reject(new ExecutionHalted());
     };
     const cleanup = () => signals.forEach((s) => s.removeEventListener('abort', onAbort));
-    const timer = setTimeout(() => {
-      cleanup();
-      resolve();
-    }, Math.max(0, ms));
+    const timer = setTimeout(
+      () => {
+        cleanup();
+        resolve();
+      },
+      Math.max(0, ms),
+    );
     signals.forEach((s) => s.addEventListener('abort', onAbort, { once: true }));
   });
 }

@@ -47,7 +47,8 @@ export function splitNestedParallels(definition: JsonObject): SplitDefinition {
         const cutHere = level + 1 > PARALLEL_LEVELS_PER_PASS;
         if (cutHere) toCut.push({ parallel: state, pointer: statePointer });
         state.Branches.forEach((branch, b) => {
-          if (isJsonObject(branch)) machines.push({ machine: branch, pointer: `${statePointer}/Branches/${b}`, level: cutHere ? 1 : level + 1 });
+          if (isJsonObject(branch))
+            machines.push({ machine: branch, pointer: `${statePointer}/Branches/${b}`, level: cutHere ? 1 : level + 1 });
         });
       }
       if (state.Type === 'Map') {

@@ -25,11 +25,7 @@ export function failureFromStatesError(frame: StateFrame, err: StatesError, eval
     const details: Record<string, unknown> = { error: err.error, cause };
     if (err.location) details.location = err.location;
     details.state = frame.name;
-    thread.last = frame.branch.runtime.writer.emit(
-      'EvaluationFailed',
-      evaluationPrev ?? frame.enteredPreviousEventId,
-      details,
-    );
+    thread.last = frame.branch.runtime.writer.emit('EvaluationFailed', evaluationPrev ?? frame.enteredPreviousEventId, details);
   }
   return new StateFailure(err.error, cause);
 }

@@ -25,7 +25,10 @@ const HANDLERS = new Map<string, StateHandler>([
 ]);
 
 export function stateHandlerFor(type: string): StateHandler {
-  return HANDLERS.get(type) ?? (async () => {
-    throw new StateFailure('States.Runtime', `Unsupported state type '${type}'.`);
-  });
+  return (
+    HANDLERS.get(type) ??
+    (async () => {
+      throw new StateFailure('States.Runtime', `Unsupported state type '${type}'.`);
+    })
+  );
 }

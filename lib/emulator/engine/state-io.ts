@@ -59,21 +59,34 @@ export function applyResultSelector(frame: StateFrame, result: JsonValue, ctx: E
 }
 
 /** ResultPath against the state's raw input; absent means "$" (the result replaces the input). */
-export function applyStateResultPath(frame: StateFrame, rawInput: JsonValue, result: JsonValue, holder: JsonObject = frame.state): JsonValue {
+export function applyStateResultPath(
+  frame: StateFrame,
+  rawInput: JsonValue,
+  result: JsonValue,
+  holder: JsonObject = frame.state,
+): JsonValue {
   if (!has(holder, 'ResultPath')) return result;
   const path = holder.ResultPath;
   return applyResultPath(rawInput, result, path === null ? null : String(path));
 }
 
 /** JSONPath Assign: `$` is the state result. Returns undefined when the state has no Assign. */
-export function assignJsonPath(frame: StateFrame, assign: JsonValue | undefined, value: JsonValue, ctx: EvalContext): Record<string, JsonValue> | undefined {
+export function assignJsonPath(
+  frame: StateFrame,
+  assign: JsonValue | undefined,
+  value: JsonValue,
+  ctx: EvalContext,
+): Record<string, JsonValue> | undefined {
   if (assign === undefined) return undefined;
   const evaluated = evaluatePayloadTemplate(assign, value, ctx, 'Assign');
   return isObject(evaluated) ? evaluated : {};
 }
 
 /** JSONata Assign with the given bindings. */
-export async function assignJsonata(assign: JsonValue | undefined, bindings: JsonataBindings): Promise<Record<string, JsonValue> | undefined> {
+export async function assignJsonata(
+  assign: JsonValue | undefined,
+  bindings: JsonataBindings,
+): Promise<Record<string, JsonValue> | undefined> {
   if (assign === undefined) return undefined;
   const evaluated = await evaluateJsonataTemplate(assign, bindings, 'Assign');
   return isObject(evaluated) ? evaluated : {};

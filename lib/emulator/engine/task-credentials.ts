@@ -8,8 +8,9 @@ import { evalContext, isObject, jsonataBindings } from './state-io';
 export async function readTaskRoleArn(frame: StateFrame, input: JsonValue): Promise<string | undefined> {
   const credentials = frame.state.Credentials;
   if (credentials === undefined) return undefined;
-  const evaluated = frame.queryLanguage === 'JSONata'
-    ? await evaluateJsonataTemplate(credentials, jsonataBindings(frame, input), 'Credentials')
-    : evaluatePayloadTemplate(credentials, input, evalContext(frame), 'Credentials');
+  const evaluated =
+    frame.queryLanguage === 'JSONata'
+      ? await evaluateJsonataTemplate(credentials, jsonataBindings(frame, input), 'Credentials')
+      : evaluatePayloadTemplate(credentials, input, evalContext(frame), 'Credentials');
   return isObject(evaluated) && typeof evaluated.RoleArn === 'string' ? evaluated.RoleArn : undefined;
 }

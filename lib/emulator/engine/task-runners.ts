@@ -32,7 +32,13 @@ function timeoutError(result: Extract<InvokeResult, { kind: 'timeout' }>): strin
 }
 
 /** A Lambda function named by ARN: LambdaFunctionScheduled/Started/Succeeded|Failed|TimedOut. */
-async function runLambdaFunction(frame: StateFrame, arn: string, fn: string, payload: JsonValue, timeouts: TaskTimeouts): Promise<JsonValue> {
+async function runLambdaFunction(
+  frame: StateFrame,
+  arn: string,
+  fn: string,
+  payload: JsonValue,
+  timeouts: TaskTimeouts,
+): Promise<JsonValue> {
   const { runtime, thread } = frame.branch;
   const { writer, options } = runtime;
   const scheduled: Record<string, unknown> = { resource: arn, input: toJsonText(payload), inputDetails: { truncated: false } };
@@ -40,7 +46,11 @@ async function runLambdaFunction(frame: StateFrame, arn: string, fn: string, pay
   if (timeouts.roleArn !== undefined) scheduled.taskCredentials = { roleArn: timeouts.roleArn };
   thread.last = writer.emit('LambdaFunctionScheduled', thread.last, scheduled);
   thread.last = writer.emit('LambdaFunctionStarted', thread.last);
-  const result = await invokeWithTimeout(frame, { resource: arn, functionName: fn, payload, stateName: frame.name, executionArn: options.executionArn }, timeouts);
+  const result = await invokeWithTimeout(
+    frame,
+    { resource: arn, functionName: fn, payload, stateName: frame.name, executionArn: options.executionArn },
+    timeouts,
+  );
   if (result.kind === 'timeout') {
     const error = timeoutError(result);
     thread.last = writer.emit('LambdaFunctionTimedOut', thread.last, { error });
@@ -106,14 +116,23 @@ async function runLambdaInvoke(frame: StateFrame, parameters: JsonValue, timeout
 function runUnsupported(frame: StateFrame, resourceType: string, resource: string, parameters: JsonValue, why: string): never {
   const { runtime, thread } = frame.branch;
   const base = { resourceType, resource };
-  thread.last = runtime.writer.emit('TaskScheduled', thread.last, { ...base, region: runtime.options.region, parameters: toJsonText(parameters) });
+  thread.last = runtime.writer.emit('TaskScheduled', thread.last, {
+    ...base,
+    region: runtime.options.region,
+    parameters: toJsonText(parameters),
+  });
   const info = { error: 'States.Runtime', cause: why };
   thread.last = runtime.writer.emit('TaskStartFailed', thread.last, { ...base, ...info });
   throw new StateFailure(info.error, info.cause);
 }
 
 /** Runs one attempt of a Task's resource and resolves to its raw result. */
-export async function runTaskResource(frame: StateFrame, resource: TaskResource, parameters: JsonValue, timeouts: TaskTimeouts): Promise<JsonValue> {
+export async function runTaskResource(
+  frame: StateFrame,
+  resource: TaskResource,
+  parameters: JsonValue,
+  timeouts: TaskTimeouts,
+): Promise<JsonValue> {
   switch (resource.kind) {
     case 'lambda-function':
       return runLambdaFunction(frame, resource.arn, resource.functionName, parameters, timeouts);
@@ -122,14 +141,21 @@ export async function runTaskResource(frame: StateFrame, resource: TaskResource,
       if (resource.service === 'lambda' && resource.action === 'invoke' && resource.pattern === '') {
         return runLambdaInvoke(frame, parameters, timeouts);
       }
-      const why = resource.service === 'lambda'
-        ? `The emulator does not support the '.${resource.pattern}' integration pattern; use 'arn:aws:states:::lambda:invoke' (request-response).`
-        : `The emulator does not support the '${resource.service}:${action}' service integration; only Lambda functions run locally.`;
+      const why =
+        resource.service === 'lambda'
+          ? `The emulator does not support the '.${resource.pattern}' integration pattern; use 'arn:aws:states:::lambda:invoke' (request-response).`
+          : `The emulator does not support the '${resource.service}:${action}' service integration; only Lambda functions run locally.`;
       return runUnsupported(frame, resource.service, action, parameters, why);
     }
     case 'activity':
       return runUnsupported(frame, 'activity', resource.arn, parameters, 'The emulator does not support activities.');
     default:
-      return runUnsupported(frame, 'unknown', resource.resource, parameters, `The emulator does not recognise the Task resource '${resource.resource}'.`);
+      return runUnsupported(
+        frame,
+        'unknown',
+        resource.resource,
+        parameters,
+        `The emulator does not recognise the Task resource '${resource.resource}'.`,
+      );
   }
 }

@@ -113,7 +113,12 @@ function validatorErrors(tree: Record<string, unknown>, jsonata: boolean): Valid
  * The second pass of a split definition: the cut branches side by side in one Parallel state, each error
  * told at the branch's place in the definition.
  */
-function cutBranchErrors(root: Record<string, unknown>, split: SplitDefinition, jsonata: boolean, firstPass: ValidatorError[]): ValidatorError[] {
+function cutBranchErrors(
+  root: Record<string, unknown>,
+  split: SplitDefinition,
+  jsonata: boolean,
+  firstPass: ValidatorError[],
+): ValidatorError[] {
   const wrapper = split.unusedName();
   const tree: Record<string, unknown> = {
     ...(root.QueryLanguage === undefined ? {} : { QueryLanguage: root.QueryLanguage }),

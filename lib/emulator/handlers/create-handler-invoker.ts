@@ -80,7 +80,7 @@ export function createHandlerInvoker(options: HandlerInvokerOptions): TaskInvoke
 
 /** Lambda hands the function a fresh JSON document, so a handler can never mutate the engine's state. */
 function toLambdaEvent(payload: unknown): unknown {
-  return payload === undefined ? null : JSON.parse(JSON.stringify(payload)) as unknown;
+  return payload === undefined ? null : (JSON.parse(JSON.stringify(payload)) as unknown);
 }
 
 /** What Lambda returns for a result: its JSON form (`undefined` becomes null); BigInt or cycles throw. */

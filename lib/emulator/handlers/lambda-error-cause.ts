@@ -41,12 +41,14 @@ function toErrorMessage(thrown: unknown): string {
 /** Stack frames of the handler only: the runtime's own frames (ours, Node internals) are noise to a user. */
 function toStackTrace(thrown: unknown): string[] {
   if (!(thrown instanceof Error) || typeof thrown.stack !== 'string') return [];
-  return thrown.stack
-    .split('\n')
-    .filter((line) => /^\s+at /.test(line))
-    .filter((line) => !line.includes('node:internal') && !line.includes(OWN_DIR))
-    // Project-relative paths, as Lambda shows /var/task/...: shorter, and no home directory in histories.
-    .map((line) => line.trim().replaceAll('file://', '').replaceAll(`${process.cwd()}${path.sep}`, ''));
+  return (
+    thrown.stack
+      .split('\n')
+      .filter((line) => /^\s+at /.test(line))
+      .filter((line) => !line.includes('node:internal') && !line.includes(OWN_DIR))
+      // Project-relative paths, as Lambda shows /var/task/...: shorter, and no home directory in histories.
+      .map((line) => line.trim().replaceAll('file://', '').replaceAll(`${process.cwd()}${path.sep}`, ''))
+  );
 }
 
 export function toLambdaErrorPayload(thrown: unknown, requestId: string): LambdaErrorPayload {

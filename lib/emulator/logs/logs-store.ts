@@ -115,7 +115,13 @@ function toStream(row: StreamRow): LogStreamRecord {
 }
 
 function toEvent(row: EventRow): LogEventRecord {
-  return { id: row.id, streamName: row.stream_name, timestampMs: row.timestamp_ms, ingestionTimeMs: row.ingestion_time_ms, message: row.message };
+  return {
+    id: row.id,
+    streamName: row.stream_name,
+    timestampMs: row.timestamp_ms,
+    ingestionTimeMs: row.ingestion_time_ms,
+    message: row.message,
+  };
 }
 
 const GROUP_COLUMNS = `g.id, g.region, g.name, g.creation_time_ms,
@@ -147,7 +153,9 @@ export class LogsStore {
       listStreams: db.prepare<[number, string, string], StreamRow>(
         `SELECT ${STREAM_COLUMNS} FROM log_streams s WHERE s.group_id = ? AND substr(s.name, 1, length(?)) = ? ORDER BY s.name`,
       ),
-      insertEvent: db.prepare(`INSERT INTO log_events (group_id, stream_id, timestamp_ms, ingestion_time_ms, message) VALUES (?, ?, ?, ?, ?)`),
+      insertEvent: db.prepare(
+        `INSERT INTO log_events (group_id, stream_id, timestamp_ms, ingestion_time_ms, message) VALUES (?, ?, ?, ?, ?)`,
+      ),
       eventPosition: db.prepare<[number], { timestamp_ms: number; id: number }>(`SELECT timestamp_ms, id FROM log_events WHERE id = ?`),
     };
   }
@@ -212,7 +220,8 @@ export class LogsStore {
   /** Writes many events in one transaction: [group id, stream id, event] triples. */
   putLogEventBatch(batch: ReadonlyArray<readonly [groupId: number, streamId: number, event: NewLogEvent]>, nowMs: number): void {
     this.db.transaction(() => {
-      for (const [groupId, streamId, event] of batch) this.statements.insertEvent.run(groupId, streamId, event.timestampMs, nowMs, event.message);
+      for (const [groupId, streamId, event] of batch)
+        this.statements.insertEvent.run(groupId, streamId, event.timestampMs, nowMs, event.message);
     })();
   }
 

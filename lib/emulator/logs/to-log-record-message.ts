@@ -30,7 +30,8 @@ function truncateData(details: Record<string, unknown>): void {
     if (escaped.length <= MAX_ESCAPED_DATA_CHARS) continue;
     // Cut the raw text so that its escaped form fits; escapes make that a little shorter than the limit.
     let cut = value.slice(0, MAX_ESCAPED_DATA_CHARS);
-    while (JSON.stringify(cut).length > MAX_ESCAPED_DATA_CHARS) cut = cut.slice(0, cut.length - (JSON.stringify(cut).length - MAX_ESCAPED_DATA_CHARS));
+    while (JSON.stringify(cut).length > MAX_ESCAPED_DATA_CHARS)
+      cut = cut.slice(0, cut.length - (JSON.stringify(cut).length - MAX_ESCAPED_DATA_CHARS));
     details[field] = cut;
     details[flags] = { truncated: true };
   }

@@ -49,7 +49,8 @@ export class ApiError extends Error {
 
 /** AWS's wording for a missing or malformed member ("1 validation error detected: ..."). */
 export function validationError(field: string, value: unknown, constraint: string): ApiError {
-  const shown = value === undefined ? 'null' : typeof value === 'object' && value !== null ? `'${JSON.stringify(value)}'` : `'${String(value)}'`;
+  const shown =
+    value === undefined ? 'null' : typeof value === 'object' && value !== null ? `'${JSON.stringify(value)}'` : `'${String(value)}'`;
   return new ApiError(
     'ValidationException',
     `1 validation error detected: Value ${shown} at '${field}' failed to satisfy constraint: ${constraint}`,

@@ -9,13 +9,7 @@ export function toExecutionArn(region: string, accountId: string, stateMachineNa
   return `arn:aws:states:${region}:${accountId}:execution:${stateMachineName}:${name}`;
 }
 
-export function toExpressExecutionArn(
-  region: string,
-  accountId: string,
-  stateMachineName: string,
-  name: string,
-  uuid: string,
-): string {
+export function toExpressExecutionArn(region: string, accountId: string, stateMachineName: string, name: string, uuid: string): string {
   return `arn:aws:states:${region}:${accountId}:express:${stateMachineName}:${name}:${uuid}`;
 }
 
@@ -32,7 +26,15 @@ const PARTITIONS: ReadonlySet<string | undefined> = new Set(['aws', 'aws-cn', 'a
 function parseStatesArn(arn: string): ParsedArn {
   // arn:PARTITION:states:REGION:ACCOUNT:TYPE:RESOURCE[:…]: seven parts at least.
   const [prefix, partition, service, region, accountId, resourceType, first, ...rest] = arn.split(':');
-  if (prefix !== 'arn' || !PARTITIONS.has(partition) || service !== 'states' || region === undefined || accountId === undefined || resourceType === undefined || first === undefined) {
+  if (
+    prefix !== 'arn' ||
+    !PARTITIONS.has(partition) ||
+    service !== 'states' ||
+    region === undefined ||
+    accountId === undefined ||
+    resourceType === undefined ||
+    first === undefined
+  ) {
     throw new ApiError('InvalidArn', `Invalid Arn: 'Invalid ARN prefix: ${arn}'`);
   }
   const resource: [string, ...string[]] = [first, ...rest];

@@ -16,7 +16,10 @@ export function parseRequestBody(text: string): RequestBody {
   }
   // Error messages quote wrongly typed members with JSON.stringify, which recurses.
   if (isJsonTextTooDeep(text)) {
-    throw new ApiError('SerializationException', `The request body is nested too deeply: more than ${MAX_JSON_DEPTH} levels of objects and arrays`);
+    throw new ApiError(
+      'SerializationException',
+      `The request body is nested too deeply: more than ${MAX_JSON_DEPTH} levels of objects and arrays`,
+    );
   }
   return parsed as RequestBody;
 }

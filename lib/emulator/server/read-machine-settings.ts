@@ -26,11 +26,15 @@ export function readLoggingConfiguration(body: RequestBody): string | undefined 
     const group = (destination as { cloudWatchLogsLogGroup?: { logGroupArn?: unknown } } | null)?.cloudWatchLogsLogGroup;
     const logGroupArn = group?.logGroupArn;
     if (typeof logGroupArn !== 'string' || !/^arn:aws[\w-]*:logs:[^:]+:\d{12}:log-group:.+:\*$/.test(logGroupArn)) {
-      throw invalidLogging(`Log Destination not valid: a logGroupArn of the form arn:aws:logs:{region}:{account}:log-group:{name}:* is required.`);
+      throw invalidLogging(
+        `Log Destination not valid: a logGroupArn of the form arn:aws:logs:{region}:{account}:log-group:{name}:* is required.`,
+      );
     }
     return { cloudWatchLogsLogGroup: { logGroupArn } };
   });
-  return JSON.stringify(normalized.length > 0 ? { level, includeExecutionData, destinations: normalized } : { level, includeExecutionData });
+  return JSON.stringify(
+    normalized.length > 0 ? { level, includeExecutionData, destinations: normalized } : { level, includeExecutionData },
+  );
 }
 
 /**

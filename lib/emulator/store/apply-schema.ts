@@ -65,8 +65,6 @@ export function applySchema(db: Database.Database): void {
     return;
   }
   if (Number(row.value) > SCHEMA_VERSION) {
-    throw new Error(
-      `the emulator database was written by a newer Statescope (schema ${row.value}, this one knows ${SCHEMA_VERSION})`,
-    );
+    throw new Error(`the emulator database was written by a newer Statescope (schema ${row.value}, this one knows ${SCHEMA_VERSION})`);
   }
 }

@@ -122,9 +122,7 @@ export class EmulatorStore {
     this.statements = {
       getMeta: db.prepare<[string], { value: string }>(`SELECT value FROM meta WHERE key = ?`),
       setMeta: db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
-      insertMachine: db.prepare(
-        `INSERT INTO state_machines (arn, name, type, creation_date_ms, current_revision) VALUES (?, ?, ?, ?, 1)`,
-      ),
+      insertMachine: db.prepare(`INSERT INTO state_machines (arn, name, type, creation_date_ms, current_revision) VALUES (?, ?, ?, ?, 1)`),
       insertRevision: db.prepare(
         `INSERT INTO state_machine_revisions (state_machine_id, revision, revision_id, definition, role_arn,
            logging_configuration, tracing_configuration, description, update_date_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -198,14 +196,19 @@ export class EmulatorStore {
 
   insertStateMachine(machine: NewStateMachine): StateMachineRecord {
     const insert = this.db.transaction(() => {
-      const id = Number(
-        this.statements.insertMachine.run(machine.arn, machine.name, machine.type, machine.creationDateMs).lastInsertRowid,
-      );
+      const id = Number(this.statements.insertMachine.run(machine.arn, machine.name, machine.type, machine.creationDateMs).lastInsertRowid);
       this.insertRevisionRow(id, 1, machine.revision);
       return id;
     });
     const id = insert();
-    return { id, arn: machine.arn, name: machine.name, type: machine.type, creationDateMs: machine.creationDateMs, current: { ...machine.revision, revision: 1 } };
+    return {
+      id,
+      arn: machine.arn,
+      name: machine.name,
+      type: machine.type,
+      creationDateMs: machine.creationDateMs,
+      current: { ...machine.revision, revision: 1 },
+    };
   }
 
   /** Adds a revision and makes it current; returns it. */

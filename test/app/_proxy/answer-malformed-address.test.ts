@@ -20,10 +20,13 @@ afterEach(async () => {
 const request = (pathname: string, method = 'GET') => ({ method, nextUrl: { pathname } });
 
 describe('answerMalformedAddress', () => {
-  it.each(['/', '/executions/arn%3Aaws%3Astates%3Aus-east-1%3A1%3Aexecution%3Am%3Ae', '/cost/%E2%82%AC', '/a%20b'])('lets %s through', async (path) => {
-    expect(isDecodablePath(path)).toBe(true);
-    expect(await answerMalformedAddress(request(path))).toBeUndefined();
-  });
+  it.each(['/', '/executions/arn%3Aaws%3Astates%3Aus-east-1%3A1%3Aexecution%3Am%3Ae', '/cost/%E2%82%AC', '/a%20b'])(
+    'lets %s through',
+    async (path) => {
+      expect(isDecodablePath(path)).toBe(true);
+      expect(await answerMalformedAddress(request(path))).toBeUndefined();
+    },
+  );
 
   it('answers a bad path with the page the server renders at /invalid-address, and status 400', async () => {
     let asked = '';

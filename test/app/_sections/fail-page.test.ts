@@ -26,7 +26,8 @@ function thrownBy(run: () => unknown): unknown {
   throw new Error('expected the call to throw');
 }
 
-const failure = (kind: DataSourceErrorKind) => new DataSourceError(kind, `the ${kind} message`, `the ${kind} hint`, { cause: new Error('SDK error with its request') });
+const failure = (kind: DataSourceErrorKind) =>
+  new DataSourceError(kind, `the ${kind} message`, `the ${kind} hint`, { cause: new Error('SDK error with its request') });
 
 describe('failPage', () => {
   it('has a notFound() digest to compare against', () => {
@@ -70,7 +71,11 @@ describe('failPage', () => {
 
 describe('PageDataSourceError', () => {
   it('puts kind and message in its message and the whole problem in its digest', () => {
-    const problem = { kind: 'throttled' as const, message: 'Step Functions is throttling requests.', hint: 'Wait "a few" seconds; 100% sure.' };
+    const problem = {
+      kind: 'throttled' as const,
+      message: 'Step Functions is throttling requests.',
+      hint: 'Wait "a few" seconds; 100% sure.',
+    };
     const error = new PageDataSourceError(problem);
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('throttled: Step Functions is throttling requests.');

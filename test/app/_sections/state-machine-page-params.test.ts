@@ -48,7 +48,14 @@ describe('stateMachineNameOf', () => {
 
 describe('existingStateMachineArn', () => {
   it('returns the decoded ARN once DescribeStateMachine found the state machine', async () => {
-    fakes.describeStateMachine.mockResolvedValue({ arn: ARN, name: 'order-workflow', type: 'STANDARD', createdAt: new Date(0), definition: '{}', roleArn: '' });
+    fakes.describeStateMachine.mockResolvedValue({
+      arn: ARN,
+      name: 'order-workflow',
+      type: 'STANDARD',
+      createdAt: new Date(0),
+      definition: '{}',
+      roleArn: '',
+    });
     expect(await existingStateMachineArn(params(encodeURIComponent(ARN)))).toBe(ARN);
     expect(fakes.describeStateMachine).toHaveBeenCalledWith(ARN);
   });
@@ -59,7 +66,9 @@ describe('existingStateMachineArn', () => {
   });
 
   it('is a 500 with the problem when the data source cannot be reached', async () => {
-    fakes.describeStateMachine.mockRejectedValue(new DataSourceError('unreachable', 'Could not reach Step Functions (ECONNREFUSED).', 'Start it.'));
+    fakes.describeStateMachine.mockRejectedValue(
+      new DataSourceError('unreachable', 'Could not reach Step Functions (ECONNREFUSED).', 'Start it.'),
+    );
     const rejection = existingStateMachineArn(params(encodeURIComponent(ARN)));
     await expect(rejection).rejects.toBeInstanceOf(PageDataSourceError);
     await expect(rejection).rejects.toThrow('unreachable: Could not reach Step Functions (ECONNREFUSED).');

@@ -53,7 +53,13 @@ describe('readHistoryFile', () => {
     const imported = readHistoryFile(fileName, text);
     expect(imported.graphNote).toBe('Drawn from the history: only the states that ran');
     expect(imported.graph.source).toBe('history');
-    expect(imported.graph.nodes.map((node) => node.id)).toEqual(['__start__', 'PrepareShipment', 'ShipAndNotify', 'ShipAndNotify/CreateShipment', 'ShipAndNotify/WaitForCarrier']);
+    expect(imported.graph.nodes.map((node) => node.id)).toEqual([
+      '__start__',
+      'PrepareShipment',
+      'ShipAndNotify',
+      'ShipAndNotify/CreateShipment',
+      'ShipAndNotify/WaitForCarrier',
+    ]);
   });
 
   it('draws the graph from a definition file when one is given, states that never ran included', async () => {

@@ -49,7 +49,15 @@ describe('executionsListHref', () => {
 
 describe('withoutPage', () => {
   it('drops the page token and keeps every filter, the page size included', () => {
-    const query: ExecutionsListQuery = { status: 'FAILED', name: 'x', range: '7d', sort: 'started', dir: 'desc', maxResults: 20, nextToken: 'page-2' };
+    const query: ExecutionsListQuery = {
+      status: 'FAILED',
+      name: 'x',
+      range: '7d',
+      sort: 'started',
+      dir: 'desc',
+      maxResults: 20,
+      nextToken: 'page-2',
+    };
     const first = withoutPage(query);
     expect(first).toEqual({ status: 'FAILED', name: 'x', range: '7d', sort: 'started', dir: 'desc', maxResults: 20, nextToken: undefined });
     expect(executionsListHref('m', first)).toBe('/state-machines/m?status=FAILED&name=x&range=7d&sort=started&dir=desc&maxResults=20');

@@ -92,7 +92,13 @@ describe('selectHistoryEvents', () => {
   });
 
   it('counts every type of the whole history, by name, whatever the filter and page', () => {
-    const events = [event(1, 'ExecutionStarted'), event(2, 'TaskStateEntered'), event(3, 'TaskFailed'), event(4, 'TaskFailed'), event(5, 'ExecutionFailed')];
+    const events = [
+      event(1, 'ExecutionStarted'),
+      event(2, 'TaskStateEntered'),
+      event(3, 'TaskFailed'),
+      event(4, 'TaskFailed'),
+      event(5, 'ExecutionFailed'),
+    ];
     const expected: [string, number][] = [
       ['ExecutionFailed', 1],
       ['ExecutionStarted', 1],

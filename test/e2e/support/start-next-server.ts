@@ -19,7 +19,9 @@ function runToCompletion(args: string[], env: NodeJS.ProcessEnv, cwd: string): P
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(' ')} exited ${code}:\n${output.slice(-4000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`next ${args.join(' ')} exited ${code}:\n${output.slice(-4000)}`)),
+    );
   });
 }
 
@@ -83,7 +85,11 @@ export async function startNextServer(options: {
   let exited = false;
   void dashboard.exited.then(() => (exited = true));
   try {
-    await waitUntilAnswering(dashboard.url, () => exited, () => output);
+    await waitUntilAnswering(
+      dashboard.url,
+      () => exited,
+      () => output,
+    );
   } catch (error) {
     await dashboard.close();
     throw error;

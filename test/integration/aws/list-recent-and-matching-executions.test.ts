@@ -24,24 +24,44 @@ describe('bounded execution reads against the embedded emulator', () => {
   });
 
   it('reads every recent execution across pages, newest first', async () => {
-    const recent = await listExecutionsSince({ stateMachineArn: machineArn, since: new Date(Date.now() - 3600_000), maxPages: 10, pageSize: 3 });
+    const recent = await listExecutionsSince({
+      stateMachineArn: machineArn,
+      since: new Date(Date.now() - 3600_000),
+      maxPages: 10,
+      pageSize: 3,
+    });
     expect(recent.executions.map((execution) => execution.name)).toEqual([...NAMES].reverse());
     expect(recent).toMatchObject({ capped: false, pagesRead: 3 });
   });
 
   it('stops at the page cap and says the count is capped', async () => {
-    const recent = await listExecutionsSince({ stateMachineArn: machineArn, since: new Date(Date.now() - 3600_000), maxPages: 2, pageSize: 3 });
+    const recent = await listExecutionsSince({
+      stateMachineArn: machineArn,
+      since: new Date(Date.now() - 3600_000),
+      maxPages: 2,
+      pageSize: 3,
+    });
     expect(recent.executions).toHaveLength(6);
     expect(recent).toMatchObject({ capped: true, pagesRead: 2 });
   });
 
   it('reads nothing older than the start bound', async () => {
-    const recent = await listExecutionsSince({ stateMachineArn: machineArn, since: new Date(Date.now() + 60_000), maxPages: 10, pageSize: 3 });
+    const recent = await listExecutionsSince({
+      stateMachineArn: machineArn,
+      since: new Date(Date.now() + 60_000),
+      maxPages: 10,
+      pageSize: 3,
+    });
     expect(recent).toMatchObject({ executions: [], capped: false, pagesRead: 1 });
   });
 
   it('gathers a screen of name matches across pages and hands back the token to continue', async () => {
-    const first = await listMatchingExecutions({ stateMachineArn: machineArn, maxResults: 2, filter: { nameContains: 'ORDER' }, maxPages: 10 });
+    const first = await listMatchingExecutions({
+      stateMachineArn: machineArn,
+      maxResults: 2,
+      filter: { nameContains: 'ORDER' },
+      maxPages: 10,
+    });
     expect(first.executions.map((execution) => execution.name)).toEqual(['order-5', 'order-4']);
     expect(first.stoppedBy).toBe('enough');
     const rest = await listMatchingExecutions({

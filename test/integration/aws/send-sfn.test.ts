@@ -28,7 +28,12 @@ describe('adapter calls map real SDK failures to one DataSourceError kind each',
 
   it('reports unreachable when nothing listens on the endpoint', async () => {
     const port = await findClosedPort();
-    restore = setAwsEnv({ ...DUMMY_CREDENTIALS, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`, AWS_MAX_ATTEMPTS: '1' });
+    restore = setAwsEnv({
+      ...DUMMY_CREDENTIALS,
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`,
+      AWS_MAX_ATTEMPTS: '1',
+    });
     const error = await captureError(listStateMachines());
     expect(error.kind).toBe('unreachable');
     expect(error.message).toBe(`Could not reach Step Functions at http://127.0.0.1:${port} (ECONNREFUSED).`);

@@ -2,7 +2,13 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateStateMachineCommand, ListExecutionsCommand, ListStateMachinesCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import {
+  CreateStateMachineCommand,
+  ListExecutionsCommand,
+  ListStateMachinesCommand,
+  SFNClient,
+  StartExecutionCommand,
+} from '@aws-sdk/client-sfn';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../e2e/support/find-free-port';
 
@@ -90,8 +96,26 @@ describe('statescope emulator (bin/statescope.js under plain node)', () => {
     if (hasAwsCli) {
       const listed = spawnSync(
         'aws',
-        ['stepfunctions', 'list-executions', '--state-machine-arn', stateMachineArn!, '--endpoint-url', `http://127.0.0.1:${port}`, '--output', 'json'],
-        { encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' } },
+        [
+          'stepfunctions',
+          'list-executions',
+          '--state-machine-arn',
+          stateMachineArn!,
+          '--endpoint-url',
+          `http://127.0.0.1:${port}`,
+          '--output',
+          'json',
+        ],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            AWS_REGION: 'us-east-1',
+            AWS_DEFAULT_REGION: 'us-east-1',
+            AWS_ACCESS_KEY_ID: 'test',
+            AWS_SECRET_ACCESS_KEY: 'test',
+          },
+        },
       );
       expect(listed.status, listed.stderr).toBe(0);
       expect(JSON.parse(listed.stdout).executions[0].name).toBe('before-restart');
@@ -128,7 +152,9 @@ describe('statescope demo --no-dashboard', () => {
     const cli = startCli(['demo', '--no-dashboard', '--port', String(port), '--data', dataDir, '--time-scale', '0.01']);
     running.push(cli);
     await waitForOutput(cli, 'Press Ctrl+C to stop.', 120_000);
-    expect(cli.output()).toContain('Demo data: 7 Standard state machines, 33 executions; Express: 2 state machines, 2000 executions of odd-even-express in CloudWatch Logs.');
+    expect(cli.output()).toContain(
+      'Demo data: 7 Standard state machines, 33 executions; Express: 2 state machines, 2000 executions of odd-even-express in CloudWatch Logs.',
+    );
 
     const client = clientFor(port);
     const machines = (await client.send(new ListStateMachinesCommand({}))).stateMachines ?? [];

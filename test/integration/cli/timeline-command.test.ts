@@ -40,16 +40,50 @@ describe('statescope timeline', () => {
     const { code, stdout } = await run(fixture('order-fulfilment-succeeded.json'), '--json');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as Record<string, unknown> & { visits: Record<string, unknown>[] };
-    for (const key of ['status', 'startDate', 'stopDate', 'transitions', 'visits', 'failurePath', 'rootCause', 'caught', 'unknownEvents', 'partial']) {
+    for (const key of [
+      'status',
+      'startDate',
+      'stopDate',
+      'transitions',
+      'visits',
+      'failurePath',
+      'rootCause',
+      'caught',
+      'unknownEvents',
+      'partial',
+    ]) {
       expect(doc).toHaveProperty(key);
     }
-    expect(doc).toMatchObject({ status: 'SUCCEEDED', startDate: '2026-03-10T09:00:00.000Z', stopDate: '2026-03-10T09:00:02.470Z', transitions: 7, partial: false });
+    expect(doc).toMatchObject({
+      status: 'SUCCEEDED',
+      startDate: '2026-03-10T09:00:00.000Z',
+      stopDate: '2026-03-10T09:00:02.470Z',
+      transitions: 7,
+      partial: false,
+    });
     const map = doc.visits[0]!;
-    for (const key of ['name', 'type', 'status', 'startedAt', 'endedAt', 'input', 'output', 'attempts', 'error', 'cause', 'caughtBy', 'children']) {
+    for (const key of [
+      'name',
+      'type',
+      'status',
+      'startedAt',
+      'endedAt',
+      'input',
+      'output',
+      'attempts',
+      'error',
+      'cause',
+      'caughtBy',
+      'children',
+    ]) {
       expect(map).toHaveProperty(key);
     }
     expect(map.children).toEqual([
-      expect.objectContaining({ type: 'MapIteration', index: 0, children: [expect.objectContaining({ name: 'ReserveStock', type: 'Task', input: { sku: 'A-1', qty: 2 } })] }),
+      expect.objectContaining({
+        type: 'MapIteration',
+        index: 0,
+        children: [expect.objectContaining({ name: 'ReserveStock', type: 'Task', input: { sku: 'A-1', qty: 2 } })],
+      }),
       expect.objectContaining({ type: 'MapIteration', index: 1 }),
       expect.objectContaining({ type: 'MapIteration', index: 2 }),
     ]);
@@ -80,11 +114,16 @@ describe('statescope timeline', () => {
     const { code, stdout, stderr } = await run(file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`statescope timeline: bad history input: ${file}, events[0], field 'timestamp': expected a date (ISO-8601 text or epoch seconds), got the string "soon"\n`);
+    expect(stderr).toBe(
+      `statescope timeline: bad history input: ${file}, events[0], field 'timestamp': expected a date (ISO-8601 text or epoch seconds), got the string "soon"\n`,
+    );
   });
 
   it('fails clearly for a missing file, a file that is not JSON, and bad arguments', async () => {
-    expect(await run(path.join(dir, 'nope.json'))).toMatchObject({ code: 1, stderr: `statescope timeline: cannot read ${path.join(dir, 'nope.json')}: no such file\n` });
+    expect(await run(path.join(dir, 'nope.json'))).toMatchObject({
+      code: 1,
+      stderr: `statescope timeline: cannot read ${path.join(dir, 'nope.json')}: no such file\n`,
+    });
     const notJson = path.join(dir, 'not.json');
     writeFileSync(notJson, 'events: []');
     const bad = await run(notJson);
@@ -103,7 +142,14 @@ describe('statescope timeline', () => {
         ['bin/statescope.js', 'timeline', 'arn:aws:states:us-east-1:123456789012:execution:orders:run-1'],
         {
           encoding: 'utf8',
-          env: { ...process.env, AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x', AWS_MAX_ATTEMPTS: '1' },
+          env: {
+            ...process.env,
+            AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+            AWS_REGION: 'us-east-1',
+            AWS_ACCESS_KEY_ID: 'x',
+            AWS_SECRET_ACCESS_KEY: 'x',
+            AWS_MAX_ATTEMPTS: '1',
+          },
           timeout: 20_000,
         },
       );

@@ -37,7 +37,9 @@ function expectedFromHistory(event: Record<string, unknown>, includeExecutionDat
       out[key] = value;
       continue;
     }
-    const member = Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([k]) => includeExecutionData || !DATA_FIELDS.has(k)));
+    const member = Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).filter(([k]) => includeExecutionData || !DATA_FIELDS.has(k)),
+    );
     if (Object.keys(member).length > 0) out[key] = member;
   }
   return out;
@@ -111,7 +113,10 @@ describe.skipIf(!hasCorpus)('CloudWatch Logs records recorded on AWS (../shared/
         expect(timeline.status, c.name).toBe(c.status);
         if (c.history && c.logLevel === 'ALL') {
           const fromHistory = buildExecutionTimeline(parseHistoryDocument(c.history, c.name).events);
-          expect(timeline.visits.map((v) => [v.name, v.type, v.status]), c.name).toEqual(fromHistory.visits.map((v) => [v.name, v.type, v.status]));
+          expect(
+            timeline.visits.map((v) => [v.name, v.type, v.status]),
+            c.name,
+          ).toEqual(fromHistory.visits.map((v) => [v.name, v.type, v.status]));
           expect(timeline.error, c.name).toBe(fromHistory.error);
           expect(timeline.cause, c.name).toBe(fromHistory.cause);
           if (c.includeExecutionData) expect(timeline.output?.text, c.name).toBe(fromHistory.output?.text);

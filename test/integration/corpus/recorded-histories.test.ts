@@ -34,7 +34,11 @@ function flatten(visits: StateVisit[], out: StateVisit[] = []): StateVisit[] {
 const visitByName = (t: ExecutionTimeline, name: string) => flatten(t.visits).filter((v) => v.name === name);
 
 describe.skipIf(!hasCorpus)('recorded AWS histories (../shared/aws-histories)', () => {
-  const names = hasCorpus ? readdirSync(CORPUS).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)) : [];
+  const names = hasCorpus
+    ? readdirSync(CORPUS)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5))
+    : [];
 
   it('reconstructs every case with its invariants holding', () => {
     expect(names.length).toBeGreaterThan(400);
@@ -51,12 +55,20 @@ describe.skipIf(!hasCorpus)('recorded AWS histories (../shared/aws-histories)', 
 
       if (!reshaped) {
         const entered = events.filter((e) => e.type.endsWith('StateEntered')).map((e) => e.id);
-        check(JSON.stringify(visits.map((v) => v.enteredEventId).sort((a, b) => a - b)) === JSON.stringify(entered), 'entered events and visits differ');
+        check(
+          JSON.stringify(visits.map((v) => v.enteredEventId).sort((a, b) => a - b)) === JSON.stringify(entered),
+          'entered events and visits differ',
+        );
       }
       const owned = visits.flatMap((v) => v.eventIds);
       check(new Set(owned).size === owned.length, 'an event belongs to two visits');
 
-      const terminal: Record<string, string> = { ExecutionSucceeded: 'SUCCEEDED', ExecutionFailed: 'FAILED', ExecutionAborted: 'ABORTED', ExecutionTimedOut: 'TIMED_OUT' };
+      const terminal: Record<string, string> = {
+        ExecutionSucceeded: 'SUCCEEDED',
+        ExecutionFailed: 'FAILED',
+        ExecutionAborted: 'ABORTED',
+        ExecutionTimedOut: 'TIMED_OUT',
+      };
       check(timeline.status === (terminal[events[events.length - 1]!.type] ?? 'RUNNING'), `status ${timeline.status}`);
       check(timeline.partial === (timeline.status === 'RUNNING' || reshaped), `partial ${timeline.partialReasons.join(',')}`);
 
@@ -71,8 +83,12 @@ describe.skipIf(!hasCorpus)('recorded AWS histories (../shared/aws-histories)', 
       for (const e of events) {
         if (!e.type.endsWith('StateExited') || !/(Failed|TimedOut)$/.test(byId.get(e.previousEventId)?.type ?? '')) continue;
         const state = (e as unknown as { stateExitedEventDetails: { name: string } }).stateExitedEventDetails.name;
-        const next = events.find((n) => n.type.endsWith('StateEntered') && n.previousEventId === e.id)?.stateEnteredEventDetails?.name ?? null;
-        check(timeline.failure.caught.some((c) => c.state === state && c.next === next), `catch in ${state} → ${next} missing`);
+        const next =
+          events.find((n) => n.type.endsWith('StateEntered') && n.previousEventId === e.id)?.stateEnteredEventDetails?.name ?? null;
+        check(
+          timeline.failure.caught.some((c) => c.state === state && c.next === next),
+          `catch in ${state} → ${next} missing`,
+        );
       }
 
       if (timeline.status === 'FAILED' && visits.length) {
@@ -83,7 +99,10 @@ describe.skipIf(!hasCorpus)('recorded AWS histories (../shared/aws-histories)', 
       }
 
       const entered = events.filter((e) => e.type.endsWith('StateEntered')).length;
-      const retries = visits.reduce((n, v) => n + Math.max(0, v.attempts.filter((a) => a.kind !== 'map' && a.kind !== 'parallel').length - 1), 0);
+      const retries = visits.reduce(
+        (n, v) => n + Math.max(0, v.attempts.filter((a) => a.kind !== 'map' && a.kind !== 'parallel').length - 1),
+        0,
+      );
       check(timeline.transitions.total === entered + retries, `transitions ${timeline.transitions.total} != ${entered} + ${retries}`);
       check(timeline.unknownEvents.length === 0 && timeline.unplacedEvents.length === 0, 'unknown or unplaced events');
     }
@@ -95,10 +114,18 @@ describe.skipIf(!hasCorpus)('recorded AWS histories (../shared/aws-histories)', 
     expect(timeline.status).toBe('FAILED');
     expect(timeline.failure.failurePath.map((v) => v.name)).toEqual(['StartState', 'MapState', 'HandleItemFail']);
     expect(timeline.failure.failurePath[2]!.enteredEventId).toBe(15);
-    expect(timeline.failure.rootCause).toMatchObject({ state: 'HandleItemFail', error: 'HandleItemFailError', cause: 'HandleItemFailCause' });
+    expect(timeline.failure.rootCause).toMatchObject({
+      state: 'HandleItemFail',
+      error: 'HandleItemFailError',
+      cause: 'HandleItemFailCause',
+    });
     expect(timeline.failure.caught).toEqual([]);
     const [map] = visitByName(timeline, 'MapState');
-    expect(map!.attempts.map((a) => [a.kind, a.status])).toEqual([['map', 'failed'], ['map', 'failed'], ['map', 'failed']]);
+    expect(map!.attempts.map((a) => [a.kind, a.status])).toEqual([
+      ['map', 'failed'],
+      ['map', 'failed'],
+      ['map', 'failed'],
+    ]);
     expect(map!.children.map((g) => [g.kind, g.index, g.run, g.status])).toEqual([
       ['MapIteration', 0, 1, 'failed'],
       ['MapIteration', 0, 2, 'failed'],
@@ -112,10 +139,10 @@ describe.skipIf(!hasCorpus)('recorded AWS histories (../shared/aws-histories)', 
     const { timeline } = load('states_variables__error_output__map_catch_error__MAP_CATCH_ERROR_OUTPUT_WITH_RETRY');
     expect(timeline.failure.failurePath.map((v) => v.name)).toEqual(['ProcessItems', 'ProcessItem', 'Fallback']);
     expect(timeline.failure.rootCause).toMatchObject({ state: 'Fallback', error: 'States.QueryEvaluationError' });
-    expect(timeline.failure.rootCause?.cause).toContain("The JSONata expression '$stateError' specified for the field 'Output/error' returned nothing");
-    expect(timeline.failure.caught).toEqual([
-      expect.objectContaining({ state: 'ProcessItem', error: 'Exception', next: 'Fallback' }),
-    ]);
+    expect(timeline.failure.rootCause?.cause).toContain(
+      "The JSONata expression '$stateError' specified for the field 'Output/error' returned nothing",
+    );
+    expect(timeline.failure.caught).toEqual([expect.objectContaining({ state: 'ProcessItem', error: 'Exception', next: 'Fallback' })]);
     const [task] = visitByName(timeline, 'ProcessItem');
     expect(task!.attempts.map((a) => [a.kind, a.resourceType, a.status, a.error])).toEqual([
       ['task', 'lambda', 'failed', 'Exception'],
@@ -141,7 +168,12 @@ describe.skipIf(!hasCorpus)('recorded AWS histories (../shared/aws-histories)', 
     const { timeline } = load('credentials__credentials_base__cross_account_service_lambda_invoke_retry');
     expect(timeline.failure.failurePath.map((v) => v.name)).toEqual(['InvokeLambda']);
     const root = timeline.failure.rootCause!;
-    expect(root).toMatchObject({ state: 'InvokeLambda', error: 'Exception', errorMessage: 'Some exception was raised.', errorType: 'Exception' });
+    expect(root).toMatchObject({
+      state: 'InvokeLambda',
+      error: 'Exception',
+      errorMessage: 'Some exception was raised.',
+      errorType: 'Exception',
+    });
     expect(root.stackTrace?.[0]).toContain('/var/task/handler.py');
     expect(visitByName(timeline, 'InvokeLambda')[0]!.attempts).toHaveLength(3);
     expect(timeline.transitions.total).toBe(3);
@@ -167,14 +199,19 @@ describe.skipIf(!hasCorpus)('recorded AWS histories (../shared/aws-histories)', 
 
   it('ends the failure path at the Fail state inside a Parallel branch', () => {
     const { timeline } = load('scenarios__base_scenarios__parallel_state_fail');
-    expect(timeline.failure.failurePath.map((v) => [v.name, v.status])).toEqual([['ParallelState', 'failed'], ['Branch1', 'failed']]);
+    expect(timeline.failure.failurePath.map((v) => [v.name, v.status])).toEqual([
+      ['ParallelState', 'failed'],
+      ['Branch1', 'failed'],
+    ]);
     expect(timeline.failure.rootCause).toMatchObject({ state: 'Branch1', error: 'FailureType', cause: null });
   });
 
   it('reads a Distributed Map run that failed to read its items', () => {
     const { timeline } = load('scenarios__base_scenarios__map_item_reader_csv_max_items_paths__1');
     const [map] = timeline.visits;
-    expect(map!.mapRuns).toEqual([expect.objectContaining({ status: 'failed', error: 'States.ItemReaderFailed', cause: 'field MaxItems must be positive' })]);
+    expect(map!.mapRuns).toEqual([
+      expect.objectContaining({ status: 'failed', error: 'States.ItemReaderFailed', cause: 'field MaxItems must be positive' }),
+    ]);
     expect(timeline.failure.rootCause).toMatchObject({ state: 'MapState', error: 'States.ItemReaderFailed' });
   });
 
@@ -208,7 +245,9 @@ describe.skipIf(!hasCorpus)('recorded AWS histories (../shared/aws-histories)', 
   });
 
   it('keeps assigned variables from the Exited event', () => {
-    const name = readdirSync(CORPUS).find((f) => readFileSync(path.join(CORPUS, f), 'utf8').includes('"assignedVariables"'))!.slice(0, -5);
+    const name = readdirSync(CORPUS)
+      .find((f) => readFileSync(path.join(CORPUS, f), 'utf8').includes('"assignedVariables"'))!
+      .slice(0, -5);
     const { timeline } = load(name);
     expect(flatten(timeline.visits).some((v) => v.assignedVariables && Object.keys(v.assignedVariables).length > 0)).toBe(true);
   });

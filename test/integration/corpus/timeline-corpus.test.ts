@@ -31,7 +31,9 @@ describe.skipIf(!available)('statescope timeline --json on every recorded AWS hi
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('exits 0 and satisfies ../shared/checks/timeline-invariants.mjs for each case', async () => {
-    const files = readdirSync(CASES).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(CASES)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(files.length).toBeGreaterThan(400);
     const failures: string[] = [];
     let next = 0;

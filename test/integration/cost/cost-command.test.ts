@@ -46,20 +46,33 @@ describe('statescope cost on a history file', () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as Record<string, number | string>;
     // The fixture runs 10,125 ms: billed 10,200 ms at 128 MB = 1.275 GB-s.
-    expect(out).toMatchObject({ type: 'EXPRESS', region: 'us-east-1', requests: 1, durationMs: 10_125, billedDurationMs: 10_200, billedMemoryMb: 128, gbSeconds: 1.275 });
+    expect(out).toMatchObject({
+      type: 'EXPRESS',
+      region: 'us-east-1',
+      requests: 1,
+      durationMs: 10_125,
+      billedDurationMs: 10_200,
+      billedMemoryMb: 128,
+      gbSeconds: 1.275,
+    });
     expect(out.costUsd).toBeCloseTo(0.000001 + (1.275 / 3600) * 0.06, 12);
   });
 
   it('uses negotiated prices from --prices and names a bad field in a bad file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statescope-prices-'));
     try {
-      writeFileSync(join(dir, 'good.json'), JSON.stringify({ source: 'EDP 2026', standard: { priceUsdPer1000Transitions: { 'us-east-1': 0.02 } } }));
+      writeFileSync(
+        join(dir, 'good.json'),
+        JSON.stringify({ source: 'EDP 2026', standard: { priceUsdPer1000Transitions: { 'us-east-1': 0.02 } } }),
+      );
       const good = await run([CAUGHT, '--json', '--region', 'us-east-1', '--prices', join(dir, 'good.json')]);
       expect(JSON.parse(good.stdout)).toMatchObject({ costUsd: 0.00012, prices: { source: 'EDP 2026' } });
       writeFileSync(join(dir, 'bad.json'), '{"standard":{"priceUsdPer1000Transitions":{"us-east-1":"cheap"}}}');
       const bad = await run([CAUGHT, '--prices', join(dir, 'bad.json')]);
       expect(bad.code).toBe(1);
-      expect(bad.stderr).toContain(`price config ${join(dir, 'bad.json')}: standard.priceUsdPer1000Transitions["us-east-1"] must be a number of at least 0, got "cheap"`);
+      expect(bad.stderr).toContain(
+        `price config ${join(dir, 'bad.json')}: standard.priceUsdPer1000Transitions["us-east-1"] must be a number of at least 0, got "cheap"`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -99,7 +112,14 @@ describe('statescope cost on ARNs, against the emulator', () => {
     const { code, stdout, stderr } = await run([executionArn, '--json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ type: 'STANDARD', region: 'us-east-1', regionSource: 'the ARN', transitions: 4, costUsd: 0.0001, freeTierApplied: false });
+    expect(JSON.parse(stdout)).toMatchObject({
+      type: 'STANDARD',
+      region: 'us-east-1',
+      regionSource: 'the ARN',
+      transitions: 4,
+      costUsd: 0.0001,
+      freeTierApplied: false,
+    });
   });
 
   it('reviews a state machine: 4 executions, 1 + 2 + 3 + 4 = 10 transitions, then reads them from the cache', async () => {

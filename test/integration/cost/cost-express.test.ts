@@ -16,7 +16,10 @@ const THREE_STATES = {
   StartAt: 'Prepare',
   States: { Prepare: { Type: 'Pass', Next: 'Pause' }, Pause: { Type: 'Wait', Seconds: 150, Next: 'Done' }, Done: { Type: 'Succeed' } },
 };
-const FAILS = { StartAt: 'Check', States: { Check: { Type: 'Pass', Next: 'Boom' }, Boom: { Type: 'Fail', Error: 'Rejected', Cause: 'no' } } };
+const FAILS = {
+  StartAt: 'Check',
+  States: { Check: { Type: 'Pass', Next: 'Boom' }, Boom: { Type: 'Fail', Error: 'Rejected', Cause: 'no' } },
+};
 const RUNS = 6;
 
 interface RawRecord {
@@ -55,8 +58,16 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     env = await startExpressEmulator();
     dir = mkdtempSync(join(tmpdir(), 'statescope-express-cost-'));
     for (const group of ['/cost/three', '/cost/errors']) await env.logs.send(new CreateLogGroupCommand({ logGroupName: group }));
-    machineArn = await createLoggedMachine(env.sfn, 'three-states', THREE_STATES, { level: 'ALL', includeExecutionData: true, logGroupName: '/cost/three' });
-    errorsOnlyArn = await createLoggedMachine(env.sfn, 'errors-only', FAILS, { level: 'ERROR', includeExecutionData: false, logGroupName: '/cost/errors' });
+    machineArn = await createLoggedMachine(env.sfn, 'three-states', THREE_STATES, {
+      level: 'ALL',
+      includeExecutionData: true,
+      logGroupName: '/cost/three',
+    });
+    errorsOnlyArn = await createLoggedMachine(env.sfn, 'errors-only', FAILS, {
+      level: 'ERROR',
+      includeExecutionData: false,
+      logGroupName: '/cost/errors',
+    });
     unloggedArn = await createLoggedMachine(env.sfn, 'unlogged', THREE_STATES, { level: 'OFF', includeExecutionData: false });
     for (let i = 0; i < RUNS; i++) {
       const out = await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: machineArn, name: `run-${i}`, input: '{}' }));
@@ -70,7 +81,8 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     for (const { message } of logEvents) {
       const record = JSON.parse(message) as RawRecord;
       if (record.type === 'ExecutionStarted') starts.set(record.execution_arn, Number(record.event_timestamp));
-      if (record.type === 'ExecutionSucceeded') durations.set(record.execution_arn, Number(record.event_timestamp) - starts.get(record.execution_arn)!);
+      if (record.type === 'ExecutionSucceeded')
+        durations.set(record.execution_arn, Number(record.event_timestamp) - starts.get(record.execution_arn)!);
     }
     restore = setAwsEnv({ ...DUMMY_CREDENTIALS, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: env.url });
     process.env.STATESCOPE_HISTORY_CACHE = join(dir, 'histories.sqlite');
@@ -128,7 +140,14 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     expect(code).toBe(0);
     const bill = expectedBill(executionArns.map((arn) => durations.get(arn)!));
     const out = JSON.parse(stdout) as Record<string, unknown> & { executions: { executionArn: string; transitions: number }[] };
-    expect(out).toMatchObject({ type: 'EXPRESS', region: 'us-east-1', regionSource: 'the execution ARN in the log', transitions: 3 * RUNS, requests: RUNS, transitionsComplete: true });
+    expect(out).toMatchObject({
+      type: 'EXPRESS',
+      region: 'us-east-1',
+      regionSource: 'the execution ARN in the log',
+      transitions: 3 * RUNS,
+      requests: RUNS,
+      transitionsComplete: true,
+    });
     expect(out.billedDurationMs).toBe(bill.billedMs.reduce((sum, ms) => sum + ms, 0));
     expect(out.costUsd).toBeCloseTo(bill.costUsd, 14);
     expect(out.executions.map((execution) => execution.executionArn).sort()).toEqual([...executionArns].sort());
@@ -139,12 +158,17 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     expect(JSON.parse((await run([withBom, '--json'])).stdout)).toMatchObject({ type: 'EXPRESS', requests: RUNS });
 
     const one = join(dir, 'one-execution.json');
-    writeFileSync(one, JSON.stringify(logEvents.map((event) => JSON.parse(event.message) as RawRecord).filter((record) => record.execution_arn === executionArns[2])));
+    writeFileSync(
+      one,
+      JSON.stringify(
+        logEvents.map((event) => JSON.parse(event.message) as RawRecord).filter((record) => record.execution_arn === executionArns[2]),
+      ),
+    );
     const single = JSON.parse((await run([one, '--json', '--memory-mb', '100'])).stdout) as Record<string, unknown>;
     const billed = expectedBill([durations.get(executionArns[2]!)!]).billedMs[0]!;
     // 100 MB is billed as 128 MB = 0.125 GB.
     expect(single).toMatchObject({ type: 'EXPRESS', requests: 1, transitions: 3, billedMemoryMb: 128, billedDurationMs: billed });
-    expect(single.costUsd).toBeCloseTo(0.000001 + ((billed / 1000) * 0.125 / 3600) * 0.06, 14);
+    expect(single.costUsd).toBeCloseTo(0.000001 + (((billed / 1000) * 0.125) / 3600) * 0.06, 14);
   });
 
   it('statescope cost <Express state machine ARN>: every run from the logs, and the Standard what-if', async () => {
@@ -152,7 +176,15 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     expect(code).toBe(0);
     const bill = expectedBill([...durations.values()]);
     const out = JSON.parse(stdout) as Record<string, number | string | boolean | null>;
-    expect(out).toMatchObject({ type: 'EXPRESS', mode: 'exact', executions: RUNS, requests: RUNS, transitions: 3 * RUNS, transitionsBilled: false, logLevel: 'ALL' });
+    expect(out).toMatchObject({
+      type: 'EXPRESS',
+      mode: 'exact',
+      executions: RUNS,
+      requests: RUNS,
+      transitions: 3 * RUNS,
+      transitionsBilled: false,
+      logLevel: 'ALL',
+    });
     expect(out.gbSeconds).toBeCloseTo(bill.gbSeconds, 12);
     expect(out.costUsd).toBeCloseTo(bill.costUsd, 14);
     expect(out.standardWhatIfUsd).toBeCloseTo((3 * RUNS * 0.025) / 1000, 14);
@@ -167,7 +199,14 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     expect(sampled.costUsd.estimate).toBeCloseTo(expectedBill([...durations.values()]).costUsd, 14);
 
     const errors = JSON.parse((await run([errorsOnlyArn, '--json'])).stdout) as Record<string, unknown>;
-    expect(errors).toMatchObject({ type: 'EXPRESS', executions: 1, requests: 1, logLevel: 'ERROR', transitionsAvailable: false, standardWhatIfUsd: null });
+    expect(errors).toMatchObject({
+      type: 'EXPRESS',
+      executions: 1,
+      requests: 1,
+      logLevel: 'ERROR',
+      transitionsAvailable: false,
+      standardWhatIfUsd: null,
+    });
     const text = await run([errorsOnlyArn]);
     expect(text.stdout).toContain('State transitions not logged at level ERROR: the Standard what-if cannot be computed.');
   });
@@ -183,6 +222,12 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
     expect(account.transitions.estimate).toBe(0);
     const costs = account.reviews.reduce((sum, review) => sum + review.costUsd.estimate, 0);
     expect(account.costUsd.estimate).toBeCloseTo(costs, 15);
-    expect(notIncluded).toEqual([{ arn: unloggedArn, name: 'unlogged', reason: expect.stringContaining('without CloudWatch Logs logging, so its executions cannot be costed') }]);
+    expect(notIncluded).toEqual([
+      {
+        arn: unloggedArn,
+        name: 'unlogged',
+        reason: expect.stringContaining('without CloudWatch Logs logging, so its executions cannot be costed'),
+      },
+    ]);
   });
 });

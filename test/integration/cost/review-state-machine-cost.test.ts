@@ -8,7 +8,14 @@ import { createCostSfnCaller } from '@/lib/aws/cost-sfn-caller';
 import { HistoryCache } from '@/lib/services/history-cache';
 import { reviewStateMachineCost } from '@/lib/services/review-state-machine-cost';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../../support/aws/aws-env';
-import { createMachine, LONG_WAIT, MAP_OF_PASS, startCostEmulator, startMapExecutions, type CostEmulator } from '../../support/cost/cost-emulator';
+import {
+  createMachine,
+  LONG_WAIT,
+  MAP_OF_PASS,
+  startCostEmulator,
+  startMapExecutions,
+  type CostEmulator,
+} from '../../support/cost/cost-emulator';
 
 // Twelve executions over 0…11 items: Σ(1 + n) = 12 + 66 = 78 transitions.
 const EXECUTIONS = 12;
@@ -38,7 +45,9 @@ describe('reviewStateMachineCost against the emulator', () => {
   });
 
   it('reads every history in exact mode and counts 78 transitions costing $0.00195', async () => {
-    const { review, apiCalls } = await reviewStateMachineCost(mapArn, { caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }) });
+    const { review, apiCalls } = await reviewStateMachineCost(mapArn, {
+      caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }),
+    });
     expect(review.mode).toBe('exact');
     expect(review.executionCount).toBe(EXECUTIONS);
     expect(review.measuredCount).toBe(EXECUTIONS);
@@ -58,10 +67,16 @@ describe('reviewStateMachineCost against the emulator', () => {
   it('reads each finished history once: the second review makes no GetExecutionHistory call', async () => {
     const cache = new HistoryCache(join(cacheDir, 'a.sqlite'));
     try {
-      const cold = await reviewStateMachineCost(mapArn, { cache, caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }) });
+      const cold = await reviewStateMachineCost(mapArn, {
+        cache,
+        caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }),
+      });
       expect(cold.apiCalls.byAction.GetExecutionHistory).toBe(EXECUTIONS);
       expect(cache.count()).toBe(EXECUTIONS);
-      const warm = await reviewStateMachineCost(mapArn, { cache, caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }) });
+      const warm = await reviewStateMachineCost(mapArn, {
+        cache,
+        caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }),
+      });
       expect(warm.apiCalls.byAction.GetExecutionHistory).toBeUndefined();
       expect(warm.apiCalls.calls).toBe(2);
       expect(cache.stats.hits).toBe(EXECUTIONS);
@@ -75,7 +90,10 @@ describe('reviewStateMachineCost against the emulator', () => {
     const cache = new HistoryCache(join(cacheDir, 'b.sqlite'));
     try {
       for (let round = 0; round < 2; round++) {
-        const { review, apiCalls } = await reviewStateMachineCost(waitArn, { cache, caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }) });
+        const { review, apiCalls } = await reviewStateMachineCost(waitArn, {
+          cache,
+          caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }),
+        });
         expect(review.topExecutions[0]).toMatchObject({ name: 'still-waiting', status: 'RUNNING', transitions: 1 });
         expect(apiCalls.byAction.GetExecutionHistory).toBe(1);
       }
@@ -104,7 +122,10 @@ describe('reviewStateMachineCost against the emulator', () => {
   });
 
   it('reads half of a set no bigger than the sample when a sample is asked for', async () => {
-    const { review } = await reviewStateMachineCost(mapArn, { mode: 'sampled', caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }) });
+    const { review } = await reviewStateMachineCost(mapArn, {
+      mode: 'sampled',
+      caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }),
+    });
     expect(review).toMatchObject({ mode: 'sampled', executionCount: EXECUTIONS, measuredCount: 6 });
     expect(review.executions).toHaveLength(6);
   });

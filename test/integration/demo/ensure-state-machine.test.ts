@@ -29,8 +29,14 @@ describe('ensureStateMachine', () => {
   it('creates the state machine once, leaves it alone when unchanged and updates it in place when the definition changed', async () => {
     const created = await ensureStateMachine(client, { name: 'greeting', definition: definition('hello') });
     expect(created).toEqual({ arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:greeting', outcome: 'created' });
-    expect(await ensureStateMachine(client, { name: 'greeting', definition: definition('hello') })).toEqual({ arn: created.arn, outcome: 'unchanged' });
-    expect(await ensureStateMachine(client, { name: 'greeting', definition: definition('bonjour') })).toEqual({ arn: created.arn, outcome: 'updated' });
+    expect(await ensureStateMachine(client, { name: 'greeting', definition: definition('hello') })).toEqual({
+      arn: created.arn,
+      outcome: 'unchanged',
+    });
+    expect(await ensureStateMachine(client, { name: 'greeting', definition: definition('bonjour') })).toEqual({
+      arn: created.arn,
+      outcome: 'updated',
+    });
 
     const described = await client.send(new DescribeStateMachineCommand({ stateMachineArn: created.arn }));
     expect(described.definition).toBe(definition('bonjour'));

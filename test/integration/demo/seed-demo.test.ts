@@ -1,12 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  DescribeExecutionCommand,
-  GetExecutionHistoryCommand,
-  ListExecutionsCommand,
-  SFNClient,
-} from '@aws-sdk/client-sfn';
+import { DescribeExecutionCommand, GetExecutionHistoryCommand, ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
 import type { HistoryEvent } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@/lib/demo/seed-demo';
@@ -43,7 +38,9 @@ async function historyOf(scenario: string): Promise<HistoryEvent[]> {
 function countInState(events: HistoryEvent[], stateName: string, type: string): number {
   const byId = new Map(events.map((event) => [event.id, event]));
   const enteredIds = new Set(
-    events.filter((event) => event.type === 'TaskStateEntered' && event.stateEnteredEventDetails?.name === stateName).map((event) => event.id),
+    events
+      .filter((event) => event.type === 'TaskStateEntered' && event.stateEnteredEventDetails?.name === stateName)
+      .map((event) => event.id),
   );
   return events.filter((event) => {
     if (event.type !== type) return false;
@@ -105,7 +102,9 @@ describe('seedDemo against the embedded emulator', () => {
 
   it('fails the too-young registration in AgeOutOfRange after checkAgeRange answered 400', async () => {
     const events = await historyOf('daycare-age-too-young');
-    const lambdaOutputs = events.filter((event) => event.type === 'LambdaFunctionSucceeded').map((event) => JSON.parse(event.lambdaFunctionSucceededEventDetails!.output!));
+    const lambdaOutputs = events
+      .filter((event) => event.type === 'LambdaFunctionSucceeded')
+      .map((event) => JSON.parse(event.lambdaFunctionSucceededEventDetails!.output!));
     expect(lambdaOutputs.map((output) => output.statusCode)).toEqual([200, 400]);
     const failed = events.at(-1)!;
     expect(failed.type).toBe('ExecutionFailed');
@@ -120,10 +119,15 @@ describe('seedDemo against the embedded emulator', () => {
     const lambdaFailed = events.find((event) => event.type === 'LambdaFunctionFailed')!;
     expect(lambdaFailed.lambdaFunctionFailedEventDetails?.error).toBe('PaymentVerificationFailed');
     const cause = JSON.parse(lambdaFailed.lambdaFunctionFailedEventDetails!.cause!);
-    expect(cause).toMatchObject({ errorType: 'PaymentVerificationFailed', errorMessage: 'Payment for order ORD-20483 was declined: card declined by issuer' });
+    expect(cause).toMatchObject({
+      errorType: 'PaymentVerificationFailed',
+      errorMessage: 'Payment for order ORD-20483 was declined: card declined by issuer',
+    });
     const exited = events.find((event) => event.type === 'TaskStateExited' && event.stateExitedEventDetails?.name === 'VerifyPayment')!;
     expect(JSON.parse(exited.stateExitedEventDetails!.output!)).toMatchObject({ Error: 'PaymentVerificationFailed' });
-    expect(events.some((event) => event.type === 'TaskStateEntered' && event.stateEnteredEventDetails?.name === 'UpdateInventory')).toBe(false);
+    expect(events.some((event) => event.type === 'TaskStateEntered' && event.stateEnteredEventDetails?.name === 'UpdateInventory')).toBe(
+      false,
+    );
   });
 
   it('retries UpdateInventory twice before it succeeds', async () => {
@@ -161,7 +165,9 @@ describe('seedDemo against the embedded emulator', () => {
   it('flags the bad addresses of the 120-shipment Map for review instead of failing the batch', async () => {
     const events = await historyOf('shipping-labels-120');
     expect(events.filter((event) => event.type === 'MapIterationStarted')).toHaveLength(120);
-    const flagged = events.filter((event) => event.type === 'PassStateEntered' && event.stateEnteredEventDetails?.name === 'FlagForManualReview');
+    const flagged = events.filter(
+      (event) => event.type === 'PassStateEntered' && event.stateEnteredEventDetails?.name === 'FlagForManualReview',
+    );
     expect(flagged).toHaveLength(5);
   });
 

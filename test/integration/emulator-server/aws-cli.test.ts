@@ -67,7 +67,9 @@ describe.skipIf(!hasAwsCli)('the AWS CLI against the emulator', () => {
   });
 
   it('shows the error code and message of a failed call', async () => {
-    const failure = await aws('describe-execution', '--execution-arn', `${executionArn}-missing`).catch((error: { stderr: string }) => error);
+    const failure = await aws('describe-execution', '--execution-arn', `${executionArn}-missing`).catch(
+      (error: { stderr: string }) => error,
+    );
     expect((failure as { stderr: string }).stderr).toContain('ExecutionDoesNotExist');
   });
 });

@@ -42,9 +42,7 @@ describe('emulator API through the real SFNClient', () => {
 
   async function createMachine(definition: string, type: 'STANDARD' | 'EXPRESS' = 'STANDARD'): Promise<string> {
     counter += 1;
-    const created = await sfn.send(
-      new CreateStateMachineCommand({ name: `machine-${counter}`, definition, roleArn: ROLE_ARN, type }),
-    );
+    const created = await sfn.send(new CreateStateMachineCommand({ name: `machine-${counter}`, definition, roleArn: ROLE_ARN, type }));
     return created.stateMachineArn!;
   }
 
@@ -73,7 +71,9 @@ describe('emulator API through the real SFNClient', () => {
         loggingConfiguration: {
           level: 'ALL',
           includeExecutionData: true,
-          destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/states/orders:*' } }],
+          destinations: [
+            { cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/states/orders:*' } },
+          ],
         },
       }),
     );
@@ -116,9 +116,9 @@ describe('emulator API through the real SFNClient', () => {
     const first = await sfn.send(new CreateStateMachineCommand({ name: 'Same', definition: PASS, roleArn: ROLE_ARN }));
     const again = await sfn.send(new CreateStateMachineCommand({ name: 'Same', definition: PASS, roleArn: ROLE_ARN }));
     expect(again.stateMachineArn).toBe(first.stateMachineArn);
-    await expect(
-      sfn.send(new CreateStateMachineCommand({ name: 'Same', definition: FAIL, roleArn: ROLE_ARN })),
-    ).rejects.toBeInstanceOf(StateMachineAlreadyExists);
+    await expect(sfn.send(new CreateStateMachineCommand({ name: 'Same', definition: FAIL, roleArn: ROLE_ARN }))).rejects.toBeInstanceOf(
+      StateMachineAlreadyExists,
+    );
   });
 
   it('pages through ListStateMachines with opaque tokens', async () => {
@@ -146,12 +146,7 @@ describe('emulator API through the real SFNClient', () => {
     expect(execution.stopDate!.getTime()).toBeGreaterThanOrEqual(execution.startDate!.getTime());
 
     const history = await sfn.send(new GetExecutionHistoryCommand({ executionArn }));
-    expect(history.events!.map((e) => e.type)).toEqual([
-      'ExecutionStarted',
-      'PassStateEntered',
-      'PassStateExited',
-      'ExecutionSucceeded',
-    ]);
+    expect(history.events!.map((e) => e.type)).toEqual(['ExecutionStarted', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded']);
     expect(history.events![0]!.timestamp).toBeInstanceOf(Date);
     expect(history.events![1]).toMatchObject({ id: 2, previousEventId: 0, stateEnteredEventDetails: { name: 'Hello', input: '{"n":1}' } });
     expect(history.nextToken).toBeUndefined();
@@ -203,15 +198,15 @@ describe('emulator API through the real SFNClient', () => {
     const two = await runToEnd(arn, '{}', 'two');
     const page = await sfn.send(new GetExecutionHistoryCommand({ executionArn: one, maxResults: 10 }));
     expect(page.nextToken).toBeDefined();
-    await expect(
-      sfn.send(new GetExecutionHistoryCommand({ executionArn: two, nextToken: page.nextToken })),
-    ).rejects.toBeInstanceOf(InvalidToken);
+    await expect(sfn.send(new GetExecutionHistoryCommand({ executionArn: two, nextToken: page.nextToken }))).rejects.toBeInstanceOf(
+      InvalidToken,
+    );
     await expect(
       sfn.send(new GetExecutionHistoryCommand({ executionArn: one, nextToken: page.nextToken, reverseOrder: true })),
     ).rejects.toBeInstanceOf(InvalidToken);
-    await expect(
-      sfn.send(new GetExecutionHistoryCommand({ executionArn: one, nextToken: 'not-a-token' })),
-    ).rejects.toBeInstanceOf(InvalidToken);
+    await expect(sfn.send(new GetExecutionHistoryCommand({ executionArn: one, nextToken: 'not-a-token' }))).rejects.toBeInstanceOf(
+      InvalidToken,
+    );
   });
 
   it('lists executions newest first, filtered by status and paged', async () => {
@@ -247,7 +242,10 @@ describe('emulator API through the real SFNClient', () => {
     const execution = await sfn.send(new DescribeExecutionCommand({ executionArn }));
     expect(execution).toMatchObject({ status: 'ABORTED', error: 'Manual', cause: 'stopped by test' });
     const { events } = await sfn.send(new GetExecutionHistoryCommand({ executionArn, reverseOrder: true, maxResults: 1 }));
-    expect(events![0]).toMatchObject({ type: 'ExecutionAborted', executionAbortedEventDetails: { error: 'Manual', cause: 'stopped by test' } });
+    expect(events![0]).toMatchObject({
+      type: 'ExecutionAborted',
+      executionAbortedEventDetails: { error: 'Manual', cause: 'stopped by test' },
+    });
   });
 
   it('treats a repeated StartExecution of a running execution as idempotent, and other reuse of a name as a conflict', async () => {
@@ -256,13 +254,13 @@ describe('emulator API through the real SFNClient', () => {
     const again = await sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'once', input: '{"a":1}' }));
     expect(again.executionArn).toBe(first.executionArn);
     expect(again.startDate?.getTime()).toBe(first.startDate?.getTime());
-    await expect(
-      sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'once', input: '{"a":2}' })),
-    ).rejects.toBeInstanceOf(ExecutionAlreadyExists);
+    await expect(sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'once', input: '{"a":2}' }))).rejects.toBeInstanceOf(
+      ExecutionAlreadyExists,
+    );
     await sfn.send(new StopExecutionCommand({ executionArn: first.executionArn }));
-    await expect(
-      sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'once', input: '{"a":1}' })),
-    ).rejects.toBeInstanceOf(ExecutionAlreadyExists);
+    await expect(sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'once', input: '{"a":1}' }))).rejects.toBeInstanceOf(
+      ExecutionAlreadyExists,
+    );
   });
 
   it('answers StopExecution on a finished execution with its stop date and leaves it as it was', async () => {
@@ -283,7 +281,7 @@ describe('emulator API through the real SFNClient', () => {
     const arn = await createMachine(PASS);
     const input = JSON.stringify({ blob: 'x'.repeat(262_144) });
     await expect(sfn.send(new StartExecutionCommand({ stateMachineArn: arn, input }))).rejects.toThrow(
-      "failed to satisfy constraint: Member must have length less than or equal to 262144",
+      'failed to satisfy constraint: Member must have length less than or equal to 262144',
     );
   });
 
@@ -316,15 +314,15 @@ describe('emulator API through the real SFNClient', () => {
     await expect(sfn.send(new DescribeExecutionCommand({ executionArn: arn }))).rejects.toThrow(
       "Invalid Arn: 'Resource type not valid in this context: stateMachine'",
     );
-    await expect(
-      sfn.send(new CreateStateMachineCommand({ name: 'bad name', definition: PASS, roleArn: ROLE_ARN })),
-    ).rejects.toBeInstanceOf(InvalidName);
+    await expect(sfn.send(new CreateStateMachineCommand({ name: 'bad name', definition: PASS, roleArn: ROLE_ARN }))).rejects.toBeInstanceOf(
+      InvalidName,
+    );
     await expect(
       sfn.send(new CreateStateMachineCommand({ name: 'broken', definition: '{"StartAt":', roleArn: ROLE_ARN })),
     ).rejects.toBeInstanceOf(InvalidDefinition);
-    await expect(
-      sfn.send(new CreateStateMachineCommand({ name: 'role', definition: PASS, roleArn: 'nope' })),
-    ).rejects.toBeInstanceOf(InvalidArn);
+    await expect(sfn.send(new CreateStateMachineCommand({ name: 'role', definition: PASS, roleArn: 'nope' }))).rejects.toBeInstanceOf(
+      InvalidArn,
+    );
     await expect(sfn.send(new StartExecutionCommand({ stateMachineArn: arn, input: '{oops' }))).rejects.toBeInstanceOf(
       InvalidExecutionInput,
     );

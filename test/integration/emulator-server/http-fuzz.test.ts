@@ -25,13 +25,24 @@ function send(port: number, spec: HttpRequestSpec): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve) => {
     const request = http.request(
-      { host: '127.0.0.1', port, method: spec.method, path: spec.path, headers: { ...spec.headers, 'Content-Length': String(spec.body.length) } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: spec.method,
+        path: spec.path,
+        headers: { ...spec.headers, 'Content-Length': String(spec.body.length) },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
           clearTimeout(timer);
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started });
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+            ms: performance.now() - started,
+          });
         });
       },
     );
@@ -62,7 +73,8 @@ function problemWith(answer: Answer): string | undefined {
   }
   if (answer.status >= 400) {
     const { __type: type, message } = (body ?? {}) as { __type?: unknown; message?: unknown };
-    if (typeof type !== 'string' || typeof message !== 'string') return `HTTP ${answer.status} without __type and message: ${answer.body.slice(0, 200)}`;
+    if (typeof type !== 'string' || typeof message !== 'string')
+      return `HTTP ${answer.status} without __type and message: ${answer.body.slice(0, 200)}`;
     if (answer.headers['x-amzn-errortype'] === undefined) return `HTTP ${answer.status} without x-amzn-ErrorType`;
   } else if (answer.status !== 200) {
     return `unexpected HTTP ${answer.status}`;
@@ -106,12 +118,17 @@ describe('hostile requests against the emulator’s HTTP API', () => {
           slowest = Math.max(slowest, answer.ms);
           const problem = problemWith(answer);
           if (problem) throw new Error(`${request.kind} (${request.recipe}): ${problem}`);
-          if (unexpected.mock.calls.length > 0) throw new Error(`${request.kind} (${request.recipe}): logged ${String(unexpected.mock.calls[0]![0])}`);
+          if (unexpected.mock.calls.length > 0)
+            throw new Error(`${request.kind} (${request.recipe}): logged ${String(unexpected.mock.calls[0]![0])}`);
         }),
         { numRuns: RUNS, seed: SEED },
       );
     } finally {
-      const tally = (map: Map<string, number>) => [...map].sort().map(([k, v]) => `${k}: ${v}`).join(', ');
+      const tally = (map: Map<string, number>) =>
+        [...map]
+          .sort()
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', ');
       console.log(
         `http fuzz: ${[...byStatus.values()].reduce((a, b) => a + b, 0)} requests in ${Math.round(performance.now() - started)} ms; ` +
           `by status ${tally(byStatus)}; by kind ${tally(byKind)}; slowest answer ${Math.round(slowest)} ms`,
@@ -121,6 +138,8 @@ describe('hostile requests against the emulator’s HTTP API', () => {
 
     // The executions the fuzz started end, and the emulator still answers ordinary calls.
     await emulator.whenIdle();
-    await expect(makeClient(emulator).send(new ListStateMachinesCommand({ maxResults: 1 }))).resolves.toMatchObject({ stateMachines: [{ name: FIXED.machineName }] });
+    await expect(makeClient(emulator).send(new ListStateMachinesCommand({ maxResults: 1 }))).resolves.toMatchObject({
+      stateMachines: [{ name: FIXED.machineName }],
+    });
   }, 120_000);
 });

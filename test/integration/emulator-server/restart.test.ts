@@ -21,7 +21,9 @@ describe('restart on the same data folder', () => {
     const first = await startFakeEmulator({ dataDir: data.dir });
     let sfn = makeClient(first);
     const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: 'Kept', definition: PASS, roleArn: ROLE_ARN }));
-    const { stateMachineArn: waitArn } = await sfn.send(new CreateStateMachineCommand({ name: 'Napping', definition: WAIT, roleArn: ROLE_ARN }));
+    const { stateMachineArn: waitArn } = await sfn.send(
+      new CreateStateMachineCommand({ name: 'Napping', definition: WAIT, roleArn: ROLE_ARN }),
+    );
     const { executionArn: done } = await sfn.send(new StartExecutionCommand({ stateMachineArn, name: 'done' }));
     await first.whenIdle();
     const { executionArn: napping } = await sfn.send(new StartExecutionCommand({ stateMachineArn: waitArn, name: 'napping' }));

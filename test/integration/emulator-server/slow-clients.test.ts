@@ -5,7 +5,8 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits, type RunningEmulator } from '@/li
 import { makeClient, makeDataDir, ROLE_ARN, startFakeEmulator } from '../../support/emulator-server/start-test-emulator';
 
 const PASS = JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } });
-const HEAD = 'POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: AWSStepFunctions.ListStateMachines\r\nContent-Type: application/x-amz-json-1.0\r\n';
+const HEAD =
+  'POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: AWSStepFunctions.ListStateMachines\r\nContent-Type: application/x-amz-json-1.0\r\n';
 
 interface SlowClient {
   socket: net.Socket;
@@ -64,9 +65,7 @@ describe('stalled clients', () => {
 
   it('cannot hold the emulator: with 200 slow connections open, SDK calls answer within 1 s, and every slow one is cut at its timeout', async () => {
     expect(DEFAULT_HTTP_LIMITS.maxConnections).toBeGreaterThan(200 + 50);
-    const slow = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => slowClient(emulator.port, i % 2 === 0 ? 'headers' : 'body', 200)),
-    );
+    const slow = await Promise.all(Array.from({ length: 200 }, (_, i) => slowClient(emulator.port, i % 2 === 0 ? 'headers' : 'body', 200)));
 
     const sfn = makeClient(emulator);
     const durations: number[] = [];

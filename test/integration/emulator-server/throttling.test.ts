@@ -26,7 +26,11 @@ describe('throttling', () => {
     const error = await sfn.send(new ListStateMachinesCommand({})).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ThrottlingException', message: 'Rate exceeded', $metadata: { httpStatusCode: 400 } });
 
-    const raw = await fetch(emulator.url, { method: 'POST', headers: { 'X-Amz-Target': 'AWSStepFunctions.ListStateMachines' }, body: '{}' });
+    const raw = await fetch(emulator.url, {
+      method: 'POST',
+      headers: { 'X-Amz-Target': 'AWSStepFunctions.ListStateMachines' },
+      body: '{}',
+    });
     expect(raw.headers.get('x-amzn-errortype')).toBe('ThrottlingException');
     expect(await raw.json()).toEqual({ __type: 'ThrottlingException', message: 'Rate exceeded' });
 

@@ -29,7 +29,10 @@ function impatientClient(emulator: RunningEmulator): { send: SFNClient['send'] }
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     maxAttempts: 1,
   });
-  return { send: ((command: Parameters<SFNClient['send']>[0]) => client.send(command, { abortSignal: AbortSignal.timeout(3_000) })) as SFNClient['send'] };
+  return {
+    send: ((command: Parameters<SFNClient['send']>[0]) =>
+      client.send(command, { abortSignal: AbortSignal.timeout(3_000) })) as SFNClient['send'],
+  };
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<SFNServiceException> {
@@ -129,9 +132,13 @@ describe('deeply nested JSON through the real engine', () => {
   });
 
   it('refuses a definition nested 5,000 levels deep as InvalidDefinition, saying so', async () => {
-    const error = await failureOf(sfn.send(new CreateStateMachineCommand({ name: 'deep', definition: deepPass(5_000), roleArn: ROLE_ARN })));
+    const error = await failureOf(
+      sfn.send(new CreateStateMachineCommand({ name: 'deep', definition: deepPass(5_000), roleArn: ROLE_ARN })),
+    );
     expect(error).toBeInstanceOf(InvalidDefinition);
-    expect(error.message).toBe(`Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: The definition is nested too deeply: ${TOO_DEEP}'`);
+    expect(error.message).toBe(
+      `Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: The definition is nested too deeply: ${TOO_DEEP}'`,
+    );
     const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: 'shallow', definition: PASS, roleArn: ROLE_ARN }));
     const update = await failureOf(sfn.send(new UpdateStateMachineCommand({ stateMachineArn, definition: deepPass(5_000) })));
     expect(update).toBeInstanceOf(InvalidDefinition);
@@ -169,7 +176,13 @@ describe('deeply nested JSON through the real engine', () => {
 
   it('reports a validator message once, in AWS’s wording', async () => {
     const error = await failureOf(
-      sfn.send(new CreateStateMachineCommand({ name: 'broken', definition: '{"StartAt":"A","States":{"A":{"Type":"Pass","End":"yes"}}}', roleArn: ROLE_ARN })),
+      sfn.send(
+        new CreateStateMachineCommand({
+          name: 'broken',
+          definition: '{"StartAt":"A","States":{"A":{"Type":"Pass","End":"yes"}}}',
+          roleArn: ROLE_ARN,
+        }),
+      ),
     );
     expect(error).toBeInstanceOf(InvalidDefinition);
     expect(error.message).toBe(

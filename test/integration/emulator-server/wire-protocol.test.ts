@@ -25,7 +25,10 @@ describe('AWS JSON 1.0 wire protocol', () => {
   });
 
   it('answers with the AWS JSON 1.0 content type and epoch-second timestamps', async () => {
-    const created = await call('AWSStepFunctions.CreateStateMachine', JSON.stringify({ name: 'Wire', definition: PASS, roleArn: ROLE_ARN }));
+    const created = await call(
+      'AWSStepFunctions.CreateStateMachine',
+      JSON.stringify({ name: 'Wire', definition: PASS, roleArn: ROLE_ARN }),
+    );
     expect(created.status).toBe(200);
     expect(created.headers.get('content-type')).toBe('application/x-amz-json-1.0');
     expect(created.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
@@ -84,10 +87,13 @@ describe('AWS JSON 1.0 wire protocol', () => {
   });
 
   it('reads the region from the SigV4 credential scope', async () => {
-    const created = await call('AWSStepFunctions.CreateStateMachine', JSON.stringify({ name: 'Tokyo', definition: PASS, roleArn: ROLE_ARN }), {
-      Authorization:
-        'AWS4-HMAC-SHA256 Credential=test/20260101/ap-northeast-1/states/aws4_request, SignedHeaders=host, Signature=abc',
-    });
+    const created = await call(
+      'AWSStepFunctions.CreateStateMachine',
+      JSON.stringify({ name: 'Tokyo', definition: PASS, roleArn: ROLE_ARN }),
+      {
+        Authorization: 'AWS4-HMAC-SHA256 Credential=test/20260101/ap-northeast-1/states/aws4_request, SignedHeaders=host, Signature=abc',
+      },
+    );
     expect(created.json.stateMachineArn).toBe('arn:aws:states:ap-northeast-1:123456789012:stateMachine:Tokyo');
   });
 

@@ -17,7 +17,13 @@ import {
   UpdateStateMachineCommand,
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLoggedMachine, logGroupArn, REGION, startExpressEmulator, type ExpressEmulator } from '../../support/express/express-emulator';
+import {
+  createLoggedMachine,
+  logGroupArn,
+  REGION,
+  startExpressEmulator,
+  type ExpressEmulator,
+} from '../../support/express/express-emulator';
 
 const PASS = { StartAt: 'Hello', States: { Hello: { Type: 'Pass', Result: { greeting: 'hi' }, ResultPath: '$.out', End: true } } };
 const FAIL = {
@@ -84,10 +90,24 @@ describe('Express workflows and CloudWatch Logs in the emulator, through the unm
       ['3', 'PassStateExited', '2'],
       ['4', 'ExecutionSucceeded', '3'],
     ]);
-    expect(Object.keys(records[0]!)).toEqual(['id', 'type', 'details', 'previous_event_id', 'event_timestamp', 'execution_arn', 'redrive_count']);
-    expect(records[0]!.details).toEqual({ input: '{"n":1}', inputDetails: { truncated: false }, roleArn: 'arn:aws:iam::123456789012:role/statescope-test' });
+    expect(Object.keys(records[0]!)).toEqual([
+      'id',
+      'type',
+      'details',
+      'previous_event_id',
+      'event_timestamp',
+      'execution_arn',
+      'redrive_count',
+    ]);
+    expect(records[0]!.details).toEqual({
+      input: '{"n":1}',
+      inputDetails: { truncated: false },
+      roleArn: 'arn:aws:iam::123456789012:role/statescope-test',
+    });
     expect(records[3]!.details).toEqual({ output: '{"n":1,"out":{"greeting":"hi"}}', outputDetails: { truncated: false } });
-    expect(records.every((r) => r.execution_arn === out.executionArn && r.redrive_count === '0' && /^\d{13}$/.test(r.event_timestamp))).toBe(true);
+    expect(
+      records.every((r) => r.execution_arn === out.executionArn && r.redrive_count === '0' && /^\d{13}$/.test(r.event_timestamp)),
+    ).toBe(true);
 
     const streams = await env.logs.send(new DescribeLogStreamsCommand({ logGroupName: group }));
     expect(streams.logStreams).toHaveLength(1);
@@ -174,9 +194,13 @@ describe('Express workflows and CloudWatch Logs in the emulator, through the unm
 
     const head = await env.logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: 's1', startFromHead: true, limit: 20 }));
     expect(head.events?.at(-1)?.message).toBe('line 19');
-    const rest = await env.logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: 's1', nextToken: head.nextForwardToken, limit: 20 }));
+    const rest = await env.logs.send(
+      new GetLogEventsCommand({ logGroupName: group, logStreamName: 's1', nextToken: head.nextForwardToken, limit: 20 }),
+    );
     expect(rest.events?.map((e) => e.message)).toEqual(['line 20', 'line 21', 'line 22', 'line 23', 'line 24']);
-    const end = await env.logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: 's1', nextToken: rest.nextForwardToken }));
+    const end = await env.logs.send(
+      new GetLogEventsCommand({ logGroupName: group, logStreamName: 's1', nextToken: rest.nextForwardToken }),
+    );
     expect(end.events).toEqual([]);
     expect(end.nextForwardToken).toBe(rest.nextForwardToken);
     const tail = await env.logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: 's1', limit: 2 }));
@@ -184,15 +208,23 @@ describe('Express workflows and CloudWatch Logs in the emulator, through the unm
   });
 
   it('reports a missing log group as ResourceNotFoundException and a bad pattern as InvalidParameterException', async () => {
-    await expect(env.logs.send(new FilterLogEventsCommand({ logGroupName: 'nope' }))).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    await expect(env.logs.send(new FilterLogEventsCommand({ logGroupName: 'nope' }))).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+    });
     await env.logs.send(new CreateLogGroupCommand({ logGroupName: 'bad-pattern' }));
-    await expect(env.logs.send(new FilterLogEventsCommand({ logGroupName: 'bad-pattern', filterPattern: '{ $.type = ' }))).rejects.toMatchObject({
+    await expect(
+      env.logs.send(new FilterLogEventsCommand({ logGroupName: 'bad-pattern', filterPattern: '{ $.type = ' })),
+    ).rejects.toMatchObject({
       name: 'InvalidParameterException',
     });
   });
 
   it('keeps the logging configuration on Describe, refuses sync starts of Standard machines and Express listing', async () => {
-    const arn = await createLoggedMachine(env.sfn, 'Described', PASS, { level: 'ERROR', includeExecutionData: false, logGroupName: 'described' });
+    const arn = await createLoggedMachine(env.sfn, 'Described', PASS, {
+      level: 'ERROR',
+      includeExecutionData: false,
+      logGroupName: 'described',
+    });
     const described = await env.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
     expect(described.type).toBe('EXPRESS');
     expect(described.loggingConfiguration).toEqual({
@@ -200,7 +232,9 @@ describe('Express workflows and CloudWatch Logs in the emulator, through the unm
       includeExecutionData: false,
       destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: logGroupArn('described') } }],
     });
-    await expect(env.sfn.send(new ListExecutionsCommand({ stateMachineArn: arn }))).rejects.toMatchObject({ name: 'StateMachineTypeNotSupported' });
+    await expect(env.sfn.send(new ListExecutionsCommand({ stateMachineArn: arn }))).rejects.toMatchObject({
+      name: 'StateMachineTypeNotSupported',
+    });
     const standard = await createLoggedMachine(env.sfn, 'StandardOne', PASS, { level: 'OFF', includeExecutionData: false }, 'STANDARD');
     await expect(env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: standard }))).rejects.toMatchObject({
       name: 'StateMachineTypeNotSupported',
@@ -213,7 +247,11 @@ describe('Express workflows and CloudWatch Logs in the emulator, through the unm
     await env.sfn.send(
       new UpdateStateMachineCommand({
         stateMachineArn: arn,
-        loggingConfiguration: { level: 'FATAL', includeExecutionData: false, destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: logGroupArn('turned-on') } }] },
+        loggingConfiguration: {
+          level: 'FATAL',
+          includeExecutionData: false,
+          destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: logGroupArn('turned-on') } }],
+        },
       }),
     );
     const after = await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: arn, name: 'after' }));
@@ -223,7 +261,12 @@ describe('Express workflows and CloudWatch Logs in the emulator, through the unm
   });
 
   it('is reached on the sync- host only when the SDK keeps its host prefix (documented: use disableHostPrefix)', async () => {
-    const prefixed = new SFNClient({ endpoint: env.url, region: REGION, credentials: { accessKeyId: 't', secretAccessKey: 't' }, maxAttempts: 1 });
+    const prefixed = new SFNClient({
+      endpoint: env.url,
+      region: REGION,
+      credentials: { accessKeyId: 't', secretAccessKey: 't' },
+      maxAttempts: 1,
+    });
     const arn = `arn:aws:states:${REGION}:123456789012:stateMachine:SyncAll`;
     await expect(prefixed.send(new StartSyncExecutionCommand({ stateMachineArn: arn }))).rejects.toMatchObject({
       message: expect.stringMatching(/sync-127\.0\.0\.1|ENOTFOUND|EAI_AGAIN/),

@@ -34,18 +34,30 @@ describe('lib/aws reads Express executions from CloudWatch Logs (emulator, real 
   beforeAll(async () => {
     env = await startExpressEmulator();
     restore = setAwsEnv({ AWS_ENDPOINT_URL: env.url, AWS_REGION: 'us-east-1', ...DUMMY_CREDENTIALS });
-    allArn = await createLoggedMachine(env.sfn, 'checkout-all', CHECKOUT, { level: 'ALL', includeExecutionData: true, logGroupName: '/aws/vendedlogs/states/checkout-all' });
-    errorArn = await createLoggedMachine(env.sfn, 'checkout-error', CHECKOUT, { level: 'ERROR', includeExecutionData: false, logGroupName: '/aws/vendedlogs/states/checkout-error' });
+    allArn = await createLoggedMachine(env.sfn, 'checkout-all', CHECKOUT, {
+      level: 'ALL',
+      includeExecutionData: true,
+      logGroupName: '/aws/vendedlogs/states/checkout-all',
+    });
+    errorArn = await createLoggedMachine(env.sfn, 'checkout-error', CHECKOUT, {
+      level: 'ERROR',
+      includeExecutionData: false,
+      logGroupName: '/aws/vendedlogs/states/checkout-error',
+    });
     offArn = await createLoggedMachine(env.sfn, 'checkout-off', CHECKOUT, { level: 'OFF', includeExecutionData: false });
     succeededArns = [];
     for (let n = 1; n <= 5; n++) {
-      const out = await env.sfn.send(new StartExecutionCommand({ stateMachineArn: allArn, name: `ok-${n}`, input: JSON.stringify({ total: n }) }));
+      const out = await env.sfn.send(
+        new StartExecutionCommand({ stateMachineArn: allArn, name: `ok-${n}`, input: JSON.stringify({ total: n }) }),
+      );
       succeededArns.push(out.executionArn!);
       await new Promise((resolve) => setTimeout(resolve, 3)); // distinct start times
     }
-    failedArn = (await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: allArn, name: 'negative', input: '{"total":-5}' }))).executionArn!;
+    failedArn = (await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: allArn, name: 'negative', input: '{"total":-5}' })))
+      .executionArn!;
     await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: errorArn, name: 'fine', input: '{"total":1}' }));
-    errorFailedArn = (await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: errorArn, name: 'bad', input: '{"total":-1}' }))).executionArn!;
+    errorFailedArn = (await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: errorArn, name: 'bad', input: '{"total":-1}' })))
+      .executionArn!;
     await env.emulator.whenIdle();
   });
 
@@ -76,7 +88,14 @@ describe('lib/aws reads Express executions from CloudWatch Logs (emulator, real 
 
   it('describes an Express execution from its records: status, times, input, output, error and cause', async () => {
     const ok = await describeExecution(succeededArns[2]!);
-    expect(ok).toMatchObject({ arn: succeededArns[2], stateMachineArn: allArn, name: 'ok-3', status: 'SUCCEEDED', input: '{"total":3}', output: '{"total":3}' });
+    expect(ok).toMatchObject({
+      arn: succeededArns[2],
+      stateMachineArn: allArn,
+      name: 'ok-3',
+      status: 'SUCCEEDED',
+      input: '{"total":3}',
+      output: '{"total":3}',
+    });
     expect(ok.stoppedAt!.getTime()).toBeGreaterThanOrEqual(ok.startedAt.getTime());
     const failed = await describeExecution(failedArn);
     expect(failed).toMatchObject({ status: 'FAILED', error: 'OrderRejected', cause: 'The order total is negative' });
@@ -107,7 +126,10 @@ describe('lib/aws reads Express executions from CloudWatch Logs (emulator, real 
     const events = await getExecutionHistory(errorFailedArn);
     expect(events.map((e) => e.type)).toEqual(['FailStateEntered', 'ExecutionFailed']);
     const coverage = await getExecutionLogCoverage(errorFailedArn);
-    expect(coverage).toMatchObject({ logGroupName: '/aws/vendedlogs/states/checkout-error', coverage: { level: 'ERROR', includeExecutionData: false, complete: false } });
+    expect(coverage).toMatchObject({
+      logGroupName: '/aws/vendedlogs/states/checkout-error',
+      coverage: { level: 'ERROR', includeExecutionData: false, complete: false },
+    });
     expect(coverage!.coverage.missing).toHaveLength(3);
     expect(await getExecutionLogCoverage(failedArn)).toMatchObject({ coverage: { level: 'ALL', complete: true, missing: [] } });
   });

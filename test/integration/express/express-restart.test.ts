@@ -20,7 +20,11 @@ describe('an Express execution cut off by the emulator closing', () => {
   it('ends in its log group with the interrupted-execution ExecutionFailed', async () => {
     const first = await startEmulator({ port: 0, host: '127.0.0.1', dataDir });
     const a = clients(first.url);
-    const machine = await createLoggedMachine(a.sfn, 'long-wait', WAIT, { level: 'ALL', includeExecutionData: false, logGroupName: 'restart-group' });
+    const machine = await createLoggedMachine(a.sfn, 'long-wait', WAIT, {
+      level: 'ALL',
+      includeExecutionData: false,
+      logGroupName: 'restart-group',
+    });
     const { executionArn } = await a.sfn.send(new StartExecutionCommand({ stateMachineArn: machine, name: 'held' }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     a.sfn.destroy();
@@ -31,7 +35,9 @@ describe('an Express execution cut off by the emulator closing', () => {
     const b = clients(second.url);
     try {
       const out = await b.logs.send(new FilterLogEventsCommand({ logGroupName: 'restart-group' }));
-      const records = (out.events ?? []).map((e) => JSON.parse(e.message!) as { type: string; execution_arn: string; details: Record<string, unknown> });
+      const records = (out.events ?? []).map(
+        (e) => JSON.parse(e.message!) as { type: string; execution_arn: string; details: Record<string, unknown> },
+      );
       expect(records.map((r) => r.type)).toEqual(['ExecutionStarted', 'WaitStateEntered', 'ExecutionFailed']);
       expect(records.at(-1)).toMatchObject({ execution_arn: executionArn, details: { error: 'States.Runtime' } });
     } finally {

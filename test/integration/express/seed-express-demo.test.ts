@@ -6,7 +6,13 @@ import { describeExecution } from '@/lib/aws/describe-execution';
 import { getExecutionHistory } from '@/lib/aws/get-execution-history';
 import { getStateMachineLogCoverage } from '@/lib/aws/get-express-log-coverage';
 import { listExecutions } from '@/lib/aws/list-executions';
-import { EXPRESS_DEMO_FAILED_NAME, EXPRESS_DEMO_LOG_GROUP, expressDemoInput, seedExpressDemo, type ExpressDemoSummary } from '@/lib/demo/seed-express-demo';
+import {
+  EXPRESS_DEMO_FAILED_NAME,
+  EXPRESS_DEMO_LOG_GROUP,
+  expressDemoInput,
+  seedExpressDemo,
+  type ExpressDemoSummary,
+} from '@/lib/demo/seed-express-demo';
 import { startEmulator, type RunningEmulator } from '@/lib/emulator/start-emulator';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../../support/aws/aws-env';
 
@@ -59,8 +65,14 @@ describe('the Express odd/even demo', () => {
     expect(errorsOnly.stateMachineArn).toBe('arn:aws:states:us-east-1:123456789012:stateMachine:odd-even-express-errors-only');
     const page = await listExecutions({ stateMachineArn: errorsOnly.stateMachineArn });
     expect(page.executions.map((e) => e.status)).toEqual(['FAILED', 'FAILED']);
-    expect((await getExecutionHistory(errorsOnly.failedExecutionArn!)).map((e) => e.type)).toEqual(['LambdaFunctionFailed', 'ExecutionFailed']);
-    expect((await getStateMachineLogCoverage(errorsOnly.stateMachineArn))?.coverage).toMatchObject({ level: 'ERROR', includeExecutionData: false });
+    expect((await getExecutionHistory(errorsOnly.failedExecutionArn!)).map((e) => e.type)).toEqual([
+      'LambdaFunctionFailed',
+      'ExecutionFailed',
+    ]);
+    expect((await getStateMachineLogCoverage(errorsOnly.stateMachineArn))?.coverage).toMatchObject({
+      level: 'ERROR',
+      includeExecutionData: false,
+    });
   });
 
   it('keeps the records already there when run again', async () => {

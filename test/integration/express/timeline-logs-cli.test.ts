@@ -34,8 +34,24 @@ describe('statescope timeline on CloudWatch Logs records', () => {
   it('groups a list of records by execution_arn and reports what level ERROR left out', async () => {
     const arn = (n: number) => `arn:aws:states:us-east-1:123456789012:express:orders:run-${n}:0000000${n}-aaaa-bbbb-cccc-dddddddddddd`;
     const records = [1, 2].flatMap((n) => [
-      { id: '3', type: 'FailStateEntered', details: { name: 'Reject' }, previous_event_id: '2', event_timestamp: String(1_767_000_000_000 + n * 1000), execution_arn: arn(n), redrive_count: '0' },
-      { id: '4', type: 'ExecutionFailed', details: { error: 'InvalidOrder', cause: 'no items' }, previous_event_id: '3', event_timestamp: String(1_767_000_000_050 + n * 1000), execution_arn: arn(n), redrive_count: '0' },
+      {
+        id: '3',
+        type: 'FailStateEntered',
+        details: { name: 'Reject' },
+        previous_event_id: '2',
+        event_timestamp: String(1_767_000_000_000 + n * 1000),
+        execution_arn: arn(n),
+        redrive_count: '0',
+      },
+      {
+        id: '4',
+        type: 'ExecutionFailed',
+        details: { error: 'InvalidOrder', cause: 'no items' },
+        previous_event_id: '3',
+        event_timestamp: String(1_767_000_000_050 + n * 1000),
+        execution_arn: arn(n),
+        redrive_count: '0',
+      },
     ]);
     const file = path.join(dir, 'records.json');
     writeFileSync(file, JSON.stringify(records));
@@ -48,7 +64,9 @@ describe('statescope timeline on CloudWatch Logs records', () => {
     expect(stdout).toContain('  - Executions that succeed write nothing at level ERROR, so they are not listed.');
 
     const json = await timeline(file, '--json');
-    const document = JSON.parse(json.stdout) as { executions: Array<{ executionArn: string; recordCount: number; coverage: { level: string } }> };
+    const document = JSON.parse(json.stdout) as {
+      executions: Array<{ executionArn: string; recordCount: number; coverage: { level: string } }>;
+    };
     expect(document.executions.map((e) => [e.executionArn, e.recordCount, e.coverage.level])).toEqual([
       [arn(1), 2, 'ERROR'],
       [arn(2), 2, 'ERROR'],
@@ -56,7 +74,9 @@ describe('statescope timeline on CloudWatch Logs records', () => {
   });
 
   it.skipIf(!existsSync(CASES))('reads the recorded stream that three executions share', async () => {
-    const recorded = JSON.parse(readFileSync(path.join(CASES, 'logs__logs__log_group_with_multiple_runs.json'), 'utf8')) as { records: unknown[] };
+    const recorded = JSON.parse(readFileSync(path.join(CASES, 'logs__logs__log_group_with_multiple_runs.json'), 'utf8')) as {
+      records: unknown[];
+    };
     const file = path.join(dir, 'multiple-runs.json');
     writeFileSync(file, JSON.stringify({ records: recorded.records }));
     const { code, stdout } = await timeline(file);
@@ -71,7 +91,11 @@ describe('statescope timeline on CloudWatch Logs records', () => {
     let executionArn: string;
     beforeAll(async () => {
       env = await startExpressEmulator();
-      const machine = await createLoggedMachine(env.sfn, 'cli-orders', FAIL_AFTER_PASS, { level: 'ALL', includeExecutionData: true, logGroupName: '/aws/vendedlogs/states/cli-orders' });
+      const machine = await createLoggedMachine(env.sfn, 'cli-orders', FAIL_AFTER_PASS, {
+        level: 'ALL',
+        includeExecutionData: true,
+        logGroupName: '/aws/vendedlogs/states/cli-orders',
+      });
       executionArn = (await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: machine, input: '{"items":[]}' }))).executionArn!;
       await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn: machine, input: '{"items":[1]}' }));
     });
@@ -82,7 +106,16 @@ describe('statescope timeline on CloudWatch Logs records', () => {
     it('the AWS CLI reads the group, and the file gives each execution its timeline', async () => {
       const { stdout: output } = await run(
         'aws',
-        ['logs', 'filter-log-events', '--log-group-name', '/aws/vendedlogs/states/cli-orders', '--endpoint-url', env.url, '--output', 'json'],
+        [
+          'logs',
+          'filter-log-events',
+          '--log-group-name',
+          '/aws/vendedlogs/states/cli-orders',
+          '--endpoint-url',
+          env.url,
+          '--output',
+          'json',
+        ],
         {
           env: {
             ...process.env,
@@ -106,7 +139,9 @@ describe('statescope timeline on CloudWatch Logs records', () => {
       expect(code).toBe(0);
       expect(stdout).toContain(`== ${executionArn} (5 log records)`);
       expect(stdout).toContain('Root cause: Reject: InvalidOrder\n  no items');
-      expect(stdout).toContain('Log level ALL (inferred from the records), execution data included\nNothing is missing: the log holds the whole history.');
+      expect(stdout).toContain(
+        'Log level ALL (inferred from the records), execution data included\nNothing is missing: the log holds the whole history.',
+      );
     });
   });
 });

@@ -75,8 +75,22 @@ function describeRecipe(recipe: unknown): string {
   return text.length > 1500 ? `${text.slice(0, 1500)}…` : text;
 }
 
-async function fuzz<T>(target: FuzzTarget, arbitrary: fc.Arbitrary<T>, toRequest: (recipe: T) => Omit<FuzzRequest, 'id' | 'target'>): Promise<void> {
-  const s: Stats = { tried: 0, results: 0, partial: 0, inputErrors: 0, crashes: 0, hangs: 0, slowestMs: 0, examples: new Map(), stopped: false };
+async function fuzz<T>(
+  target: FuzzTarget,
+  arbitrary: fc.Arbitrary<T>,
+  toRequest: (recipe: T) => Omit<FuzzRequest, 'id' | 'target'>,
+): Promise<void> {
+  const s: Stats = {
+    tried: 0,
+    results: 0,
+    partial: 0,
+    inputErrors: 0,
+    crashes: 0,
+    hangs: 0,
+    slowestMs: 0,
+    examples: new Map(),
+    stopped: false,
+  };
   stats.set(target, s);
   const property = fc.asyncProperty(arbitrary, async (recipe) => {
     const request = toRequest(recipe);
@@ -94,7 +108,8 @@ async function fuzz<T>(target: FuzzTarget, arbitrary: fc.Arbitrary<T>, toRequest
       // One example per kind of failure: its message and where it was thrown.
       const [message, frame] = outcome.message.split('\n');
       const first = `${outcome.kind}: ${message}${frame ? ` ${frame.trim()}` : ''}`;
-      if (s.examples.size < 20 && !s.examples.has(first)) s.examples.set(first, `${outcome.message}\n  input: ${request.text.slice(0, 300)}\n  recipe: ${describeRecipe(recipe)}`);
+      if (s.examples.size < 20 && !s.examples.has(first))
+        s.examples.set(first, `${outcome.message}\n  input: ${request.text.slice(0, 300)}\n  recipe: ${describeRecipe(recipe)}`);
       if (!SURVEY) {
         s.stopped = true;
         throw new Error(`${outcome.kind} on ${target}: ${outcome.message}\ninput (first 300 characters): ${request.text.slice(0, 300)}`);
@@ -106,28 +121,40 @@ async function fuzz<T>(target: FuzzTarget, arbitrary: fc.Arbitrary<T>, toRequest
 }
 
 describe('fuzzed inputs end with a result or a clean input error, within 2 s', () => {
-  it('statescope timeline FILE (--json and text): histories and CloudWatch Logs files', async () => {
-    const input = fc.oneof(
-      { weight: 3, arbitrary: fc.record({ history: historyRecipe(seeds), json: fc.boolean() }) },
-      { weight: 1, arbitrary: fc.record({ logs: logRecipe(seeds), json: fc.boolean(), text: someTextMutations(1) }) },
-    );
-    await fuzz('timeline-file', input, (recipe) => {
-      if ('history' in recipe) return { text: buildHistoryText(seeds, recipe.history), json: recipe.json, definition: null };
-      // A BOM or a cut in a logs file: the same text mutations as for histories.
-      return { text: applyTextMutations(buildLogDocument(seeds, recipe.logs), recipe.text), json: recipe.json, definition: null };
-    });
-  }, TEST_TIMEOUT_MS);
+  it(
+    'statescope timeline FILE (--json and text): histories and CloudWatch Logs files',
+    async () => {
+      const input = fc.oneof(
+        { weight: 3, arbitrary: fc.record({ history: historyRecipe(seeds), json: fc.boolean() }) },
+        { weight: 1, arbitrary: fc.record({ logs: logRecipe(seeds), json: fc.boolean(), text: someTextMutations(1) }) },
+      );
+      await fuzz('timeline-file', input, (recipe) => {
+        if ('history' in recipe) return { text: buildHistoryText(seeds, recipe.history), json: recipe.json, definition: null };
+        // A BOM or a cut in a logs file: the same text mutations as for histories.
+        return { text: applyTextMutations(buildLogDocument(seeds, recipe.logs), recipe.text), json: recipe.json, definition: null };
+      });
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('the CloudWatch Logs reader: recorded, converted and synthetic records, in every layout', async () => {
-    await fuzz('log-reader', logRecipe(seeds), (recipe) => ({ text: buildLogDocument(seeds, recipe), json: false, definition: null }));
-  }, TEST_TIMEOUT_MS);
+  it(
+    'the CloudWatch Logs reader: recorded, converted and synthetic records, in every layout',
+    async () => {
+      await fuzz('log-reader', logRecipe(seeds), (recipe) => ({ text: buildLogDocument(seeds, recipe), json: false, definition: null }));
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('the /import page: a history file, with or without a definition file', async () => {
-    const input = fc.record({ history: historyRecipe(seeds), definition: fc.option(definitionRecipe(seeds), { freq: 3 }) });
-    await fuzz('import', input, (recipe) => ({
-      text: buildHistoryText(seeds, recipe.history),
-      json: false,
-      definition: recipe.definition === null ? null : buildDefinitionText(seeds, recipe.definition),
-    }));
-  }, TEST_TIMEOUT_MS);
+  it(
+    'the /import page: a history file, with or without a definition file',
+    async () => {
+      const input = fc.record({ history: historyRecipe(seeds), definition: fc.option(definitionRecipe(seeds), { freq: 3 }) });
+      await fuzz('import', input, (recipe) => ({
+        text: buildHistoryText(seeds, recipe.history),
+        json: false,
+        definition: recipe.definition === null ? null : buildDefinitionText(seeds, recipe.definition),
+      }));
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -37,7 +37,13 @@ describe('ClientRateLimiter', () => {
   });
 
   it("uses AWS's published buckets: 400/20 for GetExecutionHistory everywhere, ListExecutions by region", () => {
-    expect(awsReadQuotas('eu-west-1')).toMatchObject({ GetExecutionHistory: { burst: 400, ratePerSecond: 20 }, ListExecutions: { burst: 200, ratePerSecond: 5 } });
-    expect(awsReadQuotas('ap-south-1')).toMatchObject({ GetExecutionHistory: { burst: 400, ratePerSecond: 20 }, ListExecutions: { burst: 100, ratePerSecond: 2 } });
+    expect(awsReadQuotas('eu-west-1')).toMatchObject({
+      GetExecutionHistory: { burst: 400, ratePerSecond: 20 },
+      ListExecutions: { burst: 200, ratePerSecond: 5 },
+    });
+    expect(awsReadQuotas('ap-south-1')).toMatchObject({
+      GetExecutionHistory: { burst: 400, ratePerSecond: 20 },
+      ListExecutions: { burst: 100, ratePerSecond: 2 },
+    });
   });
 });

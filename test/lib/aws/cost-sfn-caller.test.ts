@@ -68,16 +68,27 @@ describe('createCostSfnCaller', () => {
 
   it('gives up after maxAttempts and surfaces the throttle as a DataSourceError of the caller’s region', async () => {
     const { caller, delays } = setUp({ retry: { maxAttempts: 3 } });
-    const error = await caller.send('ListExecutions', 'arn:m', async () => { throw awsError('ThrottlingException'); }).catch((caught: unknown) => caught);
+    const error = await caller
+      .send('ListExecutions', 'arn:m', async () => {
+        throw awsError('ThrottlingException');
+      })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DataSourceError);
-    expect(error).toMatchObject({ kind: 'throttled', message: 'Step Functions at http://127.0.0.1:4599 is throttling requests in eu-west-1, even after retrying with back-off.' });
+    expect(error).toMatchObject({
+      kind: 'throttled',
+      message: 'Step Functions at http://127.0.0.1:4599 is throttling requests in eu-west-1, even after retrying with back-off.',
+    });
     expect(delays).toHaveLength(2);
     expect(caller.stats).toMatchObject({ calls: 3, throttled: 3, throttledSurfaced: 1 });
   });
 
   it('maps any other AWS error at once, without retrying', async () => {
     const { caller, delays } = setUp();
-    await expect(caller.send('DescribeExecution', 'arn:aws:states:eu-west-1:123456789012:execution:M:e', async () => { throw awsError('ExecutionDoesNotExist'); })).rejects.toMatchObject({
+    await expect(
+      caller.send('DescribeExecution', 'arn:aws:states:eu-west-1:123456789012:execution:M:e', async () => {
+        throw awsError('ExecutionDoesNotExist');
+      }),
+    ).rejects.toMatchObject({
       kind: 'not-found',
       message: 'arn:aws:states:eu-west-1:123456789012:execution:M:e was not found in eu-west-1.',
     });
@@ -88,7 +99,11 @@ describe('createCostSfnCaller', () => {
   it('rethrows an error it does not recognise unchanged', async () => {
     const { caller } = setUp();
     const bug = new TypeError('bug');
-    await expect(caller.send('DescribeExecution', undefined, async () => { throw bug; })).rejects.toBe(bug);
+    await expect(
+      caller.send('DescribeExecution', undefined, async () => {
+        throw bug;
+      }),
+    ).rejects.toBe(bug);
   });
 
   it('uses the default policy of 10 attempts from 100 ms up to 10 s', () => {

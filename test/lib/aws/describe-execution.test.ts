@@ -53,18 +53,37 @@ describe('describeExecution', () => {
 
   it('fills in what the answer left out: the asked ARN, empty names, the epoch as start', async () => {
     fake = fakeAwsClients({ sfn: { DescribeExecution: () => ({ status: 'RUNNING' }) } });
-    expect(await describeExecution(ARN)).toMatchObject({ arn: ARN, stateMachineArn: '', name: '', status: 'RUNNING', startedAt: new Date(0), stoppedAt: undefined });
+    expect(await describeExecution(ARN)).toMatchObject({
+      arn: ARN,
+      stateMachineArn: '',
+      name: '',
+      status: 'RUNNING',
+      startedAt: new Date(0),
+      stoppedAt: undefined,
+    });
   });
 
   it('maps ExecutionDoesNotExist to a not-found DataSourceError naming the ARN and region', async () => {
-    fake = fakeAwsClients({ sfn: { DescribeExecution: () => { throw awsError('ExecutionDoesNotExist'); } } });
+    fake = fakeAwsClients({
+      sfn: {
+        DescribeExecution: () => {
+          throw awsError('ExecutionDoesNotExist');
+        },
+      },
+    });
     const error = await describeExecution(ARN).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DataSourceError);
     expect(error).toMatchObject({ kind: 'not-found', message: `${ARN} was not found in us-east-1.` });
   });
 
   it('maps an access denial with the endpoint and operation in the message', async () => {
-    fake = fakeAwsClients({ sfn: { DescribeExecution: () => { throw awsError('AccessDeniedException', 'not allowed'); } } });
+    fake = fakeAwsClients({
+      sfn: {
+        DescribeExecution: () => {
+          throw awsError('AccessDeniedException', 'not allowed');
+        },
+      },
+    });
     await expect(describeExecution(ARN)).rejects.toMatchObject({
       kind: 'access-denied',
       message: `Step Functions at ${FAKE_ENDPOINT} refused the request (DescribeExecution): not allowed`,
@@ -73,7 +92,13 @@ describe('describeExecution', () => {
 
   it('rethrows an error it does not recognise unchanged', async () => {
     const odd = new TypeError('bug');
-    fake = fakeAwsClients({ sfn: { DescribeExecution: () => { throw odd; } } });
+    fake = fakeAwsClients({
+      sfn: {
+        DescribeExecution: () => {
+          throw odd;
+        },
+      },
+    });
     await expect(describeExecution(ARN)).rejects.toBe(odd);
   });
 
@@ -82,7 +107,10 @@ describe('describeExecution', () => {
     fake = fakeAwsClients({
       sfn: { DescribeStateMachine: () => ({ type: 'EXPRESS', loggingConfiguration: { level: 'OFF' } }) },
     });
-    await expect(describeExecution(express)).rejects.toMatchObject({ kind: 'invalid-input', message: expect.stringContaining('without CloudWatch Logs logging') });
+    await expect(describeExecution(express)).rejects.toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringContaining('without CloudWatch Logs logging'),
+    });
     expect(fake.calls.map((call) => call.command)).toEqual(['DescribeStateMachine']);
   });
 });

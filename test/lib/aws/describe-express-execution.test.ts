@@ -37,7 +37,10 @@ describe('toExpressExecutionDetail', () => {
     ['ExecutionAborted', 'ABORTED'],
     ['ExecutionTimedOut', 'TIMED_OUT'],
   ])('reads %s as %s with its error and cause, and no output', (type, status) => {
-    const detail = toExpressExecutionDetail(ARN, MACHINE, [rec(1, 'ExecutionStarted', 1_000), rec(5, type, 2_000, { error: 'E', cause: 'C', output: 'ignored' })]);
+    const detail = toExpressExecutionDetail(ARN, MACHINE, [
+      rec(1, 'ExecutionStarted', 1_000),
+      rec(5, type, 2_000, { error: 'E', cause: 'C', output: 'ignored' }),
+    ]);
     expect(detail).toMatchObject({ status, stoppedAt: new Date(2_000), error: 'E', cause: 'C' });
     expect(detail).not.toHaveProperty('output');
   });
@@ -49,17 +52,30 @@ describe('toExpressExecutionDetail', () => {
   });
 
   it('takes the first record’s time as the start when ExecutionStarted was not logged (level ERROR or FATAL)', () => {
-    const detail = toExpressExecutionDetail(ARN, MACHINE, [rec(6, 'TaskFailed', 1_700), rec(5, 'FailStateEntered', 1_600), rec(7, 'ExecutionFailed', 1_800)]);
+    const detail = toExpressExecutionDetail(ARN, MACHINE, [
+      rec(6, 'TaskFailed', 1_700),
+      rec(5, 'FailStateEntered', 1_600),
+      rec(7, 'ExecutionFailed', 1_800),
+    ]);
     expect(detail.startedAt).toEqual(new Date(1_600));
     expect(detail).not.toHaveProperty('input');
   });
 
   it('starts at the epoch when there are no records', () => {
-    expect(toExpressExecutionDetail(ARN, MACHINE, [])).toEqual({ arn: ARN, stateMachineArn: MACHINE, name: 'run-7', status: 'RUNNING', startedAt: new Date(0) });
+    expect(toExpressExecutionDetail(ARN, MACHINE, [])).toEqual({
+      arn: ARN,
+      stateMachineArn: MACHINE,
+      name: 'run-7',
+      status: 'RUNNING',
+      startedAt: new Date(0),
+    });
   });
 
   it('writes data that is not text as JSON', () => {
-    const detail = toExpressExecutionDetail(ARN, MACHINE, [rec(1, 'ExecutionStarted', 1, { input: { N: 2 } }), rec(2, 'ExecutionFailed', 2, { error: 'E', cause: { reason: 'x' } })]);
+    const detail = toExpressExecutionDetail(ARN, MACHINE, [
+      rec(1, 'ExecutionStarted', 1, { input: { N: 2 } }),
+      rec(2, 'ExecutionFailed', 2, { error: 'E', cause: { reason: 'x' } }),
+    ]);
     expect(detail).toMatchObject({ input: '{"N":2}', cause: '{"reason":"x"}' });
   });
 
@@ -75,16 +91,25 @@ describe('describeExpressExecution', () => {
   it('reads the records from the state machine’s log group', async () => {
     const now = Date.now();
     const arn = 'arn:aws:states:us-east-1:123456789012:express:describe-express:run:u';
-    const message = (id: number, type: string, at: number) => ({ message: JSON.stringify({ id: String(id), type, event_timestamp: String(at), execution_arn: arn, details: {} }) });
+    const message = (id: number, type: string, at: number) => ({
+      message: JSON.stringify({ id: String(id), type, event_timestamp: String(at), execution_arn: arn, details: {} }),
+    });
     fake = fakeAwsClients({
       sfn: {
         DescribeStateMachine: () => ({
           stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:describe-express',
           type: 'EXPRESS',
-          loggingConfiguration: { level: 'ALL', destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:*' } }] },
+          loggingConfiguration: {
+            level: 'ALL',
+            destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:*' } }],
+          },
         }),
       },
-      logs: { FilterLogEvents: () => ({ events: [message(1, 'ExecutionStarted', now - 30 * 60_000), message(2, 'ExecutionSucceeded', now - 30 * 60_000 + 50)] }) },
+      logs: {
+        FilterLogEvents: () => ({
+          events: [message(1, 'ExecutionStarted', now - 30 * 60_000), message(2, 'ExecutionSucceeded', now - 30 * 60_000 + 50)],
+        }),
+      },
     });
     expect(await describeExpressExecution(arn)).toMatchObject({
       arn,

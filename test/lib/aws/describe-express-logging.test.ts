@@ -18,7 +18,9 @@ describe('describeExpressLogging', () => {
       loggingConfiguration: {
         level: 'ALL',
         includeExecutionData: true,
-        destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/states/M:*' } }],
+        destinations: [
+          { cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/states/M:*' } },
+        ],
       },
     });
     expect(await describeExpressLogging(ARN)).toEqual({
@@ -32,17 +34,31 @@ describe('describeExpressLogging', () => {
   });
 
   it('reads a log group ARN without the trailing :*', async () => {
-    answering({ type: 'EXPRESS', loggingConfiguration: { level: 'ERROR', destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g' } }] } });
+    answering({
+      type: 'EXPRESS',
+      loggingConfiguration: {
+        level: 'ERROR',
+        destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g' } }],
+      },
+    });
     expect(await describeExpressLogging(ARN)).toMatchObject({ level: 'ERROR', includeExecutionData: false, logGroupName: 'g' });
   });
 
   it('reports OFF without logging configuration, and STANDARD for anything not EXPRESS', async () => {
     answering({});
-    expect(await describeExpressLogging(ARN)).toEqual({ stateMachineArn: ARN, type: 'STANDARD', level: 'OFF', includeExecutionData: false });
+    expect(await describeExpressLogging(ARN)).toEqual({
+      stateMachineArn: ARN,
+      type: 'STANDARD',
+      level: 'OFF',
+      includeExecutionData: false,
+    });
   });
 
   it('reads an unknown level as OFF, and keeps the ARN of a destination it cannot name', async () => {
-    answering({ type: 'EXPRESS', loggingConfiguration: { level: 'VERBOSE', destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:s3:::bucket' } }] } });
+    answering({
+      type: 'EXPRESS',
+      loggingConfiguration: { level: 'VERBOSE', destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:s3:::bucket' } }] },
+    });
     const logging = await describeExpressLogging(ARN);
     expect(logging).toMatchObject({ level: 'OFF', logGroupArn: 'arn:aws:s3:::bucket' });
     expect(logging).not.toHaveProperty('logGroupName');

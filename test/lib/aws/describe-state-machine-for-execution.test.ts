@@ -70,7 +70,15 @@ describe('describeStateMachineForExecution', () => {
   });
 
   it('maps ExecutionDoesNotExist to not-found', async () => {
-    fake = fakeAwsClients({ sfn: { DescribeStateMachineForExecution: () => { throw awsError('ExecutionDoesNotExist'); } } });
-    await expect(describeStateMachineForExecution('arn:aws:states:us-east-1:123456789012:execution:M:e')).rejects.toMatchObject({ kind: 'not-found' });
+    fake = fakeAwsClients({
+      sfn: {
+        DescribeStateMachineForExecution: () => {
+          throw awsError('ExecutionDoesNotExist');
+        },
+      },
+    });
+    await expect(describeStateMachineForExecution('arn:aws:states:us-east-1:123456789012:execution:M:e')).rejects.toMatchObject({
+      kind: 'not-found',
+    });
   });
 });

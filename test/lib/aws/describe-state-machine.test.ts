@@ -42,11 +42,25 @@ describe('describeStateMachine', () => {
 
   it('fills in what the answer left out', async () => {
     fake = fakeAwsClients({ sfn: { DescribeStateMachine: () => ({}) } });
-    expect(await describeStateMachine(ARN)).toMatchObject({ arn: ARN, name: '', type: 'STANDARD', createdAt: new Date(0), definition: '', roleArn: '', loggingLevel: undefined });
+    expect(await describeStateMachine(ARN)).toMatchObject({
+      arn: ARN,
+      name: '',
+      type: 'STANDARD',
+      createdAt: new Date(0),
+      definition: '',
+      roleArn: '',
+      loggingLevel: undefined,
+    });
   });
 
   it('maps StateMachineDoesNotExist to not-found', async () => {
-    fake = fakeAwsClients({ sfn: { DescribeStateMachine: () => { throw awsError('StateMachineDoesNotExist'); } } });
+    fake = fakeAwsClients({
+      sfn: {
+        DescribeStateMachine: () => {
+          throw awsError('StateMachineDoesNotExist');
+        },
+      },
+    });
     await expect(describeStateMachine(ARN)).rejects.toMatchObject({ kind: 'not-found', message: `${ARN} was not found in us-east-1.` });
   });
 });

@@ -14,7 +14,12 @@ function networkError(code: string): Error {
   return Object.assign(new Error(`connect ${code} 127.0.0.1:9`), { code });
 }
 
-const context = { operation: 'DescribeExecution', resource: 'arn:aws:states:us-east-1:1:execution:m:e', endpoint: 'http://127.0.0.1:9', region: 'us-east-1' };
+const context = {
+  operation: 'DescribeExecution',
+  resource: 'arn:aws:states:us-east-1:1:execution:m:e',
+  endpoint: 'http://127.0.0.1:9',
+  region: 'us-east-1',
+};
 
 describe('toDataSourceError', () => {
   it.each([
@@ -75,7 +80,9 @@ describe('toDataSourceError', () => {
     expect(mapped?.message).toContain('The request signature we calculated does not match');
     expect(mapped?.message).not.toContain(token);
     expect(mapped?.message).not.toContain('Canonical String');
-    expect(toDataSourceError(sdkError('ValidationException', `bad X-Amz-Security-Token=${token}&x=1`), context)?.message).not.toContain(token);
+    expect(toDataSourceError(sdkError('ValidationException', `bad X-Amz-Security-Token=${token}&x=1`), context)?.message).not.toContain(
+      token,
+    );
   });
 
   it('leaves bugs alone: an unrecognised error maps to nothing', () => {

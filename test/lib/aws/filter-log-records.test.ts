@@ -5,9 +5,21 @@ import { awsError, fakeAwsClients, pagedAnswer, type FakeAws } from '../../suppo
 let fake: FakeAws | undefined;
 afterEach(() => fake?.restore());
 
-const record = (id: number, type = 'PassStateEntered') =>
-  ({ message: JSON.stringify({ id: String(id), type, details: {}, event_timestamp: String(1_000 + id), execution_arn: 'arn:aws:states:us-east-1:123456789012:express:M:e:u' }) });
-const query = { logGroupName: '/aws/vendedlogs/states/M', filterPattern: '{ $.type = "ExecutionFailed" }', startTimeMs: 1_000.7, endTimeMs: 2_000.9 };
+const record = (id: number, type = 'PassStateEntered') => ({
+  message: JSON.stringify({
+    id: String(id),
+    type,
+    details: {},
+    event_timestamp: String(1_000 + id),
+    execution_arn: 'arn:aws:states:us-east-1:123456789012:express:M:e:u',
+  }),
+});
+const query = {
+  logGroupName: '/aws/vendedlogs/states/M',
+  filterPattern: '{ $.type = "ExecutionFailed" }',
+  startTimeMs: 1_000.7,
+  endTimeMs: 2_000.9,
+};
 
 describe('filterLogRecords', () => {
   it('reads every page and keeps the Step Functions records, in the order they came', async () => {
@@ -24,13 +36,27 @@ describe('filterLogRecords', () => {
     await filterLogRecords(query);
     await filterLogRecords({ ...query, startTimeMs: -5_000 });
     expect(fake.inputsOf('FilterLogEvents')).toEqual([
-      { logGroupName: '/aws/vendedlogs/states/M', filterPattern: '{ $.type = "ExecutionFailed" }', startTime: 1_000, endTime: 2_000, nextToken: undefined },
-      { logGroupName: '/aws/vendedlogs/states/M', filterPattern: '{ $.type = "ExecutionFailed" }', startTime: 0, endTime: 2_000, nextToken: undefined },
+      {
+        logGroupName: '/aws/vendedlogs/states/M',
+        filterPattern: '{ $.type = "ExecutionFailed" }',
+        startTime: 1_000,
+        endTime: 2_000,
+        nextToken: undefined,
+      },
+      {
+        logGroupName: '/aws/vendedlogs/states/M',
+        filterPattern: '{ $.type = "ExecutionFailed" }',
+        startTime: 0,
+        endTime: 2_000,
+        nextToken: undefined,
+      },
     ]);
   });
 
   it('skips messages that are no Step Functions record, and a page without events', async () => {
-    fake = fakeAwsClients({ logs: { FilterLogEvents: pagedAnswer([{ events: [{ message: 'CloudWatch Logs delivery check' }, record(4)] }, {}]) } });
+    fake = fakeAwsClients({
+      logs: { FilterLogEvents: pagedAnswer([{ events: [{ message: 'CloudWatch Logs delivery check' }, record(4)] }, {}]) },
+    });
     expect((await filterLogRecords(query)).map((r) => r.id)).toEqual(['4']);
   });
 

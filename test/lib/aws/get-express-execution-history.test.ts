@@ -13,7 +13,13 @@ describe('toExpressHistoryEvents', () => {
       { id: '4', type: 'ExecutionSucceeded', previous_event_id: '3', event_timestamp: '1003', details: {} },
     ];
     expect(toExpressHistoryEvents(ARN, records)).toEqual([
-      { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: new Date(1000), executionStartedEventDetails: { input: '{}', roleArn: 'r' } },
+      {
+        id: 1,
+        previousEventId: 0,
+        type: 'ExecutionStarted',
+        timestamp: new Date(1000),
+        executionStartedEventDetails: { input: '{}', roleArn: 'r' },
+      },
       { id: 2, previousEventId: 1, type: 'PassStateEntered', timestamp: new Date(1001), stateEnteredEventDetails: { name: 'P' } },
       { id: 4, previousEventId: 3, type: 'ExecutionSucceeded', timestamp: new Date(1003) },
     ]);
@@ -25,7 +31,12 @@ describe('toExpressHistoryEvents', () => {
   });
 
   it('names the execution and the record’s position when a record is broken', () => {
-    expect(() => toExpressHistoryEvents(ARN, [{ id: '1', type: 'A', event_timestamp: '1' }, { id: 'x', type: 'B', event_timestamp: '2' }])).toThrow(/id/);
+    expect(() =>
+      toExpressHistoryEvents(ARN, [
+        { id: '1', type: 'A', event_timestamp: '1' },
+        { id: 'x', type: 'B', event_timestamp: '2' },
+      ]),
+    ).toThrow(/id/);
   });
 });
 
@@ -35,16 +46,36 @@ describe('getExpressExecutionHistory', () => {
 
   it('reads the execution’s records from its log group and rebuilds them, oldest first', async () => {
     const now = Date.now();
-    const record = (id: number, type: string) => JSON.stringify({ id: String(id), type, details: {}, previous_event_id: String(id - 1), event_timestamp: String(now - 20 * 60_000 + id), execution_arn: ARN });
+    const record = (id: number, type: string) =>
+      JSON.stringify({
+        id: String(id),
+        type,
+        details: {},
+        previous_event_id: String(id - 1),
+        event_timestamp: String(now - 20 * 60_000 + id),
+        execution_arn: ARN,
+      });
     fake = fakeAwsClients({
       sfn: {
         DescribeStateMachine: () => ({
           stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:history-machine',
           type: 'EXPRESS',
-          loggingConfiguration: { level: 'ALL', includeExecutionData: true, destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:*' } }] },
+          loggingConfiguration: {
+            level: 'ALL',
+            includeExecutionData: true,
+            destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:*' } }],
+          },
         }),
       },
-      logs: { FilterLogEvents: () => ({ events: [{ message: record(2, 'PassStateEntered') }, { message: record(1, 'ExecutionStarted') }, { message: record(3, 'ExecutionSucceeded') }] }) },
+      logs: {
+        FilterLogEvents: () => ({
+          events: [
+            { message: record(2, 'PassStateEntered') },
+            { message: record(1, 'ExecutionStarted') },
+            { message: record(3, 'ExecutionSucceeded') },
+          ],
+        }),
+      },
     });
     const events = await getExpressExecutionHistory(ARN);
     expect(events.map((event) => [event.id, event.type])).toEqual([

@@ -8,7 +8,11 @@ afterEach(() => fake?.restore());
 
 const logging = (level: string, includeExecutionData = true) => ({
   type: 'EXPRESS',
-  loggingConfiguration: { level, includeExecutionData, destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:/logs/g:*' } }] },
+  loggingConfiguration: {
+    level,
+    includeExecutionData,
+    destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:/logs/g:*' } }],
+  },
 });
 
 let count = 0;
@@ -32,7 +36,11 @@ describe('getStateMachineLogCoverage', () => {
 
   it('says the whole history is there at level ALL with data', async () => {
     fake = fakeAwsClients({ sfn: { DescribeStateMachine: () => logging('ALL') } });
-    expect((await getStateMachineLogCoverage('arn:aws:states:us-east-1:123456789012:stateMachine:X'))?.coverage).toMatchObject({ complete: true, missing: [], remedy: null });
+    expect((await getStateMachineLogCoverage('arn:aws:states:us-east-1:123456789012:stateMachine:X'))?.coverage).toMatchObject({
+      complete: true,
+      missing: [],
+      remedy: null,
+    });
   });
 });
 
@@ -46,7 +54,9 @@ describe('getExecutionLogCoverage', () => {
   it('reports the ids missing from the execution’s records at level ALL', async () => {
     const arn = executionArn();
     const at = Date.now() - 20 * 60_000;
-    const record = (id: number, type: string) => ({ message: JSON.stringify({ id: String(id), type, details: { input: '{}' }, event_timestamp: String(at + id), execution_arn: arn }) });
+    const record = (id: number, type: string) => ({
+      message: JSON.stringify({ id: String(id), type, details: { input: '{}' }, event_timestamp: String(at + id), execution_arn: arn }),
+    });
     fake = fakeAwsClients({
       sfn: { DescribeStateMachine: () => logging('ALL') },
       logs: { FilterLogEvents: () => ({ events: [record(1, 'ExecutionStarted'), record(4, 'ExecutionSucceeded')] }) },
@@ -60,12 +70,22 @@ describe('getExecutionLogCoverage', () => {
   it('explains the configuration instead when the records cannot be read (logging off)', async () => {
     fake = fakeAwsClients({ sfn: { DescribeStateMachine: () => ({ type: 'EXPRESS', loggingConfiguration: { level: 'OFF' } }) } });
     const result = await getExecutionLogCoverage(executionArn());
-    expect(result).toEqual({ coverage: expect.objectContaining({ level: 'OFF', complete: false, remedy: TURN_ON_LOGGING }), logGroupName: undefined });
+    expect(result).toEqual({
+      coverage: expect.objectContaining({ level: 'OFF', complete: false, remedy: TURN_ON_LOGGING }),
+      logGroupName: undefined,
+    });
   });
 
   it('lets an unexpected failure through', async () => {
     const bug = new TypeError('a bug');
-    fake = fakeAwsClients({ sfn: { DescribeStateMachine: () => logging('ALL') }, logs: { FilterLogEvents: () => { throw bug; } } });
+    fake = fakeAwsClients({
+      sfn: { DescribeStateMachine: () => logging('ALL') },
+      logs: {
+        FilterLogEvents: () => {
+          throw bug;
+        },
+      },
+    });
     await expect(getExecutionLogCoverage(executionArn())).rejects.toBe(bug);
   });
 });

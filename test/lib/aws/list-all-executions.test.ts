@@ -31,17 +31,50 @@ function fakeCaller(pages: Array<{ executions?: object[] }>) {
   return { caller, sends };
 }
 
-const item = (name: string, status: string) => ({ executionArn: `arn:aws:states:us-east-1:123456789012:execution:M:${name}`, name, status, startDate: new Date(1_000), stopDate: status === 'RUNNING' ? undefined : new Date(2_000) });
+const item = (name: string, status: string) => ({
+  executionArn: `arn:aws:states:us-east-1:123456789012:execution:M:${name}`,
+  name,
+  status,
+  startDate: new Date(1_000),
+  stopDate: status === 'RUNNING' ? undefined : new Date(2_000),
+});
 
 describe('listAllExecutions', () => {
   it('reads every page of 1,000 through the caller, one send per page, and reports the count after each', async () => {
-    const { caller, sends } = fakeCaller([{ executions: [item('a', 'SUCCEEDED'), item('b', 'RUNNING')] }, { executions: [item('c', 'FAILED')] }]);
+    const { caller, sends } = fakeCaller([
+      { executions: [item('a', 'SUCCEEDED'), item('b', 'RUNNING')] },
+      { executions: [item('c', 'FAILED')] },
+    ]);
     const progress: number[] = [];
     const executions = await listAllExecutions(caller, MACHINE, (n) => progress.push(n));
     expect(executions).toEqual([
-      { arn: 'arn:aws:states:us-east-1:123456789012:execution:M:a', stateMachineArn: MACHINE, name: 'a', status: 'SUCCEEDED', startedAt: new Date(1_000), stoppedAt: new Date(2_000), redriveCount: undefined },
-      { arn: 'arn:aws:states:us-east-1:123456789012:execution:M:b', stateMachineArn: MACHINE, name: 'b', status: 'RUNNING', startedAt: new Date(1_000), stoppedAt: undefined, redriveCount: undefined },
-      { arn: 'arn:aws:states:us-east-1:123456789012:execution:M:c', stateMachineArn: MACHINE, name: 'c', status: 'FAILED', startedAt: new Date(1_000), stoppedAt: new Date(2_000), redriveCount: undefined },
+      {
+        arn: 'arn:aws:states:us-east-1:123456789012:execution:M:a',
+        stateMachineArn: MACHINE,
+        name: 'a',
+        status: 'SUCCEEDED',
+        startedAt: new Date(1_000),
+        stoppedAt: new Date(2_000),
+        redriveCount: undefined,
+      },
+      {
+        arn: 'arn:aws:states:us-east-1:123456789012:execution:M:b',
+        stateMachineArn: MACHINE,
+        name: 'b',
+        status: 'RUNNING',
+        startedAt: new Date(1_000),
+        stoppedAt: undefined,
+        redriveCount: undefined,
+      },
+      {
+        arn: 'arn:aws:states:us-east-1:123456789012:execution:M:c',
+        stateMachineArn: MACHINE,
+        name: 'c',
+        status: 'FAILED',
+        startedAt: new Date(1_000),
+        stoppedAt: new Date(2_000),
+        redriveCount: undefined,
+      },
     ]);
     expect(progress).toEqual([2, 3]);
     expect(sends).toEqual([
@@ -53,7 +86,15 @@ describe('listAllExecutions', () => {
   it('answers an empty list for a machine without executions, and fills in what items left out', async () => {
     expect(await listAllExecutions(fakeCaller([{}]).caller, MACHINE)).toEqual([]);
     expect(await listAllExecutions(fakeCaller([{ executions: [{ status: 'ABORTED' }] }]).caller, MACHINE)).toEqual([
-      { arn: '', stateMachineArn: MACHINE, name: '', status: 'ABORTED', startedAt: new Date(0), stoppedAt: undefined, redriveCount: undefined },
+      {
+        arn: '',
+        stateMachineArn: MACHINE,
+        name: '',
+        status: 'ABORTED',
+        startedAt: new Date(0),
+        stoppedAt: undefined,
+        redriveCount: undefined,
+      },
     ]);
   });
 });

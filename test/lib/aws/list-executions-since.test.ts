@@ -6,7 +6,12 @@ let fake: FakeAws | undefined;
 afterEach(() => fake?.restore());
 
 const MACHINE = 'arn:aws:states:us-east-1:123456789012:stateMachine:M';
-const execution = (name: string, startMs: number) => ({ executionArn: `arn:aws:states:us-east-1:123456789012:execution:M:${name}`, name, status: 'SUCCEEDED', startDate: new Date(startMs) });
+const execution = (name: string, startMs: number) => ({
+  executionArn: `arn:aws:states:us-east-1:123456789012:execution:M:${name}`,
+  name,
+  status: 'SUCCEEDED',
+  startDate: new Date(startMs),
+});
 
 describe('listExecutionsSince', () => {
   it('reads newest-first pages until one goes past the start, keeping only executions at or after it', async () => {
@@ -26,7 +31,9 @@ describe('listExecutionsSince', () => {
   });
 
   it('says it was capped when maxPages ran out before the start was reached', async () => {
-    fake = fakeAwsClients({ sfn: { ListExecutions: pagedAnswer([{ executions: [execution('e5', 5_000)] }, { executions: [execution('e4', 4_000)] }]) } });
+    fake = fakeAwsClients({
+      sfn: { ListExecutions: pagedAnswer([{ executions: [execution('e5', 5_000)] }, { executions: [execution('e4', 4_000)] }]) },
+    });
     expect(await listExecutionsSince({ stateMachineArn: MACHINE, since: new Date(0), maxPages: 1, pageSize: 1 })).toMatchObject({
       executions: [expect.objectContaining({ name: 'e5' })],
       capped: true,
@@ -36,6 +43,9 @@ describe('listExecutionsSince', () => {
 
   it('is not capped when the pages simply ended', async () => {
     fake = fakeAwsClients({ sfn: { ListExecutions: () => ({ executions: [execution('e1', 1_000)] }) } });
-    expect(await listExecutionsSince({ stateMachineArn: MACHINE, since: new Date(0), maxPages: 1, pageSize: 5 })).toMatchObject({ capped: false, pagesRead: 1 });
+    expect(await listExecutionsSince({ stateMachineArn: MACHINE, since: new Date(0), maxPages: 1, pageSize: 5 })).toMatchObject({
+      capped: false,
+      pagesRead: 1,
+    });
   });
 });

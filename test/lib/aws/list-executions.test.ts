@@ -13,8 +13,21 @@ describe('listExecutions', () => {
       sfn: {
         ListExecutions: () => ({
           executions: [
-            { executionArn: `${MACHINE.replace('stateMachine', 'execution')}:b`, stateMachineArn: MACHINE, name: 'b', status: 'RUNNING', startDate: new Date(2_000) },
-            { executionArn: `${MACHINE.replace('stateMachine', 'execution')}:a`, name: 'a', status: 'SUCCEEDED', startDate: new Date(1_000), stopDate: new Date(1_500), redriveCount: 0 },
+            {
+              executionArn: `${MACHINE.replace('stateMachine', 'execution')}:b`,
+              stateMachineArn: MACHINE,
+              name: 'b',
+              status: 'RUNNING',
+              startDate: new Date(2_000),
+            },
+            {
+              executionArn: `${MACHINE.replace('stateMachine', 'execution')}:a`,
+              name: 'a',
+              status: 'SUCCEEDED',
+              startDate: new Date(1_000),
+              stopDate: new Date(1_500),
+              redriveCount: 0,
+            },
           ],
           nextToken: 'next',
         }),
@@ -22,12 +35,30 @@ describe('listExecutions', () => {
     });
     expect(await listExecutions({ stateMachineArn: MACHINE, statusFilter: 'SUCCEEDED', maxResults: 2, nextToken: 'prev' })).toEqual({
       executions: [
-        { arn: 'arn:aws:states:us-east-1:123456789012:execution:M:b', stateMachineArn: MACHINE, name: 'b', status: 'RUNNING', startedAt: new Date(2_000), stoppedAt: undefined, redriveCount: undefined },
-        { arn: 'arn:aws:states:us-east-1:123456789012:execution:M:a', stateMachineArn: MACHINE, name: 'a', status: 'SUCCEEDED', startedAt: new Date(1_000), stoppedAt: new Date(1_500), redriveCount: 0 },
+        {
+          arn: 'arn:aws:states:us-east-1:123456789012:execution:M:b',
+          stateMachineArn: MACHINE,
+          name: 'b',
+          status: 'RUNNING',
+          startedAt: new Date(2_000),
+          stoppedAt: undefined,
+          redriveCount: undefined,
+        },
+        {
+          arn: 'arn:aws:states:us-east-1:123456789012:execution:M:a',
+          stateMachineArn: MACHINE,
+          name: 'a',
+          status: 'SUCCEEDED',
+          startedAt: new Date(1_000),
+          stoppedAt: new Date(1_500),
+          redriveCount: 0,
+        },
       ],
       nextToken: 'next',
     });
-    expect(fake.inputsOf('ListExecutions')).toEqual([{ stateMachineArn: MACHINE, statusFilter: 'SUCCEEDED', nextToken: 'prev', maxResults: 2 }]);
+    expect(fake.inputsOf('ListExecutions')).toEqual([
+      { stateMachineArn: MACHINE, statusFilter: 'SUCCEEDED', nextToken: 'prev', maxResults: 2 },
+    ]);
   });
 
   it('sends an empty token as none', async () => {
@@ -45,7 +76,9 @@ describe('listExecutions', () => {
     const express = 'arn:aws:states:us-east-1:123456789012:stateMachine:list-executions-express';
     fake = fakeAwsClients({
       sfn: {
-        ListExecutions: () => { throw awsError('StateMachineTypeNotSupported'); },
+        ListExecutions: () => {
+          throw awsError('StateMachineTypeNotSupported');
+        },
         DescribeStateMachine: () => ({ type: 'EXPRESS', loggingConfiguration: { level: 'OFF' } }),
       },
     });
@@ -63,8 +96,17 @@ describe('listExecutions', () => {
   });
 
   it('maps other failures without falling back', async () => {
-    fake = fakeAwsClients({ sfn: { ListExecutions: () => { throw awsError('StateMachineDoesNotExist'); } } });
-    await expect(listExecutions({ stateMachineArn: MACHINE })).rejects.toMatchObject({ kind: 'not-found', message: `${MACHINE} was not found in us-east-1.` });
+    fake = fakeAwsClients({
+      sfn: {
+        ListExecutions: () => {
+          throw awsError('StateMachineDoesNotExist');
+        },
+      },
+    });
+    await expect(listExecutions({ stateMachineArn: MACHINE })).rejects.toMatchObject({
+      kind: 'not-found',
+      message: `${MACHINE} was not found in us-east-1.`,
+    });
     expect(fake.calls).toHaveLength(1);
   });
 });

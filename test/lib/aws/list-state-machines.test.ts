@@ -5,11 +5,23 @@ import { awsError, fakeAwsClients, pagedAnswer, type FakeAws } from '../../suppo
 let fake: FakeAws | undefined;
 afterEach(() => fake?.restore());
 
-const machine = (name: string, type?: string) => ({ stateMachineArn: `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`, name, type, creationDate: new Date(1_000) });
+const machine = (name: string, type?: string) => ({
+  stateMachineArn: `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`,
+  name,
+  type,
+  creationDate: new Date(1_000),
+});
 
 describe('listStateMachines', () => {
   it('reads every page (1,000 at a time) and sorts the machines by name', async () => {
-    fake = fakeAwsClients({ sfn: { ListStateMachines: pagedAnswer([{ stateMachines: [machine('orders'), machine('Billing', 'EXPRESS')] }, { stateMachines: [machine('audit')] }]) } });
+    fake = fakeAwsClients({
+      sfn: {
+        ListStateMachines: pagedAnswer([
+          { stateMachines: [machine('orders'), machine('Billing', 'EXPRESS')] },
+          { stateMachines: [machine('audit')] },
+        ]),
+      },
+    });
     const machines = await listStateMachines();
     expect(machines).toEqual([
       { arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:audit', name: 'audit', type: 'STANDARD', createdAt: new Date(1_000) },
@@ -33,7 +45,14 @@ describe('listStateMachines', () => {
   });
 
   it('maps a failure on any page', async () => {
-    fake = fakeAwsClients({ sfn: { ListStateMachines: (input) => { if (input.nextToken) throw awsError('UnrecognizedClientException', 'bad token'); return { stateMachines: [machine('a')], nextToken: 'x' }; } } });
+    fake = fakeAwsClients({
+      sfn: {
+        ListStateMachines: (input) => {
+          if (input.nextToken) throw awsError('UnrecognizedClientException', 'bad token');
+          return { stateMachines: [machine('a')], nextToken: 'x' };
+        },
+      },
+    });
     await expect(listStateMachines()).rejects.toMatchObject({ kind: 'access-denied' });
   });
 });

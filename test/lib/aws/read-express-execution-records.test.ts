@@ -30,11 +30,22 @@ function newExecution() {
 
 const LOGGING_ALL = {
   type: 'EXPRESS',
-  loggingConfiguration: { level: 'ALL', includeExecutionData: true, destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/g:*' } }] },
+  loggingConfiguration: {
+    level: 'ALL',
+    includeExecutionData: true,
+    destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/g:*' } }],
+  },
 };
 
 const message = (executionArn: string, id: number, type: string, at: number) => ({
-  message: JSON.stringify({ id: String(id), type, details: {}, previous_event_id: String(id - 1), event_timestamp: String(at), execution_arn: executionArn }),
+  message: JSON.stringify({
+    id: String(id),
+    type,
+    details: {},
+    previous_event_id: String(id - 1),
+    event_timestamp: String(at),
+    execution_arn: executionArn,
+  }),
 });
 
 /** FilterLogEvents over `events`, honouring startTime and endTime as CloudWatch Logs does. */
@@ -68,7 +79,10 @@ describe('readExpressExecutionRecords', () => {
     expect(result.records.map((r) => r.id)).toEqual(['1', '2', '3']);
     expect(result.logging).toMatchObject({ level: 'ALL', logGroupName: '/aws/vendedlogs/g' });
     expect(windows(fake)).toEqual([[NOW - HOUR, NOW + MINUTE]]);
-    expect(fake.inputsOf('FilterLogEvents')[0]).toMatchObject({ logGroupName: '/aws/vendedlogs/g', filterPattern: `{ $.execution_arn = "${executionArn}" }` });
+    expect(fake.inputsOf('FilterLogEvents')[0]).toMatchObject({
+      logGroupName: '/aws/vendedlogs/g',
+      filterPattern: `{ $.execution_arn = "${executionArn}" }`,
+    });
   });
 
   it('reads again around the first record when it lies too near the start of the window that found it', async () => {
@@ -76,7 +90,12 @@ describe('readExpressExecutionRecords', () => {
     const at = NOW - HOUR + 2 * MINUTE;
     fake = fakeAwsClients({
       sfn: { DescribeStateMachine: () => LOGGING_ALL },
-      logs: { FilterLogEvents: logGroupHolding([message(executionArn, 1, 'ExecutionStarted', at), message(executionArn, 2, 'ExecutionSucceeded', at + 10)]) },
+      logs: {
+        FilterLogEvents: logGroupHolding([
+          message(executionArn, 1, 'ExecutionStarted', at),
+          message(executionArn, 2, 'ExecutionSucceeded', at + 10),
+        ]),
+      },
     });
     await readExpressExecutionRecords(executionArn);
     expect(windows(fake)).toEqual([
@@ -90,7 +109,12 @@ describe('readExpressExecutionRecords', () => {
     const at = NOW - 3 * 24 * HOUR;
     fake = fakeAwsClients({
       sfn: { DescribeStateMachine: () => LOGGING_ALL },
-      logs: { FilterLogEvents: logGroupHolding([message(executionArn, 1, 'ExecutionStarted', at), message(executionArn, 2, 'ExecutionFailed', at + 5)]) },
+      logs: {
+        FilterLogEvents: logGroupHolding([
+          message(executionArn, 1, 'ExecutionStarted', at),
+          message(executionArn, 2, 'ExecutionFailed', at + 5),
+        ]),
+      },
     });
     const result = await readExpressExecutionRecords(executionArn);
     expect(result.records.map((r) => r.type)).toEqual(['ExecutionStarted', 'ExecutionFailed']);
@@ -141,7 +165,10 @@ describe('readExpressExecutionRecords', () => {
   it('refuses what is no Express execution ARN without calling anything', async () => {
     fake = fakeAwsClients({});
     const arn = 'arn:aws:states:us-east-1:123456789012:execution:M:e';
-    await expect(readExpressExecutionRecords(arn)).rejects.toMatchObject({ kind: 'invalid-input', message: `${arn} is not an Express execution ARN.` });
+    await expect(readExpressExecutionRecords(arn)).rejects.toMatchObject({
+      kind: 'invalid-input',
+      message: `${arn} is not an Express execution ARN.`,
+    });
     expect(fake.calls).toEqual([]);
   });
 
@@ -162,7 +189,12 @@ describe('readExpressExecutionRecords', () => {
     const { executionArn } = newExecution();
     fake = fakeAwsClients({
       sfn: { DescribeStateMachine: () => LOGGING_ALL },
-      logs: { FilterLogEvents: logGroupHolding([message(executionArn, 1, 'ExecutionStarted', NOW - 20 * MINUTE), message(executionArn, 2, 'ExecutionTimedOut', NOW - 19 * MINUTE)]) },
+      logs: {
+        FilterLogEvents: logGroupHolding([
+          message(executionArn, 1, 'ExecutionStarted', NOW - 20 * MINUTE),
+          message(executionArn, 2, 'ExecutionTimedOut', NOW - 19 * MINUTE),
+        ]),
+      },
     });
     const first = await readExpressExecutionRecords(executionArn);
     const callsAfterFirst = fake.calls.length;

@@ -16,7 +16,11 @@ describe('readExpressRecordsInBulk (emulator, real SDK)', () => {
   beforeAll(async () => {
     env = await startExpressEmulator();
     restore = setAwsEnv({ AWS_ENDPOINT_URL: env.url, AWS_REGION: 'us-east-1', ...DUMMY_CREDENTIALS });
-    stateMachineArn = await createLoggedMachine(env.sfn, 'bulk-pass', PASS, { level: 'ALL', includeExecutionData: false, logGroupName: LOG_GROUP });
+    stateMachineArn = await createLoggedMachine(env.sfn, 'bulk-pass', PASS, {
+      level: 'ALL',
+      includeExecutionData: false,
+      logGroupName: LOG_GROUP,
+    });
     for (let n = 1; n <= 4; n++) {
       const out = await env.sfn.send(new StartSyncExecutionCommand({ stateMachineArn, name: `run-${n}`, input: '{}' }));
       if (!out.executionArn || !out.startDate) throw new Error('StartSyncExecution returned no ARN or start date');

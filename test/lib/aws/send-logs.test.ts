@@ -10,12 +10,16 @@ describe('sendLogs', () => {
   it('hands the shared CloudWatch Logs client to the call and returns its result', async () => {
     fake = fakeAwsClients({});
     const { getAwsClients } = await import('@/lib/aws/clients');
-    expect(await sendLogs('FilterLogEvents', 'g', async (client) => (client === getAwsClients().logs ? 'same client' : 'other'))).toBe('same client');
+    expect(await sendLogs('FilterLogEvents', 'g', async (client) => (client === getAwsClients().logs ? 'same client' : 'other'))).toBe(
+      'same client',
+    );
   });
 
   it('maps a known AWS error, naming CloudWatch Logs and the operation', async () => {
     fake = fakeAwsClients({});
-    const error = await sendLogs('FilterLogEvents', 'g', () => Promise.reject(awsError('AccessDeniedException', 'no logs:FilterLogEvents'))).catch((caught: unknown) => caught);
+    const error = await sendLogs('FilterLogEvents', 'g', () =>
+      Promise.reject(awsError('AccessDeniedException', 'no logs:FilterLogEvents')),
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DataSourceError);
     expect(error).toMatchObject({
       kind: 'access-denied',
@@ -39,7 +43,9 @@ describe('sendLogs', () => {
 
   it('maps throttling to a throttled DataSourceError', async () => {
     fake = fakeAwsClients({});
-    await expect(sendLogs('FilterLogEvents', 'g', () => Promise.reject(awsError('ThrottlingException')))).rejects.toMatchObject({ kind: 'throttled' });
+    await expect(sendLogs('FilterLogEvents', 'g', () => Promise.reject(awsError('ThrottlingException')))).rejects.toMatchObject({
+      kind: 'throttled',
+    });
   });
 
   it('rethrows an error it does not recognise unchanged', async () => {

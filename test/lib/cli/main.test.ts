@@ -81,7 +81,10 @@ describe('runCli: the statescope command line', () => {
     for (const command of Object.values(commands)) expect(command).not.toHaveBeenCalled();
   };
 
-  it.each([['frobnicate'], ['Timeline'], ['--json']])('names an unknown command %j, prints the usage on stderr and exits 2', unknownCommand);
+  it.each([['frobnicate'], ['Timeline'], ['--json']])(
+    'names an unknown command %j, prints the usage on stderr and exits 2',
+    unknownCommand,
+  );
 
   // Names of Object.prototype members are not commands: they used to be found in the plain-object
   // command table and fail with "command.load is not a function", exit 1.

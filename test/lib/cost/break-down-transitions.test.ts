@@ -59,7 +59,12 @@ describe('breakDownTransitions: where transitions come from', () => {
     const timeline = pollingHistory();
     expect(timeline.transitions.total).toBe(7);
     const rows = breakDownTransitions(timeline);
-    expect(rows.find((row) => row.state === 'Wait')).toMatchObject({ type: 'Wait', visits: 3, transitions: 3, bySource: { 'first-pass': 1, loop: 2 } });
+    expect(rows.find((row) => row.state === 'Wait')).toMatchObject({
+      type: 'Wait',
+      visits: 3,
+      transitions: 3,
+      bySource: { 'first-pass': 1, loop: 2 },
+    });
     expect(rows.find((row) => row.state === 'Check')).toMatchObject({ type: 'Choice', visits: 3, bySource: { 'first-pass': 1, loop: 2 } });
     expect(sum(rows)).toBe(7);
   });

@@ -22,7 +22,15 @@ function execution(index: number, day: string, transitions: number, durationMs =
       durationMs,
       transitions,
       costUsd: (transitions * 0.025) / 1000,
-      states: [{ state: 'Step', type: 'Task', visits: 1, transitions, bySource: { 'first-pass': 1, loop: 0, retry: transitions - 1, 'map-iteration': 0, 'parallel-branch': 0, redrive: 0 } }],
+      states: [
+        {
+          state: 'Step',
+          type: 'Task',
+          visits: 1,
+          transitions,
+          bySource: { 'first-pass': 1, loop: 0, retry: transitions - 1, 'map-iteration': 0, 'parallel-branch': 0, redrive: 0 },
+        },
+      ],
     },
   };
 }
@@ -52,7 +60,9 @@ describe('buildCostReview', () => {
       ['2026-11-30', 1, 6],
     ]);
     expect(review.topExecutions.map((cost) => cost.name)).toEqual(['run-2', 'run-3', 'run-1']);
-    expect(review.states).toEqual([expect.objectContaining({ state: 'Step', transitions: 20, bySource: expect.objectContaining({ retry: 17 }) })]);
+    expect(review.states).toEqual([
+      expect.objectContaining({ state: 'Step', transitions: 20, bySource: expect.objectContaining({ retry: 17 }) }),
+    ]);
     expect(review.executions[0]).not.toHaveProperty('states');
   });
 
@@ -93,7 +103,14 @@ describe('buildWhatIf', () => {
   });
 
   it('counts executions longer than the 5-minute Express limit', () => {
-    const whatIf = buildWhatIf({ executions: 2, standardTransitions: 2, priceUsdPer1000Transitions: 0.025, measuredDurationsMs: [1_000, 300_001], memoryMb: 64, prices: AWS_LIST_PRICES });
+    const whatIf = buildWhatIf({
+      executions: 2,
+      standardTransitions: 2,
+      priceUsdPer1000Transitions: 0.025,
+      measuredDurationsMs: [1_000, 300_001],
+      memoryMb: 64,
+      prices: AWS_LIST_PRICES,
+    });
     expect(whatIf.tooLongForExpress).toBe(1);
   });
 });

@@ -31,7 +31,15 @@ function measured(listed: ListedExpressExecution, transitions: number): Executio
     durationMs: null,
     transitions,
     costUsd: (transitions * 0.025) / 1000,
-    states: [{ state: 'Step', type: 'Pass', visits: transitions, transitions, bySource: { 'first-pass': 1, loop: transitions - 1, retry: 0, 'map-iteration': 0, 'parallel-branch': 0, redrive: 0 } }],
+    states: [
+      {
+        state: 'Step',
+        type: 'Pass',
+        visits: transitions,
+        transitions,
+        bySource: { 'first-pass': 1, loop: transitions - 1, retry: 0, 'map-iteration': 0, 'parallel-branch': 0, redrive: 0 },
+      },
+    ],
   };
 }
 
@@ -67,7 +75,15 @@ function review(input: { memoryMb?: number; logLevel?: 'ALL' | 'ERROR'; measured
 describe('buildExpressCostReview: every run priced by request and duration from the logs', () => {
   it('bills requests and GB-seconds exactly, whatever sample of transitions was read', () => {
     const express = review();
-    expect(express.express).toMatchObject({ requests: 4, running: 1, memoryMb: 64, billedMemoryMb: 64, logLevel: 'ALL', transitionsAvailable: true, countIsLowerBound: false });
+    expect(express.express).toMatchObject({
+      requests: 4,
+      running: 1,
+      memoryMb: 64,
+      billedMemoryMb: 64,
+      logLevel: 'ALL',
+      transitionsAvailable: true,
+      countIsLowerBound: false,
+    });
     expect(express.express.gbSeconds).toBeCloseTo(0.09375, 12);
     expect(express.express.averageBilledDurationMs).toBeCloseTo(1_500 / 3, 9);
     expect(express.express.requestCostUsd).toBeCloseTo(0.000004, 15);
@@ -81,7 +97,11 @@ describe('buildExpressCostReview: every run priced by request and duration from 
   it('prices each run alone: one request plus its billed GB-seconds', () => {
     const rows = review().executions;
     const byName = new Map(rows.map((row) => [row.name, row]));
-    expect(byName.get('a')).toMatchObject({ durationMs: 1_234, transitions: 5, express: { billedDurationMs: 1_300, billedMemoryMb: 64, transitionsRead: true } });
+    expect(byName.get('a')).toMatchObject({
+      durationMs: 1_234,
+      transitions: 5,
+      express: { billedDurationMs: 1_300, billedMemoryMb: 64, transitionsRead: true },
+    });
     expect(byName.get('a')!.express!.gbSeconds).toBeCloseTo(0.08125, 12);
     // 0.000001 + 0.08125 / 3600 × 0.06
     expect(byName.get('a')!.costUsd).toBeCloseTo(0.0000023541666667, 15);
@@ -93,7 +113,9 @@ describe('buildExpressCostReview: every run priced by request and duration from 
 
   it('exports each run with its bill; transitions left empty where its records were not read', () => {
     const lines = toExecutionCostCsv(review().executions).trim().split('\r\n');
-    expect(lines[0]).toBe('stateMachine,executionArn,name,status,startedAt,stoppedAt,durationMs,transitions,costUsd,type,billedDurationMs,billedMemoryMb,gbSeconds');
+    expect(lines[0]).toBe(
+      'stateMachine,executionArn,name,status,startedAt,stoppedAt,durationMs,transitions,costUsd,type,billedDurationMs,billedMemoryMb,gbSeconds',
+    );
     expect(lines[1]).toBe(
       'orders-express,arn:aws:states:us-east-1:123456789012:express:orders-express:a:0000,a,SUCCEEDED,2026-11-30T10:00:00.000Z,2026-11-30T10:00:01.234Z,1234,5,0.00000235,EXPRESS,1300,64,0.08125',
     );
@@ -145,7 +167,19 @@ describe('buildExpressCostReview: every run priced by request and duration from 
       stateMachine: { arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:orders', name: 'orders', type: 'STANDARD' },
       region: 'us-east-1',
       executions: [{ executionArn: standardArn, name: 'run-1', status: 'SUCCEEDED', startedAt }],
-      measured: [{ executionArn: standardArn, name: 'run-1', status: 'SUCCEEDED', startedAt, stoppedAt: startedAt, durationMs: 0, transitions: 40, costUsd: 0.001, states: [] }],
+      measured: [
+        {
+          executionArn: standardArn,
+          name: 'run-1',
+          status: 'SUCCEEDED',
+          startedAt,
+          stoppedAt: startedAt,
+          durationMs: 0,
+          transitions: 40,
+          costUsd: 0.001,
+          states: [],
+        },
+      ],
       mode: 'exact',
       prices: AWS_LIST_PRICES,
       priceUsdPer1000Transitions: 0.025,

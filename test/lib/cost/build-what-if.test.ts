@@ -83,7 +83,12 @@ describe('buildWhatIf: the same workload priced as Standard and as Express', () 
   it('uses the price table it is given, and names the region its Express prices were published for', () => {
     const prices: PriceTable = {
       ...AWS_LIST_PRICES,
-      express: { ...AWS_LIST_PRICES.express, priceUsdPerMillionRequests: 2, durationTiers: [{ upToGbHours: null, priceUsdPerGbHour: 0.1 }], publishedForRegion: 'eu-west-1' },
+      express: {
+        ...AWS_LIST_PRICES.express,
+        priceUsdPerMillionRequests: 2,
+        durationTiers: [{ upToGbHours: null, priceUsdPerGbHour: 0.1 }],
+        publishedForRegion: 'eu-west-1',
+      },
     };
     const whatIf = buildWhatIf({ ...base, prices });
     expect(whatIf.expressRequestUsd).toBeCloseTo(0.002, 12);

@@ -25,7 +25,11 @@ function top(name: string, transitions: number, costUsd: number): ExecutionCost 
 function review(name: string, values: Partial<StateMachineCostReview>): StateMachineCostReview {
   const exact = { estimate: 0, low: 0, high: 0 };
   return {
-    stateMachine: { arn: `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`, name, type: values.express ? 'EXPRESS' : 'STANDARD' },
+    stateMachine: {
+      arn: `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`,
+      name,
+      type: values.express ? 'EXPRESS' : 'STANDARD',
+    },
     region: 'us-east-1',
     mode: 'exact',
     confidence: 0.95,
@@ -78,8 +82,16 @@ const expressDetails = {
 describe('combineCostReviews: every state machine added into one account view', () => {
   it('adds estimates, and combines independent standard errors in quadrature (3 and 4 make 5)', () => {
     const account = combineCostReviews([
-      review('a', { transitions: { estimate: 100, low: 0, high: 0 }, costUsd: { estimate: 0.0025, low: 0, high: 0 }, transitionsStandardError: 3 }),
-      review('b', { transitions: { estimate: 200, low: 0, high: 0 }, costUsd: { estimate: 0.005, low: 0, high: 0 }, transitionsStandardError: 4 }),
+      review('a', {
+        transitions: { estimate: 100, low: 0, high: 0 },
+        costUsd: { estimate: 0.0025, low: 0, high: 0 },
+        transitionsStandardError: 3,
+      }),
+      review('b', {
+        transitions: { estimate: 200, low: 0, high: 0 },
+        costUsd: { estimate: 0.005, low: 0, high: 0 },
+        transitionsStandardError: 4,
+      }),
     ]);
     expect(account.transitions.estimate).toBe(300);
     expect(account.transitions.low).toBeCloseTo(300 - Z95 * 5, 6);
@@ -107,7 +119,11 @@ describe('combineCostReviews: every state machine added into one account view', 
   });
 
   it('widens or narrows the interval with the confidence asked for', () => {
-    const account = combineCostReviews([review('a', { transitions: { estimate: 100, low: 0, high: 0 }, transitionsStandardError: 10 })], 10, 0.9);
+    const account = combineCostReviews(
+      [review('a', { transitions: { estimate: 100, low: 0, high: 0 }, transitionsStandardError: 10 })],
+      10,
+      0.9,
+    );
     expect(account.confidence).toBe(0.9);
     expect(account.transitions.high).toBeCloseTo(100 + Z90 * 10, 6);
   });

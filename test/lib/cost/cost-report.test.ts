@@ -36,7 +36,20 @@ describe('cost report of one Standard execution', () => {
       priceUsdPer1000Transitions: 0.0375,
       freeTierApplied: false,
     });
-    expect(Object.keys(json)).toEqual(['type', 'region', 'regionSource', 'status', 'transitions', 'costUsd', 'priceUsdPerTransition', 'priceUsdPer1000Transitions', 'freeTierApplied', 'note', 'prices', 'byState']);
+    expect(Object.keys(json)).toEqual([
+      'type',
+      'region',
+      'regionSource',
+      'status',
+      'transitions',
+      'costUsd',
+      'priceUsdPerTransition',
+      'priceUsdPer1000Transitions',
+      'freeTierApplied',
+      'note',
+      'prices',
+      'byState',
+    ]);
   });
 
   it('prints the same figures as text', () => {
@@ -59,21 +72,35 @@ describe('cost report of one Standard execution', () => {
 describe('cost report of Express runs', () => {
   it('bills one run as a request plus its rounded duration × memory', () => {
     const json = toExpressRunsJson(priceExpressRuns([target()], AWS_LIST_PRICES, 100));
-    expect(json).toMatchObject({ type: 'EXPRESS', executionArn: target().executionArn, requests: 1, durationMs: 10_125, billedDurationMs: 10_200, billedMemoryMb: 128, gbSeconds: 1.275 });
+    expect(json).toMatchObject({
+      type: 'EXPRESS',
+      executionArn: target().executionArn,
+      requests: 1,
+      durationMs: 10_125,
+      billedDurationMs: 10_200,
+      billedMemoryMb: 128,
+      gbSeconds: 1.275,
+    });
     expect(json.executions).toBeUndefined();
     expect(json.note).toContain('rounded up to 100 ms) × memory (64 MB chunks; 100 MB assumed');
   });
 
   it('prices several runs together and lists each; transitions are incomplete when a log level leaves them out', () => {
     const priced = priceExpressRuns(
-      [target({ executionArn: 'arn:aws:states:us-east-1:1:express:m:a:1' }), target({ executionArn: 'arn:aws:states:us-east-1:1:express:m:b:2', logLevel: 'ERROR', logGaps: ['state events'] })],
+      [
+        target({ executionArn: 'arn:aws:states:us-east-1:1:express:m:a:1' }),
+        target({ executionArn: 'arn:aws:states:us-east-1:1:express:m:b:2', logLevel: 'ERROR', logGaps: ['state events'] }),
+      ],
       AWS_LIST_PRICES,
       64,
     );
     const json = toExpressRunsJson(priced);
     expect(json).toMatchObject({ requests: 2, transitions: 12, transitionsComplete: false, logGaps: ['state events'] });
     expect(json.executionArn).toBeUndefined();
-    expect(json.executions?.map((run) => run.executionArn)).toEqual(['arn:aws:states:us-east-1:1:express:m:a:1', 'arn:aws:states:us-east-1:1:express:m:b:2']);
+    expect(json.executions?.map((run) => run.executionArn)).toEqual([
+      'arn:aws:states:us-east-1:1:express:m:a:1',
+      'arn:aws:states:us-east-1:1:express:m:b:2',
+    ]);
     const text = formatExpressRunsText(priced);
     expect(text).toContain('2 Express executions, us-east-1 (--region): state transitions not logged at this log level');
     expect(text).toContain('  a  SUCCEEDED  10125 ms → 10200 ms');

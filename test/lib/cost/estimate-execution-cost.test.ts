@@ -53,7 +53,10 @@ describe('estimateExecutionCost: one execution priced as Standard, without the f
   it('has rows that add up to the total, with Map iterations and Parallel branches', () => {
     for (const name of ['order-fulfilment-succeeded', 'order-shipping-failed', 'order-payment-caught', 'order-payment-redriven']) {
       const cost = estimateExecutionCost(execution, fixtureTimeline(name), 0.025);
-      expect(cost.states.reduce((sum, row) => sum + row.transitions, 0), name).toBe(cost.transitions);
+      expect(
+        cost.states.reduce((sum, row) => sum + row.transitions, 0),
+        name,
+      ).toBe(cost.transitions);
     }
     const fulfilment = estimateExecutionCost(execution, fixtureTimeline('order-fulfilment-succeeded'), 0.025);
     expect(fulfilment.transitions).toBe(7);

@@ -47,7 +47,10 @@ describe('billExpressUsage: rounds as AWS bills (docs/aws-behaviour.md#pricing-f
 
   it('takes its steps from the price table, not from constants', () => {
     const fine: ExpressPrices = { ...express, durationStepMs: 1, memoryStepMb: 1 };
-    expect(billExpressUsage({ requests: 1, durationMs: 1234, memoryMb: 70 }, fine)).toMatchObject({ billedDurationMs: 1234, billedMemoryMb: 70 });
+    expect(billExpressUsage({ requests: 1, durationMs: 1234, memoryMb: 70 }, fine)).toMatchObject({
+      billedDurationMs: 1234,
+      billedMemoryMb: 70,
+    });
   });
 });
 

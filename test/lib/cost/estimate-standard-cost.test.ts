@@ -44,11 +44,16 @@ describe('estimateStandardCost: a regional price per state transition (docs/aws-
       costUsd: 0,
     });
     expect(estimateStandardCost({ transitions: 4000, priceUsdPer1000Transitions: 0.025, freeTierTransitions: 4000 }).costUsd).toBe(0);
-    expect(estimateStandardCost({ transitions: 4001, priceUsdPer1000Transitions: 0.025, freeTierTransitions: 4000 }).billableTransitions).toBe(1);
+    expect(
+      estimateStandardCost({ transitions: 4001, priceUsdPer1000Transitions: 0.025, freeTierTransitions: 4000 }).billableTransitions,
+    ).toBe(1);
   });
 
   it('treats a negative free tier as none', () => {
-    expect(estimateStandardCost({ transitions: 10, priceUsdPer1000Transitions: 0.025, freeTierTransitions: -50 })).toMatchObject({ freeTransitions: 0, billableTransitions: 10 });
+    expect(estimateStandardCost({ transitions: 10, priceUsdPer1000Transitions: 0.025, freeTierTransitions: -50 })).toMatchObject({
+      freeTransitions: 0,
+      billableTransitions: 10,
+    });
   });
 
   it('costs nothing for no transitions, or at a price of 0', () => {

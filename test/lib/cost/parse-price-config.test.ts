@@ -9,7 +9,13 @@ describe('parsePriceConfig: negotiated rates and missing regions', () => {
         source: 'ACME private pricing 2026',
         asOf: '2026-01-31',
         standard: { priceUsdPer1000Transitions: { 'us-east-1': 0.02, 'ap-east-1': 0.0275 }, freeTierTransitionsPerMonth: 0 },
-        express: { priceUsdPerMillionRequests: 0.8, durationTiers: [{ upToGbHours: 100, priceUsdPerGbHour: 0.05 }, { upToGbHours: null, priceUsdPerGbHour: 0.02 }] },
+        express: {
+          priceUsdPerMillionRequests: 0.8,
+          durationTiers: [
+            { upToGbHours: 100, priceUsdPerGbHour: 0.05 },
+            { upToGbHours: null, priceUsdPerGbHour: 0.02 },
+          ],
+        },
       }),
       'prices.json',
     );
@@ -33,12 +39,18 @@ describe('parsePriceConfig: negotiated rates and missing regions', () => {
     ['not json', 'price config p.json: not valid JSON'],
     ['[]', 'price config p.json: must be a JSON object'],
     ['{"standrd":{}}', 'unknown field standrd (allowed: source, asOf, standard, express)'],
-    ['{"standard":{"priceUsdPer1000Transitions":{"us-east-1":"0.02"}}}', 'standard.priceUsdPer1000Transitions["us-east-1"] must be a number of at least 0, got "0.02"'],
+    [
+      '{"standard":{"priceUsdPer1000Transitions":{"us-east-1":"0.02"}}}',
+      'standard.priceUsdPer1000Transitions["us-east-1"] must be a number of at least 0, got "0.02"',
+    ],
     ['{"standard":{"priceUsdPer1000Transitions":{"useast1":0.02}}}', "'useast1', which is not a region code"],
     ['{"standard":{"freeTierTransitionsPerMonth":-1}}', 'standard.freeTierTransitionsPerMonth must be a number of at least 0, got -1'],
     ['{"express":{"durationTiers":[]}}', 'express.durationTiers must be a non-empty array'],
     ['{"express":{"durationTiers":[{"upToGbHours":10,"priceUsdPerGbHour":0.1}]}}', 'express.durationTiers[0].upToGbHours must be null'],
-    ['{"express":{"durationTiers":[{"upToGbHours":10,"priceUsdPerGbHour":0.1},{"upToGbHours":5,"priceUsdPerGbHour":0.1},{"upToGbHours":null,"priceUsdPerGbHour":0.1}]}}', 'express.durationTiers[1].upToGbHours must be a number greater than 10, got 5'],
+    [
+      '{"express":{"durationTiers":[{"upToGbHours":10,"priceUsdPerGbHour":0.1},{"upToGbHours":5,"priceUsdPerGbHour":0.1},{"upToGbHours":null,"priceUsdPerGbHour":0.1}]}}',
+      'express.durationTiers[1].upToGbHours must be a number greater than 10, got 5',
+    ],
     ['{"express":{"requestPrice":1}}', 'unknown field express.requestPrice'],
   ])('rejects %s with a message naming the field', (text, message) => {
     expect(() => parsePriceConfig(text, 'p.json')).toThrow(PriceConfigError);

@@ -35,7 +35,9 @@ describe('price tables (docs/aws-behaviour.md#pricing-for-standard-workflows)', 
   it('reads the region from state machine, execution and Express execution ARNs', () => {
     expect(regionFromArn('arn:aws:states:eu-west-3:123456789012:stateMachine:orders')).toBe('eu-west-3');
     expect(regionFromArn('arn:aws:states:us-east-1:123456789012:execution:orders:run-1')).toBe('us-east-1');
-    expect(regionFromArn('arn:aws:states:eu-central-1:123456789012:express:Wf:cli-test-run:4135929f-8d60-4ea5-b3c3-b243bec43271')).toBe('eu-central-1');
+    expect(regionFromArn('arn:aws:states:eu-central-1:123456789012:express:Wf:cli-test-run:4135929f-8d60-4ea5-b3c3-b243bec43271')).toBe(
+      'eu-central-1',
+    );
     expect(regionFromArn('arn:aws-us-gov:states:us-gov-west-1:123456789012:stateMachine:x')).toBe('us-gov-west-1');
     expect(() => regionFromArn('arn:aws:lambda:us-east-1:123456789012:function:f')).toThrow(ArnRegionError);
     expect(() => regionFromArn('orders')).toThrow("'orders' is not a Step Functions ARN");
@@ -89,9 +91,18 @@ describe("AWS's worked examples (docs/aws-behaviour.md#worked-pricing-examples)"
 
   it('rounds duration up to 100 ms and memory up to 64 MB chunks, at least one of each', () => {
     const express = AWS_LIST_PRICES.express;
-    expect(billExpressUsage({ requests: 1, durationMs: 0, memoryMb: 0 }, express)).toMatchObject({ billedDurationMs: 100, billedMemoryMb: 64 });
-    expect(billExpressUsage({ requests: 1, durationMs: 7_501, memoryMb: 64 }, express)).toMatchObject({ billedDurationMs: 7_600, billedMemoryMb: 64 });
-    expect(billExpressUsage({ requests: 1, durationMs: 100, memoryMb: 64.5 }, express)).toMatchObject({ billedDurationMs: 100, billedMemoryMb: 128 });
+    expect(billExpressUsage({ requests: 1, durationMs: 0, memoryMb: 0 }, express)).toMatchObject({
+      billedDurationMs: 100,
+      billedMemoryMb: 64,
+    });
+    expect(billExpressUsage({ requests: 1, durationMs: 7_501, memoryMb: 64 }, express)).toMatchObject({
+      billedDurationMs: 7_600,
+      billedMemoryMb: 64,
+    });
+    expect(billExpressUsage({ requests: 1, durationMs: 100, memoryMb: 64.5 }, express)).toMatchObject({
+      billedDurationMs: 100,
+      billedMemoryMb: 128,
+    });
   });
 
   it('leaves the free tier out when it is not given (a single execution)', () => {

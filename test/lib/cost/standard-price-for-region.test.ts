@@ -56,7 +56,10 @@ describe('standardPriceForRegion: the price of 1,000 Standard transitions from t
   it('reads a negotiated or added price from the table it is given, 0 included', () => {
     const prices: PriceTable = {
       ...AWS_LIST_PRICES,
-      standard: { ...AWS_LIST_PRICES.standard, priceUsdPer1000TransitionsByRegion: { 'us-east-1': 0.02, 'ap-east-1': 0.0275, 'il-central-1': 0 } },
+      standard: {
+        ...AWS_LIST_PRICES.standard,
+        priceUsdPer1000TransitionsByRegion: { 'us-east-1': 0.02, 'ap-east-1': 0.0275, 'il-central-1': 0 },
+      },
     };
     expect(standardPriceForRegion(prices, 'us-east-1')).toBe(0.02);
     expect(standardPriceForRegion(prices, 'ap-east-1')).toBe(0.0275);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergeDays, summarizeByDay, toUtcDay, type DayCost } from '@/lib/cost/summarize-by-day';
 
-const run = (startedAt: string | null, transitions: number) => ({ startedAt: startedAt === null ? null : new Date(startedAt), transitions });
+const run = (startedAt: string | null, transitions: number) => ({
+  startedAt: startedAt === null ? null : new Date(startedAt),
+  transitions,
+});
 
 describe('toUtcDay', () => {
   it.each([
@@ -17,7 +20,12 @@ describe('toUtcDay', () => {
 describe('summarizeByDay: executions grouped by the UTC day they started', () => {
   it('counts executions and transitions per day and prices each day, days in order', () => {
     const days = summarizeByDay(
-      [run('2026-11-30T09:00:00Z', 6), run('2026-11-29T23:59:59Z', 4), run('2026-11-30T00:00:00Z', 10), run('2026-12-01T00:30:00+02:00', 2)],
+      [
+        run('2026-11-30T09:00:00Z', 6),
+        run('2026-11-29T23:59:59Z', 4),
+        run('2026-11-30T00:00:00Z', 10),
+        run('2026-12-01T00:30:00+02:00', 2),
+      ],
       (execution) => execution.transitions,
       0.025,
     );

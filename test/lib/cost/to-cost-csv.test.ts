@@ -74,7 +74,13 @@ describe('cost CSV cells and formula injection (OWASP CSV injection)', () => {
     expect(nameCell('a=b+c')).toBe('a=b+c');
     expect(nameCell(' =1')).toBe(' =1');
     const states: StateTransitions[] = [
-      { state: '-Step', type: 'Task', visits: -1, transitions: 2, bySource: { 'first-pass': 1, loop: 0, retry: 1, 'map-iteration': 0, 'parallel-branch': 0, redrive: 0 } },
+      {
+        state: '-Step',
+        type: 'Task',
+        visits: -1,
+        transitions: 2,
+        bySource: { 'first-pass': 1, loop: 0, retry: 1, 'map-iteration': 0, 'parallel-branch': 0, redrive: 0 },
+      },
     ];
     // The state name is text and gets the quote; the numeric -1 stays a number.
     expect(toStateTransitionsCsv(states).split('\r\n')[1]).toBe("'-Step,Task,-1,2,1,0,1,0,0,0");

@@ -19,7 +19,9 @@ describe('demoScenarios', () => {
     for (const scenario of demoScenarios.filter((candidate) => candidate.expectedStatus === 'FAILED')) {
       expect(scenario.expectedError, scenario.scenario).toBeTruthy();
     }
-    expect(new Set(demoScenarios.map((scenario) => scenario.expectedStatus))).toEqual(new Set(['SUCCEEDED', 'FAILED', 'RUNNING', 'ABORTED', 'TIMED_OUT']));
+    expect(new Set(demoScenarios.map((scenario) => scenario.expectedStatus))).toEqual(
+      new Set(['SUCCEEDED', 'FAILED', 'RUNNING', 'ABORTED', 'TIMED_OUT']),
+    );
   });
 
   it('covers every Fail state of the tutorial workflows', () => {

@@ -3,7 +3,8 @@ import { DEMO_ROLE_ARN, ensureStateMachine, findStateMachineArn } from '@/lib/de
 import { awsError, fakeSfnClient, pagedAnswer } from '../../support/aws-fakes/fake-aws-clients';
 
 const arnOf = (name: string) => `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`;
-const listing = (...pages: string[][]) => pagedAnswer(pages.map((names) => ({ stateMachines: names.map((name) => ({ name, stateMachineArn: arnOf(name) })) })));
+const listing = (...pages: string[][]) =>
+  pagedAnswer(pages.map((names) => ({ stateMachines: names.map((name) => ({ name, stateMachineArn: arnOf(name) })) })));
 const DEFINITION = '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}';
 
 describe('findStateMachineArn', () => {
@@ -24,13 +25,19 @@ describe('findStateMachineArn', () => {
 
 describe('ensureStateMachine', () => {
   it('creates a missing machine as STANDARD with the demo role', async () => {
-    const { client, inputsOf } = fakeSfnClient({ ListStateMachines: listing([]), CreateStateMachine: () => ({ stateMachineArn: arnOf('M') }) });
+    const { client, inputsOf } = fakeSfnClient({
+      ListStateMachines: listing([]),
+      CreateStateMachine: () => ({ stateMachineArn: arnOf('M') }),
+    });
     expect(await ensureStateMachine(client, { name: 'M', definition: DEFINITION })).toEqual({ arn: arnOf('M'), outcome: 'created' });
     expect(inputsOf('CreateStateMachine')).toEqual([{ name: 'M', definition: DEFINITION, roleArn: DEMO_ROLE_ARN, type: 'STANDARD' }]);
   });
 
   it('leaves a machine with the same definition and role unchanged', async () => {
-    const { client, calls } = fakeSfnClient({ ListStateMachines: listing(['M']), DescribeStateMachine: () => ({ definition: DEFINITION, roleArn: DEMO_ROLE_ARN }) });
+    const { client, calls } = fakeSfnClient({
+      ListStateMachines: listing(['M']),
+      DescribeStateMachine: () => ({ definition: DEFINITION, roleArn: DEMO_ROLE_ARN }),
+    });
     expect(await ensureStateMachine(client, { name: 'M', definition: DEFINITION })).toEqual({ arn: arnOf('M'), outcome: 'unchanged' });
     expect(calls.map((call) => call.command)).toEqual(['ListStateMachines', 'DescribeStateMachine']);
   });
@@ -39,14 +46,21 @@ describe('ensureStateMachine', () => {
     ['definition', { definition: '{"old":1}', roleArn: DEMO_ROLE_ARN }],
     ['role', { definition: DEFINITION, roleArn: 'arn:aws:iam::123456789012:role/Other' }],
   ])('updates a machine whose %s differs, in place', async (_what, current) => {
-    const { client, inputsOf } = fakeSfnClient({ ListStateMachines: listing(['M']), DescribeStateMachine: () => current, UpdateStateMachine: () => ({}) });
+    const { client, inputsOf } = fakeSfnClient({
+      ListStateMachines: listing(['M']),
+      DescribeStateMachine: () => current,
+      UpdateStateMachine: () => ({}),
+    });
     expect(await ensureStateMachine(client, { name: 'M', definition: DEFINITION })).toEqual({ arn: arnOf('M'), outcome: 'updated' });
     expect(inputsOf('UpdateStateMachine')).toEqual([{ stateMachineArn: arnOf('M'), definition: DEFINITION, roleArn: DEMO_ROLE_ARN }]);
   });
 
   it('uses the role it is given', async () => {
     const role = 'arn:aws:iam::123456789012:role/Mine';
-    const { client, inputsOf } = fakeSfnClient({ ListStateMachines: listing([]), CreateStateMachine: () => ({ stateMachineArn: arnOf('M') }) });
+    const { client, inputsOf } = fakeSfnClient({
+      ListStateMachines: listing([]),
+      CreateStateMachine: () => ({ stateMachineArn: arnOf('M') }),
+    });
     await ensureStateMachine(client, { name: 'M', definition: DEFINITION, roleArn: role });
     expect(inputsOf('CreateStateMachine')[0]?.roleArn).toBe(role);
   });
@@ -66,15 +80,27 @@ describe('ensureStateMachine', () => {
 
   it('rethrows StateMachineAlreadyExists when the machine still cannot be found, and any other create error', async () => {
     const exists = awsError('StateMachineAlreadyExists');
-    const first = fakeSfnClient({ ListStateMachines: listing([]), CreateStateMachine: () => { throw exists; } });
+    const first = fakeSfnClient({
+      ListStateMachines: listing([]),
+      CreateStateMachine: () => {
+        throw exists;
+      },
+    });
     await expect(ensureStateMachine(first.client, { name: 'M', definition: DEFINITION })).rejects.toBe(exists);
     const denied = awsError('AccessDeniedException');
-    const second = fakeSfnClient({ ListStateMachines: listing([]), CreateStateMachine: () => { throw denied; } });
+    const second = fakeSfnClient({
+      ListStateMachines: listing([]),
+      CreateStateMachine: () => {
+        throw denied;
+      },
+    });
     await expect(ensureStateMachine(second.client, { name: 'M', definition: DEFINITION })).rejects.toBe(denied);
   });
 
   it('fails when CreateStateMachine answers without an ARN', async () => {
     const { client } = fakeSfnClient({ ListStateMachines: listing([]), CreateStateMachine: () => ({}) });
-    await expect(ensureStateMachine(client, { name: 'M', definition: DEFINITION })).rejects.toThrow('CreateStateMachine of M answered without a stateMachineArn');
+    await expect(ensureStateMachine(client, { name: 'M', definition: DEFINITION })).rejects.toThrow(
+      'CreateStateMachine of M answered without a stateMachineArn',
+    );
   });
 });

@@ -18,7 +18,9 @@ describe('expressDemoInput', () => {
   });
 
   it('gives the others whole numbers from -500 to 499, even and odd, which calculateRemainder takes', () => {
-    const numbers = Array.from({ length: DEFAULT_EXPRESS_DEMO_COUNT }, (_, index) => expressDemoInput(index).N).filter((n): n is number => typeof n === 'number');
+    const numbers = Array.from({ length: DEFAULT_EXPRESS_DEMO_COUNT }, (_, index) => expressDemoInput(index).N).filter(
+      (n): n is number => typeof n === 'number',
+    );
     expect(numbers).toHaveLength(DEFAULT_EXPRESS_DEMO_COUNT - DEFAULT_EXPRESS_DEMO_COUNT / 25);
     expect(Math.min(...numbers)).toBeGreaterThanOrEqual(-500);
     expect(Math.max(...numbers)).toBeLessThanOrEqual(499);

@@ -23,25 +23,50 @@ describe('toExecutionArn', () => {
 describe('startScenarioExecution', () => {
   it('starts the execution as <scenario>-1 with the input as JSON', async () => {
     const { client, inputsOf } = fakeSfnClient({ StartExecution: (input) => ({ executionArn: executionArn(String(input.name)) }) });
-    expect(await startScenarioExecution(client, MACHINE, scenario())).toEqual({ executionArn: executionArn('payment-reminder-waiting-1'), started: true });
-    expect(inputsOf('StartExecution')).toEqual([{ stateMachineArn: MACHINE, name: 'payment-reminder-waiting-1', input: '{"invoiceId":"INV-1","gracePeriodSeconds":86400}' }]);
+    expect(await startScenarioExecution(client, MACHINE, scenario())).toEqual({
+      executionArn: executionArn('payment-reminder-waiting-1'),
+      started: true,
+    });
+    expect(inputsOf('StartExecution')).toEqual([
+      { stateMachineArn: MACHINE, name: 'payment-reminder-waiting-1', input: '{"invoiceId":"INV-1","gracePeriodSeconds":86400}' },
+    ]);
   });
 
   it('stops the execution right away when the scenario says how', async () => {
-    const { client, inputsOf } = fakeSfnClient({ StartExecution: (input) => ({ executionArn: executionArn(String(input.name)) }), StopExecution: () => ({}) });
+    const { client, inputsOf } = fakeSfnClient({
+      StartExecution: (input) => ({ executionArn: executionArn(String(input.name)) }),
+      StopExecution: () => ({}),
+    });
     await startScenarioExecution(client, MACHINE, scenario({ expectedStatus: 'ABORTED', stop: { error: 'InvoicePaid', cause: 'paid' } }));
-    expect(inputsOf('StopExecution')).toEqual([{ executionArn: executionArn('payment-reminder-waiting-1'), error: 'InvoicePaid', cause: 'paid' }]);
+    expect(inputsOf('StopExecution')).toEqual([
+      { executionArn: executionArn('payment-reminder-waiting-1'), error: 'InvoicePaid', cause: 'paid' },
+    ]);
   });
 
   it('keeps an existing execution of a scenario that is meant to finish, without describing it', async () => {
-    const { client, calls } = fakeSfnClient({ StartExecution: () => { throw awsError('ExecutionAlreadyExists'); } });
-    expect(await startScenarioExecution(client, MACHINE, scenario({ expectedStatus: 'FAILED' }))).toEqual({ executionArn: executionArn('payment-reminder-waiting-1'), started: false });
+    const { client, calls } = fakeSfnClient({
+      StartExecution: () => {
+        throw awsError('ExecutionAlreadyExists');
+      },
+    });
+    expect(await startScenarioExecution(client, MACHINE, scenario({ expectedStatus: 'FAILED' }))).toEqual({
+      executionArn: executionArn('payment-reminder-waiting-1'),
+      started: false,
+    });
     expect(calls.map((call) => call.command)).toEqual(['StartExecution']);
   });
 
   it('keeps the existing execution of a RUNNING scenario while it still runs', async () => {
-    const { client } = fakeSfnClient({ StartExecution: () => { throw awsError('ExecutionAlreadyExists'); }, DescribeExecution: () => ({ status: 'RUNNING' }) });
-    expect(await startScenarioExecution(client, MACHINE, scenario({ expectedStatus: 'RUNNING' }))).toEqual({ executionArn: executionArn('payment-reminder-waiting-1'), started: false });
+    const { client } = fakeSfnClient({
+      StartExecution: () => {
+        throw awsError('ExecutionAlreadyExists');
+      },
+      DescribeExecution: () => ({ status: 'RUNNING' }),
+    });
+    expect(await startScenarioExecution(client, MACHINE, scenario({ expectedStatus: 'RUNNING' }))).toEqual({
+      executionArn: executionArn('payment-reminder-waiting-1'),
+      started: false,
+    });
   });
 
   it('starts -2, -3… for a RUNNING scenario whose earlier executions have ended', async () => {
@@ -52,12 +77,23 @@ describe('startScenarioExecution', () => {
       },
       DescribeExecution: () => ({ status: 'FAILED' }),
     });
-    expect(await startScenarioExecution(client, MACHINE, scenario({ expectedStatus: 'RUNNING' }))).toEqual({ executionArn: executionArn('payment-reminder-waiting-3'), started: true });
-    expect(inputsOf('DescribeExecution').map((input) => input.executionArn)).toEqual([executionArn('payment-reminder-waiting-1'), executionArn('payment-reminder-waiting-2')]);
+    expect(await startScenarioExecution(client, MACHINE, scenario({ expectedStatus: 'RUNNING' }))).toEqual({
+      executionArn: executionArn('payment-reminder-waiting-3'),
+      started: true,
+    });
+    expect(inputsOf('DescribeExecution').map((input) => input.executionArn)).toEqual([
+      executionArn('payment-reminder-waiting-1'),
+      executionArn('payment-reminder-waiting-2'),
+    ]);
   });
 
   it('gives up after 50 names', async () => {
-    const { client, inputsOf } = fakeSfnClient({ StartExecution: () => { throw awsError('ExecutionAlreadyExists'); }, DescribeExecution: () => ({ status: 'ABORTED' }) });
+    const { client, inputsOf } = fakeSfnClient({
+      StartExecution: () => {
+        throw awsError('ExecutionAlreadyExists');
+      },
+      DescribeExecution: () => ({ status: 'ABORTED' }),
+    });
     await expect(startScenarioExecution(client, MACHINE, scenario({ expectedStatus: 'RUNNING' }))).rejects.toThrow(
       'no free execution name for scenario payment-reminder-waiting after 50 tries',
     );
@@ -66,7 +102,17 @@ describe('startScenarioExecution', () => {
 
   it('rethrows any other start error, and fails on an answer without an ARN', async () => {
     const denied = awsError('AccessDeniedException');
-    await expect(startScenarioExecution(fakeSfnClient({ StartExecution: () => { throw denied; } }).client, MACHINE, scenario())).rejects.toBe(denied);
+    await expect(
+      startScenarioExecution(
+        fakeSfnClient({
+          StartExecution: () => {
+            throw denied;
+          },
+        }).client,
+        MACHINE,
+        scenario(),
+      ),
+    ).rejects.toBe(denied);
     await expect(startScenarioExecution(fakeSfnClient({ StartExecution: () => ({}) }).client, MACHINE, scenario())).rejects.toThrow(
       'StartExecution of payment-reminder-waiting-1 answered without an executionArn',
     );

@@ -29,7 +29,12 @@ describe('waitForExecutions', () => {
     const progress: number[] = [];
     const waiting = waitForExecutions(client, ['a', 'b'], { timeoutMs: 60_000, onProgress: (n) => progress.push(n) });
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(await waiting).toEqual(new Map([['a', 'SUCCEEDED'], ['b', 'FAILED']]));
+    expect(await waiting).toEqual(
+      new Map([
+        ['a', 'SUCCEEDED'],
+        ['b', 'FAILED'],
+      ]),
+    );
     expect(inputsOf('DescribeExecution').map((input) => input.executionArn)).toEqual(['a', 'b', 'b', 'b']);
     expect(progress).toEqual([2, 1, 0]);
   });
@@ -46,7 +51,12 @@ describe('waitForExecutions', () => {
     const { client, inputsOf } = describing({ a: ['RUNNING'], b: ['SUCCEEDED'] });
     const waiting = waitForExecutions(client, ['a', 'b'], { timeoutMs: 600 });
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(await waiting).toEqual(new Map([['a', 'RUNNING'], ['b', 'SUCCEEDED']]));
+    expect(await waiting).toEqual(
+      new Map([
+        ['a', 'RUNNING'],
+        ['b', 'SUCCEEDED'],
+      ]),
+    );
     // Polls at 0, 250, 500 ms (still within 600 ms), then gives up at 750 ms.
     expect(inputsOf('DescribeExecution').filter((input) => input.executionArn === 'a')).toHaveLength(3);
   });

@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRequestListener } from '@/lib/emulator/create-request-listener';
 import type { EmulatorStore } from '@/lib/emulator/store/emulator-store';
 import { TokenBucketThrottle, type ThrottleConfig } from '@/lib/emulator/server/token-bucket-throttle';
-import { createActionTestContext, PASS_DEFINITION, ROLE_ARN, type ActionTestContext } from '../../support/emulator-actions/action-test-context';
+import {
+  createActionTestContext,
+  PASS_DEFINITION,
+  ROLE_ARN,
+  type ActionTestContext,
+} from '../../support/emulator-actions/action-test-context';
 
 /** What the listener wrote back: status, headers, body; `done` settles when it ended or destroyed the response. */
 class RecordedResponse {
@@ -98,7 +103,10 @@ describe('createRequestListener', () => {
       headers: { authorization: EU_AUTHORIZATION },
     });
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ stateMachineArn: 'arn:aws:states:eu-west-1:123456789012:stateMachine:M', creationDate: 1_700_000_000 });
+    expect(response.json()).toEqual({
+      stateMachineArn: 'arn:aws:states:eu-west-1:123456789012:stateMachine:M',
+      creationDate: 1_700_000_000,
+    });
     expect(response.headers['Content-Length']).toBe(String(Buffer.byteLength(response.body)));
   });
 
@@ -125,11 +133,17 @@ describe('createRequestListener', () => {
 
   it('sends raw JSON results as they are', async () => {
     const listener = listen();
-    const created = await send(listener, { target: `${SFN}CreateStateMachine`, body: JSON.stringify({ name: 'M', definition: PASS_DEFINITION, roleArn: ROLE_ARN }) });
+    const created = await send(listener, {
+      target: `${SFN}CreateStateMachine`,
+      body: JSON.stringify({ name: 'M', definition: PASS_DEFINITION, roleArn: ROLE_ARN }),
+    });
     const stateMachineArn = created.json().stateMachineArn as string;
     const started = await send(listener, { target: `${SFN}StartExecution`, body: JSON.stringify({ stateMachineArn, name: 'e' }) });
     await t.context.runner.whenIdle();
-    const history = await send(listener, { target: `${SFN}GetExecutionHistory`, body: JSON.stringify({ executionArn: started.json().executionArn }) });
+    const history = await send(listener, {
+      target: `${SFN}GetExecutionHistory`,
+      body: JSON.stringify({ executionArn: started.json().executionArn }),
+    });
     expect(history.body.startsWith('{"events":[{"timestamp":')).toBe(true);
   });
 
@@ -158,7 +172,11 @@ describe('createRequestListener', () => {
     ['a POST without X-Amz-Target', { method: 'POST' }, "got POST with ''"],
     ['a GET of another path', { method: 'GET', url: '/other' }, "got GET with ''"],
     ['a target of another service', { target: 'DynamoDB_20120810.ListTables' }, "got POST with 'DynamoDB_20120810.ListTables'"],
-    ['a PUT with a valid target', { method: 'PUT', target: `${SFN}ListStateMachines` }, "got PUT with 'AWSStepFunctions.ListStateMachines'"],
+    [
+      'a PUT with a valid target',
+      { method: 'PUT', target: `${SFN}ListStateMachines` },
+      "got PUT with 'AWSStepFunctions.ListStateMachines'",
+    ],
   ])('refuses %s as UnknownOperationException', async (_what, request, ending) => {
     const response = await send(listen(), request);
     expect(response.status).toBe(400);
@@ -170,7 +188,10 @@ describe('createRequestListener', () => {
 
   it('refuses a body that is not a JSON object as SerializationException', async () => {
     const response = await send(listen(), { target: `${SFN}ListStateMachines`, body: '[1]' });
-    expect(response.json()).toEqual({ __type: 'com.amazon.coral.service#SerializationException', message: 'The request body must be a JSON object' });
+    expect(response.json()).toEqual({
+      __type: 'com.amazon.coral.service#SerializationException',
+      message: 'The request body must be a JSON object',
+    });
   });
 
   it('throttles an operation whose bucket is empty with ThrottlingException (no namespace)', async () => {
@@ -185,8 +206,15 @@ describe('createRequestListener', () => {
   it('answers an unexpected failure with HTTP 500 InternalFailure naming the request id, and logs it', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const broken = { getStateMachine: () => { throw new Error('disk on fire'); } } as unknown as EmulatorStore;
-      const response = await send(listen({ store: broken }), { target: `${SFN}DescribeStateMachine`, body: '{"stateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:M"}' });
+      const broken = {
+        getStateMachine: () => {
+          throw new Error('disk on fire');
+        },
+      } as unknown as EmulatorStore;
+      const response = await send(listen({ store: broken }), {
+        target: `${SFN}DescribeStateMachine`,
+        body: '{"stateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:M"}',
+      });
       const requestId = response.headers['x-amzn-RequestId'];
       expect(response.status).toBe(500);
       expect(response.json()).toEqual({
@@ -202,8 +230,15 @@ describe('createRequestListener', () => {
   it('says "nested too deeply" for a stack overflow instead of V8’s message', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const broken = { getStateMachine: () => { throw new RangeError('Maximum call stack size exceeded'); } } as unknown as EmulatorStore;
-      const response = await send(listen({ store: broken }), { target: `${SFN}DescribeStateMachine`, body: '{"stateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:M"}' });
+      const broken = {
+        getStateMachine: () => {
+          throw new RangeError('Maximum call stack size exceeded');
+        },
+      } as unknown as EmulatorStore;
+      const response = await send(listen({ store: broken }), {
+        target: `${SFN}DescribeStateMachine`,
+        body: '{"stateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:M"}',
+      });
       expect(response.json().message).toMatch(/: the request data is nested too deeply to process$/);
     } finally {
       error.mockRestore();
@@ -216,7 +251,10 @@ describe('createRequestListener', () => {
       const stream = new PassThrough();
       Object.assign(stream, { method: 'POST', url: '/', headers: { 'x-amz-target': `${SFN}ListStateMachines` } });
       const response = new RecordedResponse();
-      createRequestListener({ context: t.context, throttle: new TokenBucketThrottle({}) })(stream as unknown as IncomingMessage, response as unknown as ServerResponse);
+      createRequestListener({ context: t.context, throttle: new TokenBucketThrottle({}) })(
+        stream as unknown as IncomingMessage,
+        response as unknown as ServerResponse,
+      );
       stream.write('{"maxRes');
       stream.destroy();
       await new Promise((resolve) => setTimeout(resolve, 10));

@@ -31,7 +31,11 @@ describe('toTimeRange', () => {
       startedFrom: new Date('2026-11-30T08:15:00.000Z'),
       startedTo: new Date('2026-12-01T00:00:00.000Z'),
     });
-    expect(toTimeRange({ from: '2026-11-30T08:15:00+02:00' }, NOW)).toEqual({ ok: true, startedFrom: new Date('2026-11-30T06:15:00.000Z'), startedTo: undefined });
+    expect(toTimeRange({ from: '2026-11-30T08:15:00+02:00' }, NOW)).toEqual({
+      ok: true,
+      startedFrom: new Date('2026-11-30T06:15:00.000Z'),
+      startedTo: undefined,
+    });
   });
   it.each([
     [{ range: 'week' }, 'Unknown time range "week": use 1h, 24h, 7d, 30d or custom.'],

@@ -21,7 +21,11 @@ function pagedHistory(count: number, size: number) {
 describe('scanExecutionPages', () => {
   it('stops at the first execution older than startedFrom and offers no next token', async () => {
     const history = pagedHistory(100, 10);
-    const scan = await scanExecutionPages({ fetchPage: history.fetchPage, maxPages: 50, startedFrom: new Date(NOW.getTime() - 24 * 3600_000) });
+    const scan = await scanExecutionPages({
+      fetchPage: history.fetchPage,
+      maxPages: 50,
+      startedFrom: new Date(NOW.getTime() - 24 * 3600_000),
+    });
     expect(scan.executions).toHaveLength(24);
     expect(scan.pagesRead).toBe(3);
     expect(scan.stoppedBy).toBe('past-start');
@@ -30,7 +34,11 @@ describe('scanExecutionPages', () => {
 
   it('reads no more than maxPages and says so, with the token to continue', async () => {
     const history = pagedHistory(100, 10);
-    const scan = await scanExecutionPages({ fetchPage: history.fetchPage, maxPages: 2, startedFrom: new Date(NOW.getTime() - 7 * 24 * 3600_000) });
+    const scan = await scanExecutionPages({
+      fetchPage: history.fetchPage,
+      maxPages: 2,
+      startedFrom: new Date(NOW.getTime() - 7 * 24 * 3600_000),
+    });
     expect(scan).toMatchObject({ pagesRead: 2, stoppedBy: 'page-cap', nextToken: '20' });
     expect(scan.executions).toHaveLength(20);
     expect(history.tokensSeen).toEqual([undefined, '10']);

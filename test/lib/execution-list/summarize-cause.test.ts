@@ -3,7 +3,11 @@ import { summarizeCause } from '@/lib/execution-list/summarize-cause';
 
 describe('summarizeCause', () => {
   it("reads a Lambda error's message out of its JSON cause", () => {
-    const cause = JSON.stringify({ errorMessage: 'Card declined: insufficient funds', errorType: 'PaymentDeclined', stackTrace: ['at charge (index.js:12)'] });
+    const cause = JSON.stringify({
+      errorMessage: 'Card declined: insufficient funds',
+      errorType: 'PaymentDeclined',
+      stackTrace: ['at charge (index.js:12)'],
+    });
     expect(summarizeCause(cause)).toBe('Card declined: insufficient funds');
   });
   it('keeps a plain-text cause, on one line', () => {

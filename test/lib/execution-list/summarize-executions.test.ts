@@ -42,7 +42,9 @@ describe('summarizeExecutions', () => {
 
   it('marks windows reaching past what was read as incomplete, and only those', () => {
     // Reading stopped after the execution started 30 h ago: the 24 h counts are whole, the 7 d ones are not.
-    const read = executions.filter((candidate) => candidate.name !== 'aborted-3d' && candidate.name !== 'failed-6d' && candidate.name !== 'failed-8d');
+    const read = executions.filter(
+      (candidate) => candidate.name !== 'aborted-3d' && candidate.name !== 'failed-6d' && candidate.name !== 'failed-8d',
+    );
     const capped = summarizeExecutions(read, NOW, true);
     expect(capped.windows['24h'].incomplete).toBe(false);
     expect(capped.windows['7d'].incomplete).toBe(true);
@@ -52,7 +54,13 @@ describe('summarizeExecutions', () => {
 
   it('has no rate, percentiles or last failure when nothing closed', () => {
     const quiet = summarizeExecutions([execution('running', 'RUNNING', 1)], NOW);
-    expect(quiet.windows['24h']).toMatchObject({ total: 1, closed: 0, failureRate: undefined, p50DurationMs: undefined, incomplete: false });
+    expect(quiet.windows['24h']).toMatchObject({
+      total: 1,
+      closed: 0,
+      failureRate: undefined,
+      p50DurationMs: undefined,
+      incomplete: false,
+    });
     expect(quiet.lastFailure).toBeUndefined();
   });
 });

@@ -150,7 +150,10 @@ function review(overrides: Partial<StateMachineCostReview> = {}): StateMachineCo
 }
 
 /** The same executions as Express runs logged at `logLevel`. */
-function expressReview(logLevel: ExpressReviewDetails['logLevel'], overrides: Partial<StateMachineCostReview> = {}): StateMachineCostReview {
+function expressReview(
+  logLevel: ExpressReviewDetails['logLevel'],
+  overrides: Partial<StateMachineCostReview> = {},
+): StateMachineCostReview {
   const all = logLevel === 'ALL';
   return review({
     stateMachine: { arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:orders', name: 'orders', type: 'EXPRESS' },

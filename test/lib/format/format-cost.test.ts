@@ -32,7 +32,7 @@ describe('cost formatting', () => {
     expect(formatPercent(1, 0)).toBe('0 %');
   });
 
-  it('formats a priced execution\'s duration: ms, seconds to two minutes, then minutes', () => {
+  it("formats a priced execution's duration: ms, seconds to two minutes, then minutes", () => {
     expect([0, 850, 999, 1000, 4_240, 119_949, 119_950, 120_000, 210_000].map(formatRunDuration)).toEqual([
       '0 ms',
       '850 ms',

@@ -7,7 +7,15 @@ describe('formatDuration', () => {
   });
 
   it('writes seconds with two decimals below 10 s and one below a minute, dropping trailing zeros', () => {
-    expect([1000, 1500, 4_230, 9_999, 10_000, 12_340, 59_949].map(formatDuration)).toEqual(['1 s', '1.5 s', '4.23 s', '10 s', '10 s', '12.3 s', '59.9 s']);
+    expect([1000, 1500, 4_230, 9_999, 10_000, 12_340, 59_949].map(formatDuration)).toEqual([
+      '1 s',
+      '1.5 s',
+      '4.23 s',
+      '10 s',
+      '10 s',
+      '12.3 s',
+      '59.9 s',
+    ]);
   });
 
   it('writes minutes and padded seconds below an hour', () => {

@@ -29,8 +29,20 @@ describe('buildGraphModel', () => {
     const model = buildGraphModel(readSeedDefinition('order-processing'));
     const catches = model.edges.filter((e) => e.kind === 'catch');
     expect(catches).toEqual([
-      { id: 'catch:VerifyPayment->NotifyCustomerFailedPayment', source: 'VerifyPayment', target: 'NotifyCustomerFailedPayment', kind: 'catch', label: 'PaymentVerificationFailed' },
-      { id: 'catch:UpdateInventory->HandleInventoryError', source: 'UpdateInventory', target: 'HandleInventoryError', kind: 'catch', label: 'InventoryUpdateFailed' },
+      {
+        id: 'catch:VerifyPayment->NotifyCustomerFailedPayment',
+        source: 'VerifyPayment',
+        target: 'NotifyCustomerFailedPayment',
+        kind: 'catch',
+        label: 'PaymentVerificationFailed',
+      },
+      {
+        id: 'catch:UpdateInventory->HandleInventoryError',
+        source: 'UpdateInventory',
+        target: 'HandleInventoryError',
+        kind: 'catch',
+        label: 'InventoryUpdateFailed',
+      },
     ]);
   });
 
@@ -46,7 +58,11 @@ describe('buildGraphModel', () => {
 
   it('puts every Parallel branch inside the Parallel state', () => {
     const model = buildGraphModel(readSeedDefinition('course-enrollment'));
-    expect(model.nodes.filter((n) => n.parentId === 'LookUpDetails').map((n) => n.name)).toEqual(['LookUpName', 'LookUpEmail', 'LookUpPayment']);
+    expect(model.nodes.filter((n) => n.parentId === 'LookUpDetails').map((n) => n.name)).toEqual([
+      'LookUpName',
+      'LookUpEmail',
+      'LookUpPayment',
+    ]);
     expect(model.edges.find((e) => e.id === 'catch:LookUpDetails->InvalidEnrollmentRequest')?.label).toBe('States.ALL');
   });
 

@@ -38,7 +38,9 @@ describe('colourGraph', () => {
     expect(colours.nodes.ShipOrder!.status).toBe('not-visited');
     expect(colours.edges['catch:ChargePayment->RecordDeclinedPayment']).toEqual({ taken: true, count: 1, caughtError: 'PaymentDeclined' });
     expect(colours.edges['next:ChargePayment->ShipOrder']!.taken).toBe(false);
-    const taken = Object.entries(colours.edges).filter(([, run]) => run.taken).map(([id]) => id);
+    const taken = Object.entries(colours.edges)
+      .filter(([, run]) => run.taken)
+      .map(([id]) => id);
     expect(taken).toEqual([
       'start:__start__->ValidateOrder',
       'next:ValidateOrder->ChargePayment',
@@ -74,7 +76,14 @@ describe('inferGraphModel', () => {
     const view = loadFixtureView('order-payment-caught');
     const model = inferGraphModel(view.visits, view.status);
     expect(model.source).toBe('history');
-    expect(model.nodes.map((n) => n.id)).toEqual(['__start__', 'ValidateOrder', 'ChargePayment', 'RecordDeclinedPayment', 'OrderOnHold', '__end__']);
+    expect(model.nodes.map((n) => n.id)).toEqual([
+      '__start__',
+      'ValidateOrder',
+      'ChargePayment',
+      'RecordDeclinedPayment',
+      'OrderOnHold',
+      '__end__',
+    ]);
     expect(model.edges.find((e) => e.kind === 'catch')).toEqual({
       id: 'catch:ChargePayment->RecordDeclinedPayment',
       source: 'ChargePayment',

@@ -33,7 +33,10 @@ describe('inferGraphModel', () => {
   });
 
   it('draws a state visited again once, and each transition once', () => {
-    const model = inferGraphModel([visitView(2, 'A'), visitView(4, 'B'), visitView(6, 'A'), visitView(8, 'B'), visitView(10, 'Done')], 'SUCCEEDED');
+    const model = inferGraphModel(
+      [visitView(2, 'A'), visitView(4, 'B'), visitView(6, 'A'), visitView(8, 'B'), visitView(10, 'Done')],
+      'SUCCEEDED',
+    );
     expect(model.nodes.map((n) => n.id)).toEqual([START_NODE_ID, 'A', 'B', 'Done', END_NODE_ID]);
     expect(edgeIds(model)).toEqual(['next:A->B', 'next:B->A', 'next:B->Done', `start:${START_NODE_ID}->A`, `end:Done->${END_NODE_ID}`]);
   });
@@ -41,7 +44,13 @@ describe('inferGraphModel', () => {
   it('draws a Catch edge, labelled with the error, where a Catch routed to the next state', () => {
     const charge = visitView(2, 'Charge', { type: 'Task', status: 'caught', caught: { error: 'PaymentDeclined', next: 'Declined' } });
     const model = inferGraphModel([charge, visitView(9, 'Declined')], 'SUCCEEDED');
-    expect(model.edges.find((e) => e.kind === 'catch')).toEqual({ id: 'catch:Charge->Declined', source: 'Charge', target: 'Declined', kind: 'catch', label: 'PaymentDeclined' });
+    expect(model.edges.find((e) => e.kind === 'catch')).toEqual({
+      id: 'catch:Charge->Declined',
+      source: 'Charge',
+      target: 'Declined',
+      kind: 'catch',
+      label: 'PaymentDeclined',
+    });
     expect(edgeIds(model)).not.toContain('next:Charge->Declined');
   });
 
@@ -58,7 +67,10 @@ describe('inferGraphModel', () => {
   it('draws the states of Map iterations inside the Map, joining what every iteration took', () => {
     const map = visitView(2, 'M', {
       type: 'Map',
-      groups: [groupView(2, 0, [visitView(4, 'Check'), visitView(6, 'Store')]), groupView(2, 1, [visitView(5, 'Check'), visitView(8, 'Skip')])],
+      groups: [
+        groupView(2, 0, [visitView(4, 'Check'), visitView(6, 'Store')]),
+        groupView(2, 1, [visitView(5, 'Check'), visitView(8, 'Skip')]),
+      ],
     });
     const model = inferGraphModel([map], 'SUCCEEDED');
     expect(model.nodes).toEqual([
@@ -73,7 +85,13 @@ describe('inferGraphModel', () => {
   });
 
   it('draws no transition between Parallel branches', () => {
-    const parallel = visitView(2, 'P', { type: 'Parallel', groups: [groupView(2, 0, [visitView(4, 'Left')], { kind: 'ParallelBranch' }), groupView(2, 1, [visitView(5, 'Right')], { kind: 'ParallelBranch' })] });
+    const parallel = visitView(2, 'P', {
+      type: 'Parallel',
+      groups: [
+        groupView(2, 0, [visitView(4, 'Left')], { kind: 'ParallelBranch' }),
+        groupView(2, 1, [visitView(5, 'Right')], { kind: 'ParallelBranch' }),
+      ],
+    });
     const model = inferGraphModel([parallel], 'FAILED');
     expect(model.nodes.map((n) => [n.id, n.isGroup, n.parentId ?? null])).toEqual([
       [START_NODE_ID, false, null],
@@ -87,7 +105,19 @@ describe('inferGraphModel', () => {
   it('draws a reconstructed history: Map and Parallel states with their children, in order', () => {
     const view = loadFixtureView('order-fulfilment-succeeded');
     const model = inferGraphModel(view.visits, view.status);
-    expect(model.nodes.map((n) => n.id)).toEqual([START_NODE_ID, 'ReserveItems', 'ReserveItems/ReserveStock', 'ShipAndNotify', 'ShipAndNotify/CreateShipment', 'ShipAndNotify/EmailCustomer', END_NODE_ID]);
-    expect(edgeIds(model)).toEqual(['next:ReserveItems->ShipAndNotify', `start:${START_NODE_ID}->ReserveItems`, `end:ShipAndNotify->${END_NODE_ID}`]);
+    expect(model.nodes.map((n) => n.id)).toEqual([
+      START_NODE_ID,
+      'ReserveItems',
+      'ReserveItems/ReserveStock',
+      'ShipAndNotify',
+      'ShipAndNotify/CreateShipment',
+      'ShipAndNotify/EmailCustomer',
+      END_NODE_ID,
+    ]);
+    expect(edgeIds(model)).toEqual([
+      'next:ReserveItems->ShipAndNotify',
+      `start:${START_NODE_ID}->ReserveItems`,
+      `end:ShipAndNotify->${END_NODE_ID}`,
+    ]);
   });
 });

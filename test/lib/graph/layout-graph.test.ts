@@ -11,7 +11,9 @@ describe('layoutGraph', () => {
     expect(y('CheckInformation')).toBeLessThan(y('IsInformationComplete'));
     expect(y('IsInformationComplete')).toBeLessThan(y('CheckAgeRange'));
     expect(y('IsAgeInRange')).toBeLessThan(y('AgeOutOfRange'));
-    expect(layout.nodes.CheckInformation).toMatchObject(estimateNodeSize({ id: 'CheckInformation', name: 'CheckInformation', kind: 'Task', isGroup: false }));
+    expect(layout.nodes.CheckInformation).toMatchObject(
+      estimateNodeSize({ id: 'CheckInformation', name: 'CheckInformation', kind: 'Task', isGroup: false }),
+    );
   });
 
   it('sizes a Map around its inner states, which sit inside it', async () => {

@@ -9,7 +9,10 @@ import { groupView, visitView } from '../../support/view-model/visit-view';
 function nested() {
   const leaf = visitView(8, 'Leaf');
   const map = visitView(5, 'M', { type: 'Map', groups: [groupView(5, 0, [leaf])] });
-  const parallel = visitView(2, 'P', { type: 'Parallel', groups: [groupView(2, 0, [visitView(3, 'Other')], { kind: 'ParallelBranch' }), groupView(2, 1, [map], { kind: 'ParallelBranch' })] });
+  const parallel = visitView(2, 'P', {
+    type: 'Parallel',
+    groups: [groupView(2, 0, [visitView(3, 'Other')], { kind: 'ParallelBranch' }), groupView(2, 1, [map], { kind: 'ParallelBranch' })],
+  });
   return indexVisits({ visits: [parallel, visitView(20, 'Last')] });
 }
 

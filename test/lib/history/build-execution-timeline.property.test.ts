@@ -46,15 +46,20 @@ describe.each(HISTORY_GENERATORS)('reconstruction of $name', ({ arbitrary }) => 
 
   it('gives the same timeline for reversed, shuffled and paged input', () => {
     fc.assert(
-      fc.property(arbitrary, fc.array(fc.integer(), { minLength: 1, maxLength: 50 }), fc.integer({ min: 1, max: 7 }), ({ events }, keys, pageSize) => {
-        const expected = JSON.stringify(toTimelineDocument(timelineOf(events)));
-        expect(JSON.stringify(toTimelineDocument(timelineOf([...events].reverse())))).toBe(expected);
-        expect(JSON.stringify(toTimelineDocument(timelineOf(shuffled(events, keys))))).toBe(expected);
-        // Pages arrive in any order and may overlap by one event (a re-fetched page boundary).
-        const pages: RawEvent[][] = [];
-        for (let i = 0; i < events.length; i += pageSize) pages.push(events.slice(Math.max(0, i - 1), i + pageSize));
-        expect(JSON.stringify(toTimelineDocument(timelineOf(shuffled(pages, keys).flat())))).toBe(expected);
-      }),
+      fc.property(
+        arbitrary,
+        fc.array(fc.integer(), { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 1, max: 7 }),
+        ({ events }, keys, pageSize) => {
+          const expected = JSON.stringify(toTimelineDocument(timelineOf(events)));
+          expect(JSON.stringify(toTimelineDocument(timelineOf([...events].reverse())))).toBe(expected);
+          expect(JSON.stringify(toTimelineDocument(timelineOf(shuffled(events, keys))))).toBe(expected);
+          // Pages arrive in any order and may overlap by one event (a re-fetched page boundary).
+          const pages: RawEvent[][] = [];
+          for (let i = 0; i < events.length; i += pageSize) pages.push(events.slice(Math.max(0, i - 1), i + pageSize));
+          expect(JSON.stringify(toTimelineDocument(timelineOf(shuffled(pages, keys).flat())))).toBe(expected);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -111,9 +116,13 @@ describe('reconstruction of arbitrary event lists', () => {
       fc.property(fc.array(arbitraryEvent, { maxLength: 80 }), (events) => {
         const timeline = timelineOf(events);
         const firstById = new Map<number, unknown>();
-        for (const e of [...events].sort((a, b) => (a.id as number) - (b.id as number))) if (!firstById.has(e.id as number)) firstById.set(e.id as number, e);
+        for (const e of [...events].sort((a, b) => (a.id as number) - (b.id as number)))
+          if (!firstById.has(e.id as number)) firstById.set(e.id as number, e);
         const entered = [...firstById.values()]
-          .filter((e) => String((e as { type: string }).type).endsWith('StateEntered') && HISTORY_EVENT_TYPES.includes((e as { type: never }).type))
+          .filter(
+            (e) =>
+              String((e as { type: string }).type).endsWith('StateEntered') && HISTORY_EVENT_TYPES.includes((e as { type: never }).type),
+          )
           .map((e) => (e as { id: number }).id);
         const visitIds = flatten(timeline.visits).map((v) => v.visit.enteredEventId);
         expect(new Set(visitIds).size).toBe(visitIds.length);

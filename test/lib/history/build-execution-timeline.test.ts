@@ -27,7 +27,16 @@ describe('buildExecutionTimeline on hand-written histories with real timestamps'
     const validate = find(t.visits, 'ValidateOrder');
     expect(validate).toMatchObject({ status: 'succeeded', startedAt: at(25), endedAt: at(420), durationMs: 395 });
     expect(validate.attempts).toEqual([
-      expect.objectContaining({ number: 1, kind: 'task', status: 'succeeded', scheduledAt: at(31), startedAt: at(48), endedAt: at(412), durationMs: 364, backoffMs: null }),
+      expect.objectContaining({
+        number: 1,
+        kind: 'task',
+        status: 'succeeded',
+        scheduledAt: at(31),
+        startedAt: at(48),
+        endedAt: at(412),
+        durationMs: 364,
+        backoffMs: null,
+      }),
     ]);
 
     const charge = find(t.visits, 'ChargePayment');
@@ -115,7 +124,13 @@ describe('buildExecutionTimeline on hand-written histories with real timestamps'
     const [task] = t.visits;
     expect(task).toMatchObject({ name: 'AwaitApproval', status: 'running', endedAt: null, durationMs: null });
     expect(task!.attempts).toEqual([
-      expect.objectContaining({ status: 'running', resourceType: 'sqs', resource: 'sendMessage.waitForTaskToken', heartbeatInSeconds: 3600, startedAt: at(41) }),
+      expect.objectContaining({
+        status: 'running',
+        resourceType: 'sqs',
+        resource: 'sendMessage.waitForTaskToken',
+        heartbeatInSeconds: 3600,
+        startedAt: at(41),
+      }),
     ]);
   });
 
@@ -142,7 +157,13 @@ describe('buildExecutionTimeline on hand-written histories with real timestamps'
     const raw = JSON.parse(readFileSync(fixture('order-payment-caught.json'), 'utf8')) as { events: Record<string, unknown>[] };
     const events = [
       ...raw.events.slice(0, 3),
-      { id: 100, previousEventId: 3, type: 'TaskHeartbeatRecorded', timestamp: '2026-03-10T09:00:00.100Z', taskHeartbeatRecordedEventDetails: { note: 'new in 2027' } },
+      {
+        id: 100,
+        previousEventId: 3,
+        type: 'TaskHeartbeatRecorded',
+        timestamp: '2026-03-10T09:00:00.100Z',
+        taskHeartbeatRecordedEventDetails: { note: 'new in 2027' },
+      },
       ...raw.events.slice(3),
     ];
     const t = buildExecutionTimeline(parseHistoryDocument(events, 'x').events);
@@ -155,18 +176,29 @@ describe('buildExecutionTimeline on hand-written histories with real timestamps'
   });
 
   it('flags a history cut at the 25,000-event limit as partial', () => {
-    const events: Record<string, unknown>[] = [{ id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: 1_773_133_200, executionStartedEventDetails: {} }];
+    const events: Record<string, unknown>[] = [
+      { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: 1_773_133_200, executionStartedEventDetails: {} },
+    ];
     while (events.length < 24_999) {
       const id = events.length + 1;
       const type = id % 2 === 0 ? 'PassStateEntered' : 'PassStateExited';
-      events.push({ id, previousEventId: id === 2 ? 0 : id - 1, type, timestamp: 1_773_133_200 + id / 1000, [type === 'PassStateEntered' ? 'stateEnteredEventDetails' : 'stateExitedEventDetails']: { name: 'Loop' } });
+      events.push({
+        id,
+        previousEventId: id === 2 ? 0 : id - 1,
+        type,
+        timestamp: 1_773_133_200 + id / 1000,
+        [type === 'PassStateEntered' ? 'stateEnteredEventDetails' : 'stateExitedEventDetails']: { name: 'Loop' },
+      });
     }
     events.push({
       id: 25_000,
       previousEventId: 24_999,
       type: 'ExecutionFailed',
       timestamp: 1_773_133_226,
-      executionFailedEventDetails: { error: 'States.Runtime', cause: 'The execution reached the maximum number of history events (25000).' },
+      executionFailedEventDetails: {
+        error: 'States.Runtime',
+        cause: 'The execution reached the maximum number of history events (25000).',
+      },
     });
     const t = buildExecutionTimeline(parseHistoryDocument(events, 'limit').events);
     expect(t.status).toBe('FAILED');

@@ -56,7 +56,10 @@ function setUp(events: ExecutionEvent[], facts?: Record<number, VisitFacts>) {
 const LAMBDA_CAUSE = '{"errorMessage":"card declined","errorType":"PaymentDeclined","stackTrace":["at charge (index.js:10)"]}';
 
 /** Started → Pass A → Pass B → Task T, which fails the execution. */
-const taskFails = (terminalType = 'ExecutionFailed', terminalDetails: Record<string, unknown> = { error: 'Boom', cause: 'from the execution' }): ExecutionEvent[] => [
+const taskFails = (
+  terminalType = 'ExecutionFailed',
+  terminalDetails: Record<string, unknown> = { error: 'Boom', cause: 'from the execution' },
+): ExecutionEvent[] => [
   ev(1, 0, 'ExecutionStarted', { input: '{}' }),
   ev(2, 1, 'PassStateEntered', { name: 'A' }),
   ev(3, 2, 'PassStateExited', { name: 'A' }),
@@ -97,13 +100,24 @@ describe('findFailingNode', () => {
   });
 
   it('falls back to the last visit that never closed when the chain is broken', () => {
-    const events = [ev(1, 0, 'ExecutionStarted'), ev(2, 1, 'TaskStateEntered', { name: 'T1' }), ev(3, 1, 'WaitStateEntered', { name: 'W' }), ev(4, 3, 'WaitStateExited', { name: 'W' }), ev(5, 99, 'ExecutionFailed')];
+    const events = [
+      ev(1, 0, 'ExecutionStarted'),
+      ev(2, 1, 'TaskStateEntered', { name: 'T1' }),
+      ev(3, 1, 'WaitStateEntered', { name: 'W' }),
+      ev(4, 3, 'WaitStateExited', { name: 'W' }),
+      ev(5, 99, 'ExecutionFailed'),
+    ];
     const grouping = groupStateVisits(events);
     expect(findFailingNode(at(events, -1), grouping.eventById, grouping)?.name).toBe('T1');
   });
 
   it('finds none when the chain is broken and every visit closed', () => {
-    const events = [ev(1, 0, 'ExecutionStarted'), ev(2, 1, 'PassStateEntered', { name: 'A' }), ev(3, 2, 'PassStateExited', { name: 'A' }), ev(4, 0, 'ExecutionFailed')];
+    const events = [
+      ev(1, 0, 'ExecutionStarted'),
+      ev(2, 1, 'PassStateEntered', { name: 'A' }),
+      ev(3, 2, 'PassStateExited', { name: 'A' }),
+      ev(4, 0, 'ExecutionFailed'),
+    ];
     const grouping = groupStateVisits(events);
     expect(findFailingNode(at(events, -1), grouping.eventById, grouping)).toBeUndefined();
   });
@@ -206,9 +220,14 @@ describe('buildFailureAnalysis', () => {
     expect(buildFailureAnalysis(derive(grouping), grouping, grouping.eventById, undefined, undefined).rootCause).toBeNull();
   });
 
-  it('lists caught errors, preferring what the Catch saw to the visit\'s own error', () => {
+  it("lists caught errors, preferring what the Catch saw to the visit's own error", () => {
     const { analysis } = setUp(taskFails('ExecutionSucceeded', {}), {
-      2: { status: 'caught', error: 'Own', cause: 'own cause', caughtBy: { error: 'Caught', cause: 'caught cause', next: 'B', nextEnteredEventId: 4 } },
+      2: {
+        status: 'caught',
+        error: 'Own',
+        cause: 'own cause',
+        caughtBy: { error: 'Caught', cause: 'caught cause', next: 'B', nextEnteredEventId: 4 },
+      },
       4: { status: 'caught', error: 'Own', cause: 'own cause' },
     });
     expect(analysis.caught).toEqual([
@@ -218,14 +237,25 @@ describe('buildFailureAnalysis', () => {
   });
 
   it('lists the Fail states reached, with their error and cause', () => {
-    const events = [ev(1, 0, 'ExecutionStarted'), ev(2, 1, 'FailStateEntered', { name: 'Stop' }), ev(3, 2, 'ExecutionFailed', { error: 'Bad', cause: 'why' })];
+    const events = [
+      ev(1, 0, 'ExecutionStarted'),
+      ev(2, 1, 'FailStateEntered', { name: 'Stop' }),
+      ev(3, 2, 'ExecutionFailed', { error: 'Bad', cause: 'why' }),
+    ];
     const { analysis } = setUp(events, { 2: { status: 'failed', error: 'Bad', cause: 'why' } });
     expect(analysis.failStates).toEqual([{ name: 'Stop', enteredEventId: 2, error: 'Bad', cause: 'why' }]);
     expect(analysis.failurePath.map((v) => v.name)).toEqual(['Stop']);
   });
 
   it('stops the path at a link that does not lead back to an earlier visit (damaged input)', () => {
-    const events = [ev(1, 0, 'ExecutionStarted'), ev(2, 5, 'TaskStateEntered', { name: 'T' }), ev(3, 2, 'TaskFailed', { error: 'E' }), ev(4, 3, 'PassStateEntered', { name: 'Later' }), ev(5, 4, 'PassStateExited', { name: 'Later' }), ev(6, 3, 'ExecutionFailed')];
+    const events = [
+      ev(1, 0, 'ExecutionStarted'),
+      ev(2, 5, 'TaskStateEntered', { name: 'T' }),
+      ev(3, 2, 'TaskFailed', { error: 'E' }),
+      ev(4, 3, 'PassStateEntered', { name: 'Later' }),
+      ev(5, 4, 'PassStateExited', { name: 'Later' }),
+      ev(6, 3, 'ExecutionFailed'),
+    ];
     const { analysis } = setUp(events, { 2: { status: 'failed', error: 'E' } });
     expect(analysis.failurePath.map((v) => v.name)).toEqual(['T']);
   });

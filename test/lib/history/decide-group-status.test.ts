@@ -10,7 +10,11 @@ const cases: [rung: string, outcome: GroupOutcome, expected: VisitStatus][] = [
   ['MapIterationFailed with no visit yet', { endEventType: 'MapIterationFailed', lastVisitStatus: undefined }, 'failed'],
   ['MapIterationAborted beats a running last visit', { endEventType: 'MapIterationAborted', lastVisitStatus: 'running' }, 'aborted'],
   ['no end event and no visit: still running', { endEventType: undefined, lastVisitStatus: undefined }, 'running'],
-  ['MapIterationStarted is not an end: no visit yet is running', { endEventType: 'MapIterationStarted', lastVisitStatus: undefined }, 'running'],
+  [
+    'MapIterationStarted is not an end: no visit yet is running',
+    { endEventType: 'MapIterationStarted', lastVisitStatus: undefined },
+    'running',
+  ],
   ['a branch whose last visit caught its error succeeded', { endEventType: undefined, lastVisitStatus: 'caught' }, 'succeeded'],
   ['a branch takes its last visit failing', { endEventType: undefined, lastVisitStatus: 'failed' }, 'failed'],
   ['a branch takes its last visit timing out', { endEventType: undefined, lastVisitStatus: 'timed_out' }, 'timed_out'],

@@ -8,13 +8,21 @@ type Shape = [string, string, number[], ...unknown[]];
 
 /** A visit as [name, type, own event ids, then its groups as [kind, index, run, depth, end event id, ...visits]]. */
 function shape(v: VisitNode): Shape {
-  return [v.name, v.type, v.events.map((e) => e.id), ...v.groups.map((g) => [g.kind, g.index, g.run, g.depth, g.endEvent?.id ?? null, ...g.visits.map(shape)])];
+  return [
+    v.name,
+    v.type,
+    v.events.map((e) => e.id),
+    ...v.groups.map((g) => [g.kind, g.index, g.run, g.depth, g.endEvent?.id ?? null, ...g.visits.map(shape)]),
+  ];
 }
 
 const started = ev(1, 0, 'ExecutionStarted', { input: '{}' });
 
 /** A Pass state entered after `prev`: its entered and exited events. */
-const pass = (id: number, prev: number, name: string): ExecutionEvent[] => [ev(id, prev, 'PassStateEntered', { name }), ev(id + 1, id, 'PassStateExited', { name })];
+const pass = (id: number, prev: number, name: string): ExecutionEvent[] => [
+  ev(id, prev, 'PassStateEntered', { name }),
+  ev(id + 1, id, 'PassStateExited', { name }),
+];
 
 describe('groupStateVisits', () => {
   it('groups a sequence of states, each with its own events, and indexes events and owners', () => {
@@ -41,12 +49,21 @@ describe('groupStateVisits', () => {
     expect(g.eventById(5)).toBe(events[4]);
     expect(g.eventById(42)).toBeUndefined();
     expect([...g.enteredAfter].map(([exited, visit]) => [exited, visit.name])).toEqual([[3, 'B']]);
-    expect({ unplaced: g.unplaced, missingLinks: g.missingLinks, flattened: g.flattened }).toEqual({ unplaced: [], missingLinks: 0, flattened: 0 });
+    expect({ unplaced: g.unplaced, missingLinks: g.missingLinks, flattened: g.flattened }).toEqual({
+      unplaced: [],
+      missingLinks: 0,
+      flattened: 0,
+    });
   });
 
   it('gives nothing for no events', () => {
     const g = groupStateVisits([]);
-    expect({ roots: g.roots, all: g.all, unplaced: g.unplaced, missingLinks: g.missingLinks }).toEqual({ roots: [], all: [], unplaced: [], missingLinks: 0 });
+    expect({ roots: g.roots, all: g.all, unplaced: g.unplaced, missingLinks: g.missingLinks }).toEqual({
+      roots: [],
+      all: [],
+      unplaced: [],
+      missingLinks: 0,
+    });
   });
 
   it('places interleaved Map iterations by their previousEventId chains, not by list position', () => {
@@ -67,7 +84,13 @@ describe('groupStateVisits', () => {
     ];
     const g = groupStateVisits(events);
     expect(g.roots.map(shape)).toEqual([
-      ['M', 'Map', [2, 3, 4, 5, 10, 11, 12, 13], ['MapIteration', 0, 1, 1, 11, ['Item', 'Pass', [7, 8]]], ['MapIteration', 1, 1, 1, 10, ['Item', 'Pass', [6, 9]]]],
+      [
+        'M',
+        'Map',
+        [2, 3, 4, 5, 10, 11, 12, 13],
+        ['MapIteration', 0, 1, 1, 11, ['Item', 'Pass', [7, 8]]],
+        ['MapIteration', 1, 1, 1, 10, ['Item', 'Pass', [6, 9]]],
+      ],
     ]);
     expect(g.all.map((v) => v.entered.id)).toEqual([2, 6, 7]);
     const inner = at(g.all, 1);
@@ -112,7 +135,13 @@ describe('groupStateVisits', () => {
     ];
     const g = groupStateVisits(events);
     expect(g.roots.map(shape)).toEqual([
-      ['P', 'Parallel', [2, 3, 10, 11], ['ParallelBranch', 0, 1, 1, null, ['Left', 'Pass', [4, 6]], ['Left2', 'Pass', [7, 9]]], ['ParallelBranch', 1, 1, 1, null, ['Right', 'Wait', [5, 8]]]],
+      [
+        'P',
+        'Parallel',
+        [2, 3, 10, 11],
+        ['ParallelBranch', 0, 1, 1, null, ['Left', 'Pass', [4, 6]], ['Left2', 'Pass', [7, 9]]],
+        ['ParallelBranch', 1, 1, 1, null, ['Right', 'Wait', [5, 8]]],
+      ],
     ]);
     expect(g.enteredAfter.get(6)?.name).toBe('Left2');
   });
@@ -140,7 +169,11 @@ describe('groupStateVisits', () => {
     let prev = 1;
     for (let level = 1; level <= MAX_VISIT_NESTING + 1; level++) {
       const id = events.length + 1;
-      events.push(ev(id, prev, 'MapStateEntered', { name: `M${level}` }), ev(id + 1, id, 'MapStateStarted'), ev(id + 2, id + 1, 'MapIterationStarted', { name: `M${level}`, index: 0 }));
+      events.push(
+        ev(id, prev, 'MapStateEntered', { name: `M${level}` }),
+        ev(id + 1, id, 'MapStateStarted'),
+        ev(id + 2, id + 1, 'MapIterationStarted', { name: `M${level}`, index: 0 }),
+      );
       prev = id + 2;
     }
     events.push(ev(events.length + 1, prev, 'PassStateEntered', { name: 'Deepest' }));
@@ -159,7 +192,13 @@ describe('groupStateVisits', () => {
   });
 
   it('leaves a visit open until its Exited event or an abort', () => {
-    const g = groupStateVisits([started, ev(2, 1, 'TaskStateEntered', { name: 'T' }), ev(3, 2, 'TaskScheduled'), ev(4, 1, 'WaitStateEntered', { name: 'W' }), ev(5, 4, 'WaitStateAborted')]);
+    const g = groupStateVisits([
+      started,
+      ev(2, 1, 'TaskStateEntered', { name: 'T' }),
+      ev(3, 2, 'TaskScheduled'),
+      ev(4, 1, 'WaitStateEntered', { name: 'W' }),
+      ev(5, 4, 'WaitStateAborted'),
+    ]);
     expect(g.all.map((v) => [v.name, v.closed])).toEqual([
       ['T', false],
       ['W', true],
@@ -167,7 +206,13 @@ describe('groupStateVisits', () => {
   });
 
   it('gives visits after the n-th ExecutionRedriven redrive attempt n', () => {
-    const events = [started, ev(2, 1, 'TaskStateEntered', { name: 'T' }), ev(3, 2, 'ExecutionFailed'), ev(4, 3, 'ExecutionRedriven'), ev(5, 4, 'TaskStateEntered', { name: 'T' })];
+    const events = [
+      started,
+      ev(2, 1, 'TaskStateEntered', { name: 'T' }),
+      ev(3, 2, 'ExecutionFailed'),
+      ev(4, 3, 'ExecutionRedriven'),
+      ev(5, 4, 'TaskStateEntered', { name: 'T' }),
+    ];
     expect(groupStateVisits(events).all.map((v) => v.redriveAttempt)).toEqual([0, 1]);
   });
 
@@ -192,19 +237,34 @@ describe('groupStateVisits', () => {
     expect([6, 7, 8].map((id) => g.ownerOf(id)?.name)).toEqual(['T2', 'T1', 'P']);
   });
 
-  it('finds the owner of an EvaluationFailed that points at the previous state\'s exit, by the state it names', () => {
-    const events = [started, ...pass(2, 1, 'A'), ev(4, 3, 'TaskStateEntered', { name: 'T' }), ev(5, 3, 'EvaluationFailed', { state: 'T', error: 'States.QueryEvaluationError' })];
+  it("finds the owner of an EvaluationFailed that points at the previous state's exit, by the state it names", () => {
+    const events = [
+      started,
+      ...pass(2, 1, 'A'),
+      ev(4, 3, 'TaskStateEntered', { name: 'T' }),
+      ev(5, 3, 'EvaluationFailed', { state: 'T', error: 'States.QueryEvaluationError' }),
+    ];
     expect(groupStateVisits(events).ownerOf(5)?.name).toBe('T');
   });
 
   it('counts events whose previous event is not in the history', () => {
-    const g = groupStateVisits([ev(5, 4, 'PassStateEntered', { name: 'A' }), ev(6, 5, 'PassStateExited', { name: 'A' }), ev(7, 1, 'ExecutionSucceeded')]);
+    const g = groupStateVisits([
+      ev(5, 4, 'PassStateEntered', { name: 'A' }),
+      ev(6, 5, 'PassStateExited', { name: 'A' }),
+      ev(7, 1, 'ExecutionSucceeded'),
+    ]);
     expect(g.missingLinks).toBe(2);
     expect(g.roots.map(shape)).toEqual([['A', 'Pass', [5, 6]]]);
   });
 
   it('keeps events of unknown type with the visit their chain leads to', () => {
-    const events = [started, ev(2, 1, 'TaskStateEntered', { name: 'T' }), ev(3, 2, 'TaskRewound', { to: 1 }), ev(4, 3, 'TaskScheduled'), ev(5, 99, 'OtherNewThing')];
+    const events = [
+      started,
+      ev(2, 1, 'TaskStateEntered', { name: 'T' }),
+      ev(3, 2, 'TaskRewound', { to: 1 }),
+      ev(4, 3, 'TaskScheduled'),
+      ev(5, 99, 'OtherNewThing'),
+    ];
     const g = groupStateVisits(events);
     expect(g.roots.map(shape)).toEqual([['T', 'Task', [2, 3, 4]]]);
     expect(g.ownerOf(5)).toBeUndefined();

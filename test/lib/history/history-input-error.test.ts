@@ -6,7 +6,10 @@ describe('HistoryInputError', () => {
     [{ source: 'h.json' }, 'h.json: bad'],
     [{ source: 'h.json', eventIndex: 3 }, 'h.json, events[3]: bad'],
     [{ source: 'h.json', field: 'id' }, "h.json, field 'id': bad"],
-    [{ source: 'h.json', eventIndex: 0, field: 'stateEnteredEventDetails.name' }, "h.json, events[0], field 'stateEnteredEventDetails.name': bad"],
+    [
+      { source: 'h.json', eventIndex: 0, field: 'stateEnteredEventDetails.name' },
+      "h.json, events[0], field 'stateEnteredEventDetails.name': bad",
+    ],
   ])('names the source, then the event index and the field when known (%j)', (location, message) => {
     expect(new HistoryInputError(location, 'bad').message).toBe(message);
   });
@@ -17,7 +20,11 @@ describe('HistoryInputError', () => {
 
   it('exposes where it happened as fields, undefined when not known', () => {
     const withAll = new HistoryInputError({ source: 'h.json', eventIndex: 2, field: 'type' }, 'expected a string');
-    expect({ source: withAll.source, eventIndex: withAll.eventIndex, field: withAll.field }).toEqual({ source: 'h.json', eventIndex: 2, field: 'type' });
+    expect({ source: withAll.source, eventIndex: withAll.eventIndex, field: withAll.field }).toEqual({
+      source: 'h.json',
+      eventIndex: 2,
+      field: 'type',
+    });
     const sourceOnly = new HistoryInputError({ source: 'h.json' }, 'empty');
     expect(sourceOnly.eventIndex).toBeUndefined();
     expect(sourceOnly.field).toBeUndefined();

@@ -26,7 +26,13 @@ const pass = (id: number, previousEventId: number, name = 'A') => [
   { id, previousEventId, type: 'PassStateEntered', timestamp: T0 + id, stateEnteredEventDetails: { name, input: '{}' } },
   { id: id + 1, previousEventId: id, type: 'PassStateExited', timestamp: T0 + id + 1, stateExitedEventDetails: { name, output: '{}' } },
 ];
-const succeeded = (id: number, previousEventId: number) => ({ id, previousEventId, type: 'ExecutionSucceeded', timestamp: T0 + id, executionSucceededEventDetails: { output: '{}' } });
+const succeeded = (id: number, previousEventId: number) => ({
+  id,
+  previousEventId,
+  type: 'ExecutionSucceeded',
+  timestamp: T0 + id,
+  executionSucceededEventDetails: { output: '{}' },
+});
 
 function timelineOf(document: unknown): ExecutionTimeline {
   const parsed = parseHistoryDocument(document, 'h.json');
@@ -105,10 +111,26 @@ describe('hostile histories: deep nesting (10,000 levels)', () => {
 
   it('reads a CloudWatch Logs record whose details nest 10,000 levels', () => {
     const records = [
-      { id: '1', type: 'ExecutionStarted', details: { input: deepArray() }, previous_event_id: '0', event_timestamp: '1773133200000', execution_arn: 'arn' },
-      { id: '2', type: 'PassStateEntered', details: { name: 'A', input: deepArray() }, previous_event_id: '1', event_timestamp: '1773133200001', execution_arn: 'arn' },
+      {
+        id: '1',
+        type: 'ExecutionStarted',
+        details: { input: deepArray() },
+        previous_event_id: '0',
+        event_timestamp: '1773133200000',
+        execution_arn: 'arn',
+      },
+      {
+        id: '2',
+        type: 'PassStateEntered',
+        details: { name: 'A', input: deepArray() },
+        previous_event_id: '1',
+        event_timestamp: '1773133200001',
+        execution_arn: 'arn',
+      },
     ];
-    const timeline = buildExecutionTimeline(records.map((record, eventIndex) => toLogExecutionEvent(record, { source: 'logs.json', eventIndex })));
+    const timeline = buildExecutionTimeline(
+      records.map((record, eventIndex) => toLogExecutionEvent(record, { source: 'logs.json', eventIndex })),
+    );
     expect(renderAll(timeline)).toContain('nested deeper than 100 levels');
   });
 
@@ -116,7 +138,11 @@ describe('hostile histories: deep nesting (10,000 levels)', () => {
     const events: Record<string, unknown>[] = [started];
     const emit = (type: string, previousEventId: number, details?: Record<string, unknown>) => {
       const id = events.length + 1;
-      const key = type.endsWith('StateEntered') ? 'stateEnteredEventDetails' : type.endsWith('StateExited') ? 'stateExitedEventDetails' : `${type[0]!.toLowerCase()}${type.slice(1)}EventDetails`;
+      const key = type.endsWith('StateEntered')
+        ? 'stateEnteredEventDetails'
+        : type.endsWith('StateExited')
+          ? 'stateExitedEventDetails'
+          : `${type[0]!.toLowerCase()}${type.slice(1)}EventDetails`;
       events.push({ id, previousEventId, type, timestamp: T0 + id / 1000, ...(details && { [key]: details }) });
       return id;
     };
@@ -127,7 +153,9 @@ describe('hostile histories: deep nesting (10,000 levels)', () => {
     }
     prev = emit('PassStateExited', emit('PassStateEntered', prev, { name: 'P' }), { name: 'P' });
     for (let level = 3_999; level >= 0; level--) {
-      prev = emit('MapStateExited', emit('MapStateSucceeded', emit('MapIterationSucceeded', prev, { index: 0, name: `M${level}` })), { name: `M${level}` });
+      prev = emit('MapStateExited', emit('MapStateSucceeded', emit('MapIterationSucceeded', prev, { index: 0, name: `M${level}` })), {
+        name: `M${level}`,
+      });
     }
     emit('ExecutionSucceeded', prev, { output: '{}' });
     const t = timelineOf({ events });
@@ -149,20 +177,38 @@ describe('hostile histories: timestamps out of the range of dates', () => {
   });
 
   it('does the same for a CloudWatch Logs record, through both readers', () => {
-    const record = { id: '1', type: 'ExecutionStarted', details: {}, previous_event_id: '0', event_timestamp: '100000000000000000000', execution_arn: 'arn' };
+    const record = {
+      id: '1',
+      type: 'ExecutionStarted',
+      details: {},
+      previous_event_id: '0',
+      event_timestamp: '100000000000000000000',
+      execution_arn: 'arn',
+    };
     const at = { source: 'logs.json', eventIndex: 0 };
     expect(() => toLogExecutionEvent(record, at)).toThrow(/^logs\.json, events\[0\], field 'timestamp': .* is outside the range of dates/);
-    expect(() => toLogHistoryEvent(record, at)).toThrow(/^logs\.json, events\[0\], field 'event_timestamp': .* is outside the range of dates/);
+    expect(() => toLogHistoryEvent(record, at)).toThrow(
+      /^logs\.json, events\[0\], field 'event_timestamp': .* is outside the range of dates/,
+    );
   });
 });
 
 describe('hostile CloudWatch Logs records', () => {
   const record = (fields: Record<string, unknown>): Record<string, unknown> => ({
-    id: '1', type: 'ExecutionStarted', details: {}, previous_event_id: '0', event_timestamp: '1773133200000', execution_arn: 'arn:x', ...fields,
+    id: '1',
+    type: 'ExecutionStarted',
+    details: {},
+    previous_event_id: '0',
+    event_timestamp: '1773133200000',
+    execution_arn: 'arn:x',
+    ...fields,
   });
 
   it('reads a record with "details": null as one without details, in the coverage too', () => {
-    const records = readLogRecords([record({ details: null }), record({ id: '2', type: 'ExecutionSucceeded', details: null, previous_event_id: '1' })], 'logs.json');
+    const records = readLogRecords(
+      [record({ details: null }), record({ id: '2', type: 'ExecutionSucceeded', details: null, previous_event_id: '1' })],
+      'logs.json',
+    );
     expect(describeLogCoverage(undefined, records)).toMatchObject({ level: 'ALL', complete: true });
     const events = records.map((r, eventIndex) => toLogExecutionEvent(r, { source: 'logs.json', eventIndex }));
     expect(events.map((e) => e.type)).toEqual(['ExecutionStarted', 'ExecutionSucceeded']);
@@ -177,9 +223,13 @@ describe('hostile CloudWatch Logs records', () => {
       [{ event_timestamp: {} }, 'event_timestamp'],
     ];
     for (const [fields, field] of cases) {
-      expect(() => readLogRecords([record({}), record(fields)], 'logs.json'), field).toThrow(new RegExp(`^logs\\.json, events\\[1\\], field '${field}': `));
+      expect(() => readLogRecords([record({}), record(fields)], 'logs.json'), field).toThrow(
+        new RegExp(`^logs\\.json, events\\[1\\], field '${field}': `),
+      );
       // The same record inside a log event's message.
-      expect(() => readLogRecords({ events: [{ message: JSON.stringify(record(fields)) }] }, 'logs.json'), field).toThrow(HistoryInputError);
+      expect(() => readLogRecords({ events: [{ message: JSON.stringify(record(fields)) }] }, 'logs.json'), field).toThrow(
+        HistoryInputError,
+      );
     }
   });
 
@@ -224,9 +274,13 @@ describe('hostile definitions on the /import page', () => {
     const history = JSON.stringify({ events: [started, ...pass(2, 1), succeeded(4, 3)] });
     const open = '{"StartAt":"M","States":{"M":{"Type":"Map","ItemProcessor":';
     const nested = `${open.repeat(DEPTH)}{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}${',"End":true}}}'.repeat(DEPTH)}`;
-    expect(() => readHistoryFile('h.json', history, { fileName: 'd.json', text: nested })).toThrow(/Map and Parallel states nest deeper than 100 levels/);
+    expect(() => readHistoryFile('h.json', history, { fileName: 'd.json', text: nested })).toThrow(
+      /Map and Parallel states nest deeper than 100 levels/,
+    );
     const deepType = `{"StartAt":"A","States":{"A":{"Type":${deepArrayText},"End":true}}}`;
-    expect(() => readHistoryFile('h.json', history, { fileName: 'd.json', text: deepType })).toThrow("definition: state 'A' has unknown Type an array");
+    expect(() => readHistoryFile('h.json', history, { fileName: 'd.json', text: deepType })).toThrow(
+      "definition: state 'A' has unknown Type an array",
+    );
   });
 });
 
@@ -259,7 +313,12 @@ describe('hostile histories: no scan grows with the square of the input', () => 
   };
   for (const [name, events] of Object.entries(shapes)) {
     it(`reads ${N.toLocaleString('en')} events: ${name}`, async () => {
-      const outcome = await runner.run({ target: 'timeline-file', text: JSON.stringify({ events: events() }), json: false, definition: null });
+      const outcome = await runner.run({
+        target: 'timeline-file',
+        text: JSON.stringify({ events: events() }),
+        json: false,
+        definition: null,
+      });
       expect(outcome.kind, outcome.message).toMatch(/^(result|partial)$/);
     }, 30_000);
   }
@@ -274,8 +333,14 @@ describe('hostile histories: a byte-order mark and odd state names', () => {
 
   it('counts the transitions of states named like Object.prototype members', () => {
     const t = timelineOf([started, ...pass(2, 1, '__proto__'), ...pass(4, 3, 'constructor'), succeeded(6, 5)]);
-    expect(Object.entries(t.transitions.byState)).toEqual([['__proto__', 1], ['constructor', 1]]);
+    expect(Object.entries(t.transitions.byState)).toEqual([
+      ['__proto__', 1],
+      ['constructor', 1],
+    ]);
     const document = JSON.parse(JSON.stringify(toTimelineDocument(t))) as { transitionsByState: Record<string, number> };
-    expect(Object.entries(document.transitionsByState)).toEqual([['__proto__', 1], ['constructor', 1]]);
+    expect(Object.entries(document.transitionsByState)).toEqual([
+      ['__proto__', 1],
+      ['constructor', 1],
+    ]);
   });
 });

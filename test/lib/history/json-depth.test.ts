@@ -107,6 +107,8 @@ describe('toBoundedJson', () => {
 
   it('writes levels past the limit as the note', () => {
     expect(toBoundedJson({ a: { b: { c: 1 } } }, 2)).toBe(`{"a":{"b":"${deeperThan(2)}"}}`);
-    expect(toBoundedJson(nestedArrays(MAX_JSON_DEPTH + 1, 1))).toBe(`${'['.repeat(MAX_JSON_DEPTH)}"${NOTE_100}"${']'.repeat(MAX_JSON_DEPTH)}`);
+    expect(toBoundedJson(nestedArrays(MAX_JSON_DEPTH + 1, 1))).toBe(
+      `${'['.repeat(MAX_JSON_DEPTH)}"${NOTE_100}"${']'.repeat(MAX_JSON_DEPTH)}`,
+    );
   });
 });

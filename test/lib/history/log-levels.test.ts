@@ -75,7 +75,7 @@ describe('loggedEventTypes', () => {
   it.each([
     ['FATAL', FATAL_TYPES],
     ['ERROR', ERROR_TYPES],
-  ] as const)('lists exactly AWS\'s types for %s', (level, expected) => {
+  ] as const)("lists exactly AWS's types for %s", (level, expected) => {
     expect([...(loggedEventTypes(level) as string[])].sort()).toEqual([...expected].sort());
   });
 

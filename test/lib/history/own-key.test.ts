@@ -15,7 +15,12 @@ describe('setOwn', () => {
     expect(Object.getPrototypeOf(target)).toBe(Object.prototype);
     expect(Object.hasOwn(target, '__proto__')).toBe(true);
     expect(Object.keys(target)).toEqual(['__proto__']);
-    expect(Object.getOwnPropertyDescriptor(target, '__proto__')).toEqual({ value: { polluted: true }, enumerable: true, writable: true, configurable: true });
+    expect(Object.getOwnPropertyDescriptor(target, '__proto__')).toEqual({
+      value: { polluted: true },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     expect((target as { polluted?: unknown }).polluted).toBeUndefined();
     expect(JSON.stringify(target)).toBe('{"__proto__":{"polluted":true}}');
   });

@@ -12,7 +12,12 @@ const LAMBDA_CAUSE = JSON.stringify({
 describe('parseErrorCause', () => {
   it('reads a Lambda error cause: the JSON and the message, type and stack trace', () => {
     expect(parseErrorCause(LAMBDA_CAUSE)).toEqual({
-      causeJson: { errorMessage: 'card declined', errorType: 'PaymentDeclined', stackTrace: ['at charge (index.js:10)', 'at handler (index.js:3)'], requestId: 'r-1' },
+      causeJson: {
+        errorMessage: 'card declined',
+        errorType: 'PaymentDeclined',
+        stackTrace: ['at charge (index.js:10)', 'at handler (index.js:3)'],
+        requestId: 'r-1',
+      },
       errorMessage: 'card declined',
       errorType: 'PaymentDeclined',
       stackTrace: ['at charge (index.js:10)', 'at handler (index.js:3)'],

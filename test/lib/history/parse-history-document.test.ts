@@ -15,8 +15,22 @@ describe('parseHistoryDocument', () => {
 
   it('reads CloudWatch Logs records, as a bare list or under a records key', () => {
     const records = [
-      { id: '1', type: 'ExecutionStarted', details: { roleArn: 'r' }, previous_event_id: '0', event_timestamp: '1713959670672', execution_arn: 'a' },
-      { id: '2', type: 'PassStateEntered', details: { name: 'LogInput' }, previous_event_id: '0', event_timestamp: '1713959670680', execution_arn: 'a' },
+      {
+        id: '1',
+        type: 'ExecutionStarted',
+        details: { roleArn: 'r' },
+        previous_event_id: '0',
+        event_timestamp: '1713959670672',
+        execution_arn: 'a',
+      },
+      {
+        id: '2',
+        type: 'PassStateEntered',
+        details: { name: 'LogInput' },
+        previous_event_id: '0',
+        event_timestamp: '1713959670680',
+        execution_arn: 'a',
+      },
     ];
     for (const document of [records, { records }]) {
       const parsed = parseHistoryDocument(document, 'logs.json');
@@ -34,8 +48,12 @@ describe('parseHistoryDocument', () => {
   });
 
   it('names what is wrong with a document that holds no events', () => {
-    expect(() => parseHistoryDocument({ executions: [] }, 'x.json')).toThrow("x.json, field 'events': expected an 'events' array, found keys executions");
-    expect(() => parseHistoryDocument('hello', 'x.json')).toThrow("x.json: expected an array of events or an object with an 'events' array, got the string \"hello\"");
+    expect(() => parseHistoryDocument({ executions: [] }, 'x.json')).toThrow(
+      "x.json, field 'events': expected an 'events' array, found keys executions",
+    );
+    expect(() => parseHistoryDocument('hello', 'x.json')).toThrow(
+      'x.json: expected an array of events or an object with an \'events\' array, got the string "hello"',
+    );
     expect(() => parseHistoryJson('{"events": [', 'x.json')).toThrow(/^x\.json: not valid JSON/);
   });
 
@@ -53,7 +71,14 @@ describe('parseHistoryDocument', () => {
     };
     const parsed = parseHistoryDocument(reshaped, 'case.json');
     expect(parsed.damaged).toBe(true);
-    expect(parsed.events.map((e) => [e.id, e.previousEventId])).toEqual([[1, 0], [2, 0], [3, 2], [4, 3], [5, 4], [7, 5]]);
+    expect(parsed.events.map((e) => [e.id, e.previousEventId])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 2],
+      [4, 3],
+      [5, 4],
+      [7, 5],
+    ]);
     expect(parsed.warnings[0]).toContain('reshaped by its recorder (parallel-branches-normalized)');
     expect(parsed.warnings[1]).toBe('case.json: timestamps are masked ("timestamp") in 5 events, so no times or durations');
   });

@@ -8,7 +8,15 @@ const ARN_B = 'arn:aws:states:eu-west-1:123456789012:express:M:b';
 
 /** A record as AWS writes it; `arn` null leaves execution_arn out. */
 const record = (id: string, arn: string | null = ARN_A, extra: Record<string, unknown> = {}): LogRecord =>
-  ({ id, type: 'PassStateEntered', details: { name: 'A' }, previous_event_id: '0', event_timestamp: '1713959670680', ...(arn !== null && { execution_arn: arn }), ...extra }) as LogRecord;
+  ({
+    id,
+    type: 'PassStateEntered',
+    details: { name: 'A' },
+    previous_event_id: '0',
+    event_timestamp: '1713959670680',
+    ...(arn !== null && { execution_arn: arn }),
+    ...extra,
+  }) as LogRecord;
 
 const logEvent = (message: string) => ({ timestamp: 1_713_959_670_680, message, ingestionTime: 1_713_959_671_000 });
 
@@ -40,7 +48,12 @@ describe('scanLogRecords', () => {
         logEvent(JSON.stringify(r2)),
       ],
     };
-    expect(scanLogRecords(document, 'log.json')).toEqual({ records: [r1, r2], read: 5, skipped: 3, firstSkipped: 'CloudWatch Logs delivery check' });
+    expect(scanLogRecords(document, 'log.json')).toEqual({
+      records: [r1, r2],
+      read: 5,
+      skipped: 3,
+      firstSkipped: 'CloudWatch Logs delivery check',
+    });
   });
 
   it('reads an empty list as no records', () => {
@@ -48,9 +61,21 @@ describe('scanLogRecords', () => {
   });
 
   it.each([
-    ['a string', 'records', 'log.json: expected log records: a list, or an object with \'events\' (aws logs filter-log-events) or \'records\', got the string "records"'],
-    ['an object without a list', { events: 'x' }, "log.json: expected log records: a list, or an object with 'events' (aws logs filter-log-events) or 'records', got an object"],
-    ['null', null, "log.json: expected log records: a list, or an object with 'events' (aws logs filter-log-events) or 'records', got null"],
+    [
+      'a string',
+      'records',
+      "log.json: expected log records: a list, or an object with 'events' (aws logs filter-log-events) or 'records', got the string \"records\"",
+    ],
+    [
+      'an object without a list',
+      { events: 'x' },
+      "log.json: expected log records: a list, or an object with 'events' (aws logs filter-log-events) or 'records', got an object",
+    ],
+    [
+      'null',
+      null,
+      "log.json: expected log records: a list, or an object with 'events' (aws logs filter-log-events) or 'records', got null",
+    ],
   ])('rejects a document that is %s', (_, document, message) => {
     expect(() => scanLogRecords(document, 'log.json')).toThrow(HistoryInputError);
     expect(() => scanLogRecords(document, 'log.json')).toThrow(message);
@@ -58,8 +83,16 @@ describe('scanLogRecords', () => {
 
   it.each([
     ['a number', 7, 'log.json, events[1]: expected a Step Functions log record (id, type, details, execution_arn), got number 7'],
-    ['an object without a type', { id: '2', execution_arn: ARN_A }, 'log.json, events[1]: expected a Step Functions log record (id, type, details, execution_arn), got an object'],
-    ['an object without an id', { type: 'PassStateEntered', execution_arn: ARN_A }, 'log.json, events[1]: expected a Step Functions log record (id, type, details, execution_arn), got an object'],
+    [
+      'an object without a type',
+      { id: '2', execution_arn: ARN_A },
+      'log.json, events[1]: expected a Step Functions log record (id, type, details, execution_arn), got an object',
+    ],
+    [
+      'an object without an id',
+      { type: 'PassStateEntered', execution_arn: ARN_A },
+      'log.json, events[1]: expected a Step Functions log record (id, type, details, execution_arn), got an object',
+    ],
   ])('rejects an item that is %s (not a log event, so not skipped), naming its index', (_, item, message) => {
     expect(() => scanLogRecords([r1, item], 'log.json')).toThrow(message);
   });
@@ -80,7 +113,15 @@ describe('scanLogRecords', () => {
   });
 
   it('accepts numbers where AWS writes text, and null for the optional fields', () => {
-    const numeric = { id: 3, type: 'PassStateEntered', event_timestamp: 1_713_959_670_680, previous_event_id: null, redrive_count: null, details: null, execution_arn: ARN_A };
+    const numeric = {
+      id: 3,
+      type: 'PassStateEntered',
+      event_timestamp: 1_713_959_670_680,
+      previous_event_id: null,
+      redrive_count: null,
+      details: null,
+      execution_arn: ARN_A,
+    };
     expect(scanLogRecords([numeric], 'log.json').records).toEqual([numeric]);
   });
 });
@@ -114,6 +155,8 @@ describe('groupLogRecords', () => {
   });
 
   it('puts records without an execution ARN in one group named ""', () => {
-    expect(groupLogRecords([record('2', null), record('1', null)])).toEqual([{ executionArn: '', records: [record('1', null), record('2', null)] }]);
+    expect(groupLogRecords([record('2', null), record('1', null)])).toEqual([
+      { executionArn: '', records: [record('1', null), record('2', null)] },
+    ]);
   });
 });

@@ -120,23 +120,34 @@ group('toEventDetails', () => {
   });
 
   it.each([
-    ['A', "h.json, events[2], field 'stateEnteredEventDetails': expected an object, got the string \"A\""],
+    ['A', 'h.json, events[2], field \'stateEnteredEventDetails\': expected an object, got the string "A"'],
     [[1], "h.json, events[2], field 'stateEnteredEventDetails': expected an object, got an array ([1])"],
     [{ name: 7 }, "h.json, events[2], field 'stateEnteredEventDetails.name': expected a string, got number 7"],
     [{ resource: { a: 1 } }, "h.json, events[2], field 'stateEnteredEventDetails.resource': expected a string, got an object"],
-    [{ index: 'x' }, "h.json, events[2], field 'stateEnteredEventDetails.index': expected a number, got the string \"x\""],
-    [{ index: '' }, "h.json, events[2], field 'stateEnteredEventDetails.index': expected a number, got the string \"\""],
-    [{ length: '  ' }, "h.json, events[2], field 'stateEnteredEventDetails.length': expected a number, got the string \"  \""],
-    [{ timeoutInSeconds: true }, "h.json, events[2], field 'stateEnteredEventDetails.timeoutInSeconds': expected a number, got boolean true"],
-    [{ redriveCount: Infinity }, "h.json, events[2], field 'stateEnteredEventDetails.redriveCount': expected a number, got number Infinity"],
-    [{ assignedVariables: ['x'] }, "h.json, events[2], field 'stateEnteredEventDetails.assignedVariables': expected an object, got an array ([\"x\"])"],
+    [{ index: 'x' }, 'h.json, events[2], field \'stateEnteredEventDetails.index\': expected a number, got the string "x"'],
+    [{ index: '' }, 'h.json, events[2], field \'stateEnteredEventDetails.index\': expected a number, got the string ""'],
+    [{ length: '  ' }, 'h.json, events[2], field \'stateEnteredEventDetails.length\': expected a number, got the string "  "'],
+    [
+      { timeoutInSeconds: true },
+      "h.json, events[2], field 'stateEnteredEventDetails.timeoutInSeconds': expected a number, got boolean true",
+    ],
+    [
+      { redriveCount: Infinity },
+      "h.json, events[2], field 'stateEnteredEventDetails.redriveCount': expected a number, got number Infinity",
+    ],
+    [
+      { assignedVariables: ['x'] },
+      'h.json, events[2], field \'stateEnteredEventDetails.assignedVariables\': expected an object, got an array (["x"])',
+    ],
   ])('rejects a field of the wrong kind, naming it (%j)', (input, message) => {
     expect(() => read(input)).toThrow(HistoryInputError);
     expect(() => read(input)).toThrow(message);
   });
 
   it('requires a name when asked (every state event names its state)', () => {
-    expect(() => read({ input: '{}' }, true)).toThrow("h.json, events[2], field 'stateEnteredEventDetails.name': missing: every state event names its state");
+    expect(() => read({ input: '{}' }, true)).toThrow(
+      "h.json, events[2], field 'stateEnteredEventDetails.name': missing: every state event names its state",
+    );
     expect(() => read(undefined, true)).toThrow('missing: every state event names its state');
     expect(read({ name: '' }, true).name).toBe('');
   });

@@ -8,7 +8,14 @@ const base = { id: 4, previousEventId: 3, type: 'PassStateExited', stateExitedEv
 describe('toExecutionEvent', () => {
   it('reads timestamps as Date, ISO-8601 text, epoch seconds (AWS CLI) and epoch milliseconds (CloudWatch)', () => {
     const expected = new Date('2026-03-10T09:00:01.250Z');
-    for (const timestamp of [expected, '2026-03-10T09:00:01.250Z', '2026-03-10T10:00:01.250+01:00', 1_773_133_201.25, '1773133201.25', 1_773_133_201_250]) {
+    for (const timestamp of [
+      expected,
+      '2026-03-10T09:00:01.250Z',
+      '2026-03-10T10:00:01.250+01:00',
+      1_773_133_201.25,
+      '1773133201.25',
+      1_773_133_201_250,
+    ]) {
       expect(toExecutionEvent({ ...base, timestamp }, at).timestamp).toEqual(expected);
     }
   });
@@ -21,7 +28,16 @@ describe('toExecutionEvent', () => {
 
   it('writes payloads that a recording holds parsed back as compact JSON text, as AWS sends them', () => {
     const event = toExecutionEvent(
-      { ...base, timestamp: 1, stateExitedEventDetails: { name: 'A', output: { a: [1, 2] }, outputDetails: { truncated: true }, assignedVariables: { x: '42', y: { z: 1 } } } },
+      {
+        ...base,
+        timestamp: 1,
+        stateExitedEventDetails: {
+          name: 'A',
+          output: { a: [1, 2] },
+          outputDetails: { truncated: true },
+          assignedVariables: { x: '42', y: { z: 1 } },
+        },
+      },
       at,
     );
     expect(event.details).toMatchObject({ output: '{"a":[1,2]}', outputTruncated: true });
@@ -29,19 +45,37 @@ describe('toExecutionEvent', () => {
   });
 
   it('keeps an unknown event type with its raw type and details', () => {
-    const event = toExecutionEvent({ id: 9, previousEventId: 8, type: 'StateMachineRewound', timestamp: 1, stateMachineRewoundEventDetails: { to: 3 } }, at);
+    const event = toExecutionEvent(
+      { id: 9, previousEventId: 8, type: 'StateMachineRewound', timestamp: 1, stateMachineRewoundEventDetails: { to: 3 } },
+      at,
+    );
     expect(event).toMatchObject({ type: 'Unknown', rawType: 'StateMachineRewound', phase: 'unknown', category: 'unknown' });
     expect(event.details.raw).toEqual({ to: 3 });
   });
 
   it.each([
     [{ ...base, timestamp: 1, id: undefined }, "history.json, events[3], field 'id': missing"],
-    [{ ...base, timestamp: 1, id: 'four' }, "history.json, events[3], field 'id': expected an integer of at least 1, got the string \"four\""],
+    [
+      { ...base, timestamp: 1, id: 'four' },
+      'history.json, events[3], field \'id\': expected an integer of at least 1, got the string "four"',
+    ],
     [{ ...base, timestamp: 1, type: 7 }, "history.json, events[3], field 'type': expected a string, got number 7"],
-    [{ ...base, timestamp: 'yesterday' }, "history.json, events[3], field 'timestamp': expected a date (ISO-8601 text or epoch seconds), got the string \"yesterday\""],
-    [{ ...base, timestamp: 1, stateExitedEventDetails: { output: '{}' } }, "history.json, events[3], field 'stateExitedEventDetails.name': missing: every state event names its state"],
-    [{ ...base, timestamp: 1, stateExitedEventDetails: 'A' }, "history.json, events[3], field 'stateExitedEventDetails': expected an object, got the string \"A\""],
-    [{ ...base, timestamp: 1, stateExitedEventDetails: { name: 'A', index: 'x' } }, "history.json, events[3], field 'stateExitedEventDetails.index': expected a number, got the string \"x\""],
+    [
+      { ...base, timestamp: 'yesterday' },
+      'history.json, events[3], field \'timestamp\': expected a date (ISO-8601 text or epoch seconds), got the string "yesterday"',
+    ],
+    [
+      { ...base, timestamp: 1, stateExitedEventDetails: { output: '{}' } },
+      "history.json, events[3], field 'stateExitedEventDetails.name': missing: every state event names its state",
+    ],
+    [
+      { ...base, timestamp: 1, stateExitedEventDetails: 'A' },
+      'history.json, events[3], field \'stateExitedEventDetails\': expected an object, got the string "A"',
+    ],
+    [
+      { ...base, timestamp: 1, stateExitedEventDetails: { name: 'A', index: 'x' } },
+      'history.json, events[3], field \'stateExitedEventDetails.index\': expected a number, got the string "x"',
+    ],
     ['PassStateExited', 'history.json, events[3]: expected an event object, got the string "PassStateExited"'],
   ])('rejects malformed input with a message naming file, event and field (%#)', (raw, message) => {
     expect(() => toExecutionEvent(raw, at)).toThrow(HistoryInputError);

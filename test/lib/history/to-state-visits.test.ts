@@ -17,7 +17,9 @@ function contextOf(events: readonly ExecutionEvent[], grouping: VisitGrouping): 
   const terminals = events.filter((e) => TERMINALS.has(e.type));
   const last = terminals.at(-1);
   const failingNode =
-    last && (last.type === 'ExecutionFailed' || last.type === 'ExecutionTimedOut') ? findFailingNode(last, grouping.eventById, grouping) : undefined;
+    last && (last.type === 'ExecutionFailed' || last.type === 'ExecutionTimedOut')
+      ? findFailingNode(last, grouping.eventById, grouping)
+      : undefined;
   return {
     terminalFor: (visit) => terminals.find((t) => t.id > visit.entered.id),
     failingChain: containingChain(failingNode),
@@ -95,10 +97,7 @@ describe('toStateVisits: what a visit records', () => {
   });
 
   it('has no duration when a timestamp is missing (masked recordings)', () => {
-    const a = visit(
-      derive([started, ev(2, 1, 'PassStateEntered', { name: 'A' }, null), ev(3, 2, 'PassStateExited', { name: 'A' })]),
-      'A',
-    );
+    const a = visit(derive([started, ev(2, 1, 'PassStateEntered', { name: 'A' }, null), ev(3, 2, 'PassStateExited', { name: 'A' })]), 'A');
     expect(a).toMatchObject({ startedAt: null, endedAt: atMs(30), durationMs: null });
   });
 
@@ -235,7 +234,7 @@ describe('toStateVisits: attempts', () => {
     expect([t.status, t.endedAt, t.durationMs, t.attempts.map((a) => a.status)]).toEqual(['running', null, null, ['running']]);
   });
 
-  it("ends a Task visit at its own TaskStateAborted, and aborts the attempt that was open", () => {
+  it('ends a Task visit at its own TaskStateAborted, and aborts the attempt that was open', () => {
     const t = visit(
       derive([
         started,
@@ -381,7 +380,11 @@ describe('toStateVisits: Distributed Map runs', () => {
   ];
 
   it.each([
-    ['started and still running', [['MapRunStarted', { mapRunArn: ARN }]], [{ mapRunArn: ARN, status: 'running', startedEventId: 4, redriveCount: 0 }]],
+    [
+      'started and still running',
+      [['MapRunStarted', { mapRunArn: ARN }]],
+      [{ mapRunArn: ARN, status: 'running', startedEventId: 4, redriveCount: 0 }],
+    ],
     [
       'succeeded',
       [
@@ -444,7 +447,10 @@ describe('toStateVisits: Distributed Map runs', () => {
   it('fails the Map state with the error of a failed map run that nothing followed', () => {
     const m = visit(
       derive([
-        ...mapWith(['MapRunStarted', { mapRunArn: ARN }], ['MapRunFailed', { error: 'States.ExceedToleratedFailureThreshold', cause: 'too many' }]),
+        ...mapWith(
+          ['MapRunStarted', { mapRunArn: ARN }],
+          ['MapRunFailed', { error: 'States.ExceedToleratedFailureThreshold', cause: 'too many' }],
+        ),
         ev(6, 5, 'ExecutionFailed', {}),
       ]),
       'M',
@@ -580,7 +586,9 @@ describe('toStateVisits: Map iterations and Parallel branches', () => {
       ]),
       'M',
     );
-    expect(m.children.map((g) => [g.status, g.startedAt, g.endedAt, g.durationMs, g.lastEventId])).toEqual([['running', atMs(40), null, null, 5]]);
+    expect(m.children.map((g) => [g.status, g.startedAt, g.endedAt, g.durationMs, g.lastEventId])).toEqual([
+      ['running', atMs(40), null, null, 5],
+    ]);
     expect([m.status, m.durationMs]).toEqual(['running', null]);
   });
 

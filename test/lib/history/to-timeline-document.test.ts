@@ -52,7 +52,15 @@ function timeline(fields: Partial<ExecutionTimeline> = {}): ExecutionTimeline {
 
 describe('toTimelineDocument', () => {
   it('writes the execution with ISO dates, the transition counts and the event count', () => {
-    const doc = toTimelineDocument(timeline({ transitions: { total: 4, byState: { A: 1, B: 3 }, redrives: 1 }, redriveCount: 1, partial: true, partialReasons: ['not-terminal'], warnings: ['w'] }));
+    const doc = toTimelineDocument(
+      timeline({
+        transitions: { total: 4, byState: { A: 1, B: 3 }, redrives: 1 },
+        redriveCount: 1,
+        partial: true,
+        partialReasons: ['not-terminal'],
+        warnings: ['w'],
+      }),
+    );
     expect(doc).toEqual({
       status: 'SUCCEEDED',
       startDate: '2026-03-10T09:00:00.000Z',
@@ -78,11 +86,19 @@ describe('toTimelineDocument', () => {
   });
 
   it('writes missing dates as null', () => {
-    expect(toTimelineDocument(timeline({ startDate: null, stopDate: null, durationMs: null }))).toMatchObject({ startDate: null, stopDate: null, durationMs: null });
+    expect(toTimelineDocument(timeline({ startDate: null, stopDate: null, durationMs: null }))).toMatchObject({
+      startDate: null,
+      stopDate: null,
+      durationMs: null,
+    });
   });
 
   it('writes a visit with its payloads parsed and only the optional parts it has', () => {
-    const doc = toTimelineDocument(timeline({ visits: [visit('A', 2, { input: { text: '{"a":1}', truncated: false }, output: { text: 'not json', truncated: false } })] }));
+    const doc = toTimelineDocument(
+      timeline({
+        visits: [visit('A', 2, { input: { text: '{"a":1}', truncated: false }, output: { text: 'not json', truncated: false } })],
+      }),
+    );
     expect(doc.visits).toEqual([
       {
         name: 'A',
@@ -106,7 +122,9 @@ describe('toTimelineDocument', () => {
   });
 
   it('flags truncated payloads next to them', () => {
-    const [doc] = toTimelineDocument(timeline({ visits: [visit('A', 2, { input: { text: '{"a":', truncated: true }, output: { text: '[1]', truncated: true } })] })).visits;
+    const [doc] = toTimelineDocument(
+      timeline({ visits: [visit('A', 2, { input: { text: '{"a":', truncated: true }, output: { text: '[1]', truncated: true } })] }),
+    ).visits;
     expect(doc).toMatchObject({ input: '{"a":', inputTruncated: true, output: [1], outputTruncated: true });
   });
 
@@ -130,7 +148,8 @@ describe('toTimelineDocument', () => {
       mapRuns: [{ mapRunArn: 'arn:run', status: 'succeeded', startedEventId: 5, redriveCount: 0 }],
     });
     const [plain] = toTimelineDocument(timeline({ visits: [visit('B', 2)] })).visits;
-    for (const key of ['redriveAttempt', 'assignedVariables', 'evaluationFailures', 'mapRuns', 'input', 'output', 'inputTruncated']) expect(plain).not.toHaveProperty(key);
+    for (const key of ['redriveAttempt', 'assignedVariables', 'evaluationFailures', 'mapRuns', 'input', 'output', 'inputTruncated'])
+      expect(plain).not.toHaveProperty(key);
   });
 
   it('writes attempts with ISO times and without their payloads', () => {

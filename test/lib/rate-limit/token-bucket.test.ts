@@ -12,7 +12,10 @@ const LIMITS: Record<string, BucketLimit> = { a: { capacity: 3, refillPerSecond:
 
 function run(steps: Step[]): void {
   let now = 0;
-  const buckets = new TokenBuckets((key) => LIMITS[key], () => now);
+  const buckets = new TokenBuckets(
+    (key) => LIMITS[key],
+    () => now,
+  );
   for (const step of steps) {
     now = step.at;
     if ('tryTake' in step) expect(buckets.tryTake(step.tryTake), JSON.stringify(step)).toBe(step.expect);
@@ -90,7 +93,10 @@ describe('TokenBuckets', () => {
   ])('$name', ({ steps }) => run(steps));
 
   it('keeps one bucket per key, even when keys share a limit', () => {
-    const buckets = new TokenBuckets(() => ({ capacity: 1, refillPerSecond: 1 }), () => 0);
+    const buckets = new TokenBuckets(
+      () => ({ capacity: 1, refillPerSecond: 1 }),
+      () => 0,
+    );
     expect(buckets.tryTake('ListExecutions')).toBe(true);
     expect(buckets.tryTake('ListExecutions')).toBe(false);
     expect(buckets.tryTake('DescribeExecution')).toBe(true);

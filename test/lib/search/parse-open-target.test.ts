@@ -7,7 +7,11 @@ const MACHINE = 'arn:aws:states:us-east-1:123456789012:stateMachine:daycare-regi
 describe('parseOpenTarget', () => {
   it.each([
     ['a Standard execution ARN', EXECUTION, { kind: 'execution', arn: EXECUTION, region: 'us-east-1', express: false }],
-    ['an execution ARN with spaces and quotes around it', `  "${EXECUTION}"\n`, { kind: 'execution', arn: EXECUTION, region: 'us-east-1', express: false }],
+    [
+      'an execution ARN with spaces and quotes around it',
+      `  "${EXECUTION}"\n`,
+      { kind: 'execution', arn: EXECUTION, region: 'us-east-1', express: false },
+    ],
     [
       'a Distributed Map child execution ARN',
       'arn:aws:states:us-east-1:123456789012:execution:batch/MapLabel:0c5a2c9e-1111-2222-3333-444455556666',
@@ -30,18 +34,29 @@ describe('parseOpenTarget', () => {
     ],
     ['a state machine ARN', MACHINE, { kind: 'state-machine', arn: MACHINE, region: 'us-east-1' }],
     ['a state machine version ARN', `${MACHINE}:3`, { kind: 'state-machine', arn: `${MACHINE}:3`, region: 'us-east-1' }],
-    ['a GovCloud state machine ARN', 'arn:aws-us-gov:states:us-gov-west-1:123456789012:stateMachine:m', {
-      kind: 'state-machine',
-      arn: 'arn:aws-us-gov:states:us-gov-west-1:123456789012:stateMachine:m',
-      region: 'us-gov-west-1',
-    }],
-    ['a percent-encoded execution ARN', encodeURIComponent(EXECUTION), { kind: 'execution', arn: EXECUTION, region: 'us-east-1', express: false }],
+    [
+      'a GovCloud state machine ARN',
+      'arn:aws-us-gov:states:us-gov-west-1:123456789012:stateMachine:m',
+      {
+        kind: 'state-machine',
+        arn: 'arn:aws-us-gov:states:us-gov-west-1:123456789012:stateMachine:m',
+        region: 'us-gov-west-1',
+      },
+    ],
+    [
+      'a percent-encoded execution ARN',
+      encodeURIComponent(EXECUTION),
+      { kind: 'execution', arn: EXECUTION, region: 'us-east-1', express: false },
+    ],
   ])('opens %s', (_, input, expected) => {
     expect(parseOpenTarget(input)).toEqual(expected);
   });
 
   it.each([
-    ['the v2 console execution URL', `https://us-east-1.console.aws.amazon.com/states/home?region=us-east-1#/v2/executions/details/${EXECUTION}`],
+    [
+      'the v2 console execution URL',
+      `https://us-east-1.console.aws.amazon.com/states/home?region=us-east-1#/v2/executions/details/${EXECUTION}`,
+    ],
     ['the older console execution URL', `https://console.aws.amazon.com/states/home?region=us-east-1#/executions/details/${EXECUTION}`],
     [
       'a console URL with the ARN percent-encoded',
@@ -56,21 +71,39 @@ describe('parseOpenTarget', () => {
   });
 
   it('opens the state machine from a console state machine URL', () => {
-    expect(parseOpenTarget(`https://us-east-1.console.aws.amazon.com/states/home?region=us-east-1#/statemachines/view/${MACHINE}`)).toEqual({
-      kind: 'state-machine',
-      arn: MACHINE,
-      region: 'us-east-1',
-    });
+    expect(parseOpenTarget(`https://us-east-1.console.aws.amazon.com/states/home?region=us-east-1#/statemachines/view/${MACHINE}`)).toEqual(
+      {
+        kind: 'state-machine',
+        arn: MACHINE,
+        region: 'us-east-1',
+      },
+    );
   });
 
   it.each([
     ['empty input', '   ', 'The search box was empty.'],
     ['a plain word', 'daycare', '"daycare" is not an ARN.'],
-    ['an ARN of another service', 'arn:aws:lambda:us-east-1:123456789012:function:checkAgeRange', 'is an ARN, but not a Step Functions one'],
-    ['an activity ARN', 'arn:aws:states:us-east-1:123456789012:activity:approve', 'Step Functions activity ARN, which Statescope cannot open'],
+    [
+      'an ARN of another service',
+      'arn:aws:lambda:us-east-1:123456789012:function:checkAgeRange',
+      'is an ARN, but not a Step Functions one',
+    ],
+    [
+      'an activity ARN',
+      'arn:aws:states:us-east-1:123456789012:activity:approve',
+      'Step Functions activity ARN, which Statescope cannot open',
+    ],
     ['an execution ARN without its name', 'arn:aws:states:us-east-1:123456789012:execution:daycare-registration', 'wrong number of parts'],
-    ['a URL that is not the AWS console', `https://example.com/#/v2/executions/details/${EXECUTION}`, '"example.com" is not an AWS console address.'],
-    ['a console URL of another service', 'https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1#/functions', 'does not point at a Step Functions execution'],
+    [
+      'a URL that is not the AWS console',
+      `https://example.com/#/v2/executions/details/${EXECUTION}`,
+      '"example.com" is not an AWS console address.',
+    ],
+    [
+      'a console URL of another service',
+      'https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1#/functions',
+      'does not point at a Step Functions execution',
+    ],
   ])('rejects %s with a message saying what was expected', (_, input, reason) => {
     const target = parseOpenTarget(input);
     expect(target.kind).toBe('invalid');

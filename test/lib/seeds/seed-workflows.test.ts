@@ -40,14 +40,20 @@ describe('seedWorkflows', () => {
     expect(result.isValid).toBe(true);
   });
 
-  it.each(seedWorkflows.map((workflow) => [workflow.name, workflow] as const))('every Lambda %s calls has a seed handler', (_name, workflow) => {
-    for (const functionName of lambdaFunctionNames(workflow.definition)) {
-      expect(existsSync(`${HANDLERS_DIR}${functionName}.ts`), `${functionName}.ts`).toBe(true);
-    }
-  });
+  it.each(seedWorkflows.map((workflow) => [workflow.name, workflow] as const))(
+    'every Lambda %s calls has a seed handler',
+    (_name, workflow) => {
+      for (const functionName of lambdaFunctionNames(workflow.definition)) {
+        expect(existsSync(`${HANDLERS_DIR}${functionName}.ts`), `${functionName}.ts`).toBe(true);
+      }
+    },
+  );
 
   it('gives the order workflow a Retry on the transient inventory error and Catches into its Fail states', () => {
-    const states = seedWorkflows.find((workflow) => workflow.name === 'order-processing')!.definition.States as Record<string, Record<string, unknown>>;
+    const states = seedWorkflows.find((workflow) => workflow.name === 'order-processing')!.definition.States as Record<
+      string,
+      Record<string, unknown>
+    >;
     expect(states.UpdateInventory!.Retry).toEqual([
       { ErrorEquals: ['InventoryServiceUnavailable'], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 1.5 },
     ]);

@@ -15,7 +15,14 @@ describe('cost review progress: what the page polls while a review runs', () => 
     const k = key('last');
     reportCostReviewProgress(k, { stage: 'listing', done: 100, total: null });
     vi.advanceTimersByTime(1500);
-    reportCostReviewProgress(k, { stage: 'reading', done: 3, total: 10, stateMachineName: 'orders', stateMachineIndex: 0, stateMachineCount: 2 });
+    reportCostReviewProgress(k, {
+      stage: 'reading',
+      done: 3,
+      total: 10,
+      stateMachineName: 'orders',
+      stateMachineIndex: 0,
+      stateMachineCount: 2,
+    });
     expect(readCostReviewProgress(k)).toEqual({
       stage: 'reading',
       done: 3,
@@ -75,7 +82,12 @@ describe('cost review progress: what the page polls while a review runs', () => 
     reportCostReviewProgress(k, { stage: 'reading', done: 7, total: 10, stateMachineName: 'orders' });
     vi.advanceTimersByTime(2000);
     finishCostReviewProgress(k);
-    expect(readCostReviewProgress(k)).toMatchObject({ total: 10, stateMachineName: 'orders', finished: true, updatedAt: Date.parse('2026-11-30T12:00:02Z') });
+    expect(readCostReviewProgress(k)).toMatchObject({
+      total: 10,
+      stateMachineName: 'orders',
+      finished: true,
+      updatedAt: Date.parse('2026-11-30T12:00:02Z'),
+    });
   });
 
   it('marks a review finished that never reported: done, 0 of 0', () => {

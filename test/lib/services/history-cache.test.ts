@@ -9,7 +9,13 @@ const ARN = 'arn:aws:states:us-east-1:123456789012:execution:orders:run-1';
 const KEY = { endpoint: 'http://127.0.0.1:8083', executionArn: ARN, startedAt: new Date('2026-11-30T10:00:00Z'), redriveCount: 0 };
 const EVENTS: HistoryEventRecord[] = [
   { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: new Date('2026-11-30T10:00:00Z') },
-  { id: 2, previousEventId: 0, type: 'PassStateEntered', timestamp: new Date('2026-11-30T10:00:00.010Z'), stateEnteredEventDetails: { name: 'Greet' } },
+  {
+    id: 2,
+    previousEventId: 0,
+    type: 'PassStateEntered',
+    timestamp: new Date('2026-11-30T10:00:00.010Z'),
+    stateEnteredEventDetails: { name: 'Greet' },
+  },
   { id: 3, previousEventId: 2, type: 'ExecutionSucceeded', timestamp: new Date('2026-11-30T10:00:00.020Z') },
 ];
 

@@ -25,20 +25,23 @@ describe('loadExpressMemoryMb: the memory assumed per Express run', () => {
     expect(loadExpressMemoryMb(text)).toBe(mb);
   });
 
-  it.each([['0'], ['-64'], ['lots'], ['Infinity'], ['NaN'], ['12 MB']])('refuses %j naming the variable and the value, with a hint', (text) => {
-    let thrown: unknown;
-    try {
-      loadExpressMemoryMb(text);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(DataSourceError);
-    expect(thrown).toMatchObject({
-      kind: 'invalid-input',
-      message: `STATESCOPE_EXPRESS_MEMORY_MB must be a positive number of MB, got '${text}'.`,
-      hint: 'Unset it to assume 64 MB, or set it to e.g. 128.',
-    });
-  });
+  it.each([['0'], ['-64'], ['lots'], ['Infinity'], ['NaN'], ['12 MB']])(
+    'refuses %j naming the variable and the value, with a hint',
+    (text) => {
+      let thrown: unknown;
+      try {
+        loadExpressMemoryMb(text);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(DataSourceError);
+      expect(thrown).toMatchObject({
+        kind: 'invalid-input',
+        message: `STATESCOPE_EXPRESS_MEMORY_MB must be a positive number of MB, got '${text}'.`,
+        hint: 'Unset it to assume 64 MB, or set it to e.g. 128.',
+      });
+    },
+  );
 
   it('reads the environment variable, trimmed, when called without an argument', () => {
     vi.stubEnv(EXPRESS_MEMORY_VARIABLE, ' 192 ');

@@ -39,7 +39,10 @@ describe('loadPriceTable: AWS list prices, or a price config file laid over them
 
   it('lays a file over the list prices: a negotiated rate and a region the table lacks', () => {
     const prices = loadPriceTable(
-      file('negotiated.json', JSON.stringify({ source: 'EDP 2026', standard: { priceUsdPer1000Transitions: { 'us-east-1': 0.02, 'ap-east-1': 0.0275 } } })),
+      file(
+        'negotiated.json',
+        JSON.stringify({ source: 'EDP 2026', standard: { priceUsdPer1000Transitions: { 'us-east-1': 0.02, 'ap-east-1': 0.0275 } } }),
+      ),
     );
     expect(prices.source).toBe('EDP 2026');
     expect(prices.standard.priceUsdPer1000TransitionsByRegion['us-east-1']).toBe(0.02);
@@ -56,7 +59,10 @@ describe('loadPriceTable: AWS list prices, or a price config file laid over them
   });
 
   it('names a file that cannot be read, with the reason', () => {
-    expect(thrownBy(() => loadPriceTable(dir))).toMatchObject({ name: 'PriceConfigError', message: `price config ${dir}: cannot be read (EISDIR)` });
+    expect(thrownBy(() => loadPriceTable(dir))).toMatchObject({
+      name: 'PriceConfigError',
+      message: `price config ${dir}: cannot be read (EISDIR)`,
+    });
   });
 
   it('names the file and the field of a bad value, never falling back to list prices', () => {

@@ -26,7 +26,13 @@ const execution = (name: string, status: ExecutionStatus = 'SUCCEEDED'): Executi
   startedAt: new Date('2026-11-30T10:00:00Z'),
 });
 const historyOf = (executionArn: string): HistoryEventRecord[] => [
-  { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: new Date('2026-11-30T10:00:00Z'), executionStartedEventDetails: { roleArn: executionArn } },
+  {
+    id: 1,
+    previousEventId: 0,
+    type: 'ExecutionStarted',
+    timestamp: new Date('2026-11-30T10:00:00Z'),
+    executionStartedEventDetails: { roleArn: executionArn },
+  },
 ];
 
 let cache: HistoryCache;
@@ -51,10 +57,15 @@ describe('readExecutionHistories', () => {
     const handled: string[] = [];
     const progress: [number, number][] = [];
 
-    await readExecutionHistories(caller, executions, (run, events) => handled.push(`${run.name}:${String(events[0]?.executionStartedEventDetails?.roleArn === run.arn)}`), {
-      concurrency: 4,
-      onProgress: (done, total) => progress.push([done, total]),
-    });
+    await readExecutionHistories(
+      caller,
+      executions,
+      (run, events) => handled.push(`${run.name}:${String(events[0]?.executionStartedEventDetails?.roleArn === run.arn)}`),
+      {
+        concurrency: 4,
+        onProgress: (done, total) => progress.push([done, total]),
+      },
+    );
 
     expect(handled.sort()).toEqual(executions.map((run) => `${run.name}:true`).sort());
     expect(mostOpen).toBe(4);

@@ -15,7 +15,12 @@ vi.mock('@/lib/aws/list-state-machines', () => ({ listStateMachines: fakes.listS
 vi.mock('@/lib/services/review-state-machine-cost', () => ({ reviewStateMachineCost: fakes.reviewStateMachineCost }));
 
 const arn = (name: string) => `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`;
-const machine = (name: string, type: 'STANDARD' | 'EXPRESS' = 'STANDARD'): StateMachineSummary => ({ arn: arn(name), name, type, createdAt: new Date('2026-01-01T00:00:00Z') });
+const machine = (name: string, type: 'STANDARD' | 'EXPRESS' = 'STANDARD'): StateMachineSummary => ({
+  arn: arn(name),
+  name,
+  type,
+  createdAt: new Date('2026-01-01T00:00:00Z'),
+});
 
 function reviewOf(name: string, transitions: number, costUsd: number, executionCount: number): StateMachineCostReview {
   const exactly = (value: number) => ({ estimate: value, low: value, high: value });
@@ -36,7 +41,17 @@ function reviewOf(name: string, transitions: number, costUsd: number, executionC
     states: [],
     topExecutions: [],
     executions: [],
-    whatIf: { executions: 0, standardUsd: 0, expressUsd: 0, expressRequestUsd: 0, expressDurationUsd: 0, memoryMb: 64, averageBilledDurationMs: 0, tooLongForExpress: 0, expressPricesRegion: 'us-east-1' },
+    whatIf: {
+      executions: 0,
+      standardUsd: 0,
+      expressUsd: 0,
+      expressRequestUsd: 0,
+      expressDurationUsd: 0,
+      memoryMb: 64,
+      averageBilledDurationMs: 0,
+      tooLongForExpress: 0,
+      expressPricesRegion: 'us-east-1',
+    },
     freeTier: { transitionsPerMonth: 4000, valueUsd: 0.1 },
   };
 }
@@ -56,7 +71,9 @@ describe('reviewAccountCost: every state machine reviewed in turn, then combined
     const order: string[] = [];
     fakes.reviewStateMachineCost.mockImplementation(async (stateMachineArn) => {
       order.push(stateMachineArn);
-      return stateMachineArn === arn('billing') ? result(reviewOf('billing', 40, 0.001, 10), 12, 1) : result(reviewOf('orders', 20, 0.0005, 4), 5, 2);
+      return stateMachineArn === arn('billing')
+        ? result(reviewOf('billing', 40, 0.001, 10), 12, 1)
+        : result(reviewOf('orders', 20, 0.0005, 4), 5, 2);
     });
 
     const { account, notIncluded, apiCalls, throttled } = await reviewAccountCost();
@@ -114,7 +131,9 @@ describe('reviewAccountCost: every state machine reviewed in turn, then combined
   });
 
   it('lets a failure to list the state machines through', async () => {
-    fakes.listStateMachines.mockRejectedValue(new DataSourceError('access-denied', 'not allowed to ListStateMachines', 'Grant states:ListStateMachines.'));
+    fakes.listStateMachines.mockRejectedValue(
+      new DataSourceError('access-denied', 'not allowed to ListStateMachines', 'Grant states:ListStateMachines.'),
+    );
     await expect(reviewAccountCost()).rejects.toThrow('not allowed to ListStateMachines');
     expect(fakes.reviewStateMachineCost).not.toHaveBeenCalled();
   });
@@ -122,7 +141,13 @@ describe('reviewAccountCost: every state machine reviewed in turn, then combined
   it('is an empty account view for an account with no state machines', async () => {
     fakes.listStateMachines.mockResolvedValue([]);
     const { account, notIncluded, apiCalls, throttled } = await reviewAccountCost();
-    expect(account).toMatchObject({ reviews: [], executionCount: 0, transitions: { estimate: 0, low: 0, high: 0 }, days: [], topExecutions: [] });
+    expect(account).toMatchObject({
+      reviews: [],
+      executionCount: 0,
+      transitions: { estimate: 0, low: 0, high: 0 },
+      days: [],
+      topExecutions: [],
+    });
     expect({ notIncluded, apiCalls, throttled }).toEqual({ notIncluded: [], apiCalls: 0, throttled: 0 });
   });
 });

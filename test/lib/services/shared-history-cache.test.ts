@@ -53,16 +53,19 @@ describe('getSharedHistoryCache: one history cache per process', () => {
     expect(copy.getSharedHistoryCache()).toBe(first);
   });
 
-  it.each([[undefined], ['  ']])(`falls back to ${DEFAULT_CACHE_FILE}, relative to the working directory, when the variable is %j`, (value) => {
-    const cwd = process.cwd();
-    const workDir = mkdtempSync(path.join(dir, 'cwd-'));
-    vi.stubEnv(CACHE_FILE_VARIABLE, value);
-    process.chdir(workDir);
-    try {
-      expect(getSharedHistoryCache().file).toBe(DEFAULT_CACHE_FILE);
-      expect(existsSync(path.join(workDir, DEFAULT_CACHE_FILE))).toBe(true);
-    } finally {
-      process.chdir(cwd);
-    }
-  });
+  it.each([[undefined], ['  ']])(
+    `falls back to ${DEFAULT_CACHE_FILE}, relative to the working directory, when the variable is %j`,
+    (value) => {
+      const cwd = process.cwd();
+      const workDir = mkdtempSync(path.join(dir, 'cwd-'));
+      vi.stubEnv(CACHE_FILE_VARIABLE, value);
+      process.chdir(workDir);
+      try {
+        expect(getSharedHistoryCache().file).toBe(DEFAULT_CACHE_FILE);
+        expect(existsSync(path.join(workDir, DEFAULT_CACHE_FILE))).toBe(true);
+      } finally {
+        process.chdir(cwd);
+      }
+    },
+  );
 });

@@ -42,7 +42,11 @@ describe('diffLines', () => {
     ]);
     expect(rows).toHaveLength(5_001);
     // The line after the insertion pairs with itself, one line number further on the right.
-    expect(rows.find((row) => row.left?.line === 2_001)).toEqual({ kind: 'same', left: { line: 2_001, text: '  "k2000": 2000,' }, right: { line: 2_002, text: '  "k2000": 2000,' } });
+    expect(rows.find((row) => row.left?.line === 2_001)).toEqual({
+      kind: 'same',
+      left: { line: 2_001, text: '  "k2000": 2000,' },
+      right: { line: 2_002, text: '  "k2000": 2000,' },
+    });
   });
 
   it('pairs lines by position, and says so, only when the texts differ in too many lines to align', () => {

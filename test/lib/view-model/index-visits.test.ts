@@ -10,7 +10,10 @@ import { groupView, visitView } from '../../support/view-model/visit-view';
 function nestedView() {
   const x = visitView(7, 'X');
   const y = visitView(8, 'Y');
-  const p = visitView(5, 'P', { type: 'Parallel', groups: [groupView(5, 0, [x], { kind: 'ParallelBranch' }), groupView(5, 1, [y], { kind: 'ParallelBranch' })] });
+  const p = visitView(5, 'P', {
+    type: 'Parallel',
+    groups: [groupView(5, 0, [x], { kind: 'ParallelBranch' }), groupView(5, 1, [y], { kind: 'ParallelBranch' })],
+  });
   const a = visitView(3, 'A');
   const b = visitView(4, 'B');
   const m = visitView(2, 'M', { type: 'Map', groups: [groupView(2, 0, [a, p]), groupView(2, 1, [b])] });

@@ -8,8 +8,22 @@ const keys = (groups: { key: string; status: string }[]) => groups.map((g) => `$
 
 describe('orderGroupsForDrillDown', () => {
   it('puts failed and timed-out first, then aborted, running, caught and succeeded', () => {
-    const groups = [group(0, 'succeeded'), group(1, 'caught'), group(2, 'running'), group(3, 'aborted'), group(4, 'timed_out'), group(5, 'failed')];
-    expect(keys(orderGroupsForDrillDown(groups))).toEqual(['2:1:4 timed_out', '2:1:5 failed', '2:1:3 aborted', '2:1:2 running', '2:1:1 caught', '2:1:0 succeeded']);
+    const groups = [
+      group(0, 'succeeded'),
+      group(1, 'caught'),
+      group(2, 'running'),
+      group(3, 'aborted'),
+      group(4, 'timed_out'),
+      group(5, 'failed'),
+    ];
+    expect(keys(orderGroupsForDrillDown(groups))).toEqual([
+      '2:1:4 timed_out',
+      '2:1:5 failed',
+      '2:1:3 aborted',
+      '2:1:2 running',
+      '2:1:1 caught',
+      '2:1:0 succeeded',
+    ]);
   });
 
   it('orders groups of the same rank by run, then by index', () => {

@@ -33,15 +33,14 @@ export function fakeAwsClients(answers: { sfn?: Record<string, FakeAnswer>; logs
   const restoreEnv = setAwsEnv({ AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: FAKE_ENDPOINT, ...DUMMY_CREDENTIALS });
   const calls: FakeAwsCall[] = [];
   const clients = getAwsClients();
-  const answer = (service: 'sfn' | 'logs') =>
-    async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-      const name = command.constructor.name.replace(/Command$/, '');
-      // The paginators reuse and change one input object: record a copy.
-      calls.push({ service, command: name, input: { ...command.input } });
-      const handler = answers[service]?.[name];
-      if (!handler) throw new Error(`fakeAwsClients: no answer for ${service} ${name}`);
-      return handler(command.input);
-    };
+  const answer = (service: 'sfn' | 'logs') => async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+    const name = command.constructor.name.replace(/Command$/, '');
+    // The paginators reuse and change one input object: record a copy.
+    calls.push({ service, command: name, input: { ...command.input } });
+    const handler = answers[service]?.[name];
+    if (!handler) throw new Error(`fakeAwsClients: no answer for ${service} ${name}`);
+    return handler(command.input);
+  };
   const sfnSpy = vi.spyOn(clients.sfn, 'send').mockImplementation(answer('sfn') as never);
   const logsSpy = vi.spyOn(clients.logs, 'send').mockImplementation(answer('logs') as never);
   return {
@@ -75,7 +74,11 @@ export function pagedAnswer<T>(pages: T[], tokenField = 'nextToken'): FakeAnswer
  * A standalone SFNClient (for code that takes its client as an argument, like lib/demo) whose `send`
  * answers from `answers` by command name and records each call; a command without an answer fails.
  */
-export function fakeSfnClient(answers: Record<string, FakeAnswer>): { client: SFNClient; calls: FakeAwsCall[]; inputsOf(command: string): Array<Record<string, unknown>> } {
+export function fakeSfnClient(answers: Record<string, FakeAnswer>): {
+  client: SFNClient;
+  calls: FakeAwsCall[];
+  inputsOf(command: string): Array<Record<string, unknown>>;
+} {
   const client = new SFNClient({ region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
   const calls: FakeAwsCall[] = [];
   vi.spyOn(client, 'send').mockImplementation((async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {

@@ -1,12 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  CreateStateMachineCommand,
-  DescribeExecutionCommand,
-  SFNClient,
-  StartExecutionCommand,
-} from '@aws-sdk/client-sfn';
+import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 
 export const ROLE_ARN = 'arn:aws:iam::123456789012:role/statescope-test';
 
@@ -41,18 +36,14 @@ export async function startTestEmulator(): Promise<TestEmulator> {
 }
 
 export async function createStateMachine(sfn: SFNClient, name: string, definition: object): Promise<string> {
-  const out = await sfn.send(
-    new CreateStateMachineCommand({ name, definition: JSON.stringify(definition), roleArn: ROLE_ARN }),
-  );
+  const out = await sfn.send(new CreateStateMachineCommand({ name, definition: JSON.stringify(definition), roleArn: ROLE_ARN }));
   if (!out.stateMachineArn) throw new Error('CreateStateMachine returned no ARN');
   return out.stateMachineArn;
 }
 
 /** Starts an execution and waits (by polling DescribeExecution) until it is no longer RUNNING. */
 export async function runExecution(sfn: SFNClient, stateMachineArn: string, name: string, input: object): Promise<string> {
-  const { executionArn } = await sfn.send(
-    new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }),
-  );
+  const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
   if (!executionArn) throw new Error('StartExecution returned no ARN');
   for (let attempt = 0; attempt < 200; attempt += 1) {
     const out = await sfn.send(new DescribeExecutionCommand({ executionArn }));

@@ -77,7 +77,9 @@ export function createActionTestContext(options: { engine?: EmulatorEngine; regi
 
 /** CreateStateMachine through its action; returns the new machine's ARN. */
 export function createMachine(context: ActionContext, name: string, extra: Record<string, unknown> = {}): string {
-  const result = createStateMachine({ name, definition: PASS_DEFINITION, roleArn: ROLE_ARN, ...extra }, context) as { stateMachineArn: string };
+  const result = createStateMachine({ name, definition: PASS_DEFINITION, roleArn: ROLE_ARN, ...extra }, context) as {
+    stateMachineArn: string;
+  };
   return result.stateMachineArn;
 }
 

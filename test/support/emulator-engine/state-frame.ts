@@ -78,7 +78,10 @@ export function makeFrame(options: FrameOptions = {}): FrameHarness {
         signal: new AbortController().signal,
         onEvent: () => undefined,
       },
-      writer: new HistoryWriter((event) => events.push(event), () => halt.abort()),
+      writer: new HistoryWriter(
+        (event) => events.push(event),
+        () => halt.abort(),
+      ),
       executionInput: options.executionInput ?? {},
       queryLanguage: options.queryLanguage ?? 'JSONPath',
       halt: halt.signal,

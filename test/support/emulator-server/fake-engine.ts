@@ -68,7 +68,11 @@ async function runExecution(options: RunExecutionOptions): Promise<ExecutionOutc
   for (;;) {
     const state = definition.States[name]!;
     const prefix = state.Type;
-    emit(`${prefix}StateEntered`, { stateEnteredEventDetails: { name, input: data, inputDetails: { truncated: false } } }, id === 1 ? 0 : id);
+    emit(
+      `${prefix}StateEntered`,
+      { stateEnteredEventDetails: { name, input: data, inputDetails: { truncated: false } } },
+      id === 1 ? 0 : id,
+    );
     if (state.Type === 'Fail') {
       emit('ExecutionFailed', { executionFailedEventDetails: { error: state.Error, cause: state.Cause } });
       return { status: 'FAILED', error: state.Error, cause: state.Cause, stopDate: new Date() };

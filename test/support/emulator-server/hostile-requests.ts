@@ -18,7 +18,10 @@ export const FIXED = {
 
 const SEED_DIR = new URL('../../../lib/seeds/definitions/', import.meta.url);
 const INLINE_SEEDS: unknown[] = [
-  { StartAt: 'P', States: { P: { Type: 'Pass', Result: { a: 1 }, ResultPath: '$.r', Next: 'W' }, W: { Type: 'Wait', Seconds: 0, End: true } } },
+  {
+    StartAt: 'P',
+    States: { P: { Type: 'Pass', Result: { a: 1 }, ResultPath: '$.r', Next: 'W' }, W: { Type: 'Wait', Seconds: 0, End: true } },
+  },
   {
     StartAt: 'C',
     States: {
@@ -37,7 +40,7 @@ const INLINE_SEEDS: unknown[] = [
     States: {
       Par: {
         Type: 'Parallel',
-        Branches: [{ StartAt: 'A', States: { A: { Type: 'Pass', Parameters: { 'v.$': 'States.Format(\'{}\', $.n)' }, End: true } } }],
+        Branches: [{ StartAt: 'A', States: { A: { Type: 'Pass', Parameters: { 'v.$': "States.Format('{}', $.n)" }, End: true } } }],
         End: true,
       },
     },
@@ -80,7 +83,26 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
   { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json> },
   {
     weight: 3,
-    arbitrary: fc.constantFrom<Json>(null, '', ' ', 0, -1, 1.5, 1e308, -0, true, false, [], {}, [null], { a: null }, '\u0000', 'a/b', '::::', 'arn:aws:states:::'),
+    arbitrary: fc.constantFrom<Json>(
+      null,
+      '',
+      ' ',
+      0,
+      -1,
+      1.5,
+      1e308,
+      -0,
+      true,
+      false,
+      [],
+      {},
+      [null],
+      { a: null },
+      '\u0000',
+      'a/b',
+      '::::',
+      'arn:aws:states:::',
+    ),
   },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 400_000 }).map((n) => 'x'.repeat(n)) },
   // Past the emulator's 1,000 levels, yet shallow enough for JSON.stringify to write the body.
@@ -111,7 +133,10 @@ function definitionText(seeds: unknown[]): fc.Arbitrary<{ recipe: string; text: 
         text: `{"StartAt":"P","States":{"P":{"Type":"Pass","Result":${nestedObject(n)},"End":true}}}`,
       })),
     },
-    { weight: 1, arbitrary: fc.integer({ min: 5, max: 60 }).map((n) => ({ recipe: `${n} nested Parallel states`, text: nestedParallels(n) })) },
+    {
+      weight: 1,
+      arbitrary: fc.integer({ min: 5, max: 60 }).map((n) => ({ recipe: `${n} nested Parallel states`, text: nestedParallels(n) })),
+    },
     { weight: 1, arbitrary: fc.string({ maxLength: 60 }).map((text) => ({ recipe: 'random text', text })) },
     {
       weight: 1,
@@ -126,7 +151,8 @@ function definitionText(seeds: unknown[]): fc.Arbitrary<{ recipe: string; text: 
 /** Parallel states nested `levels` deep, which asl-validator alone took minutes to check from 25 levels. */
 function nestedParallels(levels: number): string {
   let machine = '{"StartAt":"Leaf","States":{"Leaf":{"Type":"Succeed"}}}';
-  for (let i = 0; i < levels; i++) machine = `{"StartAt":"P${i}","States":{"P${i}":{"Type":"Parallel","Branches":[${machine}],"End":true}}}`;
+  for (let i = 0; i < levels; i++)
+    machine = `{"StartAt":"P${i}","States":{"P${i}":{"Type":"Parallel","Branches":[${machine}],"End":true}}}`;
   return machine;
 }
 
@@ -194,7 +220,12 @@ const OPERATIONS = [
 function baseBody(operation: string, n: number): { [key: string]: Json } {
   switch (operation) {
     case 'CreateStateMachine':
-      return { name: `fz-${n}`, definition: '{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}', roleArn: ROLE_ARN, type: 'STANDARD' };
+      return {
+        name: `fz-${n}`,
+        definition: '{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}',
+        roleArn: ROLE_ARN,
+        type: 'STANDARD',
+      };
     case 'StartExecution':
       return { stateMachineArn: FIXED.machineArn, name: `run-${n}`, input: '{"n":2,"items":[1,2]}' };
     case 'StartSyncExecution':
@@ -220,7 +251,12 @@ export type HostileRequest = { kind: string; recipe: string; spec: HttpRequestSp
 const JSON_HEADERS = { 'Content-Type': 'application/x-amz-json-1.0' };
 
 function post(target: string, body: string | Buffer, headers: Record<string, string> = JSON_HEADERS): HttpRequestSpec {
-  return { method: 'POST', path: '/', headers: { ...headers, 'X-Amz-Target': target }, body: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8') };
+  return {
+    method: 'POST',
+    path: '/',
+    headers: { ...headers, 'X-Amz-Target': target },
+    body: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'),
+  };
 }
 
 /** Every kind of hostile request the fuzz sends. */
@@ -228,22 +264,30 @@ export function hostileRequest(seeds: unknown[]): fc.Arbitrary<HostileRequest> {
   const operation = fc.constantFrom(...OPERATIONS);
   const serial = fc.nat({ max: 1_000_000 });
 
-  const wrongField = fc.record({ operation, n: serial, pick: fc.nat(), value: hostileValue, drop: fc.boolean() }).map(({ operation: op, n, pick, value, drop }) => {
-    const body = baseBody(op, n);
-    const keys = Object.keys(body);
-    const key = keys[pick % keys.length]!;
-    if (drop) delete body[key];
-    else body[key] = value;
-    return request('wrong field', `${op} ${drop ? 'without' : 'with a bad'} ${key}`, post(`AWSStepFunctions.${op}`, JSON.stringify(body)));
-  });
+  const wrongField = fc
+    .record({ operation, n: serial, pick: fc.nat(), value: hostileValue, drop: fc.boolean() })
+    .map(({ operation: op, n, pick, value, drop }) => {
+      const body = baseBody(op, n);
+      const keys = Object.keys(body);
+      const key = keys[pick % keys.length]!;
+      if (drop) delete body[key];
+      else body[key] = value;
+      return request(
+        'wrong field',
+        `${op} ${drop ? 'without' : 'with a bad'} ${key}`,
+        post(`AWSStepFunctions.${op}`, JSON.stringify(body)),
+      );
+    });
 
-  const definitions = fc.record({ def: definitionText(seeds), n: serial, update: fc.boolean(), type: fc.constantFrom('STANDARD', 'EXPRESS') }).map(({ def, n, update, type }) => {
-    const body = update
-      ? { stateMachineArn: FIXED.machineArn, definition: def.text }
-      : { name: `def-${n}`, definition: def.text, roleArn: ROLE_ARN, type };
-    const op = update ? 'UpdateStateMachine' : 'CreateStateMachine';
-    return request('definition', `${op}: ${def.recipe}`, post(`AWSStepFunctions.${op}`, JSON.stringify(body)));
-  });
+  const definitions = fc
+    .record({ def: definitionText(seeds), n: serial, update: fc.boolean(), type: fc.constantFrom('STANDARD', 'EXPRESS') })
+    .map(({ def, n, update, type }) => {
+      const body = update
+        ? { stateMachineArn: FIXED.machineArn, definition: def.text }
+        : { name: `def-${n}`, definition: def.text, roleArn: ROLE_ARN, type };
+      const op = update ? 'UpdateStateMachine' : 'CreateStateMachine';
+      return request('definition', `${op}: ${def.recipe}`, post(`AWSStepFunctions.${op}`, JSON.stringify(body)));
+    });
 
   const inputs = fc
     .record({
@@ -296,26 +340,54 @@ export function hostileRequest(seeds: unknown[]): fc.Arbitrary<HostileRequest> {
         printable,
         printable.map((s) => `AWSStepFunctions.${s}`),
         printable.map((s) => `Logs_20140328.${s}`),
-        fc.constantFrom('AWSStepFunctions.', 'AWSStepFunctions.__proto__', 'AWSStepFunctions.constructor', 'Logs_20140328.hasOwnProperty', 'awsstepfunctions.ListStateMachines', 'AWSStepFunctions.ListStateMachines '),
+        fc.constantFrom(
+          'AWSStepFunctions.',
+          'AWSStepFunctions.__proto__',
+          'AWSStepFunctions.constructor',
+          'Logs_20140328.hasOwnProperty',
+          'awsstepfunctions.ListStateMachines',
+          'AWSStepFunctions.ListStateMachines ',
+        ),
       ),
       method: fc.constantFrom('POST', 'GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'),
       path: fc.constantFrom('/', '/x', '//', '/?Action=ListStateMachines', '/health', '/%ZZ'),
-      contentType: fc.constantFrom('application/x-amz-json-1.0', 'application/x-amz-json-1.1', 'application/json', 'text/plain', 'multipart/form-data; boundary=x', ''),
-      body: fc.oneof(fc.constant('{}'), fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v))),
+      contentType: fc.constantFrom(
+        'application/x-amz-json-1.0',
+        'application/x-amz-json-1.1',
+        'application/json',
+        'text/plain',
+        'multipart/form-data; boundary=x',
+        '',
+      ),
+      body: fc.oneof(
+        fc.constant('{}'),
+        fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+      ),
     })
     .map(({ target, method, path, contentType, body }) => {
       const headers: Record<string, string> = { 'X-Amz-Target': target };
       if (contentType) headers['Content-Type'] = contentType;
-      return request('bad target or headers', `${method} ${path} ${JSON.stringify(target)} ${contentType}`, { method, path, headers, body: Buffer.from(body) });
+      return request('bad target or headers', `${method} ${path} ${JSON.stringify(target)} ${contentType}`, {
+        method,
+        path,
+        headers,
+        body: Buffer.from(body),
+      });
     });
 
   const logs = fc
-    .record({ op: fc.constantFrom('CreateLogGroup', 'PutLogEvents', 'FilterLogEvents', 'GetLogEvents', 'DescribeLogStreams'), value: hostileValue, key: fc.constantFrom('logGroupName', 'logStreamName', 'logEvents', 'filterPattern', 'limit') })
+    .record({
+      op: fc.constantFrom('CreateLogGroup', 'PutLogEvents', 'FilterLogEvents', 'GetLogEvents', 'DescribeLogStreams'),
+      value: hostileValue,
+      key: fc.constantFrom('logGroupName', 'logStreamName', 'logEvents', 'filterPattern', 'limit'),
+    })
     .map(({ op, value, key }) =>
       request(
         'logs',
         `Logs ${op} with a bad ${key}`,
-        post(`Logs_20140328.${op}`, JSON.stringify({ logGroupName: '/fuzz', logStreamName: 's', [key]: value }), { 'Content-Type': 'application/x-amz-json-1.1' }),
+        post(`Logs_20140328.${op}`, JSON.stringify({ logGroupName: '/fuzz', logStreamName: 's', [key]: value }), {
+          'Content-Type': 'application/x-amz-json-1.1',
+        }),
       ),
     );
 

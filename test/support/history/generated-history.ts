@@ -102,7 +102,9 @@ export function emitHistory(program: Step[], seed: number, cut?: number): Genera
   };
   const task = { resourceType: 'lambda', resource: 'invoke' };
 
-  function* interleave(children: Generator<void, Outcome, void>[]): Generator<void, { outcomes: (Outcome | undefined)[]; lastId: number; failed?: Outcome }, void> {
+  function* interleave(
+    children: Generator<void, Outcome, void>[],
+  ): Generator<void, { outcomes: (Outcome | undefined)[]; lastId: number; failed?: Outcome }, void> {
     const outcomes: (Outcome | undefined)[] = children.map(() => undefined);
     let lastId = 0;
     const live = children.map((_, i) => i);

@@ -10,7 +10,13 @@ export const atMs = (ms: number): Date => new Date(Date.UTC(2026, 2, 10, 9, 0, 0
  * under the type's `*EventDetails` member; the timestamp is `atMs(ms)`, or `atMs(id * 10)` by default,
  * or none when `ms` is null.
  */
-export function historyEvent(id: number, previousEventId: number, type: string, details?: Record<string, unknown>, ms?: number | null): ExecutionEvent {
+export function historyEvent(
+  id: number,
+  previousEventId: number,
+  type: string,
+  details?: Record<string, unknown>,
+  ms?: number | null,
+): ExecutionEvent {
   const raw: Record<string, unknown> = { id, previousEventId, type, timestamp: ms === null ? 'timestamp' : atMs(ms ?? id * 10) };
   if (details) raw[detailsKeyOf(type)] = details;
   return toExecutionEvent(raw, { source: 'test', eventIndex: id - 1 });

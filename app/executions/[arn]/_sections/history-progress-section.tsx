@@ -10,7 +10,12 @@ import { readHistoryPage } from './read-execution-view';
  * streamed in the meantime can say how many events are in so far (a 25,000-event history is 25
  * pages). Once the last page is in, the debugger renders from the same per-request page reads.
  */
-export async function HistoryProgressSection({ executionArn, nextToken, eventsSoFar = 0, pagesSoFar = 0 }: {
+export async function HistoryProgressSection({
+  executionArn,
+  nextToken,
+  eventsSoFar = 0,
+  pagesSoFar = 0,
+}: {
   executionArn: string;
   nextToken?: string;
   eventsSoFar?: number;

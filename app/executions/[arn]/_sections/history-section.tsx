@@ -21,15 +21,11 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
   }
   const selection = selectHistoryEvents(events, type, page);
   const { view, visitOfEvent } = await readExecutionView(executionArn);
-  const title = type
-    ? `History events: ${selection.matching} ${type} of ${events.length}`
-    : `History events (${events.length})`;
+  const title = type ? `History events: ${selection.matching} ${type} of ${events.length}` : `History events (${events.length})`;
   return (
     <Card
       title={title}
-      actions={
-        <EventTypeFilter action={executionHref(executionArn)} counts={selection.typeCounts} current={type} total={events.length} />
-      }
+      actions={<EventTypeFilter action={executionHref(executionArn)} counts={selection.typeCounts} current={type} total={events.length} />}
     >
       {selection.rows.length === 0 ? (
         <EmptyState title={type ? `No ${type} events in this history` : 'This history has no events yet'}>

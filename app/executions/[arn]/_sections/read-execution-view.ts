@@ -10,7 +10,9 @@ import type { ExecutionView } from '@/lib/view-model/types';
 export const readExecution = cache((executionArn: string) => describeExecution(executionArn));
 
 /** One history page, read once per request however many sections need it. */
-export const readHistoryPage = cache((executionArn: string, nextToken: string | undefined) => getExecutionHistoryPage(executionArn, nextToken));
+export const readHistoryPage = cache((executionArn: string, nextToken: string | undefined) =>
+  getExecutionHistoryPage(executionArn, nextToken),
+);
 
 /** Every history page, oldest first, through the same per-request page reads as the progress display. */
 export const readHistory = cache(async (executionArn: string): Promise<HistoryEventRecord[]> => {

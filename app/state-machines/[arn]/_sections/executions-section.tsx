@@ -16,7 +16,11 @@ import { readRowFailures } from './read-row-failures';
 /** Pages one filtered request may read looking for matches (each `pageSize` executions). */
 const MAX_FILTER_PAGES = 10;
 
-export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
+export async function ExecutionsSection({
+  stateMachineArn,
+  query,
+  pageSize,
+}: {
   stateMachineArn: string;
   query: ExecutionsListQuery;
   pageSize: number;
@@ -55,7 +59,11 @@ export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
     const statusWord = query.status ? `${EXECUTION_STATUS_STYLES[query.status].label.toLowerCase()} ` : '';
     return (
       <>
-        <EmptyState title={filtered ? `No ${statusWord}executions match these filters` : query.status ? `No ${statusWord}executions` : 'No executions yet'}>
+        <EmptyState
+          title={
+            filtered ? `No ${statusWord}executions match these filters` : query.status ? `No ${statusWord}executions` : 'No executions yet'
+          }
+        >
           {filtered
             ? scan.nextToken
               ? 'None in the pages read so far; Next page searches further back.'
@@ -64,7 +72,13 @@ export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
               ? 'Choose another status, or All.'
               : 'Start one with StartExecution; Step Functions keeps Standard executions for 90 days after they close.'}
         </EmptyState>
-        <ExecutionsListNotes scan={scan} maxPages={MAX_FILTER_PAGES} filtered={filtered} startedFrom={range.startedFrom} startedTo={range.startedTo} />
+        <ExecutionsListNotes
+          scan={scan}
+          maxPages={MAX_FILTER_PAGES}
+          filtered={filtered}
+          startedFrom={range.startedFrom}
+          startedTo={range.startedTo}
+        />
         {pagination}
       </>
     );
@@ -74,7 +88,15 @@ export async function ExecutionsSection({ stateMachineArn, query, pageSize }: {
   return (
     <>
       <ExecutionTable executions={executions} now={now} stateMachineArn={stateMachineArn} query={query} failures={failures} />
-      <ExecutionsListNotes scan={scan} maxPages={MAX_FILTER_PAGES} filtered={filtered} startedFrom={range.startedFrom} startedTo={range.startedTo} sort={query.sort} dir={query.dir} />
+      <ExecutionsListNotes
+        scan={scan}
+        maxPages={MAX_FILTER_PAGES}
+        filtered={filtered}
+        startedFrom={range.startedFrom}
+        startedTo={range.startedTo}
+        sort={query.sort}
+        dir={query.dir}
+      />
       {pagination}
     </>
   );

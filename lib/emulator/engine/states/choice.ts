@@ -38,8 +38,7 @@ function pick(rule: JsonObject | undefined, state: JsonObject, field: string): J
  */
 export async function runChoice(frame: StateFrame, input: JsonValue): Promise<StateOutcome> {
   const { state } = frame;
-  const noMatch = () =>
-    runtimeFailure(frame, 'States.NoChoiceMatched', 'No Choice Rule matched and no Default transition was specified.');
+  const noMatch = () => runtimeFailure(frame, 'States.NoChoiceMatched', 'No Choice Rule matched and no Default transition was specified.');
   if (frame.queryLanguage === 'JSONata') {
     const bindings = jsonataBindings(frame, input);
     let holder: JsonObject | undefined;

@@ -40,7 +40,13 @@ export async function runDistributedOnce(frame: StateFrame, plan: MapPlan): Prom
       const index = nextIndex++;
       const child: BranchContext = {
         // A child execution writes to its own history, which the parent never shows.
-        runtime: { ...runtime, writer: new HistoryWriter(() => {}, () => {}) },
+        runtime: {
+          ...runtime,
+          writer: new HistoryWriter(
+            () => {},
+            () => {},
+          ),
+        },
         thread: { last: 0 },
         variables: { ...frame.branch.variables },
         isChild: false,
@@ -61,9 +67,10 @@ export async function runDistributedOnce(frame: StateFrame, plan: MapPlan): Prom
   const slots = plan.maxConcurrency > 0 ? Math.min(plan.maxConcurrency, count) : count;
   await Promise.all(Array.from({ length: slots }, worker));
   if (failed > 0 && !tolerance.tolerates(failed, count)) {
-    const failure = tolerance.set || !firstFailure
-      ? new StateFailure(THRESHOLD_ERROR, 'The specified tolerated failure threshold was exceeded')
-      : firstFailure;
+    const failure =
+      tolerance.set || !firstFailure
+        ? new StateFailure(THRESHOLD_ERROR, 'The specified tolerated failure threshold was exceeded')
+        : firstFailure;
     thread.last = writer.emit('MapRunFailed', runStartedId, { error: failure.error, cause: failure.cause });
     throw failure;
   }

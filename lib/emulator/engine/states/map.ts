@@ -104,7 +104,9 @@ async function runIterationsOnce(frame: StateFrame, plan: MapPlan): Promise<Json
   await Promise.all(Array.from({ length: slots }, worker));
   if (failure) {
     thread.last = failure.last;
-    throw tolerance.set && failure.error.error !== 'States.Runtime' ? new StateFailure('States.ExceedToleratedFailureThreshold', 'The specified tolerated failure threshold was exceeded') : failure.error;
+    throw tolerance.set && failure.error.error !== 'States.Runtime'
+      ? new StateFailure('States.ExceedToleratedFailureThreshold', 'The specified tolerated failure threshold was exceeded')
+      : failure.error;
   }
   if (controller.signal.aborted) throw new BranchAborted();
   // MapStateSucceeded and the later MapStateExited both point at the last MapIterationSucceeded.
@@ -119,7 +121,11 @@ export async function runMap(frame: StateFrame, input: JsonValue): Promise<State
   const { runtime, thread } = frame.branch;
   const unsupported = ['ItemReader', 'ItemBatcher', 'ResultWriter'].filter((field) => state[field] !== undefined);
   if (unsupported.length > 0) {
-    throw runtimeFailure(frame, 'States.Runtime', `The emulator does not support ${unsupported.join(', ')} in Map states; give the items inline (ItemsPath/Items).`);
+    throw runtimeFailure(
+      frame,
+      'States.Runtime',
+      `The emulator does not support ${unsupported.join(', ')} in Map states; give the items inline (ItemsPath/Items).`,
+    );
   }
   // Runtime errors in the Map's own fields (e.g. a bad ToleratedFailureCountPath) end the execution
   // with no MapStateFailed, as recorded on AWS.
@@ -130,7 +136,13 @@ export async function runMap(frame: StateFrame, input: JsonValue): Promise<State
   let plan: MapPlan;
   try {
     const { items, selectorInput } = await resolveItems(frame, input);
-    plan = { items, selectorInput, stateInput: input, processor: processorOf(state), maxConcurrency: await readMaxConcurrency(frame, input) };
+    plan = {
+      items,
+      selectorInput,
+      stateInput: input,
+      processor: processorOf(state),
+      maxConcurrency: await readMaxConcurrency(frame, input),
+    };
   } catch (err) {
     if (err instanceof StatesError) {
       const failure = failureFromStatesError(frame, err);

@@ -63,9 +63,8 @@ export async function runParallel(frame: StateFrame, input: JsonValue): Promise<
     thread.last = runtime.writer.emit('ParallelStateFailed', thread.last);
   };
   if (frame.queryLanguage === 'JSONata') {
-    const branchInput = state.Arguments !== undefined
-      ? await evaluateJsonataTemplate(state.Arguments, jsonataBindings(frame, input), 'Arguments')
-      : input;
+    const branchInput =
+      state.Arguments !== undefined ? await evaluateJsonataTemplate(state.Arguments, jsonataBindings(frame, input), 'Arguments') : input;
     const result = await runWithRetry(frame, () => runBranchesOnce(frame, branches, branchInput), giveUp);
     return finishJsonata(frame, input, result);
   }

@@ -5,14 +5,7 @@ import { StatesError } from '../../asl/states-error';
 import type { StateFrame, StateOutcome } from '../runtime';
 import { sleep } from '../sleep';
 import { failureFromStatesError, runtimeFailure } from '../state-errors';
-import {
-  applyInputPath,
-  applyOutputPath,
-  assignAndOutputJsonata,
-  assignJsonPath,
-  evalContext,
-  jsonataBindings,
-} from '../state-io';
+import { applyInputPath, applyOutputPath, assignAndOutputJsonata, assignJsonPath, evalContext, jsonataBindings } from '../state-io';
 import { parseTimestamp } from '../../asl/timestamp';
 import { transitionOf } from '../transition';
 
@@ -36,7 +29,11 @@ function jsonPathWaitMs(frame: StateFrame, effective: JsonValue): number {
     const path = state.SecondsPath;
     const value = readPath(path, effective, ctx, 'SecondsPath');
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      throw runtimeFailure(frame, 'States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${valueText(value)}`);
+      throw runtimeFailure(
+        frame,
+        'States.Runtime',
+        `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${valueText(value)}`,
+      );
     }
     if (value < 0) {
       throw runtimeFailure(frame, 'States.Runtime', `The SecondsPath parameter references a negative value: ${path} == ${value}`);

@@ -12,7 +12,8 @@ const MAX_INPUT_BYTES = 262_144;
 function readInput(body: RequestBody): string {
   const input = body.input;
   if (input === undefined || input === null) return '{}';
-  if (typeof input !== 'string') throw new ApiError('InvalidExecutionInput', 'Invalid State Machine Execution Input: input must be a JSON text in a string');
+  if (typeof input !== 'string')
+    throw new ApiError('InvalidExecutionInput', 'Invalid State Machine Execution Input: input must be a JSON text in a string');
   if (Buffer.byteLength(input, 'utf8') > MAX_INPUT_BYTES) {
     throw new ApiError(
       'ValidationException',

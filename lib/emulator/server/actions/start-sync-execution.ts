@@ -36,8 +36,7 @@ export async function startSyncExecution(body: RequestBody, context: ActionConte
   await context.runner.whenFinished(started.id);
   const ended = context.store.getExecution(executionArn) ?? started;
   const stopDateMs = ended.stopDateMs ?? context.nowMs();
-  const dataBytes =
-    Buffer.byteLength(machine.current.definition) + Buffer.byteLength(ended.input) + Buffer.byteLength(ended.output ?? '');
+  const dataBytes = Buffer.byteLength(machine.current.definition) + Buffer.byteLength(ended.input) + Buffer.byteLength(ended.output ?? '');
   return {
     executionArn,
     stateMachineArn: machine.arn,

@@ -104,7 +104,14 @@ export function filterLogEvents(body: RequestBody, context: ActionContext): Acti
   let exhausted = false;
   let lastScanned: LogEventRecord | undefined;
   for (;;) {
-    const rows = context.logs.store.queryEvents({ groupId: group.id, streamIds, ...range, containing: filter.requiredTexts, after, limit: SCAN_BATCH });
+    const rows = context.logs.store.queryEvents({
+      groupId: group.id,
+      streamIds,
+      ...range,
+      containing: filter.requiredTexts,
+      after,
+      limit: SCAN_BATCH,
+    });
     let full = false;
     for (const [index, row] of rows.entries()) {
       lastScanned = row;

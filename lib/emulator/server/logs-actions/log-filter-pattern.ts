@@ -99,7 +99,12 @@ function select(value: unknown, path: string[]): unknown {
 }
 
 function wildcard(text: string): RegExp {
-  return new RegExp(`^${text.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${text
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 function evaluate(condition: Condition, document: unknown): boolean {
@@ -116,7 +121,10 @@ function evaluate(condition: Condition, document: unknown): boolean {
         let equal: boolean;
         if (condition.value === 'null' && !condition.quoted) equal = actual === null;
         else if (typeof condition.value === 'number') equal = Number(actual) === condition.value && actual !== '' && actual !== null;
-        else equal = (typeof actual === 'string' || typeof actual === 'number' || typeof actual === 'boolean') && wildcard(condition.value).test(String(actual));
+        else
+          equal =
+            (typeof actual === 'string' || typeof actual === 'number' || typeof actual === 'boolean') &&
+            wildcard(condition.value).test(String(actual));
         return condition.op === '=' ? equal : actual !== undefined && !equal;
       }
       const n = Number(actual);
@@ -130,7 +138,13 @@ function evaluate(condition: Condition, document: unknown): boolean {
 /** Literal string values every match must contain: `=` comparisons reachable through `&&` only. */
 function requiredValues(condition: Condition): string[] {
   if (condition.kind === 'and') return [...requiredValues(condition.left), ...requiredValues(condition.right)];
-  if (condition.kind === 'compare' && condition.op === '=' && typeof condition.value === 'string' && condition.quoted && !condition.value.includes('*')) {
+  if (
+    condition.kind === 'compare' &&
+    condition.op === '=' &&
+    typeof condition.value === 'string' &&
+    condition.quoted &&
+    !condition.value.includes('*')
+  ) {
     return [JSON.stringify(condition.value)];
   }
   return [];

@@ -12,7 +12,10 @@ export function logGroupArn(context: ActionContext, name: string, withStar: bool
 
 export function checkLogGroupName(name: string): string {
   if (!LOG_GROUP_NAME.test(name)) {
-    throw new ApiError('InvalidParameterException', `1 validation error detected: Value '${name}' at 'logGroupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+`);
+    throw new ApiError(
+      'InvalidParameterException',
+      `1 validation error detected: Value '${name}' at 'logGroupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+`,
+    );
   }
   return name;
 }

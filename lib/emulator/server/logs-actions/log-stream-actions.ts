@@ -10,7 +10,8 @@ export function createLogStream(body: RequestBody, context: ActionContext): Acti
   const group = findLogGroup(context, body);
   const name = requiredString(body, 'logStreamName', 512);
   if (!LOG_STREAM_NAME.test(name)) throw new ApiError('InvalidParameterException', `Log stream name '${name}' may not contain ':' or '*'`);
-  if (context.logs.store.getLogStream(group, name)) throw new ApiError('ResourceAlreadyExistsException', 'The specified log stream already exists');
+  if (context.logs.store.getLogStream(group, name))
+    throw new ApiError('ResourceAlreadyExistsException', 'The specified log stream already exists');
   context.logs.store.createLogStream(group, name, context.nowMs());
   return {};
 }

@@ -48,8 +48,9 @@ function compareDetails(ours: Record<string, unknown> | undefined, recorded: Rec
     else if (key === 'assignedVariables') {
       const av = a[key] as Record<string, unknown>;
       const bv = b[key] as Record<string, unknown>;
-      same = sortedKey(Object.keys(av).sort()) === sortedKey(Object.keys(bv).sort())
-        && Object.keys(av).every((k) => payloadKey(av[k]) === payloadKey(bv[k]));
+      same =
+        sortedKey(Object.keys(av).sort()) === sortedKey(Object.keys(bv).sort()) &&
+        Object.keys(av).every((k) => payloadKey(av[k]) === payloadKey(bv[k]));
     } else same = sortedKey(a[key]) === sortedKey(b[key]);
     if (!same) return `${key}: ours ${JSON.stringify(a[key])} vs recorded ${JSON.stringify(b[key])}`;
   }
@@ -67,7 +68,8 @@ export function firstDifference(ours: NormalisedEvent[], recorded: RecordedEvent
     const where = `event #${b.id} ${b.type}`;
     if (a.type !== b.type) return `${where}: ours is ${a.type}`;
     if (a.id !== b.id) return `${where}: id ${a.id}`;
-    if (a.previousEventId !== b.previousEventId) return `${where}: previousEventId ours ${a.previousEventId} vs recorded ${b.previousEventId}`;
+    if (a.previousEventId !== b.previousEventId)
+      return `${where}: previousEventId ours ${a.previousEventId} vs recorded ${b.previousEventId}`;
     const diff = compareDetails(a.details, recordedDetails(b));
     if (diff) return `${where}: ${diff}`;
   }

@@ -28,9 +28,12 @@ async function runAll(names: string[]): Promise<CaseResult[]> {
     try {
       const events = await runCase(recorded);
       const { roleArn } = recordedInput(recorded);
-      difference = firstDifference(normaliseHistory(events, roleArn, roleArn, keyMasksOf(recorded.upstream.snapshotTransformers)), recorded.events);
+      difference = firstDifference(
+        normaliseHistory(events, roleArn, roleArn, keyMasksOf(recorded.upstream.snapshotTransformers)),
+        recorded.events,
+      );
     } catch (err) {
-      difference = `engine threw: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+      difference = `engine threw: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
     }
     results.push({ name, modified, difference });
   }
@@ -58,10 +61,14 @@ describe.skipIf(!corpusAvailable)('engine fidelity against recorded Distributed 
   it('reproduces MapRun events of the runnable Distributed Map recordings', async () => {
     const results = await runAll(distributedMapCaseNames());
     const exact = results.filter((r) => !r.difference);
-    console.log([
-      `distributed map fidelity: ${exact.length}/${results.length} exact`,
-      ...results.filter((r) => r.difference).map((r) => `  MISMATCH ${r.name}${r.modified ? ' (definition modified by test)' : ''}: ${r.difference}`),
-    ].join('\n'));
+    console.log(
+      [
+        `distributed map fidelity: ${exact.length}/${results.length} exact`,
+        ...results
+          .filter((r) => r.difference)
+          .map((r) => `  MISMATCH ${r.name}${r.modified ? ' (definition modified by test)' : ''}: ${r.difference}`),
+      ].join('\n'),
+    );
     expect(exact.length).toBeGreaterThanOrEqual(DISTRIBUTED_MAP_FLOOR);
   }, 120_000);
 });

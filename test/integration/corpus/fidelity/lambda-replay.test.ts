@@ -16,14 +16,23 @@ const UNSUPPORTED = new Set(['AwsSdk', 'Callback', 'Sync', 'Activity', 'Distribu
 
 /** Lambda-only cases: every Task is a Lambda ARN or lambda:invoke. */
 function lambdaCaseNames(): string[] {
-  const index = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'index.json'), 'utf8')) as { name: string; features: string[]; artifacts: string[]; hasDefinition: boolean }[];
+  const index = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'index.json'), 'utf8')) as {
+    name: string;
+    features: string[];
+    artifacts: string[];
+    hasDefinition: boolean;
+  }[];
   return index
-    .filter((c) => c.hasDefinition && c.artifacts.length === 0 && !c.features.some((f) => UNSUPPORTED.has(f)) && c.features.includes('Lambda'))
+    .filter(
+      (c) => c.hasDefinition && c.artifacts.length === 0 && !c.features.some((f) => UNSUPPORTED.has(f)) && c.features.includes('Lambda'),
+    )
     .map((c) => c.name)
-    .filter((name) => loadCase(name).events.every((e) => {
-      const d = e.taskScheduledEventDetails as { resourceType?: string; resource?: string } | undefined;
-      return !d || (d.resourceType === 'lambda' && d.resource === 'invoke');
-    }));
+    .filter((name) =>
+      loadCase(name).events.every((e) => {
+        const d = e.taskScheduledEventDetails as { resourceType?: string; resource?: string } | undefined;
+        return !d || (d.resourceType === 'lambda' && d.resource === 'invoke');
+      }),
+    );
 }
 
 /** Undo the recorder's masks in a recorded Lambda ARN so the run uses a real-looking one. */
@@ -43,13 +52,18 @@ function restoreDefinition(recorded: RecordedCase): string | undefined {
   const text = JSON.stringify(recorded.definition);
   const mods = recorded.definitionSource?.modifications ?? [];
   if (!recorded.definitionSource?.modifiedByTest) return text;
-  const task = recorded.events.find((e) => e.type === 'TaskScheduled')?.taskScheduledEventDetails as { parameters?: { FunctionName?: string } } | undefined;
+  const task = recorded.events.find((e) => e.type === 'TaskScheduled')?.taskScheduledEventDetails as
+    { parameters?: { FunctionName?: string } } | undefined;
   const resourceStates = mods.map((m) => /^\$\.States\.([^.[]+)\.Resource$/.exec(m)?.[1]);
   if (resourceStates.every((s) => s !== undefined)) {
     // The n-th edited state ran the n-th distinct function the recording scheduled.
-    const arns = [...new Set(recorded.events
-      .filter((e) => e.type === 'LambdaFunctionScheduled')
-      .map((e) => (e.lambdaFunctionScheduledEventDetails as { resource: string }).resource))];
+    const arns = [
+      ...new Set(
+        recorded.events
+          .filter((e) => e.type === 'LambdaFunctionScheduled')
+          .map((e) => (e.lambdaFunctionScheduledEventDetails as { resource: string }).resource),
+      ),
+    ];
     const definition = JSON.parse(text) as { States: Record<string, { Resource?: string }> };
     for (const [i, stateName] of resourceStates.entries()) {
       const state = definition.States[stateName as string];
@@ -58,7 +72,11 @@ function restoreDefinition(recorded: RecordedCase): string | undefined {
     }
     return JSON.stringify(definition);
   }
-  if (mods.every((m) => m === 'text replace in the definition') && task?.parameters?.FunctionName && text.includes('%LAMBDA_FUNCTION_ARN_LITERAL_PLACEHOLDER%')) {
+  if (
+    mods.every((m) => m === 'text replace in the definition') &&
+    task?.parameters?.FunctionName &&
+    text.includes('%LAMBDA_FUNCTION_ARN_LITERAL_PLACEHOLDER%')
+  ) {
     return text.split('%LAMBDA_FUNCTION_ARN_LITERAL_PLACEHOLDER%').join(unmaskArn(task.parameters.FunctionName));
   }
   return undefined;
@@ -97,7 +115,10 @@ const HEADER_MASKS = [
 function requestIdMasks(recorded: RecordedCase) {
   const text = JSON.stringify(recorded.events);
   return text.includes('"x-amzn-RequestId":"x-amzn-RequestId"')
-    ? [{ key: 'x-amzn-RequestId', replacement: 'x-amzn-RequestId' }, { key: 'RequestId', replacement: 'RequestId' }]
+    ? [
+        { key: 'x-amzn-RequestId', replacement: 'x-amzn-RequestId' },
+        { key: 'RequestId', replacement: 'RequestId' },
+      ]
     : [];
 }
 
@@ -110,7 +131,9 @@ describe.skipIf(!corpusAvailable)('engine fidelity on recorded Lambda executions
       const recorded = loadCase(name);
       const definition = restoreDefinition(recorded);
       if (!definition) {
-        lines.push(`  skipped ${name}: the recording test edited the definition in a way that cannot be redone (${recorded.definitionSource?.modifications?.join(', ')})`);
+        lines.push(
+          `  skipped ${name}: the recording test edited the definition in a way that cannot be redone (${recorded.definitionSource?.modifications?.join(', ')})`,
+        );
         continue;
       }
       runnable += 1;

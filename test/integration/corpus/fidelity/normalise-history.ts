@@ -25,11 +25,16 @@ function maskText(text: string, uuids: Map<string, string>): string {
       return uuids.get(key) as string;
     })
     .replace(ISO_DATE, 'date')
-    .split('arn:aws:').join('arn:<partition>:')
-    .split(accountId).join('111111111111')
-    .split(region).join('<region>')
-    .split(executionName).join('<ExecArnPart_0idx>')
-    .split(stateMachineName).join('<ArnPart_0idx>');
+    .split('arn:aws:')
+    .join('arn:<partition>:')
+    .split(accountId)
+    .join('111111111111')
+    .split(region)
+    .join('<region>')
+    .split(executionName)
+    .join('<ExecArnPart_0idx>')
+    .split(stateMachineName)
+    .join('<ArnPart_0idx>');
 }
 
 /** Masks strings everywhere and values under keys containing "timestamp", as the recorder does. */
@@ -104,7 +109,12 @@ export interface NormalisedEvent {
 }
 
 /** Our history in the recording's shape: parsed `{` payloads, masked dates, ARNs, ids and names. */
-export function normaliseHistory(events: EmulatorHistoryEvent[], roleArn: string, recordedRole: string, masks: KeyMask[] = []): NormalisedEvent[] {
+export function normaliseHistory(
+  events: EmulatorHistoryEvent[],
+  roleArn: string,
+  recordedRole: string,
+  masks: KeyMask[] = [],
+): NormalisedEvent[] {
   const uuids = new Map<string, string>();
   const jsonInputs = new Map<string, string>();
   return events.map((event) => {

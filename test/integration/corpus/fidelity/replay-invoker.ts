@@ -5,7 +5,9 @@ import type { RecordedEvent } from './corpus';
 function pythonJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(pythonJson).join(', ')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pythonJson(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${pythonJson(v)}`)
+      .join(', ')}}`;
   }
   return JSON.stringify(value);
 }
@@ -41,11 +43,15 @@ export function replayInvoker(events: RecordedEvent[]): TaskInvoker {
         const error = String(details.error ?? '');
         const cause = typeof details.cause === 'string' ? details.cause : pythonJson(details.cause);
         if (error === 'Lambda.ResourceNotFoundException') {
-          outcomes.push(async () => { throw new FunctionNotFound('replayed'); });
+          outcomes.push(async () => {
+            throw new FunctionNotFound('replayed');
+          });
         } else if (error === 'States.DataLimitExceeded') {
           outcomes.push(async () => 'x'.repeat(300_000));
         } else {
-          outcomes.push(async () => { throw new TaskFailure(error, cause); });
+          outcomes.push(async () => {
+            throw new TaskFailure(error, cause);
+          });
         }
         break;
       }

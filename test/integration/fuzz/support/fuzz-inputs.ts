@@ -69,7 +69,13 @@ export function loadSeeds(): Seeds {
   }
   if (definitions.length === 0) {
     // Without the corpus, a definition of the fixture's shape still exercises the definition path.
-    definitions.push({ StartAt: 'A', States: { A: { Type: 'Map', ItemProcessor: { StartAt: 'B', States: { B: { Type: 'Task', Resource: 'x', End: true } } }, Next: 'C' }, C: { Type: 'Parallel', Branches: [{ StartAt: 'D', States: { D: { Type: 'Pass', End: true } } }], End: true } } });
+    definitions.push({
+      StartAt: 'A',
+      States: {
+        A: { Type: 'Map', ItemProcessor: { StartAt: 'B', States: { B: { Type: 'Task', Resource: 'x', End: true } } }, Next: 'C' },
+        C: { Type: 'Parallel', Branches: [{ StartAt: 'D', States: { D: { Type: 'Pass', End: true } } }], End: true },
+      },
+    });
   }
   return { histories, logs, definitions, notes };
 }
@@ -94,19 +100,73 @@ const expandDeep = (text: string) => text.replace(DEEP, (_, depth: string, kind:
 const DELETE = '\u0001DELETE\u0001';
 
 const SPECIAL_VALUES: unknown[] = [
-  null, true, false, 0, -1, -0, 0.5, 1.5e-7,
-  Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 1, 1e20, -1e20, 1e308, -1e308, 8.64e15, 8.64e15 + 1, 1e11, 99_999_999_999,
-  '', ' ', 'NaN', 'Infinity', '-Infinity', '1e20', '1e309', '0x1F', ' 7 ', '007', '-3', '1.5', '9007199254740993', '99999999999999999999',
-  'timestamp', '2026-13-45T99:99:99Z', '+275760-09-13T00:00:00.001Z', '-271821-04-20T00:00:00.000Z', '2026-03-10T09:00:00Z',
-  '\u0000', '\uFEFF', '\uD800', '[0]', '{}', 'null', 'undefined', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
-  '{"Error":"E","Cause":"C"}', '{"errorMessage":"m","errorType":"T","stackTrace":[[1],{"a":null},7]}',
-  [0], [], [null], {}, { truncated: true }, { truncated: 'yes' }, { toString: 1 }, { valueOf: 1, toJSON: 2 },
+  null,
+  true,
+  false,
+  0,
+  -1,
+  -0,
+  0.5,
+  1.5e-7,
+  Number.MAX_SAFE_INTEGER,
+  Number.MAX_SAFE_INTEGER + 1,
+  1e20,
+  -1e20,
+  1e308,
+  -1e308,
+  8.64e15,
+  8.64e15 + 1,
+  1e11,
+  99_999_999_999,
+  '',
+  ' ',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e20',
+  '1e309',
+  '0x1F',
+  ' 7 ',
+  '007',
+  '-3',
+  '1.5',
+  '9007199254740993',
+  '99999999999999999999',
+  'timestamp',
+  '2026-13-45T99:99:99Z',
+  '+275760-09-13T00:00:00.001Z',
+  '-271821-04-20T00:00:00.000Z',
+  '2026-03-10T09:00:00Z',
+  '\u0000',
+  '\uFEFF',
+  '\uD800',
+  '[0]',
+  '{}',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '{"Error":"E","Cause":"C"}',
+  '{"errorMessage":"m","errorType":"T","stackTrace":[[1],{"a":null},7]}',
+  [0],
+  [],
+  [null],
+  {},
+  { truncated: true },
+  { truncated: 'yes' },
+  { toString: 1 },
+  { valueOf: 1, toJSON: 2 },
   JSON.parse('{"__proto__":{"polluted":true}}') as unknown,
   'x'.repeat(100_000),
 ];
 
 const deepValue = fc
-  .record({ depth: fc.oneof(fc.constant(10_000), fc.integer({ min: 1, max: 12_000 })), kind: fc.constantFrom('array' as const, 'object' as const, 'text' as const) })
+  .record({
+    depth: fc.oneof(fc.constant(10_000), fc.integer({ min: 1, max: 12_000 })),
+    kind: fc.constantFrom('array' as const, 'object' as const, 'text' as const),
+  })
   .map(({ depth, kind }) => deepMarker(depth, kind));
 
 export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -140,7 +200,29 @@ export type Mutation =
   | { op: 'top'; key: string; value: unknown }
   | { op: 'replace-document'; value: unknown };
 
-const DETAIL_KEYS = ['name', 'input', 'output', 'error', 'cause', 'index', 'length', 'assignedVariables', 'inputDetails', 'outputDetails', 'assignedVariablesDetails', 'resource', 'resourceType', 'redriveCount', 'timeoutInSeconds', 'state', 'location', 'mapRunArn', 'parameters', 'toString', '__proto__'];
+const DETAIL_KEYS = [
+  'name',
+  'input',
+  'output',
+  'error',
+  'cause',
+  'index',
+  'length',
+  'assignedVariables',
+  'inputDetails',
+  'outputDetails',
+  'assignedVariablesDetails',
+  'resource',
+  'resourceType',
+  'redriveCount',
+  'timeoutInSeconds',
+  'state',
+  'location',
+  'mapRunArn',
+  'parameters',
+  'toString',
+  '__proto__',
+];
 const ODD_TYPES = ['Bogus', '', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'StateEntered', 'Exited'];
 const TOP_KEYS = ['events', 'records', 'nextToken', 'artifacts', 'name'];
 
@@ -151,7 +233,12 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('duplicate' as const), at: position, to: position }),
   fc.record({ op: fc.constant('move' as const), at: position, to: position }),
   fc.record({ op: fc.constant('reverse' as const) }),
-  fc.record({ op: fc.constant('set' as const), at: position, field: fc.constantFrom<EventField>('id', 'prev', 'type', 'time', 'details', 'arn', 'event'), value: nastyValue }),
+  fc.record({
+    op: fc.constant('set' as const),
+    at: position,
+    field: fc.constantFrom<EventField>('id', 'prev', 'type', 'time', 'details', 'arn', 'event'),
+    value: nastyValue,
+  }),
   fc.record({ op: fc.constant('detail' as const), at: position, key: fc.constantFrom(...DETAIL_KEYS), value: nastyValue }),
   fc.record({ op: fc.constant('collide' as const), at: position, to: position }),
   fc.record({ op: fc.constant('link' as const), at: position, to: position }),
@@ -159,7 +246,11 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('retype' as const), at: position, type: fc.constantFrom(...HISTORY_EVENT_TYPES, ...ODD_TYPES) }),
   fc.record({ op: fc.constant('max-id' as const), at: position }),
   fc.record({ op: fc.constant('insert' as const), at: position, value: nastyValue }),
-  fc.record({ op: fc.constant('top' as const), key: fc.constantFrom(...TOP_KEYS), value: fc.oneof(nastyValue, fc.constant(['parallel-branches-normalized'])) }),
+  fc.record({
+    op: fc.constant('top' as const),
+    key: fc.constantFrom(...TOP_KEYS),
+    value: fc.oneof(nastyValue, fc.constant(['parallel-branches-normalized'])),
+  }),
   fc.record({ op: fc.constant('replace-document' as const), value: nastyValue }),
 );
 
@@ -289,14 +380,20 @@ const fraction = fc.double({ min: 0, max: 1, noNaN: true });
 const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant('bom' as const) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('truncate' as const), at: fraction }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('insert-bytes' as const), at: fraction, bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('insert-bytes' as const), at: fraction, bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('replace-bytes' as const), bytes: fc.uint8Array({ maxLength: 64 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('delete-range' as const), at: fraction, length: fc.nat({ max: 40 }) }) },
 );
 
 /** Usually none: most text changes leave no readable JSON, and the code past the JSON parser is worth reaching too. */
 export function someTextMutations(maxLength: number): fc.Arbitrary<TextMutation[]> {
-  return fc.oneof({ weight: 4, arbitrary: fc.constant<TextMutation[]>([]) }, { weight: 1, arbitrary: fc.array(textMutation, { minLength: 1, maxLength }) });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constant<TextMutation[]>([]) },
+    { weight: 1, arbitrary: fc.array(textMutation, { minLength: 1, maxLength }) },
+  );
 }
 
 export function applyTextMutations(text: string, mutations: readonly TextMutation[]): string {
@@ -393,7 +490,14 @@ function nestedMapEvents(depth: number): unknown[] {
   const emit = (type: string, previousEventId: number, details?: Record<string, unknown>) => {
     const id = events.length + 1;
     const event: Record<string, unknown> = { id, previousEventId, type, timestamp: new Date(at + id).toISOString() };
-    if (details) event[type.endsWith('StateEntered') ? 'stateEnteredEventDetails' : type.endsWith('StateExited') ? 'stateExitedEventDetails' : `${type.charAt(0).toLowerCase()}${type.slice(1)}EventDetails`] = details;
+    if (details)
+      event[
+        type.endsWith('StateEntered')
+          ? 'stateEnteredEventDetails'
+          : type.endsWith('StateExited')
+            ? 'stateExitedEventDetails'
+            : `${type.charAt(0).toLowerCase()}${type.slice(1)}EventDetails`
+      ] = details;
     events.push(event);
     return id;
   };
@@ -448,7 +552,9 @@ export function buildHistoryText(seeds: Seeds, recipe: HistoryRecipe): string {
     if (isObject(original) && Array.isArray(original.artifacts)) doc.top.artifacts = original.artifacts;
   }
   for (const m of recipe.mutations) applyMutation(doc, m, 'history');
-  const text = finish(doc, (list, top) => (recipe.bare && Object.keys(top).length === 0 ? list : { ...top, events: 'events' in top ? top.events : list }));
+  const text = finish(doc, (list, top) =>
+    recipe.bare && Object.keys(top).length === 0 ? list : { ...top, events: 'events' in top ? top.events : list },
+  );
   return applyTextMutations(text, recipe.text);
 }
 
@@ -484,13 +590,33 @@ export interface DefinitionRecipe {
   text: TextMutation[];
 }
 
-const DEFINITION_KEYS = ['States', 'StartAt', 'Type', 'Next', 'End', 'Branches', 'ItemProcessor', 'Iterator', 'Choices', 'Default', 'Catch', 'ErrorEquals'];
+const DEFINITION_KEYS = [
+  'States',
+  'StartAt',
+  'Type',
+  'Next',
+  'End',
+  'Branches',
+  'ItemProcessor',
+  'Iterator',
+  'Choices',
+  'Default',
+  'Catch',
+  'ErrorEquals',
+];
 
 export function definitionRecipe(seeds: Seeds): fc.Arbitrary<DefinitionRecipe> {
   return fc.record({
     seed: fc.nat({ max: seeds.definitions.length - 1 }),
     nested: fc.option(fc.integer({ min: 1, max: 12_000 }), { freq: 8 }),
-    changes: fc.array(fc.record({ at: position, key: fc.constantFrom(...DEFINITION_KEYS), value: fc.oneof(nastyValue, fc.constantFrom('Map', 'Parallel', 'Pass', 'Task', 'Choice', 'Fail')) }), { maxLength: 2 }),
+    changes: fc.array(
+      fc.record({
+        at: position,
+        key: fc.constantFrom(...DEFINITION_KEYS),
+        value: fc.oneof(nastyValue, fc.constantFrom('Map', 'Parallel', 'Pass', 'Task', 'Choice', 'Fail')),
+      }),
+      { maxLength: 2 },
+    ),
     text: someTextMutations(1),
   });
 }

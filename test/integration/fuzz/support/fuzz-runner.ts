@@ -16,7 +16,8 @@ export class FuzzRunner {
   private worker: Worker | null = null;
   private nextId = 0;
   private queue: Promise<void> = Promise.resolve();
-  private pending: { id: number; worker: Worker; resolve: (outcome: FuzzOutcome) => void; started: number; timer: NodeJS.Timeout } | null = null;
+  private pending: { id: number; worker: Worker; resolve: (outcome: FuzzOutcome) => void; started: number; timer: NodeJS.Timeout } | null =
+    null;
 
   constructor(private readonly timeoutMs: number) {}
 

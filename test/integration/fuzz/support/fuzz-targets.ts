@@ -37,7 +37,9 @@ function logReader(request: FuzzRequest): OutcomeKind {
     const apiEvents = execution.records.map((record, eventIndex) => toLogHistoryEvent(record, { source: at, eventIndex }));
     const parsed = parseHistoryDocument(apiEvents, at);
     formatTimelineText(buildExecutionTimeline(parsed.events, parsed));
-    const timeline = buildExecutionTimeline(execution.records.map((record, eventIndex) => toLogExecutionEvent(record, { source: at, eventIndex })));
+    const timeline = buildExecutionTimeline(
+      execution.records.map((record, eventIndex) => toLogExecutionEvent(record, { source: at, eventIndex })),
+    );
     JSON.stringify(toTimelineDocument(timeline));
     describeLogCoverage(undefined, execution.records);
     describeLogCoverage({ level: 'ERROR', includeExecutionData: false }, execution.records);
@@ -77,7 +79,8 @@ function run(request: FuzzRequest): FuzzReply {
     if (error instanceof GraphDefinitionError && request.definition !== null && error.message !== '') {
       return { id: request.id, kind: 'input-error', message: error.message };
     }
-    const detail = error instanceof Error ? `${error.name}: ${error.message}\n${(error.stack ?? '').split('\n').slice(1, 8).join('\n')}` : String(error);
+    const detail =
+      error instanceof Error ? `${error.name}: ${error.message}\n${(error.stack ?? '').split('\n').slice(1, 8).join('\n')}` : String(error);
     return { id: request.id, kind: 'crash', message: detail.slice(0, 2000) };
   }
 }

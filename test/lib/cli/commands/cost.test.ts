@@ -12,7 +12,8 @@ import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 // Files are read for real; a state machine review (which calls AWS) is replaced by a fake. The same
 // command against an emulator is in test/integration/cost/cost-command.test.ts.
 const fakes = vi.hoisted(() => ({
-  reviewStateMachineTarget: vi.fn<(arn: string, options: StateMachineReviewOptions) => Promise<{ review: StateMachineCostReview; apiCalls: ApiCallCounts }>>(),
+  reviewStateMachineTarget:
+    vi.fn<(arn: string, options: StateMachineReviewOptions) => Promise<{ review: StateMachineCostReview; apiCalls: ApiCallCounts }>>(),
 }));
 vi.mock('@/lib/cli/commands/read-cost-targets', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/cli/commands/read-cost-targets')>()),
@@ -107,7 +108,14 @@ describe('statescope cost on a history file', () => {
   it('prices it as one Standard execution by default: 6 transitions at $0.025 per 1,000', async () => {
     const { code, stdout, stderr } = await run([CAUGHT, '--json', '--region', 'us-east-1']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(JSON.parse(stdout)).toMatchObject({ type: 'STANDARD', region: 'us-east-1', regionSource: '--region', transitions: 6, costUsd: 0.00015, freeTierApplied: false });
+    expect(JSON.parse(stdout)).toMatchObject({
+      type: 'STANDARD',
+      region: 'us-east-1',
+      regionSource: '--region',
+      transitions: 6,
+      costUsd: 0.00015,
+      freeTierApplied: false,
+    });
   });
 
   it('prints text without --json', async () => {
@@ -138,7 +146,11 @@ describe('statescope cost on a history file', () => {
     expect(unpriced.stderr).toMatch(/^statescope cost: no Standard price is known for ap-east-1/);
     expect(unpriced.stderr).not.toContain('usage:');
     const prices = path.join(dir, 'no-prices.json');
-    expect(await run([CAUGHT, '--prices', prices])).toEqual({ code: 1, stdout: '', stderr: `statescope cost: price config ${prices}: no such file\n` });
+    expect(await run([CAUGHT, '--prices', prices])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `statescope cost: price config ${prices}: no such file\n`,
+    });
   });
 
   it('uses the prices of --prices', async () => {
@@ -167,7 +179,11 @@ describe('statescope cost on a file of CloudWatch Logs records', () => {
     const file = logsFile('two-standard.json', ARN_1, ARN_2);
     const { code, stderr } = await run([file, '--type', 'standard']);
     expect(code).toBe(2);
-    expect(stderr.startsWith(`statescope cost: ${file} holds 2 executions: price them as Express (the default for log records), or pass one execution\n${USAGE_START}`)).toBe(true);
+    expect(
+      stderr.startsWith(
+        `statescope cost: ${file} holds 2 executions: price them as Express (the default for log records), or pass one execution\n${USAGE_START}`,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -179,7 +195,19 @@ describe('statescope cost on a state machine ARN', () => {
       stateMachine: { arn: MACHINE, name: 'orders', type: 'STANDARD' },
       region: 'us-east-1',
       executions: [{ executionArn, name: 'run-1', status: 'SUCCEEDED', startedAt }],
-      measured: [{ executionArn, name: 'run-1', status: 'SUCCEEDED', startedAt, stoppedAt: startedAt, durationMs: 1000, transitions: 4, costUsd: 0.0001, states: [] }],
+      measured: [
+        {
+          executionArn,
+          name: 'run-1',
+          status: 'SUCCEEDED',
+          startedAt,
+          stoppedAt: startedAt,
+          durationMs: 1000,
+          transitions: 4,
+          costUsd: 0.0001,
+          states: [],
+        },
+      ],
       mode: 'exact',
       prices: AWS_LIST_PRICES,
       priceUsdPer1000Transitions: 0.025,
@@ -213,7 +241,13 @@ describe('statescope cost on a state machine ARN', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(fakes.reviewStateMachineTarget.mock.calls[0]?.[1]).toMatchObject({ mode: 'auto', region: undefined, memoryMb: 64 });
-    expect(JSON.parse(stdout)).toMatchObject({ stateMachineArn: MACHINE, type: 'STANDARD', executions: 1, transitions: 4, apiCalls: { total: 3, throttled: 1 } });
+    expect(JSON.parse(stdout)).toMatchObject({
+      stateMachineArn: MACHINE,
+      type: 'STANDARD',
+      executions: 1,
+      transitions: 4,
+      apiCalls: { total: 3, throttled: 1 },
+    });
   });
 
   it('reports a failed review with exit 1', async () => {

@@ -33,7 +33,9 @@ const summary: DemoSummary = {
     { name: 'odd-even', arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:odd-even' },
     { name: 'daycare-registration', arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:daycare-registration' },
   ],
-  executions: [{ scenario: 'odd', executionArn: 'arn:aws:states:us-east-1:123456789012:execution:odd-even:odd-1', expectedStatus: 'SUCCEEDED' }],
+  executions: [
+    { scenario: 'odd', executionArn: 'arn:aws:states:us-east-1:123456789012:execution:odd-even:odd-1', expectedStatus: 'SUCCEEDED' },
+  ],
 };
 
 let log: MockInstance<typeof console.log>;
@@ -49,7 +51,11 @@ beforeEach(() => {
     options.log?.('deployed odd-even');
     return summary;
   });
-  fakes.startDashboard.mockImplementation(async ({ port }: { port: number }) => ({ url: `http://127.0.0.1:${port}`, exited, close: fakes.dashboardClose }));
+  fakes.startDashboard.mockImplementation(async ({ port }: { port: number }) => ({
+    url: `http://127.0.0.1:${port}`,
+    exited,
+    close: fakes.dashboardClose,
+  }));
   fakes.waitForShutdown.mockResolvedValue('SIGINT');
   log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
   error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -64,7 +70,12 @@ const printed = () => log.mock.calls.map((call) => String(call[0])).join('\n');
 describe('statescope demo: flags', () => {
   it('starts the emulator on 127.0.0.1:8083 with its data in .statescope/demo, in real time', async () => {
     await runDemoCommand([]);
-    expect(fakes.startEmulator).toHaveBeenCalledExactlyOnceWith({ port: 8083, host: '127.0.0.1', dataDir: path.resolve('.statescope', 'demo'), timeScale: 1 });
+    expect(fakes.startEmulator).toHaveBeenCalledExactlyOnceWith({
+      port: 8083,
+      host: '127.0.0.1',
+      dataDir: path.resolve('.statescope', 'demo'),
+      timeScale: 1,
+    });
   });
 
   it('passes --port, --data (made absolute) and --time-scale on', async () => {
@@ -132,11 +143,16 @@ describe('statescope demo: running', () => {
         logGroupName: '/aws/vendedlogs/states/odd-even-express',
         executions: 2000,
         failed: 1,
-        errorsOnly: { stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:odd-even-express-errors', logGroupName: '/aws/vendedlogs/states/odd-even-express-errors' },
+        errorsOnly: {
+          stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:odd-even-express-errors',
+          logGroupName: '/aws/vendedlogs/states/odd-even-express-errors',
+        },
       },
     });
     await runDemoCommand(['--no-dashboard']);
-    expect(printed()).toContain('Demo data: 2 Standard state machines, 1 executions; Express: 2 state machines, 2000 executions of odd-even-express in CloudWatch Logs.');
+    expect(printed()).toContain(
+      'Demo data: 2 Standard state machines, 1 executions; Express: 2 state machines, 2000 executions of odd-even-express in CloudWatch Logs.',
+    );
   });
 
   it('runs without a dashboard with --no-dashboard, waiting on signals only', async () => {

@@ -48,7 +48,9 @@ describe('statescope emulator: flags', () => {
   });
 
   it('passes --port, --host, --data, --handlers and --time-scale on, folders made absolute', async () => {
-    expect(await optionsFor(['--port', '0', '--host', '0.0.0.0', '--data', 'tmp/emu', '--handlers=my-handlers', '--time-scale', '0.01'])).toEqual({
+    expect(
+      await optionsFor(['--port', '0', '--host', '0.0.0.0', '--data', 'tmp/emu', '--handlers=my-handlers', '--time-scale', '0.01']),
+    ).toEqual({
       port: 0,
       host: '0.0.0.0',
       dataDir: path.resolve('tmp/emu'),

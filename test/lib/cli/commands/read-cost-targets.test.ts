@@ -129,10 +129,15 @@ describe('readCostTargets on a history file', () => {
 
 describe('readCostTargets on a file of CloudWatch Logs records (priced as Express)', () => {
   it('reads every execution in it, each in the region of its own ARN, with what its log level left out', async () => {
-    const logs = file('logs.json', JSON.stringify({ events: [...run(EU_RUN), ...run(SA_RUN)].map((r) => ({ message: JSON.stringify(r) })) }));
+    const logs = file(
+      'logs.json',
+      JSON.stringify({ events: [...run(EU_RUN), ...run(SA_RUN)].map((r) => ({ message: JSON.stringify(r) })) }),
+    );
     const targets = await readCostTargets(logs, undefined);
     expect(targets.express).toBe(true);
-    expect(targets.executions.map((target) => [target.executionArn, target.region, target.regionSource, target.logLevel, target.logGaps])).toEqual([
+    expect(
+      targets.executions.map((target) => [target.executionArn, target.region, target.regionSource, target.logLevel, target.logGaps]),
+    ).toEqual([
       [EU_RUN, 'eu-west-1', 'the execution ARN in the log', 'ALL', []],
       [SA_RUN, 'sa-east-1', 'the execution ARN in the log', 'ALL', []],
     ]);
@@ -157,12 +162,19 @@ describe('readCostTargets on a file of CloudWatch Logs records (priced as Expres
     const logs = file('bare.json', JSON.stringify({ records: bare }));
     const targets = await readCostTargets(logs, undefined);
     expect(targets.executions).toEqual([
-      expect.objectContaining({ executionArn: logs, region: 'us-east-1', regionSource: 'assumed: a history file names no region; pass --region' }),
+      expect.objectContaining({
+        executionArn: logs,
+        region: 'us-east-1',
+        regionSource: 'assumed: a history file names no region; pass --region',
+      }),
     ]);
   });
 
   it('says what level ERROR leaves out', async () => {
-    const errorOnly = [record(7, 'TaskFailed', 6, { error: 'E', cause: 'c' }, EU_RUN), record(9, 'ExecutionFailed', 7, { error: 'E', cause: 'c' }, EU_RUN)];
+    const errorOnly = [
+      record(7, 'TaskFailed', 6, { error: 'E', cause: 'c' }, EU_RUN),
+      record(9, 'ExecutionFailed', 7, { error: 'E', cause: 'c' }, EU_RUN),
+    ];
     const targets = await readCostTargets(file('error.json', JSON.stringify(errorOnly)), undefined);
     expect(targets.executions[0]?.logLevel).toBe('ERROR');
     expect(targets.executions[0]?.logGaps).toHaveLength(2);
@@ -178,7 +190,12 @@ describe('readCostTargets on an Express execution ARN', () => {
   it("rebuilds its history from its state machine's logs, in the ARN's region, with the configured coverage", async () => {
     fakes.readExpressExecutionRecords.mockResolvedValue({
       executionArn: EU_RUN,
-      logging: { stateMachineArn: 'arn:aws:states:eu-west-1:123456789012:stateMachine:m', type: 'EXPRESS', level: 'ALL', includeExecutionData: false },
+      logging: {
+        stateMachineArn: 'arn:aws:states:eu-west-1:123456789012:stateMachine:m',
+        type: 'EXPRESS',
+        level: 'ALL',
+        includeExecutionData: false,
+      },
       records: run(EU_RUN),
     });
     const targets = await readCostTargets(EU_RUN, undefined);
@@ -186,17 +203,28 @@ describe('readCostTargets on an Express execution ARN', () => {
     expect(targets.express).toBe(true);
     expect(targets.executions).toHaveLength(1);
     expect(targets.executions[0]).toMatchObject({ executionArn: EU_RUN, region: 'eu-west-1', regionSource: 'the ARN', logLevel: 'ALL' });
-    expect(targets.executions[0]?.logGaps).toEqual([expect.stringContaining('Inputs and outputs are not logged (includeExecutionData is false)')]);
+    expect(targets.executions[0]?.logGaps).toEqual([
+      expect.stringContaining('Inputs and outputs are not logged (includeExecutionData is false)'),
+    ]);
     expect(targets.executions[0]?.timeline.status).toBe('SUCCEEDED');
   });
 
   it('uses --region when given', async () => {
     fakes.readExpressExecutionRecords.mockResolvedValue({
       executionArn: EU_RUN,
-      logging: { stateMachineArn: 'arn:aws:states:eu-west-1:123456789012:stateMachine:m', type: 'EXPRESS', level: 'ALL', includeExecutionData: true },
+      logging: {
+        stateMachineArn: 'arn:aws:states:eu-west-1:123456789012:stateMachine:m',
+        type: 'EXPRESS',
+        level: 'ALL',
+        includeExecutionData: true,
+      },
       records: run(EU_RUN),
     });
-    expect((await readCostTargets(EU_RUN, 'eu-north-1')).executions[0]).toMatchObject({ region: 'eu-north-1', regionSource: '--region', logGaps: [] });
+    expect((await readCostTargets(EU_RUN, 'eu-north-1')).executions[0]).toMatchObject({
+      region: 'eu-north-1',
+      regionSource: '--region',
+      logGaps: [],
+    });
   });
 });
 
@@ -257,13 +285,17 @@ describe('reviewStateMachineTarget', () => {
 
   it('calls the region it is given, and closes the caller when the review fails', async () => {
     fakes.reviewStateMachineCost.mockRejectedValue(new Error('AccessDenied'));
-    await expect(reviewStateMachineTarget(MACHINE, { mode: 'auto', region: 'eu-west-1', prices: AWS_LIST_PRICES, memoryMb: 64, onProgress })).rejects.toThrow('AccessDenied');
+    await expect(
+      reviewStateMachineTarget(MACHINE, { mode: 'auto', region: 'eu-west-1', prices: AWS_LIST_PRICES, memoryMb: 64, onProgress }),
+    ).rejects.toThrow('AccessDenied');
     expect(fakes.createCostSfnCaller).toHaveBeenCalledWith({ region: 'eu-west-1' });
     expect(fakes.caller.close).toHaveBeenCalledOnce();
   });
 
   it('refuses an ARN with no region before creating a caller', async () => {
-    await expect(reviewStateMachineTarget('orders', { mode: 'auto', prices: AWS_LIST_PRICES, memoryMb: 64, onProgress })).rejects.toThrow("'orders' is not a Step Functions ARN");
+    await expect(reviewStateMachineTarget('orders', { mode: 'auto', prices: AWS_LIST_PRICES, memoryMb: 64, onProgress })).rejects.toThrow(
+      "'orders' is not a Step Functions ARN",
+    );
     expect(fakes.createCostSfnCaller).not.toHaveBeenCalled();
   });
 });

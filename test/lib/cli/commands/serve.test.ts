@@ -19,9 +19,12 @@ let error: MockInstance<typeof console.error>;
 const exited = Promise.resolve(3);
 
 beforeEach(() => {
-  for (const name of ['PORT', 'AWS_ENDPOINT_URL_SFN', 'AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE']) vi.stubEnv(name, undefined);
+  for (const name of ['PORT', 'AWS_ENDPOINT_URL_SFN', 'AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE'])
+    vi.stubEnv(name, undefined);
   fakes.close.mockClear();
-  fakes.startDashboard.mockReset().mockImplementation(async ({ port }: { port: number }) => ({ url: `http://127.0.0.1:${port}`, exited, close: fakes.close }));
+  fakes.startDashboard
+    .mockReset()
+    .mockImplementation(async ({ port }: { port: number }) => ({ url: `http://127.0.0.1:${port}`, exited, close: fakes.close }));
   fakes.waitForShutdown.mockReset().mockResolvedValue('SIGINT');
   log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
   error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -71,9 +74,15 @@ describe('statescope serve: running', () => {
   it.each([
     [{}, 'AWS Step Functions in the region of your AWS config'],
     [{ AWS_DEFAULT_REGION: 'eu-west-1' }, 'AWS Step Functions in eu-west-1'],
-    [{ AWS_REGION: 'eu-central-1', AWS_DEFAULT_REGION: 'eu-west-1', AWS_PROFILE: 'prod' }, 'AWS Step Functions in eu-central-1, profile prod'],
+    [
+      { AWS_REGION: 'eu-central-1', AWS_DEFAULT_REGION: 'eu-west-1', AWS_PROFILE: 'prod' },
+      'AWS Step Functions in eu-central-1, profile prod',
+    ],
     [{ AWS_ENDPOINT_URL: 'http://localhost:8083', AWS_REGION: 'us-east-1' }, 'Step Functions at http://localhost:8083 (us-east-1)'],
-    [{ AWS_ENDPOINT_URL: 'http://localhost:4566', AWS_ENDPOINT_URL_SFN: 'http://localhost:8083', AWS_PROFILE: 'ignored' }, 'Step Functions at http://localhost:8083 (the region of your AWS config)'],
+    [
+      { AWS_ENDPOINT_URL: 'http://localhost:4566', AWS_ENDPOINT_URL_SFN: 'http://localhost:8083', AWS_PROFILE: 'ignored' },
+      'Step Functions at http://localhost:8083 (the region of your AWS config)',
+    ],
   ])('with %j says where the data comes from: %s', async (env, data) => {
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     await runServeCommand([]);

@@ -23,7 +23,10 @@ const succeeded = [
   record(4, 'ExecutionSucceeded', 3, { output: '{}' }),
 ];
 /** What level ERROR leaves of a failed run: its failure events only. */
-const failedAtError = [record(7, 'TaskFailed', 6, { error: 'E', cause: 'c' }, OTHER), record(9, 'ExecutionFailed', 7, { error: 'E', cause: 'c' }, OTHER)];
+const failedAtError = [
+  record(7, 'TaskFailed', 6, { error: 'E', cause: 'c' }, OTHER),
+  record(9, 'ExecutionFailed', 7, { error: 'E', cause: 'c' }, OTHER),
+];
 const asLogEvents = (records: object[]) => ({ events: records.map((r) => ({ timestamp: 1, message: JSON.stringify(r) })) });
 
 describe('isLogDocument: CloudWatch Logs records rather than a history', () => {
@@ -61,7 +64,11 @@ describe('renderLogTimelines: a timeline per execution in a logs file, with what
     const { stdout, warnings } = renderLogTimelines(succeeded, 'logs.json', false);
     expect(stdout.startsWith(`1 execution in logs.json\n\n== ${ARN} (4 log records)\nExecution SUCCEEDED\n`)).toBe(true);
     expect(stdout).toContain('Events 4   State transitions (estimate) 1');
-    expect(stdout.endsWith('Log level ALL (inferred from the records), execution data included\nNothing is missing: the log holds the whole history.\n')).toBe(true);
+    expect(
+      stdout.endsWith(
+        'Log level ALL (inferred from the records), execution data included\nNothing is missing: the log holds the whole history.\n',
+      ),
+    ).toBe(true);
     expect(warnings).toEqual([]);
   });
 
@@ -95,16 +102,27 @@ describe('renderLogTimelines: a timeline per execution in a logs file, with what
       coverage: { level: 'ALL', includeExecutionData: true, inferred: true, complete: true, missing: [], remedy: null },
       timeline: { status: 'SUCCEEDED', durationMs: 300, transitions: 1, transitionsByState: { A: 1 }, eventCount: 4 },
     });
-    expect(document.executions[1]).toMatchObject({ executionArn: OTHER, recordCount: 2, coverage: { level: 'ERROR', complete: false }, timeline: { status: 'FAILED' } });
+    expect(document.executions[1]).toMatchObject({
+      executionArn: OTHER,
+      recordCount: 2,
+      coverage: { level: 'ERROR', complete: false },
+      timeline: { status: 'FAILED' },
+    });
   });
 
   it('counts events missing at level ALL as a delivery gap', () => {
-    const { stdout } = renderLogTimelines(succeeded.filter((r) => r.id !== '3'), 'gap.json', false);
+    const { stdout } = renderLogTimelines(
+      succeeded.filter((r) => r.id !== '3'),
+      'gap.json',
+      false,
+    );
     expect(stdout).toContain('  - 1 event is missing from the log although the level is ALL: CloudWatch Logs delivery is best effort');
   });
 
   it('refuses a log with no records at all', () => {
-    expect(() => renderLogTimelines({ records: [] }, 'none.json', false)).toThrow(new HistoryInputError({ source: 'none.json' }, 'holds no log records'));
+    expect(() => renderLogTimelines({ records: [] }, 'none.json', false)).toThrow(
+      new HistoryInputError({ source: 'none.json' }, 'holds no log records'),
+    );
     expect(() => renderLogTimelines({ events: [] }, 'none.json', true)).toThrow('none.json: holds no log records');
   });
 
@@ -112,14 +130,20 @@ describe('renderLogTimelines: a timeline per execution in a logs file, with what
     const long = `{"level":"info","msg":"${'x'.repeat(100)}"}`;
     const one = () => renderLogTimelines({ events: [{ message: 'CloudWatch Logs delivery check' }] }, 'app.json', false);
     expect(one).toThrow(HistoryInputError);
-    expect(one).toThrow('app.json: read 1 log event, and none is a Step Functions execution record (an object with id, type, details and execution_arn); the first: "CloudWatch Logs delivery check"');
+    expect(one).toThrow(
+      'app.json: read 1 log event, and none is a Step Functions execution record (an object with id, type, details and execution_arn); the first: "CloudWatch Logs delivery check"',
+    );
     expect(() => renderLogTimelines({ events: [{ message: long }, { message: 'second' }] }, 'app.json', false)).toThrow(
       `app.json: read 2 log events, and none is a Step Functions execution record (an object with id, type, details and execution_arn); the first: ${JSON.stringify(`${long.slice(0, 80)}…`)}`,
     );
   });
 
   it('skips log events that are not records among ones that are', () => {
-    const { stdout } = renderLogTimelines({ events: [{ message: 'CloudWatch Logs delivery check' }, ...asLogEvents(succeeded).events] }, 'mixed.json', false);
+    const { stdout } = renderLogTimelines(
+      { events: [{ message: 'CloudWatch Logs delivery check' }, ...asLogEvents(succeeded).events] },
+      'mixed.json',
+      false,
+    );
     expect(stdout.startsWith(`1 execution in mixed.json\n\n== ${ARN} (4 log records)\n`)).toBe(true);
   });
 });

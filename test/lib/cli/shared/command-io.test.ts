@@ -25,14 +25,20 @@ describe('parseSingleTargetCommand: `statescope NAME <target> [flags]`', () => {
     [['history.json'], { flags: {}, target: 'history.json' }],
     [['history.json', '--json'], { flags: { json: true }, target: 'history.json' }],
     [['--region', 'eu-west-1', 'history.json'], { flags: { region: 'eu-west-1' }, target: 'history.json' }],
-    [['--region=sa-east-1', 'arn:aws:states:sa-east-1:1:execution:m:e', '--json'], { flags: { region: 'sa-east-1', json: true }, target: 'arn:aws:states:sa-east-1:1:execution:m:e' }],
+    [
+      ['--region=sa-east-1', 'arn:aws:states:sa-east-1:1:execution:m:e', '--json'],
+      { flags: { region: 'sa-east-1', json: true }, target: 'arn:aws:states:sa-east-1:1:execution:m:e' },
+    ],
   ])('reads %j into its flags and its one target, printing nothing', (argv, expected) => {
     expect(parse(argv)).toEqual({ result: expected, stdout: '', stderr: '' });
   });
 
-  it.each([[['--help']], [['history.json', '--help']], [['--help', 'a', 'b']]])('prints the usage on stdout for %j and exits 0, whatever else is given', (argv) => {
-    expect(parse(argv)).toEqual({ result: { exitCode: 0 }, stdout: `${command.usage}\n`, stderr: '' });
-  });
+  it.each([[['--help']], [['history.json', '--help']], [['--help', 'a', 'b']]])(
+    'prints the usage on stdout for %j and exits 0, whatever else is given',
+    (argv) => {
+      expect(parse(argv)).toEqual({ result: { exitCode: 0 }, stdout: `${command.usage}\n`, stderr: '' });
+    },
+  );
 
   it('accepts --help even when the command does not list it', () => {
     expect(command.flags).not.toHaveProperty('help');
@@ -40,7 +46,11 @@ describe('parseSingleTargetCommand: `statescope NAME <target> [flags]`', () => {
   });
 
   it('says what is missing when no target is given, with the usage, and exits 2', () => {
-    expect(parse([])).toEqual({ result: { exitCode: 2 }, stdout: '', stderr: `statescope inspect: missing a file to inspect\n${command.usage}\n` });
+    expect(parse([])).toEqual({
+      result: { exitCode: 2 },
+      stdout: '',
+      stderr: `statescope inspect: missing a file to inspect\n${command.usage}\n`,
+    });
     expect(parse(['--json']).stderr).toBe(`statescope inspect: missing a file to inspect\n${command.usage}\n`);
   });
 

@@ -53,6 +53,8 @@ describe('numberFlag', () => {
     { raw: 'Infinity', min: 0 },
     { raw: true, min: 0 },
   ])('refuses $raw (min $min) naming the flag', ({ raw, min }) => {
-    expect(() => numberFlag({ port: raw }, 'port', 1, min)).toThrow(`option --port must be a number of at least ${min}, got '${String(raw)}'`);
+    expect(() => numberFlag({ port: raw }, 'port', 1, min)).toThrow(
+      `option --port must be a number of at least ${min}, got '${String(raw)}'`,
+    );
   });
 });

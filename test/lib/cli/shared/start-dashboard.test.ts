@@ -29,8 +29,14 @@ async function startUpstream(): Promise<number> {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
-      res.writeHead(req.url === '/missing' ? 404 : 200, { 'Content-Type': 'application/json', 'X-Upstream': 'yes', Connection: 'keep-alive' });
-      res.end(JSON.stringify({ method: req.method, url: req.url, host: req.headers.host, connection: req.headers.connection ?? null, body }));
+      res.writeHead(req.url === '/missing' ? 404 : 200, {
+        'Content-Type': 'application/json',
+        'X-Upstream': 'yes',
+        Connection: 'keep-alive',
+      });
+      res.end(
+        JSON.stringify({ method: req.method, url: req.url, host: req.headers.host, connection: req.headers.connection ?? null, body }),
+      );
     });
   });
   upstream.listen(0, HOST);
@@ -55,7 +61,13 @@ describe('the dashboard front server', () => {
     const response = await fetch(`${url}/state-machines/a%3Ab?status=FAILED`, { method: 'POST', body: 'payload' });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-upstream')).toBe('yes');
-    expect(await response.json()).toEqual({ method: 'POST', url: '/state-machines/a%3Ab?status=FAILED', host: `${HOST}:${port}`, connection: 'keep-alive', body: 'payload' });
+    expect(await response.json()).toEqual({
+      method: 'POST',
+      url: '/state-machines/a%3Ab?status=FAILED',
+      host: `${HOST}:${port}`,
+      connection: 'keep-alive',
+      body: 'payload',
+    });
     expect((await fetch(`${url}/missing`)).status).toBe(404);
   });
 

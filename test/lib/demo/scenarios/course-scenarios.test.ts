@@ -8,12 +8,15 @@ type Request = { name: string; email: string; paymentStatus: string; courseId: s
 const requestOf = (name: string) => scenarios.find((scenario) => scenario.scenario === name)?.input as Request;
 
 describe('buildCourseScenarios', () => {
-  it.each(scenarios.map((scenario) => [scenario.scenario, scenario] as const))('%s ends as it claims in the course workflow', async (_name, scenario) => {
-    const { outcome, failState } = await runScenario(scenario);
-    expect(outcome.status).toBe(scenario.expectedStatus);
-    expect(outcome.error).toBe(scenario.expectedError);
-    expect(failState).toBe(scenario.failState);
-  });
+  it.each(scenarios.map((scenario) => [scenario.scenario, scenario] as const))(
+    '%s ends as it claims in the course workflow',
+    async (_name, scenario) => {
+      const { outcome, failState } = await runScenario(scenario);
+      expect(outcome.status).toBe(scenario.expectedStatus);
+      expect(outcome.error).toBe(scenario.expectedError);
+      expect(failState).toBe(scenario.failState);
+    },
+  );
 
   it('uses students the records know, except the one meant not to be found', () => {
     for (const scenario of scenarios) {

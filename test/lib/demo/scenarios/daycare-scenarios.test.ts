@@ -5,15 +5,19 @@ import { runScenario } from '../../../support/demo/run-scenario';
 
 const NOW = new Date();
 const scenarios = buildDaycareScenarios(NOW);
-const dateOfBirth = (input: unknown) => (input as { registration_info?: { child?: { dateOfBirth?: string } } }).registration_info?.child?.dateOfBirth;
+const dateOfBirth = (input: unknown) =>
+  (input as { registration_info?: { child?: { dateOfBirth?: string } } }).registration_info?.child?.dateOfBirth;
 
 describe('buildDaycareScenarios', () => {
-  it.each(scenarios.map((scenario) => [scenario.scenario, scenario] as const))('%s ends as it claims in the daycare workflow', async (_name, scenario) => {
-    const { outcome, failState } = await runScenario(scenario);
-    expect(outcome.status).toBe(scenario.expectedStatus);
-    expect(outcome.error).toBe(scenario.expectedError);
-    expect(failState).toBe(scenario.failState);
-  });
+  it.each(scenarios.map((scenario) => [scenario.scenario, scenario] as const))(
+    '%s ends as it claims in the daycare workflow',
+    async (_name, scenario) => {
+      const { outcome, failState } = await runScenario(scenario);
+      expect(outcome.status).toBe(scenario.expectedStatus);
+      expect(outcome.error).toBe(scenario.expectedError);
+      expect(failState).toBe(scenario.failState);
+    },
+  );
 
   it.each([
     ['daycare-confirmed-age-2', 2],
@@ -30,7 +34,8 @@ describe('buildDaycareScenarios', () => {
   });
 
   it('puts the two age refusals on the wrong side of the rule: one too young, one too old', () => {
-    const age = (name: string) => computeAgeYears(dateOfBirth(scenarios.find((candidate) => candidate.scenario === name)?.input) ?? '', NOW);
+    const age = (name: string) =>
+      computeAgeYears(dateOfBirth(scenarios.find((candidate) => candidate.scenario === name)?.input) ?? '', NOW);
     expect(age('daycare-age-too-young')).toBeLessThan(MIN_AGE_YEARS);
     expect(age('daycare-age-too-old')).toBeGreaterThan(MAX_AGE_YEARS);
   });
@@ -41,7 +46,11 @@ describe('buildDaycareScenarios', () => {
       const { outcome } = await runScenario(scenario);
       fees.set(scenario.scenario, (JSON.parse(JSON.parse(outcome.output ?? '{}').body) as { fees: number }).fees);
     }
-    expect(Object.fromEntries(fees)).toEqual({ 'daycare-confirmed-age-3': 750, 'daycare-confirmed-age-2': 800, 'daycare-confirmed-age-5': 650 });
+    expect(Object.fromEntries(fees)).toEqual({
+      'daycare-confirmed-age-3': 750,
+      'daycare-confirmed-age-2': 800,
+      'daycare-confirmed-age-5': 650,
+    });
   });
 
   it('gives every scenario of the daycare machine a unique key', () => {

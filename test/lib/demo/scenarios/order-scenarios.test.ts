@@ -4,19 +4,27 @@ import { resetTransientFailureCounts } from '@/lib/seeds/handlers/UpdateInventor
 import { runScenario } from '../../../support/demo/run-scenario';
 
 const scenarios = buildOrderScenarios();
-type Order = { orderId: string; items: Array<{ quantity: number; unitPrice: number }>; payment: { amount: number; cardLast4: string }; customer: { email?: string } };
+type Order = {
+  orderId: string;
+  items: Array<{ quantity: number; unitPrice: number }>;
+  payment: { amount: number; cardLast4: string };
+  customer: { email?: string };
+};
 const orderOf = (name: string) => scenarios.find((scenario) => scenario.scenario === name)?.input as Order;
 const totalCents = (order: Order) => order.items.reduce((sum, item) => sum + Math.round(item.unitPrice * 100) * item.quantity, 0);
 
 beforeEach(() => resetTransientFailureCounts());
 
 describe('buildOrderScenarios', () => {
-  it.each(scenarios.map((scenario) => [scenario.scenario, scenario] as const))('%s ends as it claims in the order workflow', async (_name, scenario) => {
-    const { outcome, failState } = await runScenario(scenario);
-    expect(outcome.status).toBe(scenario.expectedStatus);
-    expect(outcome.error).toBe(scenario.expectedError);
-    expect(failState).toBe(scenario.failState);
-  });
+  it.each(scenarios.map((scenario) => [scenario.scenario, scenario] as const))(
+    '%s ends as it claims in the order workflow',
+    async (_name, scenario) => {
+      const { outcome, failState } = await runScenario(scenario);
+      expect(outcome.status).toBe(scenario.expectedStatus);
+      expect(outcome.error).toBe(scenario.expectedError);
+      expect(failState).toBe(scenario.failState);
+    },
+  );
 
   it('charges exactly the order total, except in the amount-mismatch order', () => {
     for (const scenario of scenarios) {

@@ -14,7 +14,11 @@ const DAY_SECONDS = 86_400;
 const TIME_SCALE = 0.001;
 
 /** Runs until the Wait state is entered, lets `quietMs` pass, then stops the execution with `reason`. */
-async function stopWhileWaiting(target: DemoScenario, reason: { error: string; cause: string }, quietMs = 20): Promise<{ run: ScenarioRun; typesWhenStopped: string[] }> {
+async function stopWhileWaiting(
+  target: DemoScenario,
+  reason: { error: string; cause: string },
+  quietMs = 20,
+): Promise<{ run: ScenarioRun; typesWhenStopped: string[] }> {
   const controller = new AbortController();
   const seen: string[] = [];
   let typesWhenStopped: string[] = [];
@@ -71,6 +75,8 @@ describe('buildReminderScenarios', () => {
 
   it('stops only the scenario meant to end ABORTED', () => {
     expect(scenarios.filter((candidate) => candidate.stop).map((candidate) => candidate.scenario)).toEqual(['payment-reminder-cancelled']);
-    expect(scenarios.filter((candidate) => candidate.expectedStatus === 'ABORTED').map((candidate) => candidate.scenario)).toEqual(['payment-reminder-cancelled']);
+    expect(scenarios.filter((candidate) => candidate.expectedStatus === 'ABORTED').map((candidate) => candidate.scenario)).toEqual([
+      'payment-reminder-cancelled',
+    ]);
   });
 });

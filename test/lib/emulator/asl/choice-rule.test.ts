@@ -100,10 +100,22 @@ describe('evaluateChoiceRule type tests', () => {
 
 describe('evaluateChoiceRule composition', () => {
   it('combines And, Or and Not, including single-member composites', () => {
-    const inTwenties: JsonObject = { And: [{ Variable: '$.n', NumericGreaterThanEquals: 20 }, { Variable: '$.n', NumericLessThan: 30 }] };
+    const inTwenties: JsonObject = {
+      And: [
+        { Variable: '$.n', NumericGreaterThanEquals: 20 },
+        { Variable: '$.n', NumericLessThan: 30 },
+      ],
+    };
     expect(rule(inTwenties)).toBe(true);
     expect(rule({ Not: inTwenties })).toBe(false);
-    expect(rule({ Or: [{ Variable: '$.s', StringEquals: 'x' }, { Variable: '$.b', BooleanEquals: true }] })).toBe(true);
+    expect(
+      rule({
+        Or: [
+          { Variable: '$.s', StringEquals: 'x' },
+          { Variable: '$.b', BooleanEquals: true },
+        ],
+      }),
+    ).toBe(true);
     expect(rule({ Or: [{ Variable: '$.s', StringEquals: 'x' }] })).toBe(false);
     expect(rule({ And: [{ Variable: '$.s', StringEquals: 'banana' }] })).toBe(true);
   });

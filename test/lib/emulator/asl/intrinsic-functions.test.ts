@@ -47,9 +47,24 @@ describe('invalidArguments', () => {
 describe('INTRINSIC_FUNCTIONS', () => {
   it('has exactly the functions AWS offers', () => {
     expect(Object.keys(INTRINSIC_FUNCTIONS).sort()).toEqual([
-      'Array', 'ArrayContains', 'ArrayGetItem', 'ArrayLength', 'ArrayPartition', 'ArrayRange', 'ArrayUnique',
-      'Base64Decode', 'Base64Encode', 'Format', 'Hash', 'JsonMerge', 'JsonToString', 'MathAdd', 'MathRandom',
-      'StringSplit', 'StringToJson', 'UUID',
+      'Array',
+      'ArrayContains',
+      'ArrayGetItem',
+      'ArrayLength',
+      'ArrayPartition',
+      'ArrayRange',
+      'ArrayUnique',
+      'Base64Decode',
+      'Base64Encode',
+      'Format',
+      'Hash',
+      'JsonMerge',
+      'JsonToString',
+      'MathAdd',
+      'MathRandom',
+      'StringSplit',
+      'StringToJson',
+      'UUID',
     ]);
   });
 });

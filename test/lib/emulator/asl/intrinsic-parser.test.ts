@@ -65,7 +65,9 @@ describe('parseIntrinsic: path arguments', () => {
     ["$.a[?(@.s == 'p,q)')]", "$.a[?(@.s == 'p,q)')]"],
     ["$['it\\'s,here']", "$['it\\'s,here']"],
   ])('%s runs to the next top-level comma or parenthesis', (path, expected) => {
-    expect(parseIntrinsic(`States.Array(${path}, 1)`)).toEqual(call('Array', { kind: 'path', path: expected }, { kind: 'number', value: 1 }));
+    expect(parseIntrinsic(`States.Array(${path}, 1)`)).toEqual(
+      call('Array', { kind: 'path', path: expected }, { kind: 'number', value: 1 }),
+    );
   });
 
   it('takes a path as the last argument too', () => {

@@ -29,13 +29,17 @@ describe('evaluateIntrinsic: values', () => {
   it.each<[string, JsonValue, JsonValue]>([
     ["States.Format('Hello {}', $.name)", { name: 'Ada' }, 'Hello Ada'],
     ["States.Format('{} {} {} {}', $.s, $.n, $.b, $.z)", { s: 'x', n: 1.1, b: true, z: null }, 'x 1.1 true null'],
-    ["States.Format('o={} a={}', $.o, $.a)", { o: { Arg1: 1, Arg2: [] }, a: [1, 'x', { k: null }] }, 'o={Arg1=1, Arg2=[]} a=[1, x, {k=null}]'],
+    [
+      "States.Format('o={} a={}', $.o, $.a)",
+      { o: { Arg1: 1, Arg2: [] }, a: [1, 'x', { k: null }] },
+      'o={Arg1=1, Arg2=[]} a=[1, x, {k=null}]',
+    ],
     ["States.Format('big={} small={}', $.big, $.small)", { big: 1e21, small: 1e-7 }, 'big=1.0E21 small=1.0E-7'],
     ["States.Format('esc \\{\\} \\' \\\\ {}', 'v')", {}, "esc {} ' \\ v"],
     ["States.Format('no placeholders')", {}, 'no placeholders'],
     ['States.Format($template, $$.Map.Item.Value)', {}, "It's Pikachu!"],
     ["States.Format('{}', States.JsonToString($.o))", { o: { k: 1 } }, '{"k":1}'],
-    ["States.StringToJson('{\"a\": [1, 2.5, \"x\"]}')", {}, { a: [1, 2.5, 'x'] }],
+    ['States.StringToJson(\'{"a": [1, 2.5, "x"]}\')', {}, { a: [1, 2.5, 'x'] }],
     ['States.StringToJson($.s)', { s: ' ' }, null],
     ['States.StringToJson($.s)', { s: '-0' }, 0],
     ['States.JsonToString($)', { b: [1, 'x'], a: { c: true } }, '{"b":[1,"x"],"a":{"c":true}}'],
@@ -62,7 +66,11 @@ describe('evaluateIntrinsic: values', () => {
     ["States.Hash('input data', 'SHA-1')", {}, 'aaff4a450a104cd177d28d18d74485e8cae074b7'],
     ["States.Hash('input data', 'SHA-256')", {}, 'b4a697a057313163aee33cd8d40c66e9f0f177e00cac2de32475ffff6169c3e3'],
     ["States.Hash('Hash this string', 'SHA-256')", {}, '1cac63f39fd68d8c531f27b807610fb3d50f0fc3f186995767fb6316e7200a3e'],
-    ['States.JsonMerge($.a, $.b, false)', { a: { a: { a1: 1 }, b: 2, d: 3 }, b: { a: { a3: 1 }, c: 3, d: 4 } }, { a: { a3: 1 }, b: 2, c: 3, d: 4 }],
+    [
+      'States.JsonMerge($.a, $.b, false)',
+      { a: { a: { a1: 1 }, b: 2, d: 3 }, b: { a: { a3: 1 }, c: 3, d: 4 } },
+      { a: { a3: 1 }, b: 2, c: 3, d: 4 },
+    ],
     ['States.MathAdd($.a, $.b)', { a: 1.49, b: 1.5 }, 3],
     ['States.MathAdd(-1.5, 0)', {}, -1],
     ['States.MathAdd(-2.5, 0)', {}, -2],
@@ -73,15 +81,19 @@ describe('evaluateIntrinsic: values', () => {
     ["States.StringSplit(', , ,', ',')", {}, [' ', ' ']],
     ["States.StringSplit(',,,,', ',')", {}, []],
     ["States.StringSplit($$.Execution.Input.csv, ',')", {}, ['a', 'b']],
-    ["States.ArrayGetItem(States.StringSplit('a-b-c', '-'), States.MathAdd(States.ArrayLength(States.StringSplit('a-b-c', '-')), -1))", {}, 'c'],
+    [
+      "States.ArrayGetItem(States.StringSplit('a-b-c', '-'), States.MathAdd(States.ArrayLength(States.StringSplit('a-b-c', '-')), -1))",
+      {},
+      'c',
+    ],
     ["States.Format('{}', $['odd,key'])", { 'odd,key': 'v' }, 'v'],
-    ["States.Array($.a[?(@.x > 1)].x)", { a: [{ x: 1 }, { x: 2 }] }, [[2]]],
+    ['States.Array($.a[?(@.x > 1)].x)', { a: [{ x: 1 }, { x: 2 }] }, [[2]]],
   ])('%s', (expression, input, expected) => {
     expect(toJsonText(run(expression, input))).toBe(toJsonText(expected));
   });
 
   it('keeps States.JsonMerge keys in java.util.HashMap order, as recorded', () => {
-    const merged = run("States.JsonMerge(States.StringToJson('{\"constant_in_literal\": \"false\"}'), $.b, false)", {
+    const merged = run('States.JsonMerge(States.StringToJson(\'{"constant_in_literal": "false"}\'), $.b, false)', {
       b: { constant_input_field: 'constant_value' },
     });
     expect(JSON.stringify(merged)).toBe('{"constant_input_field":"constant_value","constant_in_literal":"false"}');

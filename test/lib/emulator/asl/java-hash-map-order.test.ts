@@ -8,11 +8,26 @@ describe('orderLikeJavaHashMap', () => {
       ['simpleArray', 'partitionedArray', 'containsElement', 'numberRange', 'thirdElement', 'arraySize', 'uniqueValues'],
       ['uniqueValues', 'simpleArray', 'thirdElement', 'partitionedArray', 'arraySize', 'containsElement', 'numberRange'],
     ],
-    [['mergedJson', 'parsedJson', 'stringifiedJson'], ['parsedJson', 'mergedJson', 'stringifiedJson']],
-    [['Question', 'Answer'], ['Answer', 'Question']],
-    [['value', 'bucketName'], ['bucketName', 'value']],
-    [['constant_in_literal', 'constant_input_field'], ['constant_input_field', 'constant_in_literal']],
-    [['a', 'b', 'd', 'c'], ['a', 'b', 'c', 'd']],
+    [
+      ['mergedJson', 'parsedJson', 'stringifiedJson'],
+      ['parsedJson', 'mergedJson', 'stringifiedJson'],
+    ],
+    [
+      ['Question', 'Answer'],
+      ['Answer', 'Question'],
+    ],
+    [
+      ['value', 'bucketName'],
+      ['bucketName', 'value'],
+    ],
+    [
+      ['constant_in_literal', 'constant_input_field'],
+      ['constant_input_field', 'constant_in_literal'],
+    ],
+    [
+      ['a', 'b', 'd', 'c'],
+      ['a', 'b', 'c', 'd'],
+    ],
   ])('orders %j as %j', (keys, expected) => {
     expect(orderLikeJavaHashMap(keys)).toEqual(expected);
   });

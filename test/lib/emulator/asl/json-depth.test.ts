@@ -54,7 +54,10 @@ describe('walks over deeply nested JSON', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(StatesError);
-    expect(thrown).toMatchObject({ error: 'States.Runtime', causeText: "The JSONPath '$..a' cannot be evaluated: the data is nested too deeply" });
+    expect(thrown).toMatchObject({
+      error: 'States.Runtime',
+      causeText: "The JSONPath '$..a' cannot be evaluated: the data is nested too deeply",
+    });
   });
 
   it('copies a deep JSONata result', async () => {

@@ -46,7 +46,7 @@ describe('parsePath: the steps of a definite path', () => {
     ["$['']", [property('')]],
     // A backslash only keeps the quote from closing the name; the name is taken raw.
     ["$['it\\'s']", [property("it\\'s")]],
-    ["$['Test\\\"\"Name\"']", [property('Test\\""Name"')]],
+    ['$[\'Test\\""Name"\']', [property('Test\\""Name"')]],
   ])('%s', (path, expected) => {
     expect(parsePath(path).segments).toEqual(expected);
   });

@@ -34,7 +34,7 @@ describe('readPath', () => {
     ['$.a.b[-1].c', 'deep'],
     ["$['odd key']", 1],
     ['$["odd key"]', 1],
-    ["$['Test\\\"\"Name\"']", 'Value"\\'],
+    ['$[\'Test\\""Name"\']', 'Value"\\'],
     ['$.nothing', null],
     ['$.items[*].v', [1, 2, 3]],
     ['$.items[1:].v', [2, 3]],
@@ -132,11 +132,17 @@ describe.skipIf(!HAS_CASES)(`readPath errors against recorded AWS causes (${HAS_
     if (!entered || !failed) throw new Error('case has no failing state');
     const state = allStates(recorded.definition).get(String(details(entered).name));
     const parameters = state?.Parameters;
-    const path = field.endsWith('.$') && parameters && typeof parameters === 'object' && !Array.isArray(parameters) ? parameters[field] : state?.[field];
+    const path =
+      field.endsWith('.$') && parameters && typeof parameters === 'object' && !Array.isArray(parameters)
+        ? parameters[field]
+        : state?.[field];
     if (typeof path !== 'string') throw new Error(`no ${field} in the definition`);
     const input = payload(details(entered).input);
     const started = recorded.events.find((e) => e.type === 'ExecutionStarted');
-    const caseCtx: EvalContext = { contextObject: { Execution: { Input: started ? payload(details(started).input) : null } }, variables: {} };
+    const caseCtx: EvalContext = {
+      contextObject: { Execution: { Input: started ? payload(details(started).input) : null } },
+      variables: {},
+    };
     // The recorder replaced the quoted input JSON at the end of a cause with <json-input:N>.
     const actual = causeOf(() => readPath(path, input, caseCtx, field)).replace(/'\{.*\}'$/, "'<json-input:1>'");
     expect(actual).toBe(`${String(details(failed).error)}: ${stripStatePrefix(String(details(failed).cause))}`);

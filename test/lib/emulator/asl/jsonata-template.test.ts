@@ -49,8 +49,14 @@ describe('evaluateJsonataTemplate', () => {
     ['{% null %}', null],
     [' {% $states.input %} ', ' {% $states.input %} '],
     ['$states.input', '$states.input'],
-    [{ a: '{% $states.input.name %}', b: ['{% 1 + 1 %}', 'x', 3], c: { d: '{% $greeting %}' } }, { a: 'Ada', b: [2, 'x', 3], c: { d: 'Hello' } }],
-    [{ n: null, t: true, e: [], o: {} }, { n: null, t: true, e: [], o: {} }],
+    [
+      { a: '{% $states.input.name %}', b: ['{% 1 + 1 %}', 'x', 3], c: { d: '{% $greeting %}' } },
+      { a: 'Ada', b: [2, 'x', 3], c: { d: 'Hello' } },
+    ],
+    [
+      { n: null, t: true, e: [], o: {} },
+      { n: null, t: true, e: [], o: {} },
+    ],
     ['{% $partition([0,1,2,3], 3) %}', [[0, 1, 2], [3]]],
     ['{% $partition([0], 5) %}', [[0]]],
     ['{% $range(0, 10, 3) %}', [0, 3, 6, 9]],
@@ -79,7 +85,9 @@ describe('evaluateJsonataTemplate', () => {
   it('fails an undefined result naming the nested field, with the field path as location', async () => {
     const error = await failure({ result: { error: '{% $stateError %}' } });
     expect(error.error).toBe('States.QueryEvaluationError');
-    expect(error.causeText).toBe("The JSONata expression '$stateError' specified for the field 'Output/result/error' returned nothing (undefined).");
+    expect(error.causeText).toBe(
+      "The JSONata expression '$stateError' specified for the field 'Output/result/error' returned nothing (undefined).",
+    );
     expect(error.location).toBe('Output/result/error');
     expect((await failure({ list: ['x', '{% $nope %}'] })).location).toBe('Output/list[1]');
     expect((await failure('{% $states.input.nope %}', 'Arguments')).location).toBe('Arguments');
@@ -87,7 +95,9 @@ describe('evaluateJsonataTemplate', () => {
 
   it('fails a function result as an unsupported result type', async () => {
     const error = await failure('{% $fn := function($x){$x} %}', 'Items');
-    expect(error.causeText).toBe("The JSONata expression '$fn := function($x){$x}' specified for the field 'Items' returned an unsupported result type.");
+    expect(error.causeText).toBe(
+      "The JSONata expression '$fn := function($x){$x}' specified for the field 'Items' returned an unsupported result type.",
+    );
   });
 
   it('prefixes a JSONata runtime error with its code', async () => {
@@ -137,65 +147,87 @@ function stateBindings(recorded: RecordedCase, input: JsonValue, eventId: number
 /** States whose text the recording test replaced, or whose values are masked in the recording. */
 const MASKED = /\$uuid|\$random|_tbd_|%[A-Z_]+%|\$states\.context\.(?!Execution\.Input)/;
 
-describe.skipIf(!HAS_CASES)(`evaluateJsonataTemplate against recorded AWS outputs (${HAS_CASES ? 'recordings found' : SKIP_REASON})`, () => {
-  // Edited definitions are usable here: MASKED skips every state the edits touched.
-  const cases = loadCases().filter((c) => c.definition !== null);
-  const outputs: Array<{ name: string; template: JsonValue; bindings: JsonataBindings; expected: string }> = [];
-  const failures: Array<{ name: string; template: JsonValue; field: string; bindings: JsonataBindings; cause: string; location: unknown }> = [];
-  const itemErrors: Array<{ name: string; template: string; bindings: JsonataBindings; cause: string }> = [];
+describe.skipIf(!HAS_CASES)(
+  `evaluateJsonataTemplate against recorded AWS outputs (${HAS_CASES ? 'recordings found' : SKIP_REASON})`,
+  () => {
+    // Edited definitions are usable here: MASKED skips every state the edits touched.
+    const cases = loadCases().filter((c) => c.definition !== null);
+    const outputs: Array<{ name: string; template: JsonValue; bindings: JsonataBindings; expected: string }> = [];
+    const failures: Array<{
+      name: string;
+      template: JsonValue;
+      field: string;
+      bindings: JsonataBindings;
+      cause: string;
+      location: unknown;
+    }> = [];
+    const itemErrors: Array<{ name: string; template: string; bindings: JsonataBindings; cause: string }> = [];
 
-  for (const recorded of cases) {
-    const states = allStates(recorded.definition);
-    let entered: { input: JsonValue; id: number; state: JsonObject | undefined } | null = null;
-    for (const event of recorded.events) {
-      const d = details(event);
-      if (event.type.endsWith('StateEntered')) entered = { input: payload(d.input), id: event.id, state: states.get(String(d.name)) };
-      const state = entered?.state;
-      if (!entered || !state || state.QueryLanguage !== 'JSONata') continue;
-      const b = stateBindings(recorded, entered.input, entered.id);
-      if (event.type === 'EvaluationFailed' && d.location === 'Items') {
-        // The test wrote the Items expression over a `_tbd_` placeholder; the cause still quotes it.
-        const quoted = /The JSONata expression '(.*)' specified for the field 'Items'/.exec(String(d.cause))?.[1];
-        const template = typeof state.Items === 'string' && !MASKED.test(state.Items) ? state.Items : `{% ${quoted} %}`;
-        itemErrors.push({ name: recorded.name, template, bindings: b, cause: String(d.cause) });
-      }
-      if (MASKED.test(JSON.stringify(state))) continue;
-      if (event.type === 'PassStateExited' && state.Output !== undefined && state.Assign === undefined) {
-        outputs.push({ name: `${recorded.name} ${String(d.name)}`, template: state.Output, bindings: b, expected: payloadText(d.output) });
-      }
-      if (event.type === 'EvaluationFailed' && typeof d.location === 'string' && d.location.startsWith('Output')) {
-        failures.push({ name: recorded.name, template: state.Output ?? null, field: 'Output', bindings: b, cause: String(d.cause), location: d.location });
+    for (const recorded of cases) {
+      const states = allStates(recorded.definition);
+      let entered: { input: JsonValue; id: number; state: JsonObject | undefined } | null = null;
+      for (const event of recorded.events) {
+        const d = details(event);
+        if (event.type.endsWith('StateEntered')) entered = { input: payload(d.input), id: event.id, state: states.get(String(d.name)) };
+        const state = entered?.state;
+        if (!entered || !state || state.QueryLanguage !== 'JSONata') continue;
+        const b = stateBindings(recorded, entered.input, entered.id);
+        if (event.type === 'EvaluationFailed' && d.location === 'Items') {
+          // The test wrote the Items expression over a `_tbd_` placeholder; the cause still quotes it.
+          const quoted = /The JSONata expression '(.*)' specified for the field 'Items'/.exec(String(d.cause))?.[1];
+          const template = typeof state.Items === 'string' && !MASKED.test(state.Items) ? state.Items : `{% ${quoted} %}`;
+          itemErrors.push({ name: recorded.name, template, bindings: b, cause: String(d.cause) });
+        }
+        if (MASKED.test(JSON.stringify(state))) continue;
+        if (event.type === 'PassStateExited' && state.Output !== undefined && state.Assign === undefined) {
+          outputs.push({
+            name: `${recorded.name} ${String(d.name)}`,
+            template: state.Output,
+            bindings: b,
+            expected: payloadText(d.output),
+          });
+        }
+        if (event.type === 'EvaluationFailed' && typeof d.location === 'string' && d.location.startsWith('Output')) {
+          failures.push({
+            name: recorded.name,
+            template: state.Output ?? null,
+            field: 'Output',
+            bindings: b,
+            cause: String(d.cause),
+            location: d.location,
+          });
+        }
       }
     }
-  }
 
-  it('finds enough recorded JSONata states', () => {
-    expect(outputs.length).toBeGreaterThanOrEqual(30);
-    expect(failures.length).toBeGreaterThanOrEqual(1);
-    expect(itemErrors.length).toBeGreaterThanOrEqual(6);
-  });
+    it('finds enough recorded JSONata states', () => {
+      expect(outputs.length).toBeGreaterThanOrEqual(30);
+      expect(failures.length).toBeGreaterThanOrEqual(1);
+      expect(itemErrors.length).toBeGreaterThanOrEqual(6);
+    });
 
-  it.each(outputs)('Output of $name', async ({ template, bindings: b, expected }) => {
-    expect(JSON.stringify(await evaluateJsonataTemplate(template, b, 'Output'))).toBe(expected);
-  });
+    it.each(outputs)('Output of $name', async ({ template, bindings: b, expected }) => {
+      expect(JSON.stringify(await evaluateJsonataTemplate(template, b, 'Output'))).toBe(expected);
+    });
 
-  it.each(failures)('EvaluationFailed of $name', async ({ template, field, bindings: b, cause, location }) => {
-    const error = await evaluateJsonataTemplate(template, b, field).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(StatesError);
-    expect((error as StatesError).causeText).toBe(stripStatePrefix(cause));
-    expect((error as StatesError).location).toBe(location);
-  });
+    it.each(failures)('EvaluationFailed of $name', async ({ template, field, bindings: b, cause, location }) => {
+      const error = await evaluateJsonataTemplate(template, b, field).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StatesError);
+      expect((error as StatesError).causeText).toBe(stripStatePrefix(cause));
+      expect((error as StatesError).location).toBe(location);
+    });
 
-  it.each(itemErrors)('Items type error of $name', async ({ template, bindings: b, cause }) => {
-    // What the engine does with Items: evaluate, then reject anything but an array.
-    const error = await evaluateJsonataTemplate(template, b, 'Items').then(
-      (value) => (Array.isArray(value) ? null : unexpectedJsonataResultType(template, 'Items', 'array', value)),
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(StatesError);
-    expect((error as StatesError).causeText).toBe(stripStatePrefix(cause));
-  });
-});
+    it.each(itemErrors)('Items type error of $name', async ({ template, bindings: b, cause }) => {
+      // What the engine does with Items: evaluate, then reject anything but an array.
+      const error = await evaluateJsonataTemplate(template, b, 'Items').then(
+        (value) => (Array.isArray(value) ? null : unexpectedJsonataResultType(template, 'Items', 'array', value)),
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StatesError);
+      expect((error as StatesError).causeText).toBe(stripStatePrefix(cause));
+    });
+  },
+);

@@ -147,31 +147,38 @@ function assignRows(recorded: RecordedCase): Row[] {
       input,
       ctx: { contextObject: { Execution: { Input: executionInput(recorded) } }, variables: variablesBefore(recorded.events, entered.id) },
       // assignedVariables maps each name to its JSON text; compare them name by name in AWS's order.
-      expected: JSON.stringify(Object.keys(recordedValues).sort().map((k) => [k, payloadText(recordedValues[k])])),
+      expected: JSON.stringify(
+        Object.keys(recordedValues)
+          .sort()
+          .map((k) => [k, payloadText(recordedValues[k])]),
+      ),
     });
   }
   return rows;
 }
 
-describe.skipIf(!HAS_CASES)(`evaluatePayloadTemplate against recorded AWS outputs (${HAS_CASES ? 'recordings found' : SKIP_REASON})`, () => {
-  const cases = loadCases().filter(isFaithful);
-  const parameters = cases.flatMap(parameterRows);
-  const assigns = cases.flatMap(assignRows);
+describe.skipIf(!HAS_CASES)(
+  `evaluatePayloadTemplate against recorded AWS outputs (${HAS_CASES ? 'recordings found' : SKIP_REASON})`,
+  () => {
+    const cases = loadCases().filter(isFaithful);
+    const parameters = cases.flatMap(parameterRows);
+    const assigns = cases.flatMap(assignRows);
 
-  it('finds enough recorded templates to be meaningful', () => {
-    expect(parameters.length).toBeGreaterThanOrEqual(80);
-    expect(assigns.length).toBeGreaterThanOrEqual(10);
-  });
+    it('finds enough recorded templates to be meaningful', () => {
+      expect(parameters.length).toBeGreaterThanOrEqual(80);
+      expect(assigns.length).toBeGreaterThanOrEqual(10);
+    });
 
-  it.each(parameters)('Parameters of $name', ({ template, input, ctx: rowCtx, expected }) => {
-    expect(JSON.stringify(evaluatePayloadTemplate(template, input, rowCtx, 'Parameters'))).toBe(expected);
-  });
+    it.each(parameters)('Parameters of $name', ({ template, input, ctx: rowCtx, expected }) => {
+      expect(JSON.stringify(evaluatePayloadTemplate(template, input, rowCtx, 'Parameters'))).toBe(expected);
+    });
 
-  it.each(assigns)('Assign of $name', ({ template, input, ctx: rowCtx, expected }) => {
-    const result = evaluatePayloadTemplate(template, input, rowCtx, 'Assign') as JsonObject;
-    const actual = Object.keys(result)
-      .sort()
-      .map((k) => [k, JSON.stringify(result[k])]);
-    expect(JSON.stringify(actual)).toBe(expected);
-  });
-});
+    it.each(assigns)('Assign of $name', ({ template, input, ctx: rowCtx, expected }) => {
+      const result = evaluatePayloadTemplate(template, input, rowCtx, 'Assign') as JsonObject;
+      const actual = Object.keys(result)
+        .sort()
+        .map((k) => [k, JSON.stringify(result[k])]);
+      expect(JSON.stringify(actual)).toBe(expected);
+    });
+  },
+);

@@ -19,7 +19,19 @@ describe('prepareForAslValidator: state machines it refuses', () => {
     ['a state that is a number', { StartAt: 'A', States: { A: 1 } }, '/States/A'],
     [
       'a Parallel branch whose States is not an object',
-      { StartAt: 'P', States: { P: { Type: 'Parallel', End: true, Branches: [{ StartAt: 'A', States: { A: pass } }, { StartAt: 'A', States: 7 }] } } },
+      {
+        StartAt: 'P',
+        States: {
+          P: {
+            Type: 'Parallel',
+            End: true,
+            Branches: [
+              { StartAt: 'A', States: { A: pass } },
+              { StartAt: 'A', States: 7 },
+            ],
+          },
+        },
+      },
       '/States/P/Branches/1/States',
     ],
     [
@@ -58,7 +70,12 @@ describe('prepareForAslValidator: definitions it passes on', () => {
       StartAt: 'P',
       States: {
         P: { Type: 'Parallel', Next: 'M', Branches: [{ StartAt: 'A', States: { A: pass } }] },
-        M: { Type: 'Map', End: true, ItemProcessor: { StartAt: 'B', States: { B: pass } }, Iterator: { StartAt: 'C', States: { C: pass } } },
+        M: {
+          Type: 'Map',
+          End: true,
+          ItemProcessor: { StartAt: 'B', States: { B: pass } },
+          Iterator: { StartAt: 'C', States: { C: pass } },
+        },
       },
     };
     const before = clone(definition);

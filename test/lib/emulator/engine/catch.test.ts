@@ -33,10 +33,10 @@ describe('Catch', () => {
   });
 
   it('merges the error output at the catcher’s ResultPath', async () => {
-    const run = await runDefinition(
-      taskWithCatch([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Handler' }]),
-      { input: { keep: 1 }, invoke: throwing('Boom', 'why') },
-    );
+    const run = await runDefinition(taskWithCatch([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Handler' }]), {
+      input: { keep: 1 },
+      invoke: throwing('Boom', 'why'),
+    });
     expect(run.outcome.output).toBe('{"keep":1,"error":{"Error":"Boom","Cause":"why"}}');
   });
 
@@ -58,10 +58,10 @@ describe('Catch', () => {
   });
 
   it('catches States.Timeout with an empty Cause in the error output', async () => {
-    const run = await runDefinition(
-      taskWithCatch([{ ErrorEquals: ['States.Timeout'], Next: 'Handler' }], { TimeoutSeconds: 1 }),
-      { timeScale: 0.001, invoke: () => new Promise(() => {}) },
-    );
+    const run = await runDefinition(taskWithCatch([{ ErrorEquals: ['States.Timeout'], Next: 'Handler' }], { TimeoutSeconds: 1 }), {
+      timeScale: 0.001,
+      invoke: () => new Promise(() => {}),
+    });
     expect(run.outcome.output).toBe('{"Error":"States.Timeout","Cause":""}');
   });
 
@@ -101,7 +101,14 @@ describe('Catch', () => {
           T: {
             Type: 'Task',
             Resource: LAMBDA,
-            Catch: [{ ErrorEquals: ['States.ALL'], Assign: { err: '{% $states.errorOutput.Error %}' }, Output: { input: '{% $states.input %}', e: '{% $states.errorOutput %}' }, Next: 'H' }],
+            Catch: [
+              {
+                ErrorEquals: ['States.ALL'],
+                Assign: { err: '{% $states.errorOutput.Error %}' },
+                Output: { input: '{% $states.input %}', e: '{% $states.errorOutput %}' },
+                Next: 'H',
+              },
+            ],
             End: true,
           },
           H: { Type: 'Pass', Output: '{% $err %}', End: true },
@@ -110,7 +117,10 @@ describe('Catch', () => {
       { input: { a: 1 }, invoke: throwing('Boom', 'c') },
     );
     const exited = run.events.find((e) => e.type === 'TaskStateExited');
-    expect(detailsOf(exited)).toMatchObject({ assignedVariables: { err: '"Boom"' }, output: '{"input":{"a":1},"e":{"Error":"Boom","Cause":"c"}}' });
+    expect(detailsOf(exited)).toMatchObject({
+      assignedVariables: { err: '"Boom"' },
+      output: '{"input":{"a":1},"e":{"Error":"Boom","Cause":"c"}}',
+    });
     expect(run.outcome.output).toBe('"Boom"');
   });
 });

@@ -4,7 +4,11 @@ import { finishJsonata, finishJsonPath } from '@/lib/emulator/engine/finish-resu
 import { makeFrame } from '../../../support/emulator-engine/state-frame';
 
 function taskFrame(fields: JsonObject, queryLanguage: 'JSONPath' | 'JSONata' = 'JSONPath') {
-  return makeFrame({ state: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', ...fields }, queryLanguage, variables: { v: 'old' } }).frame;
+  return makeFrame({
+    state: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', ...fields },
+    queryLanguage,
+    variables: { v: 'old' },
+  }).frame;
 }
 
 const RAW_INPUT = { in: 1 };

@@ -23,7 +23,12 @@ describe('HistoryWriter', () => {
   it('numbers events from 1 and refuses events after the terminal one', () => {
     const events: EmulatorHistoryEvent[] = [];
     let closed = 0;
-    const writer = new HistoryWriter((e) => events.push(e), () => { closed += 1; });
+    const writer = new HistoryWriter(
+      (e) => events.push(e),
+      () => {
+        closed += 1;
+      },
+    );
     expect(writer.emit('ExecutionStarted', 0, { input: '{}' })).toBe(1);
     expect(writer.emit('ExecutionSucceeded', 1, { output: '{}' })).toBe(2);
     expect(() => writer.emit('PassStateEntered', 2, {})).toThrow(ExecutionHalted);
@@ -55,7 +60,10 @@ describe('the 25,000-event history limit', () => {
 
   it('stops a concurrent Map that runs past the limit', async () => {
     const run = await runDefinition(
-      { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', End: true } } }, End: true } } },
+      {
+        StartAt: 'M',
+        States: { M: { Type: 'Map', ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', End: true } } }, End: true } },
+      },
       { input: Array.from({ length: 7_000 }, (_, i) => i) },
     );
     expect(run.events).toHaveLength(HISTORY_EVENT_LIMIT);

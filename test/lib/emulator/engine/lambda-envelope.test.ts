@@ -23,10 +23,24 @@ describe('lambdaInvokeEnvelope', () => {
     expect(Object.keys(http)).toEqual(['AllHttpHeaders', 'HttpHeaders', 'HttpStatusCode']);
     expect(http.HttpStatusCode).toBe(200);
     expect(Object.keys(http.AllHttpHeaders)).toEqual([
-      'X-Amz-Executed-Version', 'x-amzn-Remapped-Content-Length', 'Connection', 'x-amzn-RequestId', 'Content-Length', 'Date', 'X-Amzn-Trace-Id', 'Content-Type',
+      'X-Amz-Executed-Version',
+      'x-amzn-Remapped-Content-Length',
+      'Connection',
+      'x-amzn-RequestId',
+      'Content-Length',
+      'Date',
+      'X-Amzn-Trace-Id',
+      'Content-Type',
     ]);
     expect(Object.keys(http.HttpHeaders)).toEqual([
-      'Connection', 'Content-Length', 'Content-Type', 'Date', 'X-Amz-Executed-Version', 'x-amzn-Remapped-Content-Length', 'x-amzn-RequestId', 'X-Amzn-Trace-Id',
+      'Connection',
+      'Content-Length',
+      'Content-Type',
+      'Date',
+      'X-Amz-Executed-Version',
+      'x-amzn-Remapped-Content-Length',
+      'x-amzn-RequestId',
+      'X-Amzn-Trace-Id',
     ]);
   });
 
@@ -68,7 +82,14 @@ describe('lambdaInvokeEnvelope', () => {
   it('adds a base64 log tail naming the request when asked (LogType: Tail)', () => {
     const result = envelope(1, '1', true);
     const id = result.SdkResponseMetadata.RequestId;
-    expect(Object.keys(result)).toEqual(['ExecutedVersion', 'LogResult', 'Payload', 'SdkHttpMetadata', 'SdkResponseMetadata', 'StatusCode']);
+    expect(Object.keys(result)).toEqual([
+      'ExecutedVersion',
+      'LogResult',
+      'Payload',
+      'SdkHttpMetadata',
+      'SdkResponseMetadata',
+      'StatusCode',
+    ]);
     expect(Buffer.from(result.LogResult ?? '', 'base64').toString('utf8')).toBe(
       `START RequestId: ${id} Version: $LATEST\nEND RequestId: ${id}\nREPORT RequestId: ${id}\n`,
     );

@@ -50,11 +50,19 @@ describe('Retry on a Task state', () => {
   it('repeats the task events inside one TaskStateEntered until the task succeeds', async () => {
     const run = await runDefinition(taskWithRetry([{ ErrorEquals: ['Flaky'], MaxAttempts: 3 }]), { invoke: failing(2) });
     expect(run.types).toEqual([
-      'ExecutionStarted', 'TaskStateEntered',
-      'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionFailed',
-      'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionFailed',
-      'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionSucceeded',
-      'TaskStateExited', 'ExecutionSucceeded',
+      'ExecutionStarted',
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionFailed',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionFailed',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionSucceeded',
+      'TaskStateExited',
+      'ExecutionSucceeded',
     ]);
     // A retry's LambdaFunctionScheduled points at the previous failure.
     expect(at(run.events, 5).previousEventId).toBe(at(run.events, 4).id);
@@ -68,7 +76,10 @@ describe('Retry on a Task state', () => {
 
   it('stops when the matching retrier is exhausted, without falling through to later retriers', async () => {
     const run = await runDefinition(
-      taskWithRetry([{ ErrorEquals: ['Flaky'], MaxAttempts: 1 }, { ErrorEquals: ['States.ALL'], MaxAttempts: 5 }]),
+      taskWithRetry([
+        { ErrorEquals: ['Flaky'], MaxAttempts: 1 },
+        { ErrorEquals: ['States.ALL'], MaxAttempts: 5 },
+      ]),
       { invoke: failing(5) },
     );
     expect(run.invocations).toHaveLength(2);
@@ -78,7 +89,10 @@ describe('Retry on a Task state', () => {
   it('keeps a separate attempt count per retrier', async () => {
     let calls = 0;
     const run = await runDefinition(
-      taskWithRetry([{ ErrorEquals: ['A'], MaxAttempts: 1 }, { ErrorEquals: ['B'], MaxAttempts: 1 }]),
+      taskWithRetry([
+        { ErrorEquals: ['A'], MaxAttempts: 1 },
+        { ErrorEquals: ['B'], MaxAttempts: 1 },
+      ]),
       {
         invoke: async () => {
           calls += 1;
@@ -94,10 +108,10 @@ describe('Retry on a Task state', () => {
   it('matches States.TaskFailed for task errors but not for States.Timeout', async () => {
     const ok = await runDefinition(taskWithRetry([{ ErrorEquals: ['States.TaskFailed'], MaxAttempts: 1 }]), { invoke: failing(1) });
     expect(ok.outcome.status).toBe('SUCCEEDED');
-    const timeout = await runDefinition(
-      taskWithRetry([{ ErrorEquals: ['States.TaskFailed'], MaxAttempts: 2 }], { TimeoutSeconds: 1 }),
-      { timeScale: 0.001, invoke: () => new Promise(() => {}) },
-    );
+    const timeout = await runDefinition(taskWithRetry([{ ErrorEquals: ['States.TaskFailed'], MaxAttempts: 2 }], { TimeoutSeconds: 1 }), {
+      timeScale: 0.001,
+      invoke: () => new Promise(() => {}),
+    });
     expect(timeout.invocations).toHaveLength(1);
     expect(timeout.outcome.error).toBe('States.Timeout');
   });
@@ -111,10 +125,9 @@ describe('Retry on a Task state', () => {
   });
 
   it('never retries States.Runtime, even with States.ALL', async () => {
-    const run = await runDefinition(
-      taskWithRetry([{ ErrorEquals: ['States.ALL'], MaxAttempts: 3 }], { InputPath: '$.missing' }),
-      { invoke: failing(0) },
-    );
+    const run = await runDefinition(taskWithRetry([{ ErrorEquals: ['States.ALL'], MaxAttempts: 3 }], { InputPath: '$.missing' }), {
+      invoke: failing(0),
+    });
     expect(run.outcome.error).toBe('States.Runtime');
     expect(run.invocations).toHaveLength(0);
   });
@@ -137,10 +150,18 @@ describe('Retry on a Map state', () => {
       { input: [1] },
     );
     expect(run.types).toEqual([
-      'ExecutionStarted', 'MapStateEntered',
-      'MapStateStarted', 'MapIterationStarted', 'FailStateEntered', 'MapIterationFailed',
-      'MapStateStarted', 'MapIterationStarted', 'FailStateEntered', 'MapIterationFailed',
-      'MapStateFailed', 'ExecutionFailed',
+      'ExecutionStarted',
+      'MapStateEntered',
+      'MapStateStarted',
+      'MapIterationStarted',
+      'FailStateEntered',
+      'MapIterationFailed',
+      'MapStateStarted',
+      'MapIterationStarted',
+      'FailStateEntered',
+      'MapIterationFailed',
+      'MapStateFailed',
+      'ExecutionFailed',
     ]);
     expect(at(run.events, 6).previousEventId).toBe(at(run.events, 4).id);
   });

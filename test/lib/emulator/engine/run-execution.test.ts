@@ -27,9 +27,7 @@ describe('runExecution', () => {
   });
 
   it('fails with States.DataLimitExceeded when a state output exceeds 256 KiB', async () => {
-    const run = await runDefinition(
-      { StartAt: 'P', States: { P: { Type: 'Pass', Result: 'x'.repeat(262_144), End: true } } },
-    );
+    const run = await runDefinition({ StartAt: 'P', States: { P: { Type: 'Pass', Result: 'x'.repeat(262_144), End: true } } });
     expect(run.types).toEqual(['ExecutionStarted', 'PassStateEntered', 'ExecutionFailed']);
     expect(run.outcome.error).toBe('States.DataLimitExceeded');
   });
@@ -51,7 +49,10 @@ describe('runExecution', () => {
   it('aborts immediately when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort({ cause: 'stopped early' });
-    const run = await runDefinition({ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 10, End: true } } }, { signal: controller.signal });
+    const run = await runDefinition(
+      { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 10, End: true } } },
+      { signal: controller.signal },
+    );
     expect(run.types).toEqual(['ExecutionStarted', 'ExecutionAborted']);
     expect(run.outcome).toMatchObject({ status: 'ABORTED', cause: 'stopped early' });
   });

@@ -61,7 +61,10 @@ describe('runMachine: the path through the states', () => {
   ])('fails with States.Runtime when %s names no state', async (_why, node, missing) => {
     const result = await run(node, {});
     expect(result.error).toBeInstanceOf(StateFailure);
-    expect(result.error).toMatchObject({ error: 'States.Runtime', cause: `The state '${missing}' does not exist in the state machine definition.` });
+    expect(result.error).toMatchObject({
+      error: 'States.Runtime',
+      cause: `The state '${missing}' does not exist in the state machine definition.`,
+    });
   });
 
   it('runs a state in its own QueryLanguage, else in the definition’s', async () => {
@@ -107,22 +110,41 @@ describe('runMachine: failures', () => {
     expect(result.error).toBeInstanceOf(StateFailure);
     expect(result.error).toMatchObject({
       error: 'States.Runtime',
-      cause: "An error occurred while executing the state 'Pick' (entered at the event id #1). Invalid path '$.missing' : No results for path: $['missing']",
+      cause:
+        "An error occurred while executing the state 'Pick' (entered at the event id #1). Invalid path '$.missing' : No results for path: $['missing']",
     });
     expect(result.written.map(([type]) => type)).toEqual(['PassStateEntered']);
   });
 
   it('hands a Task failure to the first matching catcher, which exits the state and goes to its Next', async () => {
     const node = machine({
-      T: { Type: 'Task', Resource: LAMBDA, Catch: [{ ErrorEquals: ['Other'], Next: 'Done' }, { ErrorEquals: ['Boom'], ResultPath: '$.err', Next: 'Handler' }], End: true },
+      T: {
+        Type: 'Task',
+        Resource: LAMBDA,
+        Catch: [
+          { ErrorEquals: ['Other'], Next: 'Done' },
+          { ErrorEquals: ['Boom'], ResultPath: '$.err', Next: 'Handler' },
+        ],
+        End: true,
+      },
       Handler: { Type: 'Pass', End: true },
       Done: { Type: 'Pass', Result: 'wrong catcher', End: true },
     });
     const result = await run(node, { keep: 1 }, { invoke: failing('Boom', 'why') });
     expect(result.written.map(([type]) => type)).toEqual([
-      'TaskStateEntered', 'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionFailed', 'TaskStateExited', 'PassStateEntered', 'PassStateExited',
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionFailed',
+      'TaskStateExited',
+      'PassStateEntered',
+      'PassStateExited',
     ]);
-    expect(result.written[4]).toEqual(['TaskStateExited', 4, { name: 'T', output: '{"keep":1,"err":{"Error":"Boom","Cause":"why"}}', outputDetails: NOT_TRUNCATED }]);
+    expect(result.written[4]).toEqual([
+      'TaskStateExited',
+      4,
+      { name: 'T', output: '{"keep":1,"err":{"Error":"Boom","Cause":"why"}}', outputDetails: NOT_TRUNCATED },
+    ]);
     expect(result).toMatchObject({ output: { keep: 1, err: { Error: 'Boom', Cause: 'why' } } });
   });
 
@@ -139,7 +161,11 @@ describe('runMachine: failures', () => {
   });
 
   it('closes an uncaught Task failure inside a child branch with TaskStateAborted, which does not move the chain', async () => {
-    const result = await run(machine({ T: { Type: 'Task', Resource: LAMBDA, End: true } }), {}, { isChild: true, invoke: failing('Boom', 'why') });
+    const result = await run(
+      machine({ T: { Type: 'Task', Resource: LAMBDA, End: true } }),
+      {},
+      { isChild: true, invoke: failing('Boom', 'why') },
+    );
     expect(result.written.slice(-2)).toEqual([
       ['LambdaFunctionFailed', 3, { error: 'Boom', cause: 'why' }],
       ['TaskStateAborted', 4, undefined],
@@ -203,6 +229,11 @@ describe('runMachine: aborts and halts', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     harness.abort.abort();
     expect(await rejectionOf(pending)).toBeInstanceOf(BranchAborted);
-    expect(harness.events.map((e) => e.type)).toEqual(['TaskStateEntered', 'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'TaskStateAborted']);
+    expect(harness.events.map((e) => e.type)).toEqual([
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'TaskStateAborted',
+    ]);
   });
 });

@@ -21,7 +21,7 @@ describe('executions with deeply nested data', () => {
               'same.$': 'States.ArrayContains(States.Array($.parsed.v), $.parsed.v)',
               'text.$': 'States.JsonToString($.parsed.v)',
             },
-            ResultSelector: { 'same.$': '$.same', 'length.$': 'States.StringSplit($.text, \'a\')' },
+            ResultSelector: { 'same.$': '$.same', 'length.$': "States.StringSplit($.text, 'a')" },
             OutputPath: '$.same',
             End: true,
           },

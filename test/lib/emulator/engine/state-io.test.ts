@@ -191,7 +191,9 @@ describe('JSONata: assignJsonata, outputJsonata, assignAndOutputJsonata', () => 
   });
 
   it('outputJsonata fails with States.QueryEvaluationError located at Output', async () => {
-    const error = await rejectionOf(outputJsonata({ Output: '{% $states.input.nothing %}' }, jsonataBindings(makeFrame().frame, INPUT), null));
+    const error = await rejectionOf(
+      outputJsonata({ Output: '{% $states.input.nothing %}' }, jsonataBindings(makeFrame().frame, INPUT), null),
+    );
     expect(error).toMatchObject({ error: 'States.QueryEvaluationError', location: 'Output' });
   });
 

@@ -20,10 +20,20 @@ const never = () => new Promise<unknown>(() => undefined);
  * Runs one attempt of `resource` in a Task state whose entered event is #1 (so the events written here
  * are #2 onwards); timeouts run at 1/1000 of real time.
  */
-async function attempt(resource: string, parameters: JsonValue, invoke: (i: TaskInvocation) => Promise<unknown>, timeouts: TaskTimeouts = {}) {
+async function attempt(
+  resource: string,
+  parameters: JsonValue,
+  invoke: (i: TaskInvocation) => Promise<unknown>,
+  timeouts: TaskTimeouts = {},
+) {
   const harness = makeFrame({ type: 'Task', state: { Type: 'Task', Resource: resource, End: true }, invoke, timeScale: 0.001 });
   harness.branch.thread.last = harness.branch.runtime.writer.emit('TaskStateEntered', 0, { name: 'S' });
-  const settled: { value?: JsonValue; error?: unknown } = await runTaskResource(harness.frame, parseTaskResource(resource), parameters, timeouts).then(
+  const settled: { value?: JsonValue; error?: unknown } = await runTaskResource(
+    harness.frame,
+    parseTaskResource(resource),
+    parameters,
+    timeouts,
+  ).then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),
   );
@@ -38,12 +48,22 @@ function failure(error: unknown): { error?: string; cause?: string; errorOutputC
 
 describe('runTaskResource: a Lambda function ARN', () => {
   it('schedules, starts and succeeds, returning the function’s result', async () => {
-    const run = await attempt(FUNCTION_ARN, { n: 1 }, async () => ({ ok: true }), { timeoutSeconds: 30, heartbeatSeconds: 10, roleArn: ROLE });
+    const run = await attempt(FUNCTION_ARN, { n: 1 }, async () => ({ ok: true }), {
+      timeoutSeconds: 30,
+      heartbeatSeconds: 10,
+      roleArn: ROLE,
+    });
     expect(run.written).toEqual([
       [
         'LambdaFunctionScheduled',
         1,
-        { resource: FUNCTION_ARN, input: '{"n":1}', inputDetails: { truncated: false }, timeoutInSeconds: 30, taskCredentials: { roleArn: ROLE } },
+        {
+          resource: FUNCTION_ARN,
+          input: '{"n":1}',
+          inputDetails: { truncated: false },
+          timeoutInSeconds: 30,
+          taskCredentials: { roleArn: ROLE },
+        },
       ],
       ['LambdaFunctionStarted', 2, undefined],
       ['LambdaFunctionSucceeded', 3, { output: '{"ok":true}', outputDetails: { truncated: false } }],
@@ -51,12 +71,22 @@ describe('runTaskResource: a Lambda function ARN', () => {
     expect(run.value).toEqual({ ok: true });
     expect(run.last).toBe(4);
     expect(run.invocations).toHaveLength(1);
-    expect(run.invocations[0]).toMatchObject({ resource: FUNCTION_ARN, functionName: 'fn', payload: { n: 1 }, stateName: 'S', executionArn: EXECUTION_ARN });
+    expect(run.invocations[0]).toMatchObject({
+      resource: FUNCTION_ARN,
+      functionName: 'fn',
+      payload: { n: 1 },
+      stateName: 'S',
+      executionArn: EXECUTION_ARN,
+    });
   });
 
   it('schedules without timeout or credentials when there are none', async () => {
     const run = await attempt(FUNCTION_ARN, null, async () => null);
-    expect(run.written[0]).toEqual(['LambdaFunctionScheduled', 1, { resource: FUNCTION_ARN, input: 'null', inputDetails: { truncated: false } }]);
+    expect(run.written[0]).toEqual([
+      'LambdaFunctionScheduled',
+      1,
+      { resource: FUNCTION_ARN, input: 'null', inputDetails: { truncated: false } },
+    ]);
     expect(run.written[2]).toEqual(['LambdaFunctionSucceeded', 3, { output: 'null', outputDetails: { truncated: false } }]);
   });
 
@@ -104,7 +134,10 @@ describe('runTaskResource: a Lambda function ARN', () => {
 
   it('fails with States.DataLimitExceeded when the result is over 256 KiB', async () => {
     const run = await attempt(FUNCTION_ARN, {}, async () => BIG);
-    const details = { error: 'States.DataLimitExceeded', cause: "The state/task 'lambda' returned a result with a size exceeding the maximum number of bytes service limit." };
+    const details = {
+      error: 'States.DataLimitExceeded',
+      cause: "The state/task 'lambda' returned a result with a size exceeding the maximum number of bytes service limit.",
+    };
     expect(run.written[2]).toEqual(['LambdaFunctionFailed', 3, details]);
     expect(failure(run.error)).toMatchObject(details);
   });
@@ -129,7 +162,11 @@ describe('runTaskResource: arn:aws:states:::lambda:invoke', () => {
 
   it('schedules with the parameters, invokes FunctionName with Payload and returns AWS’s envelope', async () => {
     const parameters = { FunctionName: `${FUNCTION_ARN}:prod`, Payload: { x: 1 } };
-    const run = await attempt(LAMBDA_INVOKE, parameters, async () => ({ ok: true }), { timeoutSeconds: 30, heartbeatSeconds: 10, roleArn: ROLE });
+    const run = await attempt(LAMBDA_INVOKE, parameters, async () => ({ ok: true }), {
+      timeoutSeconds: 30,
+      heartbeatSeconds: 10,
+      roleArn: ROLE,
+    });
     expect(run.written.slice(0, 2)).toEqual([
       [
         'TaskScheduled',
@@ -148,7 +185,11 @@ describe('runTaskResource: arn:aws:states:::lambda:invoke', () => {
     expect(run.invocations[0]).toMatchObject({ resource: LAMBDA_INVOKE, functionName: 'fn', payload: { x: 1 }, stateName: 'S' });
     expect(run.value).toMatchObject({ ExecutedVersion: '$LATEST', Payload: { ok: true }, StatusCode: 200 });
     expect(run.value).not.toHaveProperty('LogResult');
-    expect(run.written[2]).toEqual(['TaskSucceeded', 3, { ...base, output: JSON.stringify(run.value), outputDetails: { truncated: false } }]);
+    expect(run.written[2]).toEqual([
+      'TaskSucceeded',
+      3,
+      { ...base, output: JSON.stringify(run.value), outputDetails: { truncated: false } },
+    ]);
     expect(run.last).toBe(4);
   });
 
@@ -174,7 +215,9 @@ describe('runTaskResource: arn:aws:states:::lambda:invoke', () => {
     const run = await attempt(LAMBDA_INVOKE, { FunctionName: `${FUNCTION_ARN}:prod` }, async () => {
       throw new FunctionNotFound('fn');
     });
-    expect(failure(run.error).cause).toMatch(/^Function not found: arn:aws:lambda:us-east-1:123456789012:function:fn:\$LATEST \(Service: AWSLambda;/);
+    expect(failure(run.error).cause).toMatch(
+      /^Function not found: arn:aws:lambda:us-east-1:123456789012:function:fn:\$LATEST \(Service: AWSLambda;/,
+    );
   });
 
   it('times out with TaskTimedOut', async () => {
@@ -198,7 +241,12 @@ describe('runTaskResource: integrations the emulator cannot run', () => {
       'invoke.waitForTaskToken',
       "The emulator does not support the '.waitForTaskToken' integration pattern; use 'arn:aws:states:::lambda:invoke' (request-response).",
     ],
-    ['arn:aws:states:::sqs:sendMessage', 'sqs', 'sendMessage', "The emulator does not support the 'sqs:sendMessage' service integration; only Lambda functions run locally."],
+    [
+      'arn:aws:states:::sqs:sendMessage',
+      'sqs',
+      'sendMessage',
+      "The emulator does not support the 'sqs:sendMessage' service integration; only Lambda functions run locally.",
+    ],
     [
       'arn:aws:states:::states:startExecution.sync:2',
       'states',

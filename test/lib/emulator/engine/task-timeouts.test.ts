@@ -17,11 +17,20 @@ describe('readTaskTimeouts', () => {
   it.each<[string, JsonObject, JsonValue, { timeoutSeconds?: number; heartbeatSeconds?: number }]>([
     ['literals', { TimeoutSeconds: 30, HeartbeatSeconds: 10 }, {}, { timeoutSeconds: 30, heartbeatSeconds: 10 }],
     ['paths', { TimeoutSecondsPath: '$.t', HeartbeatSecondsPath: '$.h' }, { t: 60, h: 5 }, { timeoutSeconds: 60, heartbeatSeconds: 5 }],
-    ['a literal beside a path for the other', { TimeoutSeconds: 1, HeartbeatSecondsPath: '$.h' }, { h: 2 }, { timeoutSeconds: 1, heartbeatSeconds: 2 }],
+    [
+      'a literal beside a path for the other',
+      { TimeoutSeconds: 1, HeartbeatSecondsPath: '$.h' },
+      { h: 2 },
+      { timeoutSeconds: 1, heartbeatSeconds: 2 },
+    ],
     ['a literal preferred over its path', { TimeoutSeconds: 7, TimeoutSecondsPath: '$.t' }, { t: 99 }, { timeoutSeconds: 7 }],
     ['the smallest value, 1', { TimeoutSeconds: 1 }, {}, { timeoutSeconds: 1 }],
   ])('reads %s (JSONPath)', async (_why, fields, input, expected) => {
-    await expect(readTaskTimeouts(frameWith(fields), input)).resolves.toEqual({ timeoutSeconds: undefined, heartbeatSeconds: undefined, ...expected });
+    await expect(readTaskTimeouts(frameWith(fields), input)).resolves.toEqual({
+      timeoutSeconds: undefined,
+      heartbeatSeconds: undefined,
+      ...expected,
+    });
   });
 
   it('evaluates JSONata expressions, and takes literals as they are', async () => {
@@ -33,8 +42,18 @@ describe('readTaskTimeouts', () => {
     ['zero', { TimeoutSeconds: 0 }, {}, 'The TimeoutSeconds value must be a positive integer, but was: 0'],
     ['a negative number', { HeartbeatSeconds: -5 }, {}, 'The HeartbeatSeconds value must be a positive integer, but was: -5'],
     ['a fraction', { TimeoutSeconds: 1.5 }, {}, 'The TimeoutSeconds value must be a positive integer, but was: 1.5'],
-    ['a numeric string from a path', { TimeoutSecondsPath: '$.t' }, { t: '5' }, 'The TimeoutSeconds value must be a positive integer, but was: "5"'],
-    ['null from a path', { HeartbeatSecondsPath: '$.h' }, { h: null }, 'The HeartbeatSeconds value must be a positive integer, but was: null'],
+    [
+      'a numeric string from a path',
+      { TimeoutSecondsPath: '$.t' },
+      { t: '5' },
+      'The TimeoutSeconds value must be a positive integer, but was: "5"',
+    ],
+    [
+      'null from a path',
+      { HeartbeatSecondsPath: '$.h' },
+      { h: null },
+      'The HeartbeatSeconds value must be a positive integer, but was: null',
+    ],
   ])('fails with a prefixed States.Runtime error on %s', async (_why, fields, input, cause) => {
     const failure = await rejectionOf(readTaskTimeouts(frameWith(fields), input));
     expect(failure).toBeInstanceOf(StateFailure);
@@ -53,6 +72,9 @@ describe('readTaskTimeouts', () => {
   });
 
   it('ignores a path that is not a string', async () => {
-    await expect(readTaskTimeouts(frameWith({ TimeoutSecondsPath: 5 }), {})).resolves.toEqual({ timeoutSeconds: undefined, heartbeatSeconds: undefined });
+    await expect(readTaskTimeouts(frameWith({ TimeoutSecondsPath: 5 }), {})).resolves.toEqual({
+      timeoutSeconds: undefined,
+      heartbeatSeconds: undefined,
+    });
   });
 });

@@ -53,7 +53,9 @@ describe('validateDefinition', () => {
 
   it('counts brackets inside strings as text, not as nesting', () => {
     const brackets = '['.repeat(5_000);
-    expect(validateDefinition(JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', Result: brackets, End: true } } }))).toEqual({ ok: true });
+    expect(validateDefinition(JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', Result: brackets, End: true } } }))).toEqual({
+      ok: true,
+    });
   });
 
   it('accepts a "States" member in free JSON such as a Pass Result, which asl-validator used to throw on', () => {
@@ -75,7 +77,10 @@ describe('validateDefinition', () => {
       '/States/M/ItemProcessor/States/a~1b',
     ],
   ])('refuses %s in the schema check’s words instead of failing', (_, definition, path) => {
-    expect(validateDefinition(JSON.stringify(definition))).toEqual({ ok: false, message: `SCHEMA_VALIDATION_FAILED: must be object at ${path}` });
+    expect(validateDefinition(JSON.stringify(definition))).toEqual({
+      ok: false,
+      message: `SCHEMA_VALIDATION_FAILED: must be object at ${path}`,
+    });
   });
 
   describe('Parallel states nested many levels deep', () => {
@@ -101,11 +106,17 @@ describe('validateDefinition', () => {
       const leaf = { StartAt: 'Leaf', States: { Leaf: { Type: 'Pass', End: 'yes' } } };
       const result = validateDefinition(JSON.stringify(nestedParallels(7, leaf)));
       const path = Array.from({ length: 7 }, (_, i) => `/States/P${counter - i}/Branches/0`).join('');
-      expect(result).toEqual({ ok: false, message: `SCHEMA_VALIDATION_FAILED: must be equal to one of the allowed values at ${path}/States/Leaf/End` });
+      expect(result).toEqual({
+        ok: false,
+        message: `SCHEMA_VALIDATION_FAILED: must be equal to one of the allowed values at ${path}/States/Leaf/End`,
+      });
     });
 
     it('finds a state name used both outside and deep inside', () => {
-      const inner = nestedParallels(6, { StartAt: 'Twin', States: { Twin: { Type: 'Succeed' } } }) as { StartAt: string; States: Record<string, object> };
+      const inner = nestedParallels(6, { StartAt: 'Twin', States: { Twin: { Type: 'Succeed' } } }) as {
+        StartAt: string;
+        States: Record<string, object>;
+      };
       const definition = { StartAt: 'Twin', States: { Twin: { Type: 'Pass', Next: inner.StartAt }, ...inner.States } };
       expect(validateDefinition(JSON.stringify(definition))).toEqual({
         ok: false,

@@ -36,7 +36,8 @@ beforeAll(() => {
   handlersDir = mkdtempSync(path.join(tmpdir(), 'statescope-handlers-'));
   const files: Record<string, string> = {
     'namedAsync.mjs': 'export async function handler(event) { return { doubled: event.n * 2 }; }',
-    'defaultSync.js': 'export default function (event, context) { return { name: context.functionName, arn: context.invokedFunctionArn }; }',
+    'defaultSync.js':
+      'export default function (event, context) { return { name: context.functionName, arn: context.invokedFunctionArn }; }',
     'commonJs.cjs': 'module.exports.handler = async (event) => ({ greeting: `hello ${event.who}` });',
     'typed.ts': 'export const handler = (event: { a: number; b: number }): number => event.a + event.b;',
     'callbackStyle.js': 'export function handler(event, context, callback) { setTimeout(() => callback(null, { ok: event.ok }), 5); }',
@@ -45,14 +46,17 @@ beforeAll(() => {
     'classError.mjs':
       'class PaymentDeclinedError extends Error {}\nexport async function handler() { throw new PaymentDeclinedError("card 0002 was declined"); }',
     'plainError.mjs': 'export function handler() { throw new Error("boom"); }',
-    'namedError.mjs': 'export function handler() { const e = new Error("slow down"); e.name = "Lambda.TooManyRequestsException"; throw e; }',
+    'namedError.mjs':
+      'export function handler() { const e = new Error("slow down"); e.name = "Lambda.TooManyRequestsException"; throw e; }',
     'bigIntResult.mjs': 'export function handler() { return { total: 10n }; }',
     'circularResult.mjs': 'export function handler() { const o = {}; o.self = o; return o; }',
     'noResult.mjs': 'export function handler() {}',
     'mutatesEvent.mjs': 'export function handler(event) { event.items.push("added"); return event.items.length; }',
     'neverResolves.mjs': 'export function handler() { return new Promise(() => {}); }',
-    'countsAndFails.mjs': 'export function handler() { globalThis.statescopeTestCalls = (globalThis.statescopeTestCalls ?? 0) + 1; throw new Error("too late"); }',
-    'failsLater.mjs': 'export async function handler() { await new Promise((r) => setTimeout(r, 20)); throw new Error("after the abort"); }',
+    'countsAndFails.mjs':
+      'export function handler() { globalThis.statescopeTestCalls = (globalThis.statescopeTestCalls ?? 0) + 1; throw new Error("too late"); }',
+    'failsLater.mjs':
+      'export async function handler() { await new Promise((r) => setTimeout(r, 20)); throw new Error("after the abort"); }',
     'noHandler.mjs': 'export const notAHandler = 1;',
     // Same name as a seed handler: the user's own must win.
     'calculateRemainder.mjs': 'export function handler() { return "user override"; }',
@@ -105,7 +109,11 @@ describe('createHandlerInvoker: finding the handler', () => {
 
   it('accepts a function ARN, a qualified name or a partial ARN as the function name', async () => {
     const invoker = createHandlerInvoker({});
-    for (const functionName of [`${LAMBDA_ARN}calculateRemainder:$LATEST`, 'calculateRemainder:prod', '123456789012:function:calculateRemainder']) {
+    for (const functionName of [
+      `${LAMBDA_ARN}calculateRemainder:$LATEST`,
+      'calculateRemainder:prod',
+      '123456789012:function:calculateRemainder',
+    ]) {
       await expect(invoker.invoke(invocation(functionName, { N: 4 }))).resolves.toEqual({ N: 4, remainder: 0 });
     }
   });
@@ -221,6 +229,8 @@ describe('createHandlerInvoker: abort', () => {
     const invoker = createHandlerInvoker({ handlersDir });
     const controller = new AbortController();
     controller.abort();
-    await expect(invoker.invoke(invocation('namedAsync', { n: 1 }, { signal: controller.signal }))).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(invoker.invoke(invocation('namedAsync', { n: 1 }, { signal: controller.signal }))).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });

@@ -21,7 +21,12 @@ describe('toLambdaErrorType', () => {
 });
 
 describe('formatLambdaErrorCause', () => {
-  const payload = { errorMessage: 'Café closed', errorType: 'ClosedError', requestId: '11111111-2222-4333-8444-555555555555', stackTrace: ['at a', 'at b'] };
+  const payload = {
+    errorMessage: 'Café closed',
+    errorType: 'ClosedError',
+    requestId: '11111111-2222-4333-8444-555555555555',
+    stackTrace: ['at a', 'at b'],
+  };
 
   it('writes Python json.dumps spacing and ASCII escapes for direct Lambda ARNs', () => {
     expect(formatLambdaErrorCause(payload, 'spaced')).toBe(

@@ -91,7 +91,10 @@ describe('resolveHandlerModule', () => {
 
   it('tries the directories in order: the first that has the function wins', async () => {
     await expect(resultOf('shared')).resolves.toEqual({ result: 'user', file: path.join('user', 'shared.mjs') });
-    await expect(resultOf('shared', [fallbackDir, userDir])).resolves.toEqual({ result: 'fallback', file: path.join('fallback', 'shared.mjs') });
+    await expect(resultOf('shared', [fallbackDir, userDir])).resolves.toEqual({
+      result: 'fallback',
+      file: path.join('fallback', 'shared.mjs'),
+    });
     await expect(resultOf('onlyFallback')).resolves.toEqual({ result: 'fallback only', file: path.join('fallback', 'onlyFallback.mjs') });
   });
 

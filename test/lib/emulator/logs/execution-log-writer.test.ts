@@ -20,7 +20,9 @@ describe('toLoggingTarget', () => {
   });
 
   it('keeps a log group name that holds colons', () => {
-    expect(toLoggingTarget(logging({ level: 'ERROR', destinations: destination('arn:aws:logs:us-east-1:123456789012:log-group:a:b:*') }))).toMatchObject({
+    expect(
+      toLoggingTarget(logging({ level: 'ERROR', destinations: destination('arn:aws:logs:us-east-1:123456789012:log-group:a:b:*') })),
+    ).toMatchObject({
       logGroupName: 'a:b',
       includeExecutionData: false,
     });
@@ -39,7 +41,9 @@ describe('toLoggingTarget', () => {
   });
 
   it('reads includeExecutionData as true only when it is exactly true', () => {
-    expect(toLoggingTarget(logging({ level: 'ALL', includeExecutionData: 'true', destinations: destination(GROUP_ARN) }))?.includeExecutionData).toBe(false);
+    expect(
+      toLoggingTarget(logging({ level: 'ALL', includeExecutionData: 'true', destinations: destination(GROUP_ARN) }))?.includeExecutionData,
+    ).toBe(false);
   });
 });
 
@@ -58,7 +62,16 @@ function setUp(now = 9_000) {
 }
 
 function revision(loggingConfiguration: string): StateMachineRevision {
-  return { revision: 1, revisionId: 'r', definition: '{}', roleArn: 'arn:aws:iam::123456789012:role/R', loggingConfiguration, tracingConfiguration: '{}', description: null, updateDateMs: 0 };
+  return {
+    revision: 1,
+    revisionId: 'r',
+    definition: '{}',
+    roleArn: 'arn:aws:iam::123456789012:role/R',
+    loggingConfiguration,
+    tracingConfiguration: '{}',
+    description: null,
+    updateDateMs: 0,
+  };
 }
 
 function execution(name: string, startDateMs = Date.UTC(2024, 4, 1, 10, 15, 30)): ExecutionRecord {
@@ -88,8 +101,20 @@ const started: StoredEvent = {
   timestampMs: 1_000,
   details: JSON.stringify({ executionStartedEventDetails: { input: '{"n":1}', roleArn: 'arn:aws:iam::123456789012:role/R' } }),
 };
-const entered: StoredEvent = { id: 2, previousEventId: 1, type: 'PassStateEntered', timestampMs: 1_001, details: '{"stateEnteredEventDetails":{"name":"P"}}' };
-const failed: StoredEvent = { id: 3, previousEventId: 2, type: 'ExecutionFailed', timestampMs: 1_002, details: '{"executionFailedEventDetails":{"error":"E","cause":"C"}}' };
+const entered: StoredEvent = {
+  id: 2,
+  previousEventId: 1,
+  type: 'PassStateEntered',
+  timestampMs: 1_001,
+  details: '{"stateEnteredEventDetails":{"name":"P"}}',
+};
+const failed: StoredEvent = {
+  id: 3,
+  previousEventId: 2,
+  type: 'ExecutionFailed',
+  timestampMs: 1_002,
+  details: '{"executionFailedEventDetails":{"error":"E","cause":"C"}}',
+};
 
 const ALL_WITH_DATA = revision(logging({ level: 'ALL', includeExecutionData: true, destinations: destination(GROUP_ARN) }));
 
@@ -117,7 +142,9 @@ describe('ExecutionLogWriter', () => {
     writer.write(run, revision(logging({ level: 'ALL', includeExecutionData: false, destinations: destination(GROUP_ARN) })), started);
     writer.flush();
     const group = store.getLogGroup('eu-west-1', '/aws/vendedlogs/states/M')!;
-    expect(store.queryEvents({ groupId: group.id, containing: [], limit: 10 })[0]?.message).toBe(toLogRecordMessage(started, run.arn, false));
+    expect(store.queryEvents({ groupId: group.id, containing: [], limit: 10 })[0]?.message).toBe(
+      toLogRecordMessage(started, run.arn, false),
+    );
   });
 
   it('writes only the event types of the level: ERROR keeps ExecutionFailed and drops the rest here', () => {
@@ -126,7 +153,9 @@ describe('ExecutionLogWriter', () => {
     for (const event of [started, entered, failed]) writer.write(execution('e'), errorsOnly, event);
     writer.flush();
     const group = store.getLogGroup('eu-west-1', '/aws/vendedlogs/states/M')!;
-    expect(store.queryEvents({ groupId: group.id, containing: [], limit: 10 }).map((e) => JSON.parse(e.message).type)).toEqual(['ExecutionFailed']);
+    expect(store.queryEvents({ groupId: group.id, containing: [], limit: 10 }).map((e) => JSON.parse(e.message).type)).toEqual([
+      'ExecutionFailed',
+    ]);
   });
 
   it('writes nothing, not even a group, for a machine that does not log', () => {

@@ -22,10 +22,26 @@ function runningExecution(): { store: EmulatorStore; execution: ExecutionRecord 
     name: 'M',
     type: 'EXPRESS',
     creationDateMs: 0,
-    revision: { revisionId: 'r', definition: '{}', roleArn: 'arn:aws:iam::123456789012:role/R', loggingConfiguration: '{"level":"ALL"}', tracingConfiguration: '{}', description: null, updateDateMs: 0 },
+    revision: {
+      revisionId: 'r',
+      definition: '{}',
+      roleArn: 'arn:aws:iam::123456789012:role/R',
+      loggingConfiguration: '{"level":"ALL"}',
+      tracingConfiguration: '{}',
+      description: null,
+      updateDateMs: 0,
+    },
   });
   const execution = store.insertExecution(
-    { arn: 'arn:aws:states:us-east-1:123456789012:express:M:e:u', stateMachineId: machine.id, revision: 1, name: 'e', type: 'EXPRESS', startDateMs: 100, input: '{}' },
+    {
+      arn: 'arn:aws:states:us-east-1:123456789012:express:M:e:u',
+      stateMachineId: machine.id,
+      revision: 1,
+      name: 'e',
+      type: 'EXPRESS',
+      startDateMs: 100,
+      input: '{}',
+    },
     { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestampMs: 100, details: '{}' },
   );
   return { store, execution };

@@ -48,7 +48,15 @@ describe('LogsStore log groups', () => {
     const store = newStore();
     const group = store.createLogGroup('us-east-1', 'g', 0);
     const stream = store.createLogStream(group, 's', 0);
-    store.putLogEvents(group, stream, [{ timestampMs: 1, message: 'abc' }, { timestampMs: 2, message: 'de' }], 10);
+    store.putLogEvents(
+      group,
+      stream,
+      [
+        { timestampMs: 1, message: 'abc' },
+        { timestampMs: 2, message: 'de' },
+      ],
+      10,
+    );
     expect(store.getLogGroup('us-east-1', 'g')?.storedBytes).toBe(5);
   });
 
@@ -86,9 +94,22 @@ describe('LogsStore log streams', () => {
     const store = newStore();
     const group = store.createLogGroup('us-east-1', 'g', 0);
     const stream = store.createLogStream(group, 's', 0);
-    store.putLogEvents(group, stream, [{ timestampMs: 300, message: 'late' }, { timestampMs: 100, message: 'early' }], 1_000);
+    store.putLogEvents(
+      group,
+      stream,
+      [
+        { timestampMs: 300, message: 'late' },
+        { timestampMs: 100, message: 'early' },
+      ],
+      1_000,
+    );
     store.putLogEvents(group, stream, [{ timestampMs: 200, message: 'mid' }], 2_000);
-    expect(store.getLogStream(group, 's')).toMatchObject({ firstEventTimestampMs: 100, lastEventTimestampMs: 300, lastIngestionTimeMs: 2_000, storedBytes: 12 });
+    expect(store.getLogStream(group, 's')).toMatchObject({
+      firstEventTimestampMs: 100,
+      lastEventTimestampMs: 300,
+      lastIngestionTimeMs: 2_000,
+      storedBytes: 12,
+    });
   });
 
   it('lists a group’s streams by name under a prefix, and not those of another group', () => {
@@ -108,7 +129,15 @@ describe('LogsStore events', () => {
     const group = store.createLogGroup('us-east-1', 'g', 0);
     const a = store.createLogStream(group, 'a', 0);
     const b = store.createLogStream(group, 'b', 0);
-    store.putLogEvents(group, a, [{ timestampMs: 20, message: 'a20 ExecutionStarted' }, { timestampMs: 10, message: 'a10 ExecutionFailed' }], 100);
+    store.putLogEvents(
+      group,
+      a,
+      [
+        { timestampMs: 20, message: 'a20 ExecutionStarted' },
+        { timestampMs: 10, message: 'a10 ExecutionFailed' },
+      ],
+      100,
+    );
     store.putLogEventBatch(
       [
         [group.id, b.id, { timestampMs: 20, message: 'b20 ExecutionFailed' }],
@@ -159,7 +188,9 @@ describe('LogsStore events', () => {
       'b20 ExecutionFailed',
       'b30 PassStateEntered',
     ]);
-    expect(messages(store.queryEvents({ groupId: group.id, containing: [], limit: 10, after: position }, true))).toEqual(['a10 ExecutionFailed']);
+    expect(messages(store.queryEvents({ groupId: group.id, containing: [], limit: 10, after: position }, true))).toEqual([
+      'a10 ExecutionFailed',
+    ]);
     expect(store.positionOf(9_999)).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@ describe('ApiError', () => {
   });
 
   it('serialises to the JSON body AWS sends: __type and message only', () => {
-    expect(new ApiError('StateMachineDoesNotExist', 'State Machine Does Not Exist: \'a"b\'').toBody()).toBe(
+    expect(new ApiError('StateMachineDoesNotExist', "State Machine Does Not Exist: 'a\"b'").toBody()).toBe(
       '{"__type":"com.amazonaws.sfn#StateMachineDoesNotExist","message":"State Machine Does Not Exist: \'a\\"b\'"}',
     );
   });
@@ -38,8 +38,8 @@ describe('validationError', () => {
     ['abc', "1 validation error detected: Value 'abc' at 'name' failed to satisfy constraint: Member must not be null"],
     [42, "1 validation error detected: Value '42' at 'name' failed to satisfy constraint: Member must not be null"],
     [null, "1 validation error detected: Value 'null' at 'name' failed to satisfy constraint: Member must not be null"],
-    [{ a: [1] }, '1 validation error detected: Value \'{"a":[1]}\' at \'name\' failed to satisfy constraint: Member must not be null'],
-    [[1, 'x'], '1 validation error detected: Value \'[1,"x"]\' at \'name\' failed to satisfy constraint: Member must not be null'],
+    [{ a: [1] }, "1 validation error detected: Value '{\"a\":[1]}' at 'name' failed to satisfy constraint: Member must not be null"],
+    [[1, 'x'], "1 validation error detected: Value '[1,\"x\"]' at 'name' failed to satisfy constraint: Member must not be null"],
   ])('quotes the value %j in AWS’s wording', (value, message) => {
     const error = validationError('name', value, 'Member must not be null');
     expect(error.code).toBe('ValidationException');

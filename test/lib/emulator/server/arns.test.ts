@@ -13,7 +13,9 @@ import { apiErrorOf } from '../../../support/emulator-actions/api-error-of';
 describe('ARN builders', () => {
   it('writes state machine, execution and Express execution ARNs in AWS’s form', () => {
     expect(toStateMachineArn('eu-west-1', '111122223333', 'orders')).toBe('arn:aws:states:eu-west-1:111122223333:stateMachine:orders');
-    expect(toExecutionArn('eu-west-1', '111122223333', 'orders', 'run-1')).toBe('arn:aws:states:eu-west-1:111122223333:execution:orders:run-1');
+    expect(toExecutionArn('eu-west-1', '111122223333', 'orders', 'run-1')).toBe(
+      'arn:aws:states:eu-west-1:111122223333:execution:orders:run-1',
+    );
     expect(toExpressExecutionArn('eu-west-1', '111122223333', 'orders', 'run-1', 'abcd-ef')).toBe(
       'arn:aws:states:eu-west-1:111122223333:express:orders:run-1:abcd-ef',
     );
@@ -34,9 +36,18 @@ describe('parseStateMachineArn', () => {
   it.each([
     ['', "Invalid Arn: 'Invalid ARN prefix: '"],
     ['not an arn', "Invalid Arn: 'Invalid ARN prefix: not an arn'"],
-    ['arn:aws:states:us-east-1:123456789012:stateMachine', "Invalid Arn: 'Invalid ARN prefix: arn:aws:states:us-east-1:123456789012:stateMachine'"],
-    ['arn:aws:lambda:us-east-1:123456789012:stateMachine:M', "Invalid Arn: 'Invalid ARN prefix: arn:aws:lambda:us-east-1:123456789012:stateMachine:M'"],
-    ['arn:azure:states:us-east-1:123456789012:stateMachine:M', "Invalid Arn: 'Invalid ARN prefix: arn:azure:states:us-east-1:123456789012:stateMachine:M'"],
+    [
+      'arn:aws:states:us-east-1:123456789012:stateMachine',
+      "Invalid Arn: 'Invalid ARN prefix: arn:aws:states:us-east-1:123456789012:stateMachine'",
+    ],
+    [
+      'arn:aws:lambda:us-east-1:123456789012:stateMachine:M',
+      "Invalid Arn: 'Invalid ARN prefix: arn:aws:lambda:us-east-1:123456789012:stateMachine:M'",
+    ],
+    [
+      'arn:azure:states:us-east-1:123456789012:stateMachine:M',
+      "Invalid Arn: 'Invalid ARN prefix: arn:azure:states:us-east-1:123456789012:stateMachine:M'",
+    ],
     ['arn:aws:states::123456789012:stateMachine:M', "Invalid Arn: 'arn:aws:states::123456789012:stateMachine:M'"],
     ['arn:aws:states:us-east-1:12345:stateMachine:M', "Invalid Arn: 'arn:aws:states:us-east-1:12345:stateMachine:M'"],
     ['arn:aws:states:us-east-1:123456789012:stateMachine:', "Invalid Arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:'"],
@@ -71,7 +82,10 @@ describe('parseExecutionArn', () => {
     ['arn:aws:states:us-east-1:123456789012:express:M:e', 'express'],
     ['arn:aws:states:us-east-1:123456789012:stateMachine:M', 'stateMachine'],
   ])('refuses %s: wrong number of parts for its type', (arn, type) => {
-    expect(apiErrorOf(() => parseExecutionArn(arn))).toEqual(['InvalidArn', `Invalid Arn: 'Resource type not valid in this context: ${type}'`]);
+    expect(apiErrorOf(() => parseExecutionArn(arn))).toEqual([
+      'InvalidArn',
+      `Invalid Arn: 'Resource type not valid in this context: ${type}'`,
+    ]);
   });
 });
 

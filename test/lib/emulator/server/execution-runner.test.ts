@@ -109,8 +109,7 @@ describe('ExecutionRunner', () => {
     let late: (() => void) | undefined;
     const { store, runner, execution } = setUp(async (options) => {
       started(options);
-      late = () =>
-        options.onEvent({ id: 9, previousEventId: 1, type: 'PassStateEntered', timestamp: new Date() } as EmulatorHistoryEvent);
+      late = () => options.onEvent({ id: 9, previousEventId: 1, type: 'PassStateEntered', timestamp: new Date() } as EmulatorHistoryEvent);
       return { status: 'SUCCEEDED', output: '{}', stopDate: new Date() };
     });
     await runner.whenIdle();

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findExecution, findStateMachine } from '@/lib/emulator/server/find-records';
-import { createActionTestContext, EXECUTION_PREFIX, MACHINE_PREFIX, ROLE_ARN, type ActionTestContext } from '../../../support/emulator-actions/action-test-context';
+import {
+  createActionTestContext,
+  EXECUTION_PREFIX,
+  MACHINE_PREFIX,
+  ROLE_ARN,
+  type ActionTestContext,
+} from '../../../support/emulator-actions/action-test-context';
 import { apiErrorOf } from '../../../support/emulator-actions/api-error-of';
 
 let t: ActionTestContext;
@@ -15,7 +21,15 @@ function insertMachine(name: string) {
     name,
     type: 'STANDARD',
     creationDateMs: 0,
-    revision: { revisionId: 'r', definition: '{}', roleArn: ROLE_ARN, loggingConfiguration: '{}', tracingConfiguration: '{}', description: null, updateDateMs: 0 },
+    revision: {
+      revisionId: 'r',
+      definition: '{}',
+      roleArn: ROLE_ARN,
+      loggingConfiguration: '{}',
+      tracingConfiguration: '{}',
+      description: null,
+      updateDateMs: 0,
+    },
   });
 }
 
@@ -59,7 +73,10 @@ describe('findExecution', () => {
       `Execution Does Not Exist: '${EXECUTION_PREFIX}M:missing'`,
     ]);
     const express = 'arn:aws:states:us-east-1:123456789012:express:M:e:uuid';
-    expect(apiErrorOf(() => findExecution(t.context, express))).toEqual(['ExecutionDoesNotExist', `Execution Does Not Exist: '${express}'`]);
+    expect(apiErrorOf(() => findExecution(t.context, express))).toEqual([
+      'ExecutionDoesNotExist',
+      `Execution Does Not Exist: '${express}'`,
+    ]);
   });
 
   it('answers InvalidArn for a state machine ARN', () => {

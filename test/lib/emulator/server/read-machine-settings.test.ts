@@ -31,7 +31,11 @@ describe('readLoggingConfiguration', () => {
   });
 
   it('keeps a destination with its ARN only, dropping members AWS does not store', () => {
-    expect(JSON.parse(logging({ level: 'ERROR', includeExecutionData: true, destinations: [{ ...destination(GROUP_ARN), extra: 1 }], other: 'x' })!)).toEqual({
+    expect(
+      JSON.parse(
+        logging({ level: 'ERROR', includeExecutionData: true, destinations: [{ ...destination(GROUP_ARN), extra: 1 }], other: 'x' })!,
+      ),
+    ).toEqual({
       level: 'ERROR',
       includeExecutionData: true,
       destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: GROUP_ARN } }],
@@ -46,7 +50,11 @@ describe('readLoggingConfiguration', () => {
   it.each([
     ['a level other than OFF without a destination', { level: 'ALL' }, NEEDS_ONE],
     ['two destinations', { level: 'ALL', destinations: [destination(GROUP_ARN), destination(GROUP_ARN)] }, NEEDS_ONE],
-    ['destinations that are no list', { destinations: 'x' }, ['InvalidLoggingConfiguration', 'Invalid Logging Configuration: destinations must be a list.']],
+    [
+      'destinations that are no list',
+      { destinations: 'x' },
+      ['InvalidLoggingConfiguration', 'Invalid Logging Configuration: destinations must be a list.'],
+    ],
     ['a log group ARN without :*', { level: 'ALL', destinations: [destination(GROUP_ARN.slice(0, -2))] }, BAD_DESTINATION],
     ['an ARN of another service', { level: 'ALL', destinations: [destination('arn:aws:s3:::bucket')] }, BAD_DESTINATION],
     ['a destination without a log group', { level: 'ALL', destinations: [{}] }, BAD_DESTINATION],

@@ -17,13 +17,15 @@ describe('requiredString', () => {
   });
 
   it.each([{}, { name: null }])('refuses a missing member (%j) as null', (body) => {
-    expect(apiErrorOf(() => requiredString(body, 'name'))).toEqual(validation("Value null at 'name' failed to satisfy constraint: Member must not be null"));
+    expect(apiErrorOf(() => requiredString(body, 'name'))).toEqual(
+      validation("Value null at 'name' failed to satisfy constraint: Member must not be null"),
+    );
   });
 
   it.each([
     [{ name: 3 }, "Value '3' at 'name' failed to satisfy constraint: Member must be a string"],
     [{ name: true }, "Value 'true' at 'name' failed to satisfy constraint: Member must be a string"],
-    [{ name: ['a'] }, 'Value \'["a"]\' at \'name\' failed to satisfy constraint: Member must be a string'],
+    [{ name: ['a'] }, "Value '[\"a\"]' at 'name' failed to satisfy constraint: Member must be a string"],
     [{ name: '' }, "Value '' at 'name' failed to satisfy constraint: Member must have length greater than or equal to 1"],
   ])('refuses %j', (body, message) => {
     expect(apiErrorOf(() => requiredString(body, 'name'))).toEqual(validation(message));
@@ -92,8 +94,12 @@ describe('optionalObject', () => {
   it('reads an object and nothing, and refuses arrays and scalars', () => {
     expect(optionalObject({ cfg: { level: 'ALL' } }, 'cfg')).toEqual({ level: 'ALL' });
     expect(optionalObject({}, 'cfg')).toBeUndefined();
-    expect(apiErrorOf(() => optionalObject({ cfg: [] }, 'cfg'))).toEqual(validation("Value '[]' at 'cfg' failed to satisfy constraint: Member must be a structure"));
-    expect(apiErrorOf(() => optionalObject({ cfg: 'x' }, 'cfg'))).toEqual(validation("Value 'x' at 'cfg' failed to satisfy constraint: Member must be a structure"));
+    expect(apiErrorOf(() => optionalObject({ cfg: [] }, 'cfg'))).toEqual(
+      validation("Value '[]' at 'cfg' failed to satisfy constraint: Member must be a structure"),
+    );
+    expect(apiErrorOf(() => optionalObject({ cfg: 'x' }, 'cfg'))).toEqual(
+      validation("Value 'x' at 'cfg' failed to satisfy constraint: Member must be a structure"),
+    );
   });
 });
 
@@ -105,7 +111,11 @@ describe('optionalEnum', () => {
     expect(optionalEnum({}, 'level', LEVELS)).toBeUndefined();
   });
 
-  it.each([[{ level: 'all' }, 'all'], [{ level: 'VERBOSE' }, 'VERBOSE'], [{ level: 3 }, '3']])('refuses %j, listing the allowed values', (body, shown) => {
+  it.each([
+    [{ level: 'all' }, 'all'],
+    [{ level: 'VERBOSE' }, 'VERBOSE'],
+    [{ level: 3 }, '3'],
+  ])('refuses %j, listing the allowed values', (body, shown) => {
     expect(apiErrorOf(() => optionalEnum(body, 'level', LEVELS))).toEqual(
       validation(`Value '${shown}' at 'level' failed to satisfy constraint: Member must satisfy enum value set: [ALL, ERROR, FATAL, OFF]`),
     );

@@ -6,7 +6,8 @@ function clock() {
   return { nowMs: () => now, advance: (ms: number) => (now += ms) };
 }
 
-const takes = (throttle: TokenBucketThrottle, action: string, times: number) => Array.from({ length: times }, () => throttle.tryTake(action));
+const takes = (throttle: TokenBucketThrottle, action: string, times: number) =>
+  Array.from({ length: times }, () => throttle.tryTake(action));
 
 describe('TokenBucketThrottle', () => {
   it('never throttles an action without a bucket', () => {
@@ -35,7 +36,10 @@ describe('TokenBucketThrottle', () => {
 
   it('gives every action without its own entry a separate "*" bucket, and an own entry wins over "*"', () => {
     const time = clock();
-    const throttle = new TokenBucketThrottle({ '*': { bucket: 1, refillPerSecond: 1 }, ListExecutions: { bucket: 2, refillPerSecond: 1 } }, time.nowMs);
+    const throttle = new TokenBucketThrottle(
+      { '*': { bucket: 1, refillPerSecond: 1 }, ListExecutions: { bucket: 2, refillPerSecond: 1 } },
+      time.nowMs,
+    );
     expect(takes(throttle, 'DescribeExecution', 2)).toEqual([true, false]);
     expect(takes(throttle, 'GetExecutionHistory', 2)).toEqual([true, false]);
     expect(takes(throttle, 'ListExecutions', 3)).toEqual([true, true, false]);

@@ -50,7 +50,9 @@ describe('applySchema', () => {
   it('keeps one active state machine per ARN, but allows a new one once the old is soft-deleted', () => {
     const db = memoryDb();
     applySchema(db);
-    const insert = db.prepare(`INSERT INTO state_machines (arn, name, type, creation_date_ms, current_revision, deleted_at_ms) VALUES ('a', 'n', 'STANDARD', 0, 1, ?)`);
+    const insert = db.prepare(
+      `INSERT INTO state_machines (arn, name, type, creation_date_ms, current_revision, deleted_at_ms) VALUES ('a', 'n', 'STANDARD', 0, 1, ?)`,
+    );
     insert.run(null);
     expect(() => insert.run(null)).toThrow(/UNIQUE constraint failed/);
     db.prepare(`UPDATE state_machines SET deleted_at_ms = 5`).run();

@@ -52,7 +52,13 @@ function execution(stateMachineId: number, name: string, overrides: Partial<NewE
   };
 }
 
-const event = (id: number, type = 'PassStateEntered', details = '{}'): StoredEvent => ({ id, previousEventId: id - 1, type, timestampMs: 2_000 + id, details });
+const event = (id: number, type = 'PassStateEntered', details = '{}'): StoredEvent => ({
+  id,
+  previousEventId: id - 1,
+  type,
+  timestampMs: 2_000 + id,
+  details,
+});
 
 describe('EmulatorStore meta', () => {
   it('reads back what was set, overwrites on a second set, and is undefined for unknown keys', () => {
@@ -69,7 +75,14 @@ describe('EmulatorStore state machines', () => {
   it('inserts a machine with revision 1 and reads it back by ARN', () => {
     const store = openStore();
     const inserted = store.insertStateMachine(machine('M'));
-    expect(inserted).toEqual({ id: inserted.id, arn: `${PREFIX}M`, name: 'M', type: 'STANDARD', creationDateMs: 1_000, current: { ...revision(), revision: 1 } });
+    expect(inserted).toEqual({
+      id: inserted.id,
+      arn: `${PREFIX}M`,
+      name: 'M',
+      type: 'STANDARD',
+      creationDateMs: 1_000,
+      current: { ...revision(), revision: 1 },
+    });
     expect(store.getStateMachine(`${PREFIX}M`)).toEqual(inserted);
     expect(store.getStateMachine(`${PREFIX}Other`)).toBeUndefined();
   });
@@ -79,7 +92,10 @@ describe('EmulatorStore state machines', () => {
     const inserted = store.insertStateMachine(machine('M'));
     const second = store.addRevision(inserted, revision({ revisionId: 'rev-2', definition: '{"StartAt":"B"}', updateDateMs: 5_000 }));
     expect(second.revision).toBe(2);
-    expect(store.getStateMachine(`${PREFIX}M`)?.current).toEqual({ ...revision({ revisionId: 'rev-2', definition: '{"StartAt":"B"}', updateDateMs: 5_000 }), revision: 2 });
+    expect(store.getStateMachine(`${PREFIX}M`)?.current).toEqual({
+      ...revision({ revisionId: 'rev-2', definition: '{"StartAt":"B"}', updateDateMs: 5_000 }),
+      revision: 2,
+    });
     expect(store.getRevision(inserted.id, 1)?.definition).toBe('{"StartAt":"A"}');
     expect(store.getRevision(inserted.id, 3)).toBeUndefined();
   });
@@ -164,7 +180,10 @@ describe('EmulatorStore executions', () => {
     const m = store.insertStateMachine(machine('M'));
     const other = store.insertStateMachine(machine('Other'));
     const ids = ['e1', 'e2', 'e3', 'e4'].map((name) => store.insertExecution(execution(m.id, name), event(1, 'ExecutionStarted')).id);
-    store.insertExecution(execution(other.id, 'x', { arn: 'arn:aws:states:us-east-1:123456789012:execution:Other:x' }), event(1, 'ExecutionStarted'));
+    store.insertExecution(
+      execution(other.id, 'x', { arn: 'arn:aws:states:us-east-1:123456789012:execution:Other:x' }),
+      event(1, 'ExecutionStarted'),
+    );
     store.endExecution(ids[1]!, { status: 'SUCCEEDED', stopDateMs: 3_000, output: '{}' });
     store.endExecution(ids[3]!, { status: 'FAILED', stopDateMs: 3_000, error: 'E', cause: 'C' });
     const names = (rows: Array<{ name: string }>) => rows.map((row) => row.name);
@@ -182,7 +201,13 @@ describe('EmulatorStore executions', () => {
     const record = store.insertExecution(execution(m.id, 'e'), event(1, 'ExecutionStarted'));
     expect(store.endExecution(record.id, { status: 'FAILED', stopDateMs: 3_000, error: 'Boom', cause: 'it broke' })).toBe(true);
     expect(store.endExecution(record.id, { status: 'SUCCEEDED', stopDateMs: 4_000, output: '{}' })).toBe(false);
-    expect(store.getExecution(record.arn)).toMatchObject({ status: 'FAILED', stopDateMs: 3_000, output: null, error: 'Boom', cause: 'it broke' });
+    expect(store.getExecution(record.arn)).toMatchObject({
+      status: 'FAILED',
+      stopDateMs: 3_000,
+      output: null,
+      error: 'Boom',
+      cause: 'it broke',
+    });
   });
 
   it('lists the running executions of every machine, oldest first', () => {

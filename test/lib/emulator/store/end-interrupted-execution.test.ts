@@ -62,11 +62,13 @@ function crashedStore(dir: string, events: Array<{ type: string; details?: objec
   return execution.id;
 }
 
-
 describe('endInterruptedExecutions', () => {
   it('appends ExecutionFailed (States.Runtime) after the last event and stops at that event', () => {
     const dir = freshDir();
-    const id = crashedStore(dir, [{ type: 'ExecutionStarted' }, { type: 'WaitStateEntered', details: { stateEnteredEventDetails: { name: 'W' } } }]);
+    const id = crashedStore(dir, [
+      { type: 'ExecutionStarted' },
+      { type: 'WaitStateEntered', details: { stateEnteredEventDetails: { name: 'W' } } },
+    ]);
     const store = openEmulatorStore(dir);
     expect(endInterruptedExecutions(store)).toBe(1);
     const execution = store.getExecution('arn:aws:states:us-east-1:123456789012:execution:M:e')!;
@@ -102,7 +104,10 @@ describe('endInterruptedExecutions', () => {
 describe('EmulatorStore', () => {
   it('writes queued events in one batch and pages them in both directions', () => {
     const dir = freshDir();
-    const id = crashedStore(dir, Array.from({ length: 2_500 }, () => ({ type: 'PassStateEntered' })));
+    const id = crashedStore(
+      dir,
+      Array.from({ length: 2_500 }, () => ({ type: 'PassStateEntered' })),
+    );
     const store = openEmulatorStore(dir);
     expect(store.getEvents(id, 0, false, 3).map((e) => e.id)).toEqual([1, 2, 3]);
     expect(store.getEvents(id, 1_000, false, 2).map((e) => e.id)).toEqual([1_001, 1_002]);
@@ -116,7 +121,15 @@ describe('EmulatorStore', () => {
     const store = openEmulatorStore(dir);
     const machine = store.insertStateMachine(MACHINE);
     const execution = store.insertExecution(
-      { arn: 'arn:aws:states:us-east-1:123456789012:execution:M:e', stateMachineId: machine.id, revision: 1, name: 'e', type: 'STANDARD', startDateMs: 2_000, input: '{}' },
+      {
+        arn: 'arn:aws:states:us-east-1:123456789012:execution:M:e',
+        stateMachineId: machine.id,
+        revision: 1,
+        name: 'e',
+        type: 'STANDARD',
+        startDateMs: 2_000,
+        input: '{}',
+      },
       { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestampMs: 2_000, details: '{}' },
     );
     // Another connection sees both rows before this event-loop turn ends: nothing waits in the event queue.
@@ -138,7 +151,10 @@ describe('EmulatorStore', () => {
     const arn = 'arn:aws:states:us-east-1:123456789012:execution:M:e';
     const unbindable = { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestampMs: 2_000, details: {} as unknown as string };
     expect(() =>
-      store.insertExecution({ arn, stateMachineId: machine.id, revision: 1, name: 'e', type: 'STANDARD', startDateMs: 2_000, input: '{}' }, unbindable),
+      store.insertExecution(
+        { arn, stateMachineId: machine.id, revision: 1, name: 'e', type: 'STANDARD', startDateMs: 2_000, input: '{}' },
+        unbindable,
+      ),
     ).toThrow();
     expect(store.getExecution(arn)).toBeUndefined();
     store.close();

@@ -15,7 +15,10 @@ describe('NotifyCustomerFunction', () => {
   });
 
   it('falls back to SMS without an e-mail address, and fails without any contact', () => {
-    expect(handler({ orderId: 'ORD-8', items, customer: { phone: '555-0199' } }).notification).toMatchObject({ channel: 'SMS', recipient: '555-0199' });
+    expect(handler({ orderId: 'ORD-8', items, customer: { phone: '555-0199' } }).notification).toMatchObject({
+      channel: 'SMS',
+      recipient: '555-0199',
+    });
     expect(() => handler({ orderId: 'ORD-9', items, customer: {} })).toThrow(TypeError);
   });
 });

@@ -30,8 +30,12 @@ describe('UpdateInventoryFunction', () => {
   });
 
   it('counts attempts per order id, so one order does not use up another order’s failures', () => {
-    expect(() => handler(order('ORD-5', 'MUG-CERAMIC-350', 1, 1))).toThrow(expect.objectContaining({ name: 'InventoryServiceUnavailable' }));
-    expect(() => handler(order('ORD-6', 'MUG-CERAMIC-350', 1, 1))).toThrow(expect.objectContaining({ name: 'InventoryServiceUnavailable' }));
+    expect(() => handler(order('ORD-5', 'MUG-CERAMIC-350', 1, 1))).toThrow(
+      expect.objectContaining({ name: 'InventoryServiceUnavailable' }),
+    );
+    expect(() => handler(order('ORD-6', 'MUG-CERAMIC-350', 1, 1))).toThrow(
+      expect.objectContaining({ name: 'InventoryServiceUnavailable' }),
+    );
     expect(handler(order('ORD-5', 'MUG-CERAMIC-350', 1, 1)).inventory).toMatchObject({ status: 'RESERVED' });
   });
 });

@@ -22,13 +22,19 @@ describe('VerifyPaymentFunction', () => {
 
   it('throws PaymentVerificationFailed for a declined test card', () => {
     expect(() => handler(order('0002'))).toThrow(
-      expect.objectContaining({ name: 'PaymentVerificationFailed', message: 'Payment for order ORD-1 was declined: card declined by issuer' }),
+      expect.objectContaining({
+        name: 'PaymentVerificationFailed',
+        message: 'Payment for order ORD-1 was declined: card declined by issuer',
+      }),
     );
   });
 
   it('throws PaymentVerificationFailed when the amount does not match the total', () => {
     expect(() => handler(order('4242', 29.99))).toThrow(
-      expect.objectContaining({ name: 'PaymentVerificationFailed', message: 'Payment of 29.99 does not match the order total 41.90 for order ORD-1' }),
+      expect.objectContaining({
+        name: 'PaymentVerificationFailed',
+        message: 'Payment of 29.99 does not match the order total 41.90 for order ORD-1',
+      }),
     );
   });
 });

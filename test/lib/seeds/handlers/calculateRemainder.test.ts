@@ -12,7 +12,9 @@ describe('calculateRemainder', () => {
   });
 
   it('throws InvalidNumberError for anything but a whole number', () => {
-    expect(() => handler({ N: 'seven' })).toThrow(expect.objectContaining({ name: 'InvalidNumberError', message: 'N must be a whole number, got "seven"' }));
+    expect(() => handler({ N: 'seven' })).toThrow(
+      expect.objectContaining({ name: 'InvalidNumberError', message: 'N must be a whole number, got "seven"' }),
+    );
     expect(() => handler({ N: 2.5 })).toThrow(expect.objectContaining({ name: 'InvalidNumberError' }));
     expect(() => handler({})).toThrow(expect.objectContaining({ message: 'N must be a whole number, got nothing' }));
   });

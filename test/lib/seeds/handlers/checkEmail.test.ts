@@ -29,6 +29,8 @@ describe('checkEmail: the e-mail address, lower-cased, for validateDetails', () 
     ['an e-mail that is not text', { email: ['a@b.c'] }],
     ['no request', undefined],
   ])('throws InvalidEmailError with an empty quote for %s', (_label, event) => {
-    expect(() => checkEmail(event)).toThrow(expect.objectContaining({ name: 'InvalidEmailError', message: "'' is not a valid e-mail address" }));
+    expect(() => checkEmail(event)).toThrow(
+      expect.objectContaining({ name: 'InvalidEmailError', message: "'' is not a valid e-mail address" }),
+    );
   });
 });

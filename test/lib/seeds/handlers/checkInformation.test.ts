@@ -14,7 +14,10 @@ describe('checkInformation', () => {
 
   it('answers 400 naming the first missing required field, in the order child, parents, daysOfWeek', () => {
     expect(handler({ registration_info: { child: complete.child } })).toEqual({ statusCode: 400, body: 'Missing required field: parents' });
-    expect(handler({ registration_info: { child: complete.child, parents: complete.parents } })).toEqual({ statusCode: 400, body: 'Missing required field: daysOfWeek' });
+    expect(handler({ registration_info: { child: complete.child, parents: complete.parents } })).toEqual({
+      statusCode: 400,
+      body: 'Missing required field: daysOfWeek',
+    });
     expect(handler({ registration_info: {} })).toEqual({ statusCode: 400, body: 'Missing required field: child' });
   });
 

@@ -19,6 +19,8 @@ describe('checkName: the student name, tidied, for validateDetails', () => {
     ['no request', null],
     ['a request that is text', 'Kwame Mensah'],
   ])('throws InvalidNameError for %s', (_label, event) => {
-    expect(() => checkName(event)).toThrow(expect.objectContaining({ name: 'InvalidNameError', message: 'The enrollment request has no student name' }));
+    expect(() => checkName(event)).toThrow(
+      expect.objectContaining({ name: 'InvalidNameError', message: 'The enrollment request has no student name' }),
+    );
   });
 });

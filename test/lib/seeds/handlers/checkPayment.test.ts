@@ -18,6 +18,8 @@ describe('checkPayment: the payment status, upper-cased, for validateDetails', (
     ['a status that is not text', { paymentStatus: true }],
     ['no request', null],
   ])('throws InvalidPaymentError for %s', (_label, event) => {
-    expect(() => checkPayment(event)).toThrow(expect.objectContaining({ name: 'InvalidPaymentError', message: 'The enrollment request has no payment status' }));
+    expect(() => checkPayment(event)).toThrow(
+      expect.objectContaining({ name: 'InvalidPaymentError', message: 'The enrollment request has no payment status' }),
+    );
   });
 });

@@ -12,7 +12,10 @@ describe('createShippingLabel', () => {
 
   it('throws AddressValidationError when the postcode does not fit the country', () => {
     expect(() => handler({ shipmentId: 'B1-0023', recipient: { postcode: 'UNKNOWN', country: 'US' } })).toThrow(
-      expect.objectContaining({ name: 'AddressValidationError', message: "Shipment B1-0023: postcode 'UNKNOWN' is not valid for country 'US'" }),
+      expect.objectContaining({
+        name: 'AddressValidationError',
+        message: "Shipment B1-0023: postcode 'UNKNOWN' is not valid for country 'US'",
+      }),
     );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CLEARED_PAYMENT_STATUSES, handler as validateDetails, REGISTERED_EMAILS, REGISTERED_NAMES } from '@/lib/seeds/handlers/validateDetails';
+import {
+  CLEARED_PAYMENT_STATUSES,
+  handler as validateDetails,
+  REGISTERED_EMAILS,
+  REGISTERED_NAMES,
+} from '@/lib/seeds/handlers/validateDetails';
 
 describe('validateDetails: the three lookups checked against the records', () => {
   it('enrolls a registered student whose payment cleared, merging the Parallel branch outputs', () => {
@@ -13,16 +18,26 @@ describe('validateDetails: the three lookups checked against the records', () =>
   });
 
   it('accepts a waived payment as cleared', () => {
-    expect(validateDetails([{ name: 'Sofia Lindqvist' }, { email: 'sofia.lindqvist@example.org' }, { paymentStatus: 'WAIVED' }])).toMatchObject({ enrolled: true });
+    expect(
+      validateDetails([{ name: 'Sofia Lindqvist' }, { email: 'sofia.lindqvist@example.org' }, { paymentStatus: 'WAIVED' }]),
+    ).toMatchObject({ enrolled: true });
   });
 
   it('does not require name and e-mail to belong to the same student', () => {
-    expect(validateDetails([{ name: 'Kwame Mensah' }, { email: 'ayesha.raza@example.com' }, { paymentStatus: 'PAID' }]).enrolled).toBe(true);
+    expect(validateDetails([{ name: 'Kwame Mensah' }, { email: 'ayesha.raza@example.com' }, { paymentStatus: 'PAID' }]).enrolled).toBe(
+      true,
+    );
   });
 
   it('reads one object as well as a list of branch outputs, the later branch winning a shared field', () => {
     expect(validateDetails({ name: 'Mei Lin Chen', email: 'meilin.chen@example.net', paymentStatus: 'PAID' }).enrolled).toBe(true);
-    expect(validateDetails([{ name: 'Nobody', paymentStatus: 'PENDING' }, { name: 'Mei Lin Chen', email: 'meilin.chen@example.net' }, { paymentStatus: 'PAID' }])).toMatchObject({
+    expect(
+      validateDetails([
+        { name: 'Nobody', paymentStatus: 'PENDING' },
+        { name: 'Mei Lin Chen', email: 'meilin.chen@example.net' },
+        { paymentStatus: 'PAID' },
+      ]),
+    ).toMatchObject({
       name: 'Mei Lin Chen',
       enrolled: true,
     });
@@ -71,7 +86,12 @@ describe('validateDetails: the three lookups checked against the records', () =>
   });
 
   it('turns non-text values into text before comparing', () => {
-    expect(validateDetails([{ name: 42 }, { email: true }, { paymentStatus: 0 }])).toMatchObject({ name: '42', email: 'true', paymentStatus: '0', enrolled: false });
+    expect(validateDetails([{ name: 42 }, { email: true }, { paymentStatus: 0 }])).toMatchObject({
+      name: '42',
+      email: 'true',
+      paymentStatus: '0',
+      enrolled: false,
+    });
   });
 });
 

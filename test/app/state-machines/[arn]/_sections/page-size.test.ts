@@ -18,9 +18,12 @@ describe('toPageSize', () => {
     expect(toPageSize(value)).toBe(size);
   });
 
-  it.each([undefined, '', '0', '-1', '1001', '100000', '2.5', 'NaN', 'Infinity', 'ten', '10 rows'])('falls back to the default for %j', (value) => {
-    expect(toPageSize(value)).toBe(DEFAULT_PAGE_SIZE);
-  });
+  it.each([undefined, '', '0', '-1', '1001', '100000', '2.5', 'NaN', 'Infinity', 'ten', '10 rows'])(
+    'falls back to the default for %j',
+    (value) => {
+      expect(toPageSize(value)).toBe(DEFAULT_PAGE_SIZE);
+    },
+  );
 });
 
 describe('customPageSize', () => {

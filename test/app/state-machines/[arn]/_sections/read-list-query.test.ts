@@ -95,7 +95,9 @@ describe('readListQuery', () => {
   });
 
   it('takes the first of a repeated parameter, trimmed, and drops blank ones', () => {
-    expect(readListQuery({ name: ['  order-1 ', 'order-2'], nextToken: ['', 'token'], range: '   ', status: ['succeeded', 'FAILED'] })).toMatchObject({
+    expect(
+      readListQuery({ name: ['  order-1 ', 'order-2'], nextToken: ['', 'token'], range: '   ', status: ['succeeded', 'FAILED'] }),
+    ).toMatchObject({
       name: 'order-1',
       nextToken: undefined,
       range: undefined,

@@ -26,7 +26,9 @@ describe('readRowFailures', () => {
   });
 
   it('describes nothing when no row failed', async () => {
-    const rows = (['RUNNING', 'SUCCEEDED', 'ABORTED', 'PENDING_REDRIVE'] as const).map((status) => execution(status.toLowerCase(), status, 1));
+    const rows = (['RUNNING', 'SUCCEEDED', 'ABORTED', 'PENDING_REDRIVE'] as const).map((status) =>
+      execution(status.toLowerCase(), status, 1),
+    );
     expect(await readRowFailures(rows)).toEqual({});
     expect(fakes.describeExecution).not.toHaveBeenCalled();
   });
@@ -34,7 +36,13 @@ describe('readRowFailures', () => {
   it('gives each failed and timed-out row its error and cause, by execution ARN, and nothing else', async () => {
     const failed = execution('failed', 'FAILED', 2, 500);
     const timedOut = execution('timed-out', 'TIMED_OUT', 3, 60_000);
-    const rows = [execution('ok', 'SUCCEEDED', 1, 100), failed, execution('stopped', 'ABORTED', 1, 100), timedOut, execution('running', 'RUNNING', 1)];
+    const rows = [
+      execution('ok', 'SUCCEEDED', 1, 100),
+      failed,
+      execution('stopped', 'ABORTED', 1, 100),
+      timedOut,
+      execution('running', 'RUNNING', 1),
+    ];
     fakes.describeExecution.mockImplementation(async (arn) =>
       arn === failed.arn
         ? detailOf('failed', 'FAILED', { error: 'CarrierUnavailable', cause: 'no carrier accepts parcels to this address' })
@@ -55,7 +63,10 @@ describe('readRowFailures', () => {
       if (arn === throttled.arn) throw new DataSourceError('throttled', 'Step Functions is throttling requests.', 'Wait.');
       return detailOf('readable', 'FAILED', { error: 'Boom', cause: 'because' });
     });
-    expect(await readRowFailures([readable, throttled])).toEqual({ [readable.arn]: { error: 'Boom', cause: 'because' }, [throttled.arn]: 'unavailable' });
+    expect(await readRowFailures([readable, throttled])).toEqual({
+      [readable.arn]: { error: 'Boom', cause: 'because' },
+      [throttled.arn]: 'unavailable',
+    });
   });
 
   it('lets any other error fail the whole list: it is a bug', async () => {

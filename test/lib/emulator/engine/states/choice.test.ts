@@ -17,7 +17,14 @@ const definition = {
 describe('Choice state', () => {
   it('follows the first matching rule', async () => {
     const run = await runDefinition(definition, { input: { n: 11 } });
-    expect(run.types).toEqual(['ExecutionStarted', 'ChoiceStateEntered', 'ChoiceStateExited', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded']);
+    expect(run.types).toEqual([
+      'ExecutionStarted',
+      'ChoiceStateEntered',
+      'ChoiceStateExited',
+      'PassStateEntered',
+      'PassStateExited',
+      'ExecutionSucceeded',
+    ]);
     expect(detailsOf(run.events[3]).name).toBe('Big');
   });
 

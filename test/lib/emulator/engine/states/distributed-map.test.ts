@@ -26,14 +26,18 @@ describe('Distributed Map state', () => {
       [7, 5, 'MapStateExited'],
       [8, 7, 'ExecutionSucceeded'],
     ]);
-    expect(String(detailsOf(run.events[3]).mapRunArn)).toMatch(/^arn:aws:states:us-east-1:123456789012:mapRun:TestMachine\/M:[0-9a-f-]{36}$/);
+    expect(String(detailsOf(run.events[3]).mapRunArn)).toMatch(
+      /^arn:aws:states:us-east-1:123456789012:mapRun:TestMachine\/M:[0-9a-f-]{36}$/,
+    );
     expect(run.outcome.output).toBe('[1,2]');
   });
 
   it('fails with States.Runtime after MapStateStarted for a negative ToleratedFailureCountPath, without MapStateFailed', async () => {
     const run = await runDefinition(distributed({ ToleratedFailureCountPath: '$.n' }), { input: [0], timeScale: 0 });
     expect(run.types).toEqual(['ExecutionStarted', 'MapStateEntered', 'MapStateStarted', 'ExecutionFailed']);
-    const bad = await runDefinition(distributed({ ItemsPath: '$.items', ToleratedFailureCountPath: '$.n' }), { input: { items: [0], n: -1 } });
+    const bad = await runDefinition(distributed({ ItemsPath: '$.items', ToleratedFailureCountPath: '$.n' }), {
+      input: { items: [0], n: -1 },
+    });
     expect(bad.outcome.cause).toMatch(/ToleratedFailureCount cannot be negative\.$/);
   });
 
@@ -44,8 +48,13 @@ describe('Distributed Map state', () => {
   });
 
   it('puts tolerated failures into the results as error objects', async () => {
-    const run = await runDefinition(distributed({ ToleratedFailurePercentage: 100 }, { Type: 'Fail', Error: 'E', Cause: 'C' }), { input: [1, 2] });
+    const run = await runDefinition(distributed({ ToleratedFailurePercentage: 100 }, { Type: 'Fail', Error: 'E', Cause: 'C' }), {
+      input: [1, 2],
+    });
     expect(run.outcome.status).toBe('SUCCEEDED');
-    expect(JSON.parse(String(run.outcome.output))).toEqual([{ Error: 'E', Cause: 'C' }, { Error: 'E', Cause: 'C' }]);
+    expect(JSON.parse(String(run.outcome.output))).toEqual([
+      { Error: 'E', Cause: 'C' },
+      { Error: 'E', Cause: 'C' },
+    ]);
   });
 });

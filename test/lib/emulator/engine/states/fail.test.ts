@@ -20,7 +20,12 @@ describe('runFail (JSONPath)', () => {
     ['neither: both absent', {}, {}, {}],
     ['only Error', { Error: 'Oops' }, {}, { error: 'Oops' }],
     ['ErrorPath and CausePath from the input', { ErrorPath: '$.e', CausePath: '$.c' }, { e: 'E1', c: 'C1' }, { error: 'E1', cause: 'C1' }],
-    ['a path to a non-string, as JSON text', { ErrorPath: '$.n', CausePath: '$.o' }, { n: 5, o: { a: [1] } }, { error: '5', cause: '{"a":[1]}' }],
+    [
+      'a path to a non-string, as JSON text',
+      { ErrorPath: '$.n', CausePath: '$.o' },
+      { n: 5, o: { a: [1] } },
+      { error: '5', cause: '{"a":[1]}' },
+    ],
     ['a path into the context object', { ErrorPath: '$$.State.Name' }, {}, { error: 'F' }],
     ['an intrinsic function', { CausePath: "States.Format('{} failed', $.who)" }, { who: 'billing' }, { cause: 'billing failed' }],
     ['a literal in preference to its path', { Error: 'Literal', ErrorPath: '$.e' }, { e: 'FromPath' }, { error: 'Literal' }],
@@ -41,7 +46,9 @@ describe('runFail (JSONPath)', () => {
 
 describe('runFail (JSONata)', () => {
   it('evaluates Error and Cause expressions with $states.input', async () => {
-    await expect(failureOf({ Error: '{% "E-" & $states.input.code %}', Cause: '{% $states.input.why %}' }, { code: 7, why: 'no reason' }, 'JSONata')).resolves.toEqual({
+    await expect(
+      failureOf({ Error: '{% "E-" & $states.input.code %}', Cause: '{% $states.input.why %}' }, { code: 7, why: 'no reason' }, 'JSONata'),
+    ).resolves.toEqual({
       error: 'E-7',
       cause: 'no reason',
     });

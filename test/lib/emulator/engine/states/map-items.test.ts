@@ -44,7 +44,9 @@ describe('selectItem', () => {
 
   it('accepts the legacy Parameters, and prefers ItemSelector when both are there', async () => {
     await expect(selectItem(mapFrame({ Parameters: { 'i.$': '$$.Map.Item.Index' } }), plan(), 0)).resolves.toEqual({ i: 0 });
-    await expect(selectItem(mapFrame({ Parameters: { from: 'Parameters' }, ItemSelector: { from: 'ItemSelector' } }), plan(), 0)).resolves.toEqual({
+    await expect(
+      selectItem(mapFrame({ Parameters: { from: 'Parameters' }, ItemSelector: { from: 'ItemSelector' } }), plan(), 0),
+    ).resolves.toEqual({
       from: 'ItemSelector',
     });
   });
@@ -59,7 +61,13 @@ describe('selectItem', () => {
 
   it('evaluates a JSONata ItemSelector with $states.input and $states.context.Map.Item', async () => {
     const frame = mapFrame(
-      { ItemSelector: { item: '{% $states.context.Map.Item.Value.id %}', at: '{% $states.context.Map.Item.Index %}', all: '{% $states.input.shared %}' } },
+      {
+        ItemSelector: {
+          item: '{% $states.context.Map.Item.Value.id %}',
+          at: '{% $states.context.Map.Item.Index %}',
+          all: '{% $states.input.shared %}',
+        },
+      },
       'JSONata',
     );
     await expect(selectItem(frame, plan(), 0)).resolves.toEqual({ item: 'a', at: 0, all: 'S' });

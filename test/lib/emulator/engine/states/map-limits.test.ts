@@ -75,7 +75,9 @@ describe('readTolerance: ToleratedFailureCount', () => {
   });
 
   it('refuses a negative count', async () => {
-    await expect(runtimeCause(readTolerance(mapFrame({ ToleratedFailureCount: -1 }), {}))).resolves.toBe('ToleratedFailureCount cannot be negative.');
+    await expect(runtimeCause(readTolerance(mapFrame({ ToleratedFailureCount: -1 }), {}))).resolves.toBe(
+      'ToleratedFailureCount cannot be negative.',
+    );
   });
 
   it('refuses a count path to a non-integer', async () => {

@@ -56,7 +56,14 @@ describe('Map state', () => {
 
   it('fails the execution directly on a States.Runtime error inside an iteration', async () => {
     const run = await runDefinition(mapOf({}, { Type: 'Pass', InputPath: '$.missing', End: true }), { input: [{}] });
-    expect(run.types).toEqual(['ExecutionStarted', 'MapStateEntered', 'MapStateStarted', 'MapIterationStarted', 'PassStateEntered', 'ExecutionFailed']);
+    expect(run.types).toEqual([
+      'ExecutionStarted',
+      'MapStateEntered',
+      'MapStateStarted',
+      'MapIterationStarted',
+      'PassStateEntered',
+      'ExecutionFailed',
+    ]);
     expect(at(run.events, 5).previousEventId).toBe(5);
   });
 
@@ -85,7 +92,10 @@ describe('Map state', () => {
         Set: { Type: 'Pass', Assign: { outer: 1 }, Result: [1], Next: 'M' },
         M: {
           Type: 'Map',
-          ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', Assign: { inner: 2 }, Parameters: { 'seen.$': '$outer' }, End: true } } },
+          ItemProcessor: {
+            StartAt: 'I',
+            States: { I: { Type: 'Pass', Assign: { inner: 2 }, Parameters: { 'seen.$': '$outer' }, End: true } },
+          },
           Next: 'After',
         },
         After: { Type: 'Pass', Parameters: { 'outer.$': '$outer' }, End: true },

@@ -62,7 +62,11 @@ describe('Parallel state', () => {
           Done: { Type: 'Pass', End: true },
         },
       },
-      { invoke: async () => { throw new TaskFailure('Boom', 'bad'); } },
+      {
+        invoke: async () => {
+          throw new TaskFailure('Boom', 'bad');
+        },
+      },
     );
     const failedId = run.events.find((e) => e.type === 'LambdaFunctionFailed')?.id;
     expect(run.events.find((e) => e.type === 'TaskStateAborted')?.previousEventId).toBe(failedId);

@@ -69,7 +69,14 @@ describe('Pass state', () => {
       {
         QueryLanguage: 'JSONata',
         StartAt: 'P',
-        States: { P: { Type: 'Pass', Assign: { total: '{% $sum($states.input.n) %}' }, Output: { count: '{% $count($states.input.n) %}' }, End: true } },
+        States: {
+          P: {
+            Type: 'Pass',
+            Assign: { total: '{% $sum($states.input.n) %}' },
+            Output: { count: '{% $count($states.input.n) %}' },
+            End: true,
+          },
+        },
       },
       { input: { n: [1, 2, 3] } },
     );
@@ -86,7 +93,10 @@ describe('Pass state', () => {
   });
 
   it('exposes the context object ($$) with execution, state machine and state fields', async () => {
-    const run = await runDefinition({ StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'ctx.$': '$$' }, End: true } } }, { input: { a: 1 } });
+    const run = await runDefinition(
+      { StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'ctx.$': '$$' }, End: true } } },
+      { input: { a: 1 } },
+    );
     const ctx = (JSON.parse(String(run.outcome.output)) as { ctx: Record<string, Record<string, unknown>> }).ctx;
     expect(ctx.Execution).toMatchObject({
       Id: 'arn:aws:states:us-east-1:123456789012:execution:TestMachine:test-execution',

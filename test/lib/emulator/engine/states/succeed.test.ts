@@ -30,7 +30,9 @@ describe('runSucceed (JSONata): Output, defaulting to the input', () => {
   });
 
   it('evaluates Output with $states.input and ignores JSONPath fields', async () => {
-    await expect(runSucceed(succeedFrame({ Output: { n: '{% $states.input.drop * 10 %}' }, OutputPath: '$.keep' }, 'JSONata'), INPUT)).resolves.toEqual({
+    await expect(
+      runSucceed(succeedFrame({ Output: { n: '{% $states.input.drop * 10 %}' }, OutputPath: '$.keep' }, 'JSONata'), INPUT),
+    ).resolves.toEqual({
       output: { n: 20 },
       end: true,
     });
@@ -39,7 +41,10 @@ describe('runSucceed (JSONata): Output, defaulting to the input', () => {
 
 describe('Succeed state in an execution', () => {
   it('writes SucceedStateExited and ends the execution with its OutputPath', async () => {
-    const run = await runDefinition({ StartAt: 'S', States: { S: { Type: 'Succeed', OutputPath: '$.keep' } } }, { input: { keep: [1], drop: 2 } });
+    const run = await runDefinition(
+      { StartAt: 'S', States: { S: { Type: 'Succeed', OutputPath: '$.keep' } } },
+      { input: { keep: [1], drop: 2 } },
+    );
     expect(run.types).toEqual(['ExecutionStarted', 'SucceedStateEntered', 'SucceedStateExited', 'ExecutionSucceeded']);
     expect(run.outcome.output).toBe('[1]');
   });

@@ -30,9 +30,20 @@ describe('Task state with a Lambda function ARN', () => {
     const cause = '{"errorMessage": "boom", "errorType": "Exception"}';
     const run = await runDefinition(
       { StartAt: 'T', States: { T: { Type: 'Task', Resource: LAMBDA_ARN, End: true } } },
-      { invoke: async () => { throw new TaskFailure('Exception', cause); } },
+      {
+        invoke: async () => {
+          throw new TaskFailure('Exception', cause);
+        },
+      },
     );
-    expect(run.types).toEqual(['ExecutionStarted', 'TaskStateEntered', 'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionFailed', 'ExecutionFailed']);
+    expect(run.types).toEqual([
+      'ExecutionStarted',
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionFailed',
+      'ExecutionFailed',
+    ]);
     expect(detailsOf(run.events[4])).toEqual({ error: 'Exception', cause });
     expect(run.outcome).toMatchObject({ status: 'FAILED', error: 'Exception', cause });
   });
@@ -53,7 +64,15 @@ describe('Task state with arn:aws:states:::lambda:invoke', () => {
 
   it('writes TaskScheduled with the parameters as JSON text and returns the Lambda response envelope', async () => {
     const run = await runDefinition(definition, { input: { a: 1 }, invoke: async () => ({ sum: 3 }) });
-    expect(run.types).toEqual(['ExecutionStarted', 'TaskStateEntered', 'TaskScheduled', 'TaskStarted', 'TaskSucceeded', 'TaskStateExited', 'ExecutionSucceeded']);
+    expect(run.types).toEqual([
+      'ExecutionStarted',
+      'TaskStateEntered',
+      'TaskScheduled',
+      'TaskStarted',
+      'TaskSucceeded',
+      'TaskStateExited',
+      'ExecutionSucceeded',
+    ]);
     expect(detailsOf(run.events[2])).toEqual({
       resourceType: 'lambda',
       resource: 'invoke',
@@ -69,7 +88,9 @@ describe('Task state with arn:aws:states:::lambda:invoke', () => {
 
   it('re-serialises a JSON error cause compactly in TaskFailed, as AWS does', async () => {
     const run = await runDefinition(definition, {
-      invoke: async () => { throw new TaskFailure('Exception', '{"errorMessage": "bad", "errorType": "Exception"}'); },
+      invoke: async () => {
+        throw new TaskFailure('Exception', '{"errorMessage": "bad", "errorType": "Exception"}');
+      },
     });
     expect(detailsOf(run.events[4])).toEqual({
       resourceType: 'lambda',
@@ -80,7 +101,11 @@ describe('Task state with arn:aws:states:::lambda:invoke', () => {
   });
 
   it('fails with Lambda.ResourceNotFoundException worded like AWS when the function does not exist', async () => {
-    const run = await runDefinition(definition, { invoke: async () => { throw new FunctionNotFound('adder'); } });
+    const run = await runDefinition(definition, {
+      invoke: async () => {
+        throw new FunctionNotFound('adder');
+      },
+    });
     const failed = detailsOf(run.events[4]);
     expect(at(run.events, 4).type).toBe('TaskFailed');
     expect(failed.error).toBe('Lambda.ResourceNotFoundException');
@@ -135,7 +160,9 @@ describe('Task state with other resources', () => {
   it('fails .waitForTaskToken as unsupported instead of waiting forever', async () => {
     const run = await runDefinition({
       StartAt: 'Wait',
-      States: { Wait: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Parameters: { FunctionName: 'f' }, End: true } },
+      States: {
+        Wait: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Parameters: { FunctionName: 'f' }, End: true },
+      },
     });
     expect(run.outcome.status).toBe('FAILED');
     expect(run.outcome.cause).toContain("'.waitForTaskToken' integration pattern");
@@ -146,7 +173,15 @@ describe('Task state with other resources', () => {
       {
         QueryLanguage: 'JSONata',
         StartAt: 'T',
-        States: { T: { Type: 'Task', Resource: LAMBDA_ARN, Arguments: { n: '{% $states.input.n * 2 %}' }, Output: '{% $states.result.doubled %}', End: true } },
+        States: {
+          T: {
+            Type: 'Task',
+            Resource: LAMBDA_ARN,
+            Arguments: { n: '{% $states.input.n * 2 %}' },
+            Output: '{% $states.result.doubled %}',
+            End: true,
+          },
+        },
       },
       { input: { n: 21 }, invoke: async (inv) => ({ doubled: (inv.payload as { n: number }).n }) },
     );

@@ -20,7 +20,8 @@ describe('Wait state', () => {
     expect(run.outcome).toMatchObject({
       status: 'FAILED',
       error: 'States.Runtime',
-      cause: "An error occurred while executing the state 'W' (entered at the event id #2). The SecondsPath parameter references a negative value: $.s == -1",
+      cause:
+        "An error occurred while executing the state 'W' (entered at the event id #2). The SecondsPath parameter references a negative value: $.s == -1",
     });
   });
 

@@ -43,7 +43,9 @@ describe('createStateMachine', () => {
   it('uses the context’s region and account in the ARN', () => {
     const eu = createActionTestContext({ region: 'eu-west-1' });
     try {
-      expect(createStateMachine(body(), eu.context)).toMatchObject({ stateMachineArn: 'arn:aws:states:eu-west-1:123456789012:stateMachine:M' });
+      expect(createStateMachine(body(), eu.context)).toMatchObject({
+        stateMachineArn: 'arn:aws:states:eu-west-1:123456789012:stateMachine:M',
+      });
     } finally {
       eu.close();
     }
@@ -53,7 +55,11 @@ describe('createStateMachine', () => {
     createStateMachine(
       body({
         type: 'EXPRESS',
-        loggingConfiguration: { level: 'ALL', includeExecutionData: true, destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: GROUP_ARN } }] },
+        loggingConfiguration: {
+          level: 'ALL',
+          includeExecutionData: true,
+          destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: GROUP_ARN } }],
+        },
         tracingConfiguration: { enabled: true },
       }),
       t.context,
@@ -95,17 +101,32 @@ describe('createStateMachine', () => {
     createStateMachine(body(), t.context);
     deleteStateMachine({ stateMachineArn: `${MACHINE_PREFIX}M` }, t.context);
     t.setNow(5_000_000);
-    expect(createStateMachine(body({ definition: WAIT_DEFINITION }), t.context)).toEqual({ stateMachineArn: `${MACHINE_PREFIX}M`, creationDate: 5_000 });
+    expect(createStateMachine(body({ definition: WAIT_DEFINITION }), t.context)).toEqual({
+      stateMachineArn: `${MACHINE_PREFIX}M`,
+      creationDate: 5_000,
+    });
   });
 
   it.each([
     ['no name', { name: undefined }, validation("Value null at 'name' failed to satisfy constraint: Member must not be null")],
-    ['a name over 80 characters', { name: 'x'.repeat(81) }, validation("Value at 'name' failed to satisfy constraint: Member must have length less than or equal to 80")],
+    [
+      'a name over 80 characters',
+      { name: 'x'.repeat(81) },
+      validation("Value at 'name' failed to satisfy constraint: Member must have length less than or equal to 80"),
+    ],
     ['a name with a space', { name: 'my machine' }, ['InvalidName', "Invalid Name: 'my machine'"]],
     ['a name with a colon', { name: 'a:b' }, ['InvalidName', "Invalid Name: 'a:b'"]],
-    ['no definition', { definition: undefined }, validation("Value null at 'definition' failed to satisfy constraint: Member must not be null")],
+    [
+      'no definition',
+      { definition: undefined },
+      validation("Value null at 'definition' failed to satisfy constraint: Member must not be null"),
+    ],
     ['no role', { roleArn: undefined }, validation("Value null at 'roleArn' failed to satisfy constraint: Member must not be null")],
-    ['a role that is no role ARN', { roleArn: 'arn:aws:iam::123456789012:user/U' }, ['InvalidArn', "Invalid Arn: 'Invalid ARN prefix: arn:aws:iam::123456789012:user/U'"]],
+    [
+      'a role that is no role ARN',
+      { roleArn: 'arn:aws:iam::123456789012:user/U' },
+      ['InvalidArn', "Invalid Arn: 'Invalid ARN prefix: arn:aws:iam::123456789012:user/U'"],
+    ],
     [
       'an unknown type',
       { type: 'BATCH' },

@@ -39,9 +39,8 @@ describe('deleteStateMachine', () => {
     expect(apiErrorOf(() => deleteStateMachine({}, t.context))).toEqual(
       validation("Value null at 'stateMachineArn' failed to satisfy constraint: Member must not be null"),
     );
-    expect(apiErrorOf(() => deleteStateMachine({ stateMachineArn: 'arn:aws:states:us-east-1:123456789012:execution:M:e' }, t.context))).toEqual([
-      'InvalidArn',
-      "Invalid Arn: 'Resource type not valid in this context: execution'",
-    ]);
+    expect(
+      apiErrorOf(() => deleteStateMachine({ stateMachineArn: 'arn:aws:states:us-east-1:123456789012:execution:M:e' }, t.context)),
+    ).toEqual(['InvalidArn', "Invalid Arn: 'Resource type not valid in this context: execution'"]);
   });
 });

@@ -71,6 +71,9 @@ describe('describeExecution', () => {
       'InvalidArn',
       "Invalid Arn: 'Resource type not valid in this context: express'",
     ]);
-    expect(apiErrorOf(() => describeIt(`${EXECUTION_PREFIX}M:nope`))).toEqual(['ExecutionDoesNotExist', `Execution Does Not Exist: '${EXECUTION_PREFIX}M:nope'`]);
+    expect(apiErrorOf(() => describeIt(`${EXECUTION_PREFIX}M:nope`))).toEqual([
+      'ExecutionDoesNotExist',
+      `Execution Does Not Exist: '${EXECUTION_PREFIX}M:nope'`,
+    ]);
   });
 });

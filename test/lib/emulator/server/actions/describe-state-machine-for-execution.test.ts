@@ -53,10 +53,21 @@ describe('describeStateMachineForExecution', () => {
     const machineArn = createMachine(t.context, 'M');
     const machine = t.context.store.getStateMachine(machineArn)!;
     t.context.store.insertExecution(
-      { arn: `${EXECUTION_PREFIX}M:orphan`, stateMachineId: machine.id, revision: 9, name: 'orphan', type: 'STANDARD', startDateMs: 0, input: '{}' },
+      {
+        arn: `${EXECUTION_PREFIX}M:orphan`,
+        stateMachineId: machine.id,
+        revision: 9,
+        name: 'orphan',
+        type: 'STANDARD',
+        startDateMs: 0,
+        input: '{}',
+      },
       { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestampMs: 0, details: '{}' },
     );
-    expect(apiErrorOf(() => describeFor(`${EXECUTION_PREFIX}M:orphan`))).toEqual(['InternalFailure', `The definition of ${machineArn} is missing`]);
+    expect(apiErrorOf(() => describeFor(`${EXECUTION_PREFIX}M:orphan`))).toEqual([
+      'InternalFailure',
+      `The definition of ${machineArn} is missing`,
+    ]);
   });
 
   it('refuses Express executions and unknown ones', () => {

@@ -41,7 +41,15 @@ describe('describeStateMachine', () => {
       name: 'D',
       type: 'STANDARD',
       creationDateMs: 0,
-      revision: { revisionId: 'r', definition: '{}', roleArn: ROLE_ARN, loggingConfiguration: '{}', tracingConfiguration: '{}', description: 'Orders', updateDateMs: 0 },
+      revision: {
+        revisionId: 'r',
+        definition: '{}',
+        roleArn: ROLE_ARN,
+        loggingConfiguration: '{}',
+        tracingConfiguration: '{}',
+        description: 'Orders',
+        updateDateMs: 0,
+      },
     });
     expect(describeStateMachine({ stateMachineArn: machine.arn }, t.context)).toMatchObject({ description: 'Orders' });
     expect(describeStateMachine({ stateMachineArn: createMachine(t.context, 'M') }, t.context)).not.toHaveProperty('description');
@@ -52,6 +60,9 @@ describe('describeStateMachine', () => {
       'StateMachineDoesNotExist',
       `State Machine Does Not Exist: '${MACHINE_PREFIX}Nope'`,
     ]);
-    expect(apiErrorOf(() => describeStateMachine({ stateMachineArn: 'nope' }, t.context))).toEqual(['InvalidArn', "Invalid Arn: 'Invalid ARN prefix: nope'"]);
+    expect(apiErrorOf(() => describeStateMachine({ stateMachineArn: 'nope' }, t.context))).toEqual([
+      'InvalidArn',
+      "Invalid Arn: 'Invalid ARN prefix: nope'",
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import { RawJson } from '@/lib/emulator/server/action-context';
 import { getExecutionHistory } from '@/lib/emulator/server/actions/get-execution-history';
 import type { StoredEvent } from '@/lib/emulator/store/store-types';
 import { apiErrorOf } from '../../../../support/emulator-actions/api-error-of';
-import { createActionTestContext, createMachine, EXECUTION_PREFIX, type ActionTestContext } from '../../../../support/emulator-actions/action-test-context';
+import {
+  createActionTestContext,
+  createMachine,
+  EXECUTION_PREFIX,
+  type ActionTestContext,
+} from '../../../../support/emulator-actions/action-test-context';
 
 let t: ActionTestContext;
 beforeEach(() => {
@@ -19,11 +24,24 @@ const EVENTS: StoredEvent[] = [
     previousEventId: 0,
     type: 'ExecutionStarted',
     timestampMs: 1_700_000_000_123,
-    details: '{"executionStartedEventDetails":{"input":"{\\"a\\":1}","inputDetails":{"truncated":false},"roleArn":"arn:aws:iam::123456789012:role/R"}}',
+    details:
+      '{"executionStartedEventDetails":{"input":"{\\"a\\":1}","inputDetails":{"truncated":false},"roleArn":"arn:aws:iam::123456789012:role/R"}}',
   },
-  { id: 2, previousEventId: 1, type: 'PassStateEntered', timestampMs: 1_700_000_000_200, details: '{"stateEnteredEventDetails":{"name":"P","input":"{}"}}' },
+  {
+    id: 2,
+    previousEventId: 1,
+    type: 'PassStateEntered',
+    timestampMs: 1_700_000_000_200,
+    details: '{"stateEnteredEventDetails":{"name":"P","input":"{}"}}',
+  },
   { id: 3, previousEventId: 2, type: 'WaitStateAborted', timestampMs: 1_700_000_000_300, details: '{}' },
-  { id: 4, previousEventId: 3, type: 'PassStateExited', timestampMs: 1_700_000_000_400, details: '{"stateExitedEventDetails":{"name":"P","output":"{}","outputDetails":{"truncated":false}}}' },
+  {
+    id: 4,
+    previousEventId: 3,
+    type: 'PassStateExited',
+    timestampMs: 1_700_000_000_400,
+    details: '{"stateExitedEventDetails":{"name":"P","output":"{}","outputDetails":{"truncated":false}}}',
+  },
   {
     id: 5,
     previousEventId: 4,
@@ -72,7 +90,11 @@ describe('getExecutionHistory', () => {
   it('writes the JSON text AWS writes: head fields first, then the details', () => {
     const executionArn = storedExecution();
     const result = getExecutionHistory({ executionArn, maxResults: 1 }, t.context) as RawJson;
-    expect(result.text.startsWith('{"events":[{"timestamp":1700000000.123,"type":"ExecutionStarted","id":1,"previousEventId":0,"executionStartedEventDetails":{')).toBe(true);
+    expect(
+      result.text.startsWith(
+        '{"events":[{"timestamp":1700000000.123,"type":"ExecutionStarted","id":1,"previousEventId":0,"executionStartedEventDetails":{',
+      ),
+    ).toBe(true);
   });
 
   it('answers newest first with reverseOrder', () => {

@@ -36,7 +36,15 @@ describe('listExecutions', () => {
     expect(page).toEqual({
       executions: [
         { executionArn: second, stateMachineArn: machineArn, name: 'second', status: 'RUNNING', startDate: 2, redriveCount: 0 },
-        { executionArn: first, stateMachineArn: machineArn, name: 'first', status: 'SUCCEEDED', startDate: 1, stopDate: firstStop, redriveCount: 0 },
+        {
+          executionArn: first,
+          stateMachineArn: machineArn,
+          name: 'first',
+          status: 'SUCCEEDED',
+          startDate: 1,
+          stopDate: firstStop,
+          redriveCount: 0,
+        },
       ],
     });
   });
@@ -103,7 +111,11 @@ describe('listExecutions', () => {
         "Value 'DONE' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED, PENDING_REDRIVE]",
       ),
     ],
-    ['an unknown machine', { stateMachineArn: `${MACHINE_PREFIX}Nope` }, ['StateMachineDoesNotExist', `State Machine Does Not Exist: '${MACHINE_PREFIX}Nope'`]],
+    [
+      'an unknown machine',
+      { stateMachineArn: `${MACHINE_PREFIX}Nope` },
+      ['StateMachineDoesNotExist', `State Machine Does Not Exist: '${MACHINE_PREFIX}Nope'`],
+    ],
   ])('refuses %s', (_what, body, expected) => {
     expect(apiErrorOf(() => list(body))).toEqual(expected);
   });

@@ -24,8 +24,16 @@ describe('startExecution (Standard)', () => {
   it('stores a RUNNING execution and answers its ARN and start date in epoch seconds; the runner takes it to its end', async () => {
     const arn = createMachine(t.context, 'M');
     t.setNow(1_700_000_000_042);
-    expect(start({ stateMachineArn: arn, name: 'e', input: '{"n":1}' })).toEqual({ executionArn: `${EXECUTION_PREFIX}M:e`, startDate: 1_700_000_000.042 });
-    expect(t.context.store.getExecution(`${EXECUTION_PREFIX}M:e`)).toMatchObject({ status: 'RUNNING', input: '{"n":1}', revision: 1, type: 'STANDARD' });
+    expect(start({ stateMachineArn: arn, name: 'e', input: '{"n":1}' })).toEqual({
+      executionArn: `${EXECUTION_PREFIX}M:e`,
+      startDate: 1_700_000_000.042,
+    });
+    expect(t.context.store.getExecution(`${EXECUTION_PREFIX}M:e`)).toMatchObject({
+      status: 'RUNNING',
+      input: '{"n":1}',
+      revision: 1,
+      type: 'STANDARD',
+    });
     await t.context.runner.whenIdle();
     expect(t.context.store.getExecution(`${EXECUTION_PREFIX}M:e`)?.status).toBe('SUCCEEDED');
   });
@@ -84,15 +92,30 @@ describe('startExecution (Express)', () => {
 
 describe('startExecution input and name checks', () => {
   it.each([
-    ['input that is no string', { input: { a: 1 } }, ['InvalidExecutionInput', 'Invalid State Machine Execution Input: input must be a JSON text in a string']],
-    ['input that is no JSON', { input: '{"a":' }, ['InvalidExecutionInput', expect.stringMatching(/^Invalid State Machine Execution Input: '.+'$/)]],
+    [
+      'input that is no string',
+      { input: { a: 1 } },
+      ['InvalidExecutionInput', 'Invalid State Machine Execution Input: input must be a JSON text in a string'],
+    ],
+    [
+      'input that is no JSON',
+      { input: '{"a":' },
+      ['InvalidExecutionInput', expect.stringMatching(/^Invalid State Machine Execution Input: '.+'$/)],
+    ],
     [
       'input nested over 1,000 levels',
       { input: `${'['.repeat(1_001)}${']'.repeat(1_001)}` },
-      ['InvalidExecutionInput', "Invalid State Machine Execution Input: 'The input is nested too deeply: more than 1000 levels of objects and arrays'"],
+      [
+        'InvalidExecutionInput',
+        "Invalid State Machine Execution Input: 'The input is nested too deeply: more than 1000 levels of objects and arrays'",
+      ],
     ],
     ['a name with a space', { name: 'a b' }, ['InvalidName', "Invalid Name: 'a b'"]],
-    ['a name over 80 characters', { name: 'n'.repeat(81) }, validation("Value at 'name' failed to satisfy constraint: Member must have length less than or equal to 80")],
+    [
+      'a name over 80 characters',
+      { name: 'n'.repeat(81) },
+      validation("Value at 'name' failed to satisfy constraint: Member must have length less than or equal to 80"),
+    ],
   ])('refuses %s', (_what, change, expected) => {
     const arn = createMachine(t.context, 'M');
     expect(apiErrorOf(() => start({ stateMachineArn: arn, name: 'e', ...change }))).toEqual(expected);
@@ -120,7 +143,9 @@ describe('startExecution input and name checks', () => {
   });
 
   it('refuses a missing or malformed state machine ARN', () => {
-    expect(apiErrorOf(() => start({}))).toEqual(validation("Value null at 'stateMachineArn' failed to satisfy constraint: Member must not be null"));
+    expect(apiErrorOf(() => start({}))).toEqual(
+      validation("Value null at 'stateMachineArn' failed to satisfy constraint: Member must not be null"),
+    );
     expect(apiErrorOf(() => start({ stateMachineArn: `${EXECUTION_PREFIX}M:e` }))).toEqual([
       'InvalidArn',
       "Invalid Arn: 'Resource type not valid in this context: execution'",

@@ -3,7 +3,12 @@ import type { EmulatorHistoryEvent, RunExecutionOptions } from '@/lib/emulator/e
 import { startSyncExecution } from '@/lib/emulator/server/actions/start-sync-execution';
 import type { EmulatorEngine } from '@/lib/emulator/server/emulator-engine';
 import { apiErrorOfAsync } from '../../../../support/emulator-actions/api-error-of';
-import { createActionTestContext, createMachine, MACHINE_PREFIX, type ActionTestContext } from '../../../../support/emulator-actions/action-test-context';
+import {
+  createActionTestContext,
+  createMachine,
+  MACHINE_PREFIX,
+  type ActionTestContext,
+} from '../../../../support/emulator-actions/action-test-context';
 
 let t: ActionTestContext | undefined;
 afterEach(() => t?.close());

@@ -40,7 +40,11 @@ describe('stopExecution', () => {
 
   it.each([
     ['a missing execution ARN', {}, validation("Value null at 'executionArn' failed to satisfy constraint: Member must not be null")],
-    ['an unknown execution', { executionArn: `${EXECUTION_PREFIX}M:nope` }, ['ExecutionDoesNotExist', `Execution Does Not Exist: '${EXECUTION_PREFIX}M:nope'`]],
+    [
+      'an unknown execution',
+      { executionArn: `${EXECUTION_PREFIX}M:nope` },
+      ['ExecutionDoesNotExist', `Execution Does Not Exist: '${EXECUTION_PREFIX}M:nope'`],
+    ],
     [
       'an Express execution',
       { executionArn: 'arn:aws:states:us-east-1:123456789012:express:M:e:u' },

@@ -24,7 +24,10 @@ describe('updateStateMachine', () => {
   it('adds a revision with the new definition, keeps the other settings, and answers its update date and revision id', () => {
     const arn = createMachine(t.context, 'M', { tracingConfiguration: { enabled: true } });
     t.setNow(1_800_000_000_100);
-    const answer = updateStateMachine({ stateMachineArn: arn, definition: WAIT_DEFINITION }, t.context) as { updateDate: number; revisionId: string };
+    const answer = updateStateMachine({ stateMachineArn: arn, definition: WAIT_DEFINITION }, t.context) as {
+      updateDate: number;
+      revisionId: string;
+    };
     expect(answer.updateDate).toBe(1_800_000_000.1);
     const machine = t.context.store.getStateMachine(arn);
     expect(machine?.current).toMatchObject({
@@ -39,11 +42,21 @@ describe('updateStateMachine', () => {
   });
 
   it.each([
-    ['role', { roleArn: 'arn:aws:iam::123456789012:role/Other' }, { roleArn: 'arn:aws:iam::123456789012:role/Other', definition: PASS_DEFINITION }],
+    [
+      'role',
+      { roleArn: 'arn:aws:iam::123456789012:role/Other' },
+      { roleArn: 'arn:aws:iam::123456789012:role/Other', definition: PASS_DEFINITION },
+    ],
     [
       'logging',
       { loggingConfiguration: { level: 'ERROR', destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: GROUP_ARN } }] } },
-      { loggingConfiguration: { level: 'ERROR', includeExecutionData: false, destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: GROUP_ARN } }] } },
+      {
+        loggingConfiguration: {
+          level: 'ERROR',
+          includeExecutionData: false,
+          destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: GROUP_ARN } }],
+        },
+      },
     ],
     ['tracing', { tracingConfiguration: { enabled: true } }, { tracingConfiguration: { enabled: true } }],
   ])('changes only the %s when only it is given', (_what, change, expected) => {
@@ -75,9 +88,8 @@ describe('updateStateMachine', () => {
       'InvalidArn',
       "Invalid Arn: 'Invalid ARN prefix: role'",
     ]);
-    expect(apiErrorOf(() => updateStateMachine({ stateMachineArn: `${MACHINE_PREFIX}Nope`, definition: PASS_DEFINITION }, t.context))).toEqual([
-      'StateMachineDoesNotExist',
-      `State Machine Does Not Exist: '${MACHINE_PREFIX}Nope'`,
-    ]);
+    expect(
+      apiErrorOf(() => updateStateMachine({ stateMachineArn: `${MACHINE_PREFIX}Nope`, definition: PASS_DEFINITION }, t.context)),
+    ).toEqual(['StateMachineDoesNotExist', `State Machine Does Not Exist: '${MACHINE_PREFIX}Nope'`]);
   });
 });

@@ -15,16 +15,29 @@ afterEach(() => t.close());
 
 function stream(name: string, events: Array<[timestamp: number, message: string]>): void {
   createLogStream({ logGroupName: 'g', logStreamName: name }, t.context);
-  if (events.length > 0) putLogEvents({ logGroupName: 'g', logStreamName: name, logEvents: events.map(([timestamp, message]) => ({ timestamp, message })) }, t.context);
+  if (events.length > 0)
+    putLogEvents(
+      { logGroupName: 'g', logStreamName: name, logEvents: events.map(([timestamp, message]) => ({ timestamp, message })) },
+      t.context,
+    );
 }
 
-type GetPage = { events: Array<{ timestamp: number; message: string; ingestionTime: number }>; nextForwardToken: string; nextBackwardToken: string };
+type GetPage = {
+  events: Array<{ timestamp: number; message: string; ingestionTime: number }>;
+  nextForwardToken: string;
+  nextBackwardToken: string;
+};
 const get = (body: Record<string, unknown>) => getLogEvents({ logGroupName: 'g', logStreamName: 's', ...body }, t.context) as GetPage;
 const messagesOf = (page: { events: Array<{ message: string }> }) => page.events.map((event) => event.message);
 const token = (direction: 'f' | 'b', id: number) => `${direction}/${String(id).padStart(20, '0')}`;
 
 describe('getLogEvents', () => {
-  beforeEach(() => stream('s', [1, 2, 3, 4, 5].map((n) => [n * 100, `m${n}`])));
+  beforeEach(() =>
+    stream(
+      's',
+      [1, 2, 3, 4, 5].map((n) => [n * 100, `m${n}`]),
+    ),
+  );
 
   it('reads the newest events by default, in time order, with AWS-style forward and backward tokens', () => {
     const page = get({ limit: 2 });
@@ -72,12 +85,21 @@ describe('getLogEvents', () => {
   });
 
   it.each(['garbage', 'x/00000000000000000001', `f/${'9'.repeat(20)}`])('refuses the token %j', (nextToken) => {
-    expect(apiErrorOf(() => get({ nextToken }))).toEqual(['InvalidParameterException', `The specified nextToken is invalid: '${nextToken}'`]);
+    expect(apiErrorOf(() => get({ nextToken }))).toEqual([
+      'InvalidParameterException',
+      `The specified nextToken is invalid: '${nextToken}'`,
+    ]);
   });
 
   it('refuses an end time before the start time, and an unknown stream', () => {
-    expect(apiErrorOf(() => get({ startTime: 5, endTime: 4 }))).toEqual(['InvalidParameterException', 'endTime must be greater than or equal to startTime']);
-    expect(apiErrorOf(() => get({ logStreamName: 'nope' }))).toEqual(['ResourceNotFoundException', 'The specified log stream does not exist.']);
+    expect(apiErrorOf(() => get({ startTime: 5, endTime: 4 }))).toEqual([
+      'InvalidParameterException',
+      'endTime must be greater than or equal to startTime',
+    ]);
+    expect(apiErrorOf(() => get({ logStreamName: 'nope' }))).toEqual([
+      'ResourceNotFoundException',
+      'The specified log stream does not exist.',
+    ]);
   });
 });
 
@@ -110,7 +132,13 @@ describe('filterLogEvents', () => {
       ['states/a', 300],
       ['states/b', 400],
     ]);
-    expect(page.events[0]).toEqual({ logStreamName: 'states/a', timestamp: 100, message: started('A'), ingestionTime: 50_000, eventId: expect.stringMatching(/^\d+$/) });
+    expect(page.events[0]).toEqual({
+      logStreamName: 'states/a',
+      timestamp: 100,
+      message: started('A'),
+      ingestionTime: 50_000,
+      eventId: expect.stringMatching(/^\d+$/),
+    });
     expect(page.searchedLogStreams).toEqual([]);
     expect(page.nextToken).toBeUndefined();
   });
@@ -141,7 +169,11 @@ describe('filterLogEvents', () => {
 
   it.each([
     ['logStreamNames that are no list of strings', { logStreamNames: [1] }, 'logStreamNames must be a list of strings'],
-    ['logStreamNames together with a prefix', { logStreamNames: ['a'], logStreamNamePrefix: 'a' }, 'logStreamNames and logStreamNamePrefix are mutually exclusive'],
+    [
+      'logStreamNames together with a prefix',
+      { logStreamNames: ['a'], logStreamNamePrefix: 'a' },
+      'logStreamNames and logStreamNamePrefix are mutually exclusive',
+    ],
     ['an end time before the start time', { startTime: 2, endTime: 1 }, 'endTime must be greater than or equal to startTime'],
   ])('refuses %s', (_what, body, message) => {
     expect(apiErrorOf(() => filter(body))).toEqual(['InvalidParameterException', message]);

@@ -23,7 +23,10 @@ describe('createLogGroup', () => {
 
   it('refuses an existing name, an invalid name and a name over 512 characters', () => {
     createLogGroup({ logGroupName: 'g' }, t.context);
-    expect(apiErrorOf(() => createLogGroup({ logGroupName: 'g' }, t.context))).toEqual(['ResourceAlreadyExistsException', 'The specified log group already exists']);
+    expect(apiErrorOf(() => createLogGroup({ logGroupName: 'g' }, t.context))).toEqual([
+      'ResourceAlreadyExistsException',
+      'The specified log group already exists',
+    ]);
     expect(apiErrorOf(() => createLogGroup({ logGroupName: 'a b' }, t.context))[0]).toBe('InvalidParameterException');
     expect(apiErrorOf(() => createLogGroup({ logGroupName: 'g'.repeat(513) }, t.context))).toEqual(
       validation("Value at 'logGroupName' failed to satisfy constraint: Member must have length less than or equal to 512"),
@@ -34,9 +37,16 @@ describe('createLogGroup', () => {
 describe('deleteLogGroup', () => {
   it('deletes the group, and execution logs delivered afterwards recreate it', () => {
     const revision = {
-      loggingConfiguration: JSON.stringify({ level: 'ALL', destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:*' } }] }),
+      loggingConfiguration: JSON.stringify({
+        level: 'ALL',
+        destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:*' } }],
+      }),
     } as StateMachineRevision;
-    const execution = { arn: 'arn:aws:states:us-east-1:123456789012:express:M:e:u', stateMachineName: 'M', startDateMs: 0 } as ExecutionRecord;
+    const execution = {
+      arn: 'arn:aws:states:us-east-1:123456789012:express:M:e:u',
+      stateMachineName: 'M',
+      startDateMs: 0,
+    } as ExecutionRecord;
     const event = (id: number) => ({ id, previousEventId: id - 1, type: 'PassStateEntered', timestampMs: id, details: '{}' });
     t.context.logs.writer.write(execution, revision, event(1));
     expect(deleteLogGroup({ logGroupName: 'g' }, t.context)).toEqual({});
@@ -44,11 +54,16 @@ describe('deleteLogGroup', () => {
     t.context.logs.writer.write(execution, revision, event(2));
     t.context.logs.writer.flush();
     const group = t.context.logs.store.getLogGroup('us-east-1', 'g');
-    expect(group && t.context.logs.store.queryEvents({ groupId: group.id, containing: [], limit: 10 }).map((e) => e.timestampMs)).toEqual([2]);
+    expect(group && t.context.logs.store.queryEvents({ groupId: group.id, containing: [], limit: 10 }).map((e) => e.timestampMs)).toEqual([
+      2,
+    ]);
   });
 
   it('refuses an unknown group', () => {
-    expect(apiErrorOf(() => deleteLogGroup({ logGroupName: 'nope' }, t.context))).toEqual(['ResourceNotFoundException', 'The specified log group does not exist.']);
+    expect(apiErrorOf(() => deleteLogGroup({ logGroupName: 'nope' }, t.context))).toEqual([
+      'ResourceNotFoundException',
+      'The specified log group does not exist.',
+    ]);
   });
 });
 
@@ -58,7 +73,12 @@ describe('describeLogGroups', () => {
     createLogGroup({ logGroupName: 'b' }, t.context);
     createLogGroup({ logGroupName: 'a' }, t.context);
     const group = t.context.logs.store.getLogGroup('us-east-1', 'a')!;
-    t.context.logs.store.putLogEvents(group, t.context.logs.store.createLogStream(group, 's', 0), [{ timestampMs: 1, message: 'hello' }], 600);
+    t.context.logs.store.putLogEvents(
+      group,
+      t.context.logs.store.createLogStream(group, 's', 0),
+      [{ timestampMs: 1, message: 'hello' }],
+      600,
+    );
     t.context.logs.store.createLogGroup('eu-west-1', 'elsewhere', 0);
     expect(describeGroups()).toEqual({
       logGroups: [

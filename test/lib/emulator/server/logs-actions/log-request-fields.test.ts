@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkLogGroupName, findLogGroup, findLogStream, logGroupArn, readPosition } from '@/lib/emulator/server/logs-actions/log-request-fields';
+import {
+  checkLogGroupName,
+  findLogGroup,
+  findLogStream,
+  logGroupArn,
+  readPosition,
+} from '@/lib/emulator/server/logs-actions/log-request-fields';
 import type { ExecutionRecord, StateMachineRevision } from '@/lib/emulator/store/store-types';
 import { apiErrorOf, validation } from '../../../../support/emulator-actions/api-error-of';
 import { createActionTestContext, type ActionTestContext } from '../../../../support/emulator-actions/action-test-context';
@@ -52,16 +58,31 @@ describe('findLogGroup', () => {
   });
 
   it('refuses a request naming no group, and an unknown group', () => {
-    expect(apiErrorOf(() => findLogGroup(t.context, {}))).toEqual(validation("Value null at 'logGroupName' failed to satisfy constraint: Member must not be null"));
+    expect(apiErrorOf(() => findLogGroup(t.context, {}))).toEqual(
+      validation("Value null at 'logGroupName' failed to satisfy constraint: Member must not be null"),
+    );
     expect(apiErrorOf(() => findLogGroup(t.context, { logGroupName: 'nope' }))).toEqual(NO_GROUP);
   });
 
   it('writes the events the execution log writer still holds before reading', () => {
     const revision = {
-      loggingConfiguration: JSON.stringify({ level: 'ALL', destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:*' } }] }),
+      loggingConfiguration: JSON.stringify({
+        level: 'ALL',
+        destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:*' } }],
+      }),
     } as StateMachineRevision;
-    const execution = { arn: 'arn:aws:states:us-east-1:123456789012:express:M:e:u', stateMachineName: 'M', startDateMs: 0 } as ExecutionRecord;
-    t.context.logs.writer.write(execution, revision, { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestampMs: 1, details: '{}' });
+    const execution = {
+      arn: 'arn:aws:states:us-east-1:123456789012:express:M:e:u',
+      stateMachineName: 'M',
+      startDateMs: 0,
+    } as ExecutionRecord;
+    t.context.logs.writer.write(execution, revision, {
+      id: 1,
+      previousEventId: 0,
+      type: 'ExecutionStarted',
+      timestampMs: 1,
+      details: '{}',
+    });
     expect(findLogGroup(t.context, { logGroupName: 'g' }).storedBytes).toBeGreaterThan(0);
   });
 });

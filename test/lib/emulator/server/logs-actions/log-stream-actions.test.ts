@@ -21,7 +21,14 @@ describe('createLogStream', () => {
     t.setNow(700);
     expect(createLogStream({ logGroupName: 'g', logStreamName: 'states/M/x' }, t.context)).toEqual({});
     expect(describeStreams()).toEqual({
-      logStreams: [{ logStreamName: 'states/M/x', creationTime: 700, arn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:log-stream:states/M/x', storedBytes: 0 }],
+      logStreams: [
+        {
+          logStreamName: 'states/M/x',
+          creationTime: 700,
+          arn: 'arn:aws:logs:us-east-1:123456789012:log-group:g:log-stream:states/M/x',
+          storedBytes: 0,
+        },
+      ],
     });
   });
 
@@ -46,17 +53,39 @@ describe('putLogEvents', () => {
   it('appends the events, which the stream then reports', () => {
     createLogStream({ logGroupName: 'g', logStreamName: 's' }, t.context);
     t.setNow(9_000);
-    expect(put('s', [{ timestamp: 200, message: 'second' }, { timestamp: 100, message: 'first' }])).toEqual({});
-    expect(describeStreams().logStreams[0]).toMatchObject({ firstEventTimestamp: 100, lastEventTimestamp: 200, lastIngestionTime: 9_000, storedBytes: 11 });
+    expect(
+      put('s', [
+        { timestamp: 200, message: 'second' },
+        { timestamp: 100, message: 'first' },
+      ]),
+    ).toEqual({});
+    expect(describeStreams().logStreams[0]).toMatchObject({
+      firstEventTimestamp: 100,
+      lastEventTimestamp: 200,
+      lastIngestionTime: 9_000,
+      storedBytes: 11,
+    });
   });
 
   it.each([
     ['no list', 'x', 'logEvents must be a list of 1 to 10,000 events'],
     ['an empty list', [], 'logEvents must be a list of 1 to 10,000 events'],
-    ['10,001 events', Array.from({ length: 10_001 }, () => ({ timestamp: 1, message: 'm' })), 'logEvents must be a list of 1 to 10,000 events'],
-    ['an event without a message', [{ timestamp: 1, message: 'ok' }, { timestamp: 1 }], 'logEvents[1] needs an integer timestamp (epoch ms) and a non-empty message'],
+    [
+      '10,001 events',
+      Array.from({ length: 10_001 }, () => ({ timestamp: 1, message: 'm' })),
+      'logEvents must be a list of 1 to 10,000 events',
+    ],
+    [
+      'an event without a message',
+      [{ timestamp: 1, message: 'ok' }, { timestamp: 1 }],
+      'logEvents[1] needs an integer timestamp (epoch ms) and a non-empty message',
+    ],
     ['an empty message', [{ timestamp: 1, message: '' }], 'logEvents[0] needs an integer timestamp (epoch ms) and a non-empty message'],
-    ['a fractional timestamp', [{ timestamp: 1.5, message: 'm' }], 'logEvents[0] needs an integer timestamp (epoch ms) and a non-empty message'],
+    [
+      'a fractional timestamp',
+      [{ timestamp: 1.5, message: 'm' }],
+      'logEvents[0] needs an integer timestamp (epoch ms) and a non-empty message',
+    ],
     ['a null event', [null], 'logEvents[0] needs an integer timestamp (epoch ms) and a non-empty message'],
   ])('refuses %s and writes nothing', (_what, events, message) => {
     createLogStream({ logGroupName: 'g', logStreamName: 's' }, t.context);
@@ -65,7 +94,10 @@ describe('putLogEvents', () => {
   });
 
   it('refuses an unknown stream', () => {
-    expect(apiErrorOf(() => put('nope', [{ timestamp: 1, message: 'm' }]))).toEqual(['ResourceNotFoundException', 'The specified log stream does not exist.']);
+    expect(apiErrorOf(() => put('nope', [{ timestamp: 1, message: 'm' }]))).toEqual([
+      'ResourceNotFoundException',
+      'The specified log stream does not exist.',
+    ]);
   });
 });
 
@@ -103,7 +135,9 @@ describe('describeLogStreams', () => {
   it('pages by limit with a token bound to the prefix, order and direction', () => {
     const first = describeStreams({ limit: 3 });
     expect(names(first)).toEqual(['empty', 'other', 'states/a']);
-    expect(describeStreams({ limit: 3, nextToken: first.nextToken })).toEqual({ logStreams: [expect.objectContaining({ logStreamName: 'states/b' })] });
+    expect(describeStreams({ limit: 3, nextToken: first.nextToken })).toEqual({
+      logStreams: [expect.objectContaining({ logStreamName: 'states/b' })],
+    });
     expect(apiErrorOf(() => describeStreams({ limit: 3, nextToken: first.nextToken, descending: true }))[0]).toBe('InvalidToken');
     expect(describeStreams({ limit: 4 }).nextToken).toBeUndefined();
   });
