@@ -10,12 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { chromium } from 'playwright-core';
 import { median } from './support/median';
+import { startDashboardInChromium } from './support/start-dashboard-in-chromium';
 import { startEmulatorProcess } from './support/start-emulator-process';
-import { CHROMIUM_PATH } from '../test/e2e/support/browser';
-import { findFreePort } from '../test/e2e/support/find-free-port';
-import { buildNextApp, startNextServer } from '../test/e2e/support/start-next-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ITEMS = Number(process.env.BENCH_MAP_ITEMS ?? 3_400);
@@ -72,23 +69,9 @@ try {
   const executionArn = await runMapHeavyExecution(sfn);
   const executionSeconds = (performance.now() - executionStarted) / 1000;
 
-  await buildNextApp(process.cwd(), (line) => console.error(line));
-  const server = await startNextServer({
-    cwd: process.cwd(),
-    port: await findFreePort(),
-    env: {
-      AWS_ENDPOINT_URL: emulator.url,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'bench',
-      AWS_SECRET_ACCESS_KEY: 'bench',
-      AWS_EC2_METADATA_DISABLED: 'true',
-    },
-  });
-  cleanups.unshift(() => server.close());
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  cleanups.unshift(() => browser.close());
+  const { baseUrl, browser } = await startDashboardInChromium(emulator.url, cleanups);
 
-  const url = `${server.baseUrl}/executions/${encodeURIComponent(executionArn)}`;
+  const url = `${baseUrl}/executions/${encodeURIComponent(executionArn)}`;
   const usableMs: number[] = [];
   /** When the last byte of the streamed document arrived: the server's share (read, rebuild, render). */
   const documentDoneMs: number[] = [];

@@ -13,12 +13,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { chromium, type Page } from 'playwright-core';
-import { median } from './support/median';
-import { startEmulatorProcess } from './support/start-emulator-process';
-import { CHROMIUM_PATH } from '../test/e2e/support/browser';
+import type { Page } from 'playwright-core';
 import { findFreePort } from '../test/e2e/support/find-free-port';
-import { buildNextApp, startNextServer } from '../test/e2e/support/start-next-server';
+import { median } from './support/median';
+import { startDashboardInChromium } from './support/start-dashboard-in-chromium';
+import { startEmulatorProcess } from './support/start-emulator-process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUSY_EXECUTIONS = Number(process.env.BENCH_BUSY_EXECUTIONS ?? 1_500);
@@ -104,21 +103,7 @@ try {
 
   const proxy = await startCountingProxy(emulator.url);
   cleanups.unshift(() => proxy.close());
-  await buildNextApp(process.cwd(), (line) => console.error(line));
-  const server = await startNextServer({
-    cwd: process.cwd(),
-    port: await findFreePort(),
-    env: {
-      AWS_ENDPOINT_URL: proxy.url,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'bench',
-      AWS_SECRET_ACCESS_KEY: 'bench',
-      AWS_EC2_METADATA_DISABLED: 'true',
-    },
-  });
-  cleanups.unshift(() => server.close());
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  cleanups.unshift(() => browser.close());
+  const { baseUrl, browser } = await startDashboardInChromium(proxy.url, cleanups);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 
   const machines = QUIET_MACHINES + 1;
@@ -127,7 +112,7 @@ try {
   let cappedRows = 0;
   for (let run = 0; run <= RUNS; run++) {
     proxy.counts.clear();
-    const elapsed = await timeUntil(page, `${server.baseUrl}/`, () =>
+    const elapsed = await timeUntil(page, `${baseUrl}/`, () =>
       page.waitForFunction(
         (expected) => document.querySelectorAll('tr[data-state-machine]:not([aria-busy])').length === expected,
         machines,
@@ -143,7 +128,7 @@ try {
 
   const filterMs: number[] = [];
   let callsPerFilteredList: Record<string, number> = {};
-  const filteredUrl = `${server.baseUrl}/state-machines/${encodeURIComponent(busyArn)}?name=no-such-order`;
+  const filteredUrl = `${baseUrl}/state-machines/${encodeURIComponent(busyArn)}?name=no-such-order`;
   for (let run = 0; run <= RUNS; run++) {
     proxy.counts.clear();
     const elapsed = await timeUntil(page, filteredUrl, () =>

@@ -55,6 +55,7 @@ export async function ExecutionsSection({
     );
   }
   const pagination = <ExecutionPagination stateMachineArn={stateMachineArn} query={query} nextToken={scan.nextToken} />;
+  const notes = { scan, maxPages: MAX_FILTER_PAGES, filtered, startedFrom: range.startedFrom, startedTo: range.startedTo };
   if (scan.executions.length === 0) {
     const statusWord = query.status ? `${EXECUTION_STATUS_STYLES[query.status].label.toLowerCase()} ` : '';
     return (
@@ -72,13 +73,7 @@ export async function ExecutionsSection({
               ? 'Choose another status, or All.'
               : 'Start one with StartExecution; Step Functions keeps Standard executions for 90 days after they close.'}
         </EmptyState>
-        <ExecutionsListNotes
-          scan={scan}
-          maxPages={MAX_FILTER_PAGES}
-          filtered={filtered}
-          startedFrom={range.startedFrom}
-          startedTo={range.startedTo}
-        />
+        <ExecutionsListNotes {...notes} />
         {pagination}
       </>
     );
@@ -88,15 +83,7 @@ export async function ExecutionsSection({
   return (
     <>
       <ExecutionTable executions={executions} now={now} stateMachineArn={stateMachineArn} query={query} failures={failures} />
-      <ExecutionsListNotes
-        scan={scan}
-        maxPages={MAX_FILTER_PAGES}
-        filtered={filtered}
-        startedFrom={range.startedFrom}
-        startedTo={range.startedTo}
-        sort={query.sort}
-        dir={query.dir}
-      />
+      <ExecutionsListNotes {...notes} sort={query.sort} dir={query.dir} />
       {pagination}
     </>
   );
