@@ -13,8 +13,9 @@ function openAttempt(attempts: Attempt[], e: ExecutionEvent, kind: AttemptKind):
   const previous = attempts[attempts.length - 1];
   // Only a failure is retried: a run still open when the next one starts failed (a Map retried
   // after an iteration failed writes no MapStateFailed,
-  // docs/aws-behaviour.md#map-parallel-and-distributed-map-events).
-  if (previous && previous.status === 'running') previous.status = 'failed';
+  // docs/aws-behaviour.md#map-parallel-and-distributed-map-events). It ended at its failure event
+  // (a Map run's MapIterationFailed, already its provisional end), else by this retry's start.
+  if (previous && previous.status === 'running') endAttempt(previous, previous.endedAt ?? e.timestamp, 'failed');
   const attempt: Attempt = {
     number: attempts.length + 1,
     kind,
@@ -31,10 +32,10 @@ function openAttempt(attempts: Attempt[], e: ExecutionEvent, kind: AttemptKind):
   return attempt;
 }
 
-function endAttempt(a: Attempt, e: ExecutionEvent, status: Attempt['status']): void {
+function endAttempt(a: Attempt, endedAt: Date | null, status: Attempt['status']): void {
   a.status = status;
-  a.endedAt = e.timestamp;
-  a.durationMs = msBetween(a.startedAt ?? a.scheduledAt, e.timestamp);
+  a.endedAt = endedAt;
+  a.durationMs = msBetween(a.startedAt ?? a.scheduledAt, endedAt);
 }
 
 /**
@@ -74,14 +75,14 @@ export function groupAttempts(events: readonly ExecutionEvent[]): Attempt[] {
           break;
         case 'succeeded':
           if (d.output !== undefined) a.output = toPayload(d.output, d.outputTruncated);
-          endAttempt(a, e, 'succeeded');
+          endAttempt(a, e.timestamp, 'succeeded');
           break;
         case 'failed':
         case 'timed-out':
           if (d.error !== undefined) a.error = d.error;
           else if (e.phase === 'timed-out') a.error = 'States.Timeout';
           if (d.cause !== undefined) a.cause = d.cause;
-          endAttempt(a, e, e.phase === 'failed' ? 'failed' : 'timed_out');
+          endAttempt(a, e.timestamp, e.phase === 'failed' ? 'failed' : 'timed_out');
           break;
         default:
           break;
@@ -106,7 +107,7 @@ export function groupAttempts(events: readonly ExecutionEvent[]): Attempt[] {
       case 'MapStateSucceeded':
       case 'ParallelStateSucceeded':
         a.lastEventId = e.id;
-        endAttempt(a, e, 'succeeded');
+        endAttempt(a, e.timestamp, 'succeeded');
         break;
       case 'MapStateFailed':
       case 'ParallelStateFailed':
@@ -114,13 +115,13 @@ export function groupAttempts(events: readonly ExecutionEvent[]): Attempt[] {
         a.lastEventId = e.id;
         if (d.error !== undefined) a.error = d.error;
         if (d.cause !== undefined) a.cause = d.cause;
-        if (a.status === 'running') endAttempt(a, e, 'failed');
+        if (a.status === 'running') endAttempt(a, e.timestamp, 'failed');
         break;
       case 'MapStateAborted':
       case 'ParallelStateAborted':
       case 'TaskStateAborted':
         a.lastEventId = e.id;
-        if (a.status === 'running') endAttempt(a, e, 'aborted');
+        if (a.status === 'running') endAttempt(a, e.timestamp, 'aborted');
         break;
       default:
         break;

@@ -66,9 +66,28 @@ describe('groupAttempts', () => {
   it('marks an attempt still running when the next one is scheduled as failed (only a failure is retried)', () => {
     const attempts = groupAttempts([ev(3, 2, 'TaskScheduled', {}, 100), ev(4, 3, 'TaskStarted', {}, 110), ev(5, 4, 'TaskScheduled', {}, 900)]);
     expect(attempts.map((a) => [a.status, a.endedAt, a.backoffMs])).toEqual([
-      ['failed', null, null],
-      ['running', null, null],
+      ['failed', atMs(900), null],
+      ['running', null, 0],
     ]);
+  });
+
+  it('ends an attempt the retry found still running like any other: at its failure event, else at the retry start', () => {
+    // A Map run retried after an iteration failed (no MapStateFailed): it ended at MapIterationFailed.
+    const [map] = groupAttempts([
+      ev(3, 2, 'MapStateStarted', { length: 1 }, 30),
+      ev(4, 3, 'MapIterationStarted', { name: 'M', index: 0 }, 40),
+      ev(7, 6, 'MapIterationFailed', { name: 'M', index: 0 }, 70),
+      ev(8, 7, 'MapStateStarted', { length: 1 }, 1_070),
+    ]);
+    expect(map).toMatchObject({ status: 'failed', lastEventId: 7, startedAt: atMs(30), endedAt: atMs(70), durationMs: 40 });
+    // A Task attempt whose failure event is missing: the retry's Scheduled event is the first to show it over.
+    const [task, retry] = groupAttempts([
+      ev(3, 2, 'TaskScheduled', {}, 100),
+      ev(4, 3, 'TaskStarted', {}, 110),
+      ev(5, 4, 'TaskScheduled', {}, 900),
+    ]);
+    expect(task).toMatchObject({ status: 'failed', lastEventId: 4, startedAt: atMs(110), endedAt: atMs(900), durationMs: 790 });
+    expect(retry).toMatchObject({ status: 'running', backoffMs: 0 });
   });
 
   it('still gives an attempt to a history cut before the Scheduled event, with no scheduled time', () => {
@@ -116,7 +135,7 @@ describe('groupAttempts', () => {
       ev(13, 12, 'MapStateExited', { name: 'M' }, 1_510),
     ]);
     expect(attempts).toEqual([
-      { number: 1, kind: 'map', firstEventId: 3, lastEventId: 7, status: 'failed', scheduledAt: atMs(30), startedAt: atMs(30), endedAt: atMs(70), durationMs: null, backoffMs: null, length: 2 },
+      { number: 1, kind: 'map', firstEventId: 3, lastEventId: 7, status: 'failed', scheduledAt: atMs(30), startedAt: atMs(30), endedAt: atMs(70), durationMs: 40, backoffMs: null, length: 2 },
       { number: 2, kind: 'map', firstEventId: 8, lastEventId: 12, status: 'succeeded', scheduledAt: atMs(1_070), startedAt: atMs(1_070), endedAt: atMs(1_500), durationMs: 430, backoffMs: 1_000, length: 2 },
     ]);
   });
