@@ -14,9 +14,7 @@ export interface TimeRangeInput {
   to?: string;
 }
 
-export type TimeRange =
-  | { ok: true; startedFrom?: Date; startedTo?: Date; preset?: TimeRangePresetId }
-  | { ok: false; message: string };
+export type TimeRange = { ok: true; startedFrom?: Date; startedTo?: Date; preset?: TimeRangePresetId } | { ok: false; message: string };
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?))?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -39,7 +37,8 @@ export function toTimeRange(input: TimeRangeInput, now: Date): TimeRange {
     return { ok: false, message: `Unknown time range "${input.range}": use ${TIME_RANGE_PRESETS.map((p) => p.id).join(', ')} or custom.` };
   }
   const startedFrom = input.from ? parseUtcDateTime(input.from) : undefined;
-  if (input.from && !startedFrom) return { ok: false, message: `"From" is not a date and time: "${input.from}". Use YYYY-MM-DD HH:mm (UTC).` };
+  if (input.from && !startedFrom)
+    return { ok: false, message: `"From" is not a date and time: "${input.from}". Use YYYY-MM-DD HH:mm (UTC).` };
   const startedTo = input.to ? parseUtcDateTime(input.to) : undefined;
   if (input.to && !startedTo) return { ok: false, message: `"To" is not a date and time: "${input.to}". Use YYYY-MM-DD HH:mm (UTC).` };
   if (startedFrom && startedTo && startedFrom.getTime() >= startedTo.getTime()) {

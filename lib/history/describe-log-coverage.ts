@@ -58,7 +58,9 @@ export function inferLoggingSettings(records: readonly LogRecord[]): LoggingSett
       : 'ALL';
   // `details` may be null in a record written by hand or garbled: read as none.
   const carriesData = records.some((r) => isRecord(r.details) && ('input' in r.details || 'output' in r.details));
-  const canCarryData = records.some((r) => r.type === 'ExecutionStarted' || r.type === 'ExecutionSucceeded' || r.type.endsWith('StateEntered'));
+  const canCarryData = records.some(
+    (r) => r.type === 'ExecutionStarted' || r.type === 'ExecutionSucceeded' || r.type.endsWith('StateEntered'),
+  );
   return { level, includeExecutionData: carriesData || !canCarryData };
 }
 

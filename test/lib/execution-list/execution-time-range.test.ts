@@ -68,18 +68,28 @@ describe('toTimeRange', () => {
   });
 
   it('ignores from and to when a preset is chosen', () => {
-    expect(toTimeRange({ range: '1h', from: 'garbage', to: '2020-01-01' }, NOW)).toEqual({ ok: true, preset: '1h', startedFrom: new Date(NOW.getTime() - HOUR) });
+    expect(toTimeRange({ range: '1h', from: 'garbage', to: '2020-01-01' }, NOW)).toEqual({
+      ok: true,
+      preset: '1h',
+      startedFrom: new Date(NOW.getTime() - HOUR),
+    });
   });
 
   it('names the presets when the range is unknown', () => {
-    expect(toTimeRange({ range: 'week' }, NOW)).toEqual({ ok: false, message: 'Unknown time range "week": use 1h, 24h, 7d, 30d or custom.' });
+    expect(toTimeRange({ range: 'week' }, NOW)).toEqual({
+      ok: false,
+      message: 'Unknown time range "week": use 1h, 24h, 7d, 30d or custom.',
+    });
   });
 
-  it.each([{}, { range: '' }, { range: 'custom' }, { range: 'custom', from: '', to: '' }])('is no window at all without a preset, from or to (%j)', (input) => {
-    const range = toTimeRange(input, NOW);
-    expect(range).toEqual({ ok: true });
-    expect(range).not.toHaveProperty('preset');
-  });
+  it.each([{}, { range: '' }, { range: 'custom' }, { range: 'custom', from: '', to: '' }])(
+    'is no window at all without a preset, from or to (%j)',
+    (input) => {
+      const range = toTimeRange(input, NOW);
+      expect(range).toEqual({ ok: true });
+      expect(range).not.toHaveProperty('preset');
+    },
+  );
 
   it.each([
     [{ range: 'custom', from: '2026-03-01 08:00', to: '2026-03-02' }, new Date('2026-03-01T08:00:00Z'), new Date('2026-03-02T00:00:00Z')],

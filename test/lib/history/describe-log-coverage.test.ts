@@ -17,7 +17,9 @@ const FATAL_MISSING = [
   'Only the end of a failed, aborted or timed-out execution is logged at level FATAL: no state events, no start time and no durations.',
   'Executions that succeed write nothing at level FATAL, so they are not listed.',
 ];
-const OFF_MISSING = ['Logging is off, so Step Functions writes no history for this Express state machine: its executions cannot be listed or opened.'];
+const OFF_MISSING = [
+  'Logging is off, so Step Functions writes no history for this Express state machine: its executions cannot be listed or opened.',
+];
 
 const fullRun = [
   record(1, 'ExecutionStarted', { input: '{}', roleArn: 'arn:aws:iam::1:role/r' }),
@@ -32,7 +34,11 @@ describe('inferLoggingSettings', () => {
     ['a whole run', fullRun, 'ALL'],
     ['only the execution failing', [record(9, 'ExecutionFailed', { error: 'E' })], 'FATAL'],
     ['only an execution timing out', [record(4, 'ExecutionTimedOut')], 'FATAL'],
-    ['failure events and the execution failing', [record(7, 'TaskFailed', { error: 'E' }), record(9, 'ExecutionFailed', { error: 'E' })], 'ERROR'],
+    [
+      'failure events and the execution failing',
+      [record(7, 'TaskFailed', { error: 'E' }), record(9, 'ExecutionFailed', { error: 'E' })],
+      'ERROR',
+    ],
     ['a Fail state and the execution failing', [record(3, 'FailStateEntered', { name: 'F' }), record(4, 'ExecutionFailed')], 'ERROR'],
     ['a success event among failures', [record(5, 'TaskSucceeded'), record(7, 'TaskFailed'), record(9, 'ExecutionFailed')], 'ALL'],
     // Event 1 is ExecutionStarted, which only ALL logs.
@@ -54,7 +60,11 @@ describe('inferLoggingSettings', () => {
   it.each([
     ['a record carries an input', true, [record(1, 'ExecutionStarted', { input: '{"a":1}' })]],
     ['a record carries an output', true, [record(3, 'PassStateExited', { name: 'A', output: '1' })]],
-    ['records that could carry data carry none', false, [record(1, 'ExecutionStarted', { roleArn: 'r' }), record(2, 'PassStateEntered', { name: 'A' })]],
+    [
+      'records that could carry data carry none',
+      false,
+      [record(1, 'ExecutionStarted', { roleArn: 'r' }), record(2, 'PassStateEntered', { name: 'A' })],
+    ],
     ['a succeeded execution has no output', false, [record(4, 'ExecutionSucceeded', {})]],
     ['details are null', false, [record(2, 'TaskStateEntered', null)]],
     ['no record could carry data (failure events only)', true, [record(7, 'TaskFailed', { error: 'E' }), record(9, 'ExecutionFailed')]],
@@ -85,16 +95,29 @@ describe('describeLogCoverage', () => {
     ['OFF', true, OFF_MISSING, false, TURN_ON_LOGGING],
     // With logging off there is no data to miss: only the one sentence.
     ['OFF', false, OFF_MISSING, false, TURN_ON_LOGGING],
-  ] as const)('explains level %s with includeExecutionData %s by configuration', (level, includeExecutionData, missing, complete, remedy) => {
-    expect(describeLogCoverage({ level, includeExecutionData })).toEqual({ level, includeExecutionData, inferred: false, complete, missing, remedy });
-  });
+  ] as const)(
+    'explains level %s with includeExecutionData %s by configuration',
+    (level, includeExecutionData, missing, complete, remedy) => {
+      expect(describeLogCoverage({ level, includeExecutionData })).toEqual({
+        level,
+        includeExecutionData,
+        inferred: false,
+        complete,
+        missing,
+        remedy,
+      });
+    },
+  );
 
   it.each([
     [[1, 2, 4, 6], '2 events are missing'],
     [[1, 3], '1 event is missing'],
     [[3, 1, 1], '1 event is missing'],
   ])('counts ids the records skip at ALL (ids %j): %s', (ids, start) => {
-    const coverage = describeLogCoverage({ level: 'ALL', includeExecutionData: true }, ids.map((id) => record(id, 'PassStateEntered', { name: 'A', input: '{}' })));
+    const coverage = describeLogCoverage(
+      { level: 'ALL', includeExecutionData: true },
+      ids.map((id) => record(id, 'PassStateEntered', { name: 'A', input: '{}' })),
+    );
     expect(coverage.complete).toBe(false);
     expect(coverage.missing).toEqual([
       `${start} from the log although the level is ALL: CloudWatch Logs delivery is best effort, or the records were read from too short a time window.`,
@@ -103,19 +126,24 @@ describe('describeLogCoverage', () => {
   });
 
   it('does not call the ids a lower level leaves out gaps', () => {
-    const coverage = describeLogCoverage({ level: 'ERROR', includeExecutionData: true }, [record(7, 'TaskFailed'), record(9, 'ExecutionFailed')]);
+    const coverage = describeLogCoverage({ level: 'ERROR', includeExecutionData: true }, [
+      record(7, 'TaskFailed'),
+      record(9, 'ExecutionFailed'),
+    ]);
     expect(coverage.missing).toEqual(ERROR_MISSING);
   });
 
   it('infers level and data from the records when the configuration is not known', () => {
-    expect(describeLogCoverage(undefined, [record(7, 'TaskFailed', { error: 'E' }), record(9, 'ExecutionFailed', { error: 'E' })])).toEqual({
-      level: 'ERROR',
-      includeExecutionData: true,
-      inferred: true,
-      complete: false,
-      missing: ERROR_MISSING,
-      remedy: RAISE_LEVEL,
-    });
+    expect(describeLogCoverage(undefined, [record(7, 'TaskFailed', { error: 'E' }), record(9, 'ExecutionFailed', { error: 'E' })])).toEqual(
+      {
+        level: 'ERROR',
+        includeExecutionData: true,
+        inferred: true,
+        complete: false,
+        missing: ERROR_MISSING,
+        remedy: RAISE_LEVEL,
+      },
+    );
     expect(describeLogCoverage(undefined, [record(1, 'ExecutionStarted', {}), record(2, 'ExecutionSucceeded', {})])).toMatchObject({
       level: 'ALL',
       includeExecutionData: false,
@@ -126,6 +154,13 @@ describe('describeLogCoverage', () => {
   });
 
   it('reads no settings and no records as a complete ALL log, inferred', () => {
-    expect(describeLogCoverage(undefined)).toEqual({ level: 'ALL', includeExecutionData: true, inferred: true, complete: true, missing: [], remedy: null });
+    expect(describeLogCoverage(undefined)).toEqual({
+      level: 'ALL',
+      includeExecutionData: true,
+      inferred: true,
+      complete: true,
+      missing: [],
+      remedy: null,
+    });
   });
 });

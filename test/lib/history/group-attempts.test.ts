@@ -11,7 +11,13 @@ describe('groupAttempts', () => {
   it('makes one attempt of a Lambda call: scheduled, started, succeeded, with its parameters, output and timing', () => {
     const attempts = groupAttempts([
       ev(2, 1, 'TaskStateEntered', { name: 'Call' }, 90),
-      ev(3, 2, 'LambdaFunctionScheduled', { resource: 'arn:aws:lambda:eu-west-1:1:function:f', input: '{"a":1}', timeoutInSeconds: 30 }, 100),
+      ev(
+        3,
+        2,
+        'LambdaFunctionScheduled',
+        { resource: 'arn:aws:lambda:eu-west-1:1:function:f', input: '{"a":1}', timeoutInSeconds: 30 },
+        100,
+      ),
       ev(4, 3, 'LambdaFunctionStarted', undefined, 150),
       ev(5, 4, 'LambdaFunctionSucceeded', { output: '{"ok":true}' }, 400),
       ev(6, 5, 'TaskStateExited', { name: 'Call', output: '{"ok":true}' }, 410),
@@ -37,7 +43,13 @@ describe('groupAttempts', () => {
   });
 
   it('opens a new attempt at each Scheduled event of a retried Task, with the back-off between them', () => {
-    const scheduled = { resourceType: 'lambda', resource: 'invoke', region: 'eu-west-1', parameters: '{"FunctionName":"f"}', heartbeatInSeconds: 10 };
+    const scheduled = {
+      resourceType: 'lambda',
+      resource: 'invoke',
+      region: 'eu-west-1',
+      parameters: '{"FunctionName":"f"}',
+      heartbeatInSeconds: 10,
+    };
     const attempts = groupAttempts([
       ev(3, 2, 'TaskScheduled', scheduled, 100),
       ev(4, 3, 'TaskStarted', { resourceType: 'lambda', resource: 'invoke' }, 120),
@@ -46,11 +58,19 @@ describe('groupAttempts', () => {
       ev(7, 6, 'TaskStarted', { resourceType: 'lambda', resource: 'invoke' }, 2_310),
       ev(8, 7, 'TaskTimedOut', { resourceType: 'lambda', resource: 'invoke' }, 5_310),
     ]);
-    expect(attempts.map((a) => [a.number, a.kind, a.status, a.firstEventId, a.lastEventId, a.error, a.cause, a.durationMs, a.backoffMs])).toEqual([
+    expect(
+      attempts.map((a) => [a.number, a.kind, a.status, a.firstEventId, a.lastEventId, a.error, a.cause, a.durationMs, a.backoffMs]),
+    ).toEqual([
       [1, 'task', 'failed', 3, 5, 'Boom', 'bad', 180, null],
       [2, 'task', 'timed_out', 6, 8, 'States.Timeout', undefined, 3_000, 2_000],
     ]);
-    expect(attempts[1]).toMatchObject({ resourceType: 'lambda', resource: 'invoke', region: 'eu-west-1', heartbeatInSeconds: 10, parameters: { text: '{"FunctionName":"f"}', truncated: false } });
+    expect(attempts[1]).toMatchObject({
+      resourceType: 'lambda',
+      resource: 'invoke',
+      region: 'eu-west-1',
+      heartbeatInSeconds: 10,
+      parameters: { text: '{"FunctionName":"f"}', truncated: false },
+    });
   });
 
   it('keeps the error a timed-out event names over States.Timeout', () => {
@@ -59,12 +79,19 @@ describe('groupAttempts', () => {
   });
 
   it('measures an attempt that never started from its Scheduled event', () => {
-    const [attempt] = groupAttempts([ev(3, 2, 'TaskScheduled', {}, 100), ev(4, 3, 'TaskStartFailed', { error: 'States.Permissions' }, 160)]);
+    const [attempt] = groupAttempts([
+      ev(3, 2, 'TaskScheduled', {}, 100),
+      ev(4, 3, 'TaskStartFailed', { error: 'States.Permissions' }, 160),
+    ]);
     expect(attempt).toMatchObject({ status: 'failed', error: 'States.Permissions', startedAt: null, durationMs: 60 });
   });
 
   it('marks an attempt still running when the next one is scheduled as failed (only a failure is retried)', () => {
-    const attempts = groupAttempts([ev(3, 2, 'TaskScheduled', {}, 100), ev(4, 3, 'TaskStarted', {}, 110), ev(5, 4, 'TaskScheduled', {}, 900)]);
+    const attempts = groupAttempts([
+      ev(3, 2, 'TaskScheduled', {}, 100),
+      ev(4, 3, 'TaskStarted', {}, 110),
+      ev(5, 4, 'TaskScheduled', {}, 900),
+    ]);
     expect(attempts.map((a) => [a.status, a.endedAt, a.backoffMs])).toEqual([
       ['failed', atMs(900), null],
       ['running', null, 0],
@@ -91,12 +118,28 @@ describe('groupAttempts', () => {
   });
 
   it('still gives an attempt to a history cut before the Scheduled event, with no scheduled time', () => {
-    const [attempt] = groupAttempts([ev(4, 3, 'TaskStarted', { resource: 'invoke' }, 110), ev(5, 4, 'TaskSucceeded', { output: '1' }, 160)]);
-    expect(attempt).toMatchObject({ number: 1, firstEventId: 4, lastEventId: 5, status: 'succeeded', scheduledAt: null, startedAt: atMs(110), durationMs: 50, resource: 'invoke' });
+    const [attempt] = groupAttempts([
+      ev(4, 3, 'TaskStarted', { resource: 'invoke' }, 110),
+      ev(5, 4, 'TaskSucceeded', { output: '1' }, 160),
+    ]);
+    expect(attempt).toMatchObject({
+      number: 1,
+      firstEventId: 4,
+      lastEventId: 5,
+      status: 'succeeded',
+      scheduledAt: null,
+      startedAt: atMs(110),
+      durationMs: 50,
+      resource: 'invoke',
+    });
   });
 
   it('opens a new attempt when the kind of task changes', () => {
-    const attempts = groupAttempts([ev(3, 2, 'TaskStarted', {}), ev(4, 3, 'LambdaFunctionStarted'), ev(5, 4, 'LambdaFunctionSucceeded', {})]);
+    const attempts = groupAttempts([
+      ev(3, 2, 'TaskStarted', {}),
+      ev(4, 3, 'LambdaFunctionStarted'),
+      ev(5, 4, 'LambdaFunctionSucceeded', {}),
+    ]);
     expect(attempts.map((a) => [a.kind, a.firstEventId, a.lastEventId, a.status])).toEqual([
       ['task', 3, 3, 'failed'],
       ['lambda', 4, 5, 'succeeded'],
@@ -120,7 +163,10 @@ describe('groupAttempts', () => {
   });
 
   it('takes resource, type and region from the first event that names them', () => {
-    const [attempt] = groupAttempts([ev(3, 2, 'TaskScheduled', { resource: 'first', region: 'eu-west-1' }), ev(4, 3, 'TaskStarted', { resource: 'second', resourceType: 'sqs', region: 'us-east-1' })]);
+    const [attempt] = groupAttempts([
+      ev(3, 2, 'TaskScheduled', { resource: 'first', region: 'eu-west-1' }),
+      ev(4, 3, 'TaskStarted', { resource: 'second', resourceType: 'sqs', region: 'us-east-1' }),
+    ]);
     expect(attempt).toMatchObject({ resource: 'first', resourceType: 'sqs', region: 'eu-west-1' });
   });
 
@@ -135,20 +181,60 @@ describe('groupAttempts', () => {
       ev(13, 12, 'MapStateExited', { name: 'M' }, 1_510),
     ]);
     expect(attempts).toEqual([
-      { number: 1, kind: 'map', firstEventId: 3, lastEventId: 7, status: 'failed', scheduledAt: atMs(30), startedAt: atMs(30), endedAt: atMs(70), durationMs: 40, backoffMs: null, length: 2 },
-      { number: 2, kind: 'map', firstEventId: 8, lastEventId: 12, status: 'succeeded', scheduledAt: atMs(1_070), startedAt: atMs(1_070), endedAt: atMs(1_500), durationMs: 430, backoffMs: 1_000, length: 2 },
+      {
+        number: 1,
+        kind: 'map',
+        firstEventId: 3,
+        lastEventId: 7,
+        status: 'failed',
+        scheduledAt: atMs(30),
+        startedAt: atMs(30),
+        endedAt: atMs(70),
+        durationMs: 40,
+        backoffMs: null,
+        length: 2,
+      },
+      {
+        number: 2,
+        kind: 'map',
+        firstEventId: 8,
+        lastEventId: 12,
+        status: 'succeeded',
+        scheduledAt: atMs(1_070),
+        startedAt: atMs(1_070),
+        endedAt: atMs(1_500),
+        durationMs: 430,
+        backoffMs: 1_000,
+        length: 2,
+      },
     ]);
   });
 
   it('ends a Map or Parallel run with the error of its Failed event', () => {
-    const [map] = groupAttempts([ev(3, 2, 'MapStateStarted', {}, 30), ev(9, 8, 'MapStateFailed', { error: 'States.ExceedToleratedFailureThreshold', cause: 'too many' }, 90)]);
-    expect(map).toMatchObject({ status: 'failed', lastEventId: 9, error: 'States.ExceedToleratedFailureThreshold', cause: 'too many', durationMs: 60 });
-    const [parallel] = groupAttempts([ev(3, 2, 'ParallelStateStarted', undefined, 30), ev(9, 8, 'ParallelStateFailed', { error: 'E' }, 50)]);
+    const [map] = groupAttempts([
+      ev(3, 2, 'MapStateStarted', {}, 30),
+      ev(9, 8, 'MapStateFailed', { error: 'States.ExceedToleratedFailureThreshold', cause: 'too many' }, 90),
+    ]);
+    expect(map).toMatchObject({
+      status: 'failed',
+      lastEventId: 9,
+      error: 'States.ExceedToleratedFailureThreshold',
+      cause: 'too many',
+      durationMs: 60,
+    });
+    const [parallel] = groupAttempts([
+      ev(3, 2, 'ParallelStateStarted', undefined, 30),
+      ev(9, 8, 'ParallelStateFailed', { error: 'E' }, 50),
+    ]);
     expect(parallel).toMatchObject({ kind: 'parallel', status: 'failed', error: 'E', durationMs: 20 });
   });
 
   it('keeps the status of a run already ended when a MapRunFailed or MapStateFailed follows, taking its error', () => {
-    const [attempt] = groupAttempts([ev(3, 2, 'MapStateStarted', {}, 30), ev(4, 3, 'MapStateAborted', undefined, 40), ev(5, 4, 'MapRunFailed', { error: 'States.Runtime' }, 50)]);
+    const [attempt] = groupAttempts([
+      ev(3, 2, 'MapStateStarted', {}, 30),
+      ev(4, 3, 'MapStateAborted', undefined, 40),
+      ev(5, 4, 'MapRunFailed', { error: 'States.Runtime' }, 50),
+    ]);
     expect(attempt).toMatchObject({ status: 'aborted', endedAt: atMs(40), lastEventId: 5, error: 'States.Runtime' });
   });
 
@@ -166,7 +252,12 @@ describe('groupAttempts', () => {
   });
 
   it('gives no durations or back-off when timestamps are missing', () => {
-    const attempts = groupAttempts([ev(3, 2, 'TaskScheduled', {}, null), ev(4, 3, 'TaskFailed', {}, null), ev(5, 4, 'TaskScheduled', {}, null), ev(6, 5, 'TaskSucceeded', {}, null)]);
+    const attempts = groupAttempts([
+      ev(3, 2, 'TaskScheduled', {}, null),
+      ev(4, 3, 'TaskFailed', {}, null),
+      ev(5, 4, 'TaskScheduled', {}, null),
+      ev(6, 5, 'TaskSucceeded', {}, null),
+    ]);
     expect(attempts.map((a) => [a.status, a.durationMs, a.backoffMs])).toEqual([
       ['failed', null, null],
       ['succeeded', null, null],
