@@ -20,12 +20,15 @@ export function OverviewRow({
   overview,
   cappedAt,
   lastFailureError,
+  logCaveat,
 }: {
   machine: StateMachineSummary;
   overview: ExecutionsOverview;
   /** Set when the page cap stopped reading before 7 days back: how many executions were read. */
   cappedAt?: number;
   lastFailureError?: string;
+  /** What an Express machine's log level leaves out of these numbers. */
+  logCaveat?: string;
 }) {
   const day = overview.windows['24h'];
   const week = overview.windows['7d'];
@@ -39,6 +42,11 @@ export function OverviewRow({
             <Link href={stateMachineHref(machine.arn)} className="underline">
               See all
             </Link>
+          </p>
+        )}
+        {logCaveat && (
+          <p className="mt-1 max-w-56 text-xs text-amber-800 dark:text-amber-300" data-log-caveat="true">
+            {logCaveat}
           </p>
         )}
       </StateMachineNameCell>

@@ -1,4 +1,4 @@
-import type { LogLevel } from '../history/log-levels';
+import { logsSucceededExecutions, type LogLevel } from '../history/log-levels';
 import { mergeStateTransitions } from './break-down-transitions';
 import { reviewedPopulation, toCostRow, type ListedExecution, type ReviewMode, type StateMachineCostReview } from './build-cost-review';
 import { buildWhatIf } from './build-what-if';
@@ -151,7 +151,7 @@ export function buildExpressCostReview(input: ExpressCostReviewInput): StateMach
       logLevel: input.logLevel,
       includeExecutionData: input.includeExecutionData,
       transitionsAvailable,
-      countIsLowerBound: input.logLevel === 'ERROR' || input.logLevel === 'FATAL',
+      countIsLowerBound: input.logLevel !== 'OFF' && !logsSucceededExecutions(input.logLevel),
       priceUsdPerMillionRequests: express.priceUsdPerMillionRequests,
       listedDays: input.listedDays,
       pricesRegion: express.publishedForRegion,

@@ -51,6 +51,14 @@ export function isLoggedAtLevel(type: string, level: LogLevel): boolean {
   return LOGGED_AT[level].has(type);
 }
 
+/**
+ * Whether an execution that succeeds writes anything at this level: at ERROR and FATAL only failure
+ * events are logged, so a log group holds only the executions that failed, timed out or were aborted.
+ */
+export function logsSucceededExecutions(level: LogLevel): boolean {
+  return level === 'ALL';
+}
+
 /** The event types a level writes, for explaining what a log leaves out; `all` for ALL. */
 export function loggedEventTypes(level: LogLevel): readonly string[] | 'all' {
   if (level === 'ALL') return 'all';

@@ -46,6 +46,20 @@ describe('the overview page', () => {
     await browser.shot('overview');
   });
 
+  it("says on an ERROR-level Express machine's row that only failures are counted, and nothing on an ALL-level one", async () => {
+    const { page } = browser;
+    await browser.open('/');
+    const errorsOnly = page.locator('tr[data-state-machine="odd-even-express-errors-only"]:not([aria-busy])');
+    await errorsOnly.waitFor();
+    expect(await errorsOnly.locator('[data-log-caveat]').textContent()).toBe(
+      'Logged at ERROR: successful executions write nothing, so only failures are counted (the failure rate reads 100 %) and durations are not known.',
+    );
+    const allLevel = page.locator('tr[data-state-machine="odd-even-express"]:not([aria-busy])');
+    await allLevel.waitFor();
+    expect(await allLevel.locator('[data-log-caveat]').count()).toBe(0);
+    await browser.shot('overview-express-log-caveat');
+  });
+
   it('lists every seeded state machine, each linking to its executions', async () => {
     const { page } = browser;
     await browser.open('/');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DETAIL_FIELDS_WITHOUT_DATA, LOG_LEVELS, isLogLevel, isLoggedAtLevel, loggedEventTypes } from '@/lib/history/log-levels';
+import {
+  DETAIL_FIELDS_WITHOUT_DATA,
+  LOG_LEVELS,
+  isLogLevel,
+  isLoggedAtLevel,
+  loggedEventTypes,
+  logsSucceededExecutions,
+} from '@/lib/history/log-levels';
 
 /** AWS's table (docs/aws-behaviour.md#logging-configuration-and-log-levels), written out here so a change to it shows. */
 const FATAL_TYPES = ['ExecutionAborted', 'ExecutionFailed', 'ExecutionTimedOut'];
@@ -90,6 +97,21 @@ describe('loggedEventTypes', () => {
     first.push('TaskSucceeded');
     expect(loggedEventTypes('FATAL')).toHaveLength(3);
     expect(isLoggedAtLevel('TaskSucceeded', 'FATAL')).toBe(false);
+  });
+});
+
+describe('logsSucceededExecutions', () => {
+  it.each([
+    ['ALL', true],
+    ['ERROR', false],
+    ['FATAL', false],
+    ['OFF', false],
+  ] as const)('at %s: %s', (level, expected) => {
+    expect(logsSucceededExecutions(level)).toBe(expected);
+  });
+
+  it('agrees with the event table: ExecutionSucceeded is logged exactly when it says so', () => {
+    for (const level of LOG_LEVELS) expect(isLoggedAtLevel('ExecutionSucceeded', level)).toBe(logsSucceededExecutions(level));
   });
 });
 
