@@ -78,6 +78,25 @@ describe('importing a history file', () => {
     expect(await page.getByText('Definition from order.asl.json').count()).toBe(1);
   });
 
+  it('names a definition that does not match the history instead of drawing the history over it', async () => {
+    const { page } = browser;
+    await browser.open('/import');
+    const otherMachine = { StartAt: 'ValidateOrder', States: { ValidateOrder: { Type: 'Pass', Next: 'Done' }, Done: { Type: 'Succeed' } } };
+    await page.getByLabel('State machine definition file').setInputFiles({
+      name: 'other.asl.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(otherMachine)),
+    });
+    await page.getByLabel('History file').setInputFiles(fixture('order-shipping-failed.json'));
+    const alert = page.getByRole('alert').filter({ hasText: 'does not match' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      "Could not read this file: other.asl.json does not match order-shipping-failed.json: the history ran 'PrepareShipment', 'ShipAndNotify', 'ShipAndNotify/CreateShipment', 'ShipAndNotify/WaitForCarrier' (the failing state 'ShipAndNotify/CreateShipment' among them), which the definition does not have. Choose the definition this execution ran, or clear it to draw the graph from the history.",
+    );
+    expect(await page.locator('[data-testid="execution-graph"]').count()).toBe(0);
+    await browser.shot('import-definition-mismatch');
+  });
+
   it('says which event and field are wrong in a broken file', async () => {
     const { page } = browser;
     await browser.open('/import');

@@ -147,6 +147,23 @@ describe('readHistoryFile', () => {
     const history = await dropped('order-shipping-failed.json', fixtureText('order-shipping-failed'));
     const definition = await dropped('shipping.asl.json', 'StartAt: PrepareShipment');
     expect(() => readHistoryFile(history.fileName, history.text, definition)).toThrow(GraphDefinitionError);
-    expect(() => readHistoryFile(history.fileName, history.text, definition)).toThrow(/^the definition is not JSON \(/);
+    expect(() => readHistoryFile(history.fileName, history.text, definition)).toThrow(
+      /^shipping\.asl\.json: the definition is not JSON \(/,
+    );
+  });
+
+  it('rejects a definition that lacks states the history ran, naming both files, the states and the failing one', async () => {
+    const history = await dropped('order-shipping-failed.json', fixtureText('order-shipping-failed'));
+    const other = await dropped(
+      'daycare.asl.json',
+      JSON.stringify({
+        StartAt: 'PrepareShipment',
+        States: { PrepareShipment: { Type: 'Pass', Next: 'Done' }, Done: { Type: 'Succeed' } },
+      }),
+    );
+    expect(() => readHistoryFile(history.fileName, history.text, other)).toThrow(GraphDefinitionError);
+    expect(() => readHistoryFile(history.fileName, history.text, other)).toThrow(
+      "daycare.asl.json does not match order-shipping-failed.json: the history ran 'ShipAndNotify', 'ShipAndNotify/CreateShipment', 'ShipAndNotify/WaitForCarrier' (the failing state 'ShipAndNotify/CreateShipment' among them), which the definition does not have. Choose the definition this execution ran, or clear it to draw the graph from the history.",
+    );
   });
 });
