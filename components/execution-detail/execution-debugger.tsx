@@ -5,6 +5,7 @@ import { colourGraph } from '@/lib/graph/colour-graph';
 import { nodeIdForVisit } from '@/lib/graph/node-id-for-visit';
 import type { GraphModel } from '@/lib/graph/types';
 import { buildGanttRows } from '@/lib/view-model/build-gantt-rows';
+import { describeTimeout } from '@/lib/view-model/describe-timeout';
 import { indexVisits } from '@/lib/view-model/index-visits';
 import type { ExecutionView } from '@/lib/view-model/types';
 import { Card } from '../ui/card';
@@ -66,7 +67,14 @@ export function ExecutionDebugger({
 
   return (
     <div id="execution-debugger" className="space-y-4">
-      {view.failure && <FailureBanner failure={view.failure} timedOut={view.status === 'TIMED_OUT'} onSelectVisit={select} />}
+      {view.failure && (
+        <FailureBanner
+          failure={view.failure}
+          timedOut={view.status === 'TIMED_OUT'}
+          timeoutNote={describeTimeout(view, index)}
+          onSelectVisit={select}
+        />
+      )}
       {!view.failure && view.status === 'ABORTED' && <StoppedBanner error={view.error} cause={view.cause} />}
       <CaughtErrorsNote caught={view.caught} onSelectVisit={select} />
       {view.warnings.length > 0 && (

@@ -9,11 +9,14 @@ import { JsonBlock } from '../ui/json-block';
 export function FailureBanner({
   failure,
   timedOut = false,
+  timeoutNote = null,
   onSelectVisit,
 }: {
   failure: FailureView;
   /** The execution timed out rather than failed. */
   timedOut?: boolean;
+  /** Which timeout fired and after how long, when one ended the execution. */
+  timeoutNote?: string | null;
   onSelectVisit?: (visitId: number) => void;
 }) {
   const readable = failure.errorMessage !== undefined || failure.errorType !== undefined;
@@ -24,6 +27,11 @@ export function FailureBanner({
         {failure.state ? <span className="font-mono">{failure.state}</span> : 'a state the history does not name'}:{' '}
         <span className="font-mono">{failure.error ?? '(no error)'}</span>
       </h2>
+      {timeoutNote && (
+        <p data-testid="timeout-note" className="mt-1 text-sm text-red-950 dark:text-red-100">
+          {timeoutNote}
+        </p>
+      )}
       {readable && (
         <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-red-950 sm:grid-cols-[8rem_1fr] dark:text-red-100">
           {failure.errorMessage !== undefined && (

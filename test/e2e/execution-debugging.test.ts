@@ -209,6 +209,11 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     expect(await page.getByRole('region', { name: 'Execution error' }).getByRole('heading').textContent()).toBe(
       'Timed out in WaitForApproval: States.Timeout',
     );
+    // The banner says which timeout fired and the time the history measured (the e2e emulator runs
+    // at 1/100 speed, so the definition's 3 s read as about 30 ms).
+    expect(await page.getByTestId('timeout-note').textContent()).toMatch(
+      /^The execution's TimeoutSeconds fired after \d+(\.\d+)? (ms|s), while in WaitForApproval\.$/,
+    );
   });
 
   it('works in dark mode at a large-monitor width', async () => {
