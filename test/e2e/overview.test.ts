@@ -60,6 +60,22 @@ describe('the overview page', () => {
     await browser.shot('overview-express-log-caveat');
   });
 
+  it('offers a skip link as the first Tab stop, visible when focused, that moves focus to the main content', async () => {
+    const { page } = browser;
+    await browser.open('/');
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.textContent()).toBe('Skip to main content');
+    expect((await focused.boundingBox())?.width ?? 0).toBeGreaterThan(20);
+    await browser.shot('skip-link-focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main-content');
+    // The next Tab lands inside the page's content, past the header's links and search box.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#main-content')))).toBe(true);
+  });
+
   it('lists every seeded state machine, each linking to its executions', async () => {
     const { page } = browser;
     await browser.open('/');
