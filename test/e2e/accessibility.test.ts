@@ -1,0 +1,76 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS_DIR } from './support/browser';
+import { describeViolations, runAxe, seriousViolations, type AxeViolation } from './support/axe';
+import { demoExecutionArn, demoStateMachineArn, usePage } from './support/use-page';
+
+interface AuditedPage {
+  name: string;
+  path: () => string;
+  /** A selector that appears once the page's streamed sections are in, so axe sees the real content. */
+  ready: string;
+}
+
+const executionPath = (arn: string) => `/executions/${encodeURIComponent(arn)}`;
+const GRAPH_READY = '[data-testid="execution-graph"][data-ready="true"]';
+
+const PAGES: AuditedPage[] = [
+  { name: 'overview', path: () => '/', ready: 'tr[data-state-machine="daycare-registration"]:not([aria-busy])' },
+  {
+    name: 'executions list',
+    path: () => `/state-machines/${encodeURIComponent(demoStateMachineArn('daycare-registration'))}`,
+    ready: 'table tbody [data-status]',
+  },
+  { name: 'failed order execution', path: () => executionPath(demoExecutionArn('order-payment-declined')), ready: GRAPH_READY },
+  { name: '300-iteration Map execution', path: () => executionPath(demoExecutionArn('shipping-labels-300')), ready: GRAPH_READY },
+  {
+    name: 'Express execution',
+    path: () => {
+      const arn = inject('demo').express?.failedExecutionArn;
+      if (!arn) throw new Error('the e2e demo seeded no failed Express execution');
+      return executionPath(arn);
+    },
+    ready: GRAPH_READY,
+  },
+  { name: 'cost of all state machines', path: () => '/cost', ready: 'table[aria-label="Cost by state machine"]' },
+  {
+    name: 'cost of one state machine',
+    path: () => `/cost/${encodeURIComponent(demoStateMachineArn('order-processing'))}`,
+    ready: 'figure[aria-label="State transitions and estimated cost per day"] .recharts-bar-rectangle',
+  },
+  { name: 'import', path: () => '/import', ready: 'input[type="file"]' },
+  { name: 'not found', path: () => '/no-such-page', ready: 'h1' },
+];
+
+const SCHEMES = ['light', 'dark'] as const;
+
+describe('accessibility: no serious or critical axe-core violations', () => {
+  const browser = usePage();
+  // Every page's serious and critical violations, written out so a run can be compared with another.
+  const summary: Record<string, AxeViolation[]> = {};
+  afterAll(() => {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    writeFileSync(join(ARTIFACTS_DIR, 'axe-summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  });
+
+  for (const scheme of SCHEMES) {
+    for (const audited of PAGES) {
+      it(`${audited.name} (${scheme})`, async () => {
+        const { page } = browser;
+        // Tailwind's dark: variant follows prefers-color-scheme.
+        await page.emulateMedia({ colorScheme: scheme });
+        await browser.open(audited.path());
+        await page.locator(audited.ready).first().waitFor({ timeout: 60_000 });
+        // Streamed sections and their skeletons: wait until nothing is still loading.
+        await page.waitForLoadState('networkidle');
+        await page.locator('[aria-busy="true"], [role="progressbar"]').first().waitFor({ state: 'detached', timeout: 60_000 });
+
+        const serious = seriousViolations(await runAxe(page));
+        summary[`${audited.name} (${scheme})`] = serious;
+        await browser.shot(`a11y-${audited.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${scheme}`);
+        expect(serious, `serious or critical violations:\n${describeViolations(serious)}`).toEqual([]);
+      });
+    }
+  }
+});
