@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { TaskInvoker } from './engine/types';
-import { createEmulatorLogs } from './logs/emulator-logs';
+import { createEmulatorLogs, type EmulatorLogs } from './logs/emulator-logs';
 import { logInterruptedEnd } from './logs/log-interrupted-end';
 import { endInterruptedExecutions } from './store/end-interrupted-execution';
 import { openEmulatorStore } from './store/open-emulator-store';
@@ -73,16 +73,20 @@ export class PortInUseError extends Error {
   }
 }
 
-/** Starts the emulator with the given engine and task invoker; startEmulator wires in the real ones. */
+/**
+ * Starts the emulator with the given engine and task invoker; startEmulator wires in the real ones.
+ * The invoker may be made from the emulator's logs, so handlers can write their Lambda log groups.
+ */
 export async function startEmulatorServer(
   options: EmulatorOptions,
   engine: EmulatorEngine,
-  invoker: TaskInvoker,
+  invokerOrFactory: TaskInvoker | ((logs: EmulatorLogs) => TaskInvoker),
 ): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
   const store = openEmulatorStore(options.dataDir ?? DEFAULT_DATA_DIR);
   const logs = createEmulatorLogs(store.db);
+  const invoker = typeof invokerOrFactory === 'function' ? invokerOrFactory(logs) : invokerOrFactory;
   const interrupted = store.listRunningExecutions();
   endInterruptedExecutions(store);
   for (const execution of interrupted) logInterruptedEnd(store, logs.writer, execution);

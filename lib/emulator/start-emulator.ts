@@ -12,5 +12,7 @@ export { DataDirInUseError } from './store/lock-data-dir';
  * under `dataDir`, Lambda tasks run by the handlers in `handlersDir`.
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  return startEmulatorServer(options, { runExecution, validateDefinition }, createHandlerInvoker({ handlersDir: options.handlersDir }));
+  return startEmulatorServer(options, { runExecution, validateDefinition }, (logs) =>
+    createHandlerInvoker({ handlersDir: options.handlersDir, lambdaLogs: logs.lambda }),
+  );
 }

@@ -1,7 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { FunctionNotFound, TaskFailure } from '../engine/types';
 import type { TaskInvocation, TaskInvoker } from '../engine/types';
+import type { LambdaLogSink } from '../logs/lambda-log-writer';
+import { runCapturingConsole, type CapturedConsoleLine } from './capture-handler-console';
 import { formatLambdaErrorCause, toLambdaErrorPayload } from './lambda-error-cause';
 import { HandlerNotExported, resolveHandlerModule, SEED_HANDLERS_DIR, toBareFunctionName } from './resolve-handler-module';
 import type { LambdaHandler } from './resolve-handler-module';
@@ -9,6 +11,8 @@ import type { LambdaHandler } from './resolve-handler-module';
 export interface HandlerInvokerOptions {
   /** User handlers, searched before the built-in seed handlers. */
   handlersDir?: string;
+  /** Receives each invocation's START/console/END/REPORT log, as Lambda writes `/aws/lambda/NAME`. */
+  lambdaLogs?: LambdaLogSink;
 }
 
 /** The subset of the Lambda Node.js context object that handlers commonly read. */
@@ -26,6 +30,8 @@ export interface LambdaContext {
 
 // Lambda's default timeout; handlers only use it to budget work, the engine enforces TimeoutSeconds.
 const DEFAULT_TIMEOUT_MS = 3_000;
+const MEMORY_SIZE_MB = 128;
+const BYTES_PER_MB = 1024 * 1024;
 
 /**
  * Runs Lambda tasks on local handler modules named after the function: `<handlersDir>/<name>.{js,mjs,cjs,ts,mts}`
@@ -34,6 +40,8 @@ const DEFAULT_TIMEOUT_MS = 3_000;
  */
 export function createHandlerInvoker(options: HandlerInvokerOptions): TaskInvoker {
   const directories = [...(options.handlersDir ? [path.resolve(options.handlersDir)] : []), SEED_HANDLERS_DIR];
+  // One "execution environment" per emulator process, so its invocations share a log stream as a warm Lambda's do.
+  const environmentId = randomBytes(16).toString('hex');
   return {
     async invoke(invocation: TaskInvocation): Promise<unknown> {
       throwIfAborted(invocation.signal);
@@ -55,13 +63,14 @@ export function createHandlerInvoker(options: HandlerInvokerOptions): TaskInvoke
         throw fail(error, error instanceof HandlerNotExported ? 'Runtime.HandlerNotFound' : 'Runtime.ImportModuleError');
       }
 
-      const context = createLambdaContext(invocation, requestId);
+      const context = createLambdaContext(invocation, requestId, environmentId);
       // The task may have been given up while the module loaded (a Parallel sibling failed): then the
       // function is never called, as a Lambda that was never invoked does nothing.
       throwIfAborted(invocation.signal);
       let result: unknown;
       try {
-        result = await raceAbort(callHandler(handler, toLambdaEvent(invocation.payload), context), invocation.signal);
+        const running = callAndLog(handler, toLambdaEvent(invocation.payload), context, invocation, options.lambdaLogs);
+        result = await raceAbort(running, invocation.signal);
       } catch (error) {
         if (isAbortError(error)) throw error;
         throw fail(error);
@@ -103,6 +112,45 @@ function callHandler(handler: LambdaHandler, event: unknown, context: LambdaCont
   });
 }
 
+/**
+ * Calls the handler with its console captured and, once it settles (even after the task gave up on
+ * it), hands the invocation's log to the sink.
+ */
+function callAndLog(
+  handler: LambdaHandler,
+  event: unknown,
+  context: LambdaContext,
+  invocation: TaskInvocation,
+  sink: LambdaLogSink | undefined,
+): Promise<unknown> {
+  if (!sink) return callHandler(handler, event, context);
+  const lines: CapturedConsoleLine[] = [];
+  const startMs = Date.now();
+  const running = runCapturingConsole(lines, () => callHandler(handler, event, context));
+  const writeLog = (thrown?: unknown): void => {
+    const [, , , region = 'us-east-1'] = invocation.executionArn.split(':');
+    const payload = thrown === undefined ? undefined : toLambdaErrorPayload(thrown, context.awsRequestId);
+    sink.write({
+      region,
+      functionName: context.functionName,
+      requestId: context.awsRequestId,
+      logStreamName: context.logStreamName,
+      startMs,
+      endMs: Date.now(),
+      memorySizeMb: MEMORY_SIZE_MB,
+      // An estimate: handlers share the emulator's heap, so this is that heap, capped at the memory size.
+      maxMemoryUsedMb: Math.min(MEMORY_SIZE_MB, Math.ceil(process.memoryUsage().heapUsed / BYTES_PER_MB)),
+      lines,
+      ...(payload && { error: { errorType: payload.errorType, errorMessage: payload.errorMessage, stack: payload.stackTrace } }),
+    });
+  };
+  running.then(
+    () => writeLog(),
+    (error: unknown) => writeLog(error ?? new Error('handler failed')),
+  );
+  return running;
+}
+
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
 }
@@ -142,7 +190,7 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function createLambdaContext(invocation: TaskInvocation, requestId: string): LambdaContext {
+function createLambdaContext(invocation: TaskInvocation, requestId: string, environmentId: string): LambdaContext {
   const name = toBareFunctionName(invocation.functionName) ?? invocation.functionName;
   // Region and account come from the execution ARN: arn:aws:states:<region>:<account>:execution:...
   const [, partition = 'aws', , region = 'us-east-1', accountId = '123456789012'] = invocation.executionArn.split(':');
@@ -152,10 +200,10 @@ function createLambdaContext(invocation: TaskInvocation, requestId: string): Lam
     functionName: name,
     functionVersion: '$LATEST',
     invokedFunctionArn: `arn:${partition}:lambda:${region}:${accountId}:function:${name}`,
-    memoryLimitInMB: '128',
+    memoryLimitInMB: String(MEMORY_SIZE_MB),
     awsRequestId: requestId,
     logGroupName: `/aws/lambda/${name}`,
-    logStreamName: `${day}/[$LATEST]${requestId.replaceAll('-', '')}`,
+    logStreamName: `${day}/[$LATEST]${environmentId}`,
     callbackWaitsForEmptyEventLoop: true,
     getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
   };

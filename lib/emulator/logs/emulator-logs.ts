@@ -1,14 +1,16 @@
 import type Database from 'better-sqlite3';
 import { ExecutionLogWriter } from './execution-log-writer';
+import { LambdaLogWriter } from './lambda-log-writer';
 import { LogsStore } from './logs-store';
 
-/** The emulator's CloudWatch Logs: its store and the writer that delivers execution records into it. */
+/** The emulator's CloudWatch Logs: its store, and the writers of execution records and of handler logs. */
 export interface EmulatorLogs {
   store: LogsStore;
   writer: ExecutionLogWriter;
+  lambda: LambdaLogWriter;
 }
 
 export function createEmulatorLogs(db: Database.Database, nowMs: () => number = Date.now): EmulatorLogs {
   const store = new LogsStore(db);
-  return { store, writer: new ExecutionLogWriter(store, nowMs) };
+  return { store, writer: new ExecutionLogWriter(store, nowMs), lambda: new LambdaLogWriter(store, nowMs) };
 }

@@ -24,6 +24,8 @@ export const DECLINED_CARD_ENDINGS: Readonly<Record<string, string>> = {
 export function handler(event: unknown): Order {
   const order = toOrder(event);
   const payment = order.payment;
+  // What a real payment Lambda would log, so the demo's Lambda log group has lines worth reading.
+  console.log(`Verifying payment for order ${order.orderId}`);
   if (!payment || typeof payment.amount !== 'number') {
     throw new PaymentVerificationFailed(`Order ${order.orderId} has no payment amount`);
   }
@@ -34,8 +36,12 @@ export function handler(event: unknown): Order {
     );
   }
   const decline = payment.cardLast4 ? DECLINED_CARD_ENDINGS[payment.cardLast4] : undefined;
-  if (decline) throw new PaymentVerificationFailed(`Payment for order ${order.orderId} was declined: ${decline}`);
+  if (decline) {
+    console.error(`Gateway declined card ending ${payment.cardLast4 ?? ''}: ${decline}`);
+    throw new PaymentVerificationFailed(`Payment for order ${order.orderId} was declined: ${decline}`);
+  }
   // Derived from the order id so the same order always gets the same (fake) gateway reference.
   const transactionId = `txn_${createHash('sha256').update(order.orderId).digest('hex').slice(0, 16)}`;
+  console.log(`Payment authorised: ${transactionId}`);
   return { ...order, payment: { ...payment, status: 'AUTHORIZED', transactionId } };
 }

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FunctionNotFound, TaskFailure } from '@/lib/emulator/engine/types';
 import type { TaskInvocation } from '@/lib/emulator/engine/types';
 import { createHandlerInvoker } from '@/lib/emulator/handlers/create-handler-invoker';
+import type { LambdaInvocationLog } from '@/lib/emulator/logs/to-lambda-log-messages';
 
 const LAMBDA_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -232,5 +233,28 @@ describe('createHandlerInvoker: abort', () => {
     await expect(invoker.invoke(invocation('namedAsync', { n: 1 }, { signal: controller.signal }))).rejects.toMatchObject({
       name: 'AbortError',
     });
+  });
+});
+
+describe('createHandlerInvoker with a Lambda log sink', () => {
+  it("writes each invocation's console lines, its request id (the one in the error cause) and a thrown error", async () => {
+    const logs: LambdaInvocationLog[] = [];
+    const invoker = createHandlerInvoker({ lambdaLogs: { write: (log) => logs.push(log) } });
+    const payment = { orderId: 'ORD-9', items: [{ sku: 'A', quantity: 1, unitPrice: 10 }], payment: { amount: 10, cardLast4: '0002' } };
+    const failure = await failureOf(invoker.invoke(invocation('VerifyPaymentFunction', payment)));
+    await vi.waitFor(() => expect(logs).toHaveLength(1));
+    const [log] = logs;
+    const cause = JSON.parse(failure.causeText) as { requestId: string };
+    expect(log).toMatchObject({
+      region: 'us-east-1',
+      functionName: 'VerifyPaymentFunction',
+      requestId: cause.requestId,
+      error: { errorType: 'PaymentVerificationFailed', errorMessage: 'Payment for order ORD-9 was declined: card declined by issuer' },
+    });
+    expect(log?.logStreamName).toMatch(/^\d{4}\/\d{2}\/\d{2}\/\[\$LATEST\][0-9a-f]{32}$/);
+    expect(log?.lines.map((line) => [line.level, line.text])).toEqual([
+      ['INFO', 'Verifying payment for order ORD-9'],
+      ['ERROR', 'Gateway declined card ending 0002: card declined by issuer'],
+    ]);
   });
 });

@@ -1,0 +1,41 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { format } from 'node:util';
+
+/** The levels Lambda's Node.js runtime writes for each console method. */
+export type ConsoleLevel = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE';
+
+export interface CapturedConsoleLine {
+  timestampMs: number;
+  level: ConsoleLevel;
+  text: string;
+}
+
+const CONSOLE_LEVELS = { log: 'INFO', info: 'INFO', warn: 'WARN', error: 'ERROR', debug: 'DEBUG', trace: 'TRACE' } as const;
+type ConsoleMethod = keyof typeof CONSOLE_LEVELS;
+
+const capture = new AsyncLocalStorage<CapturedConsoleLine[]>();
+let installed = false;
+
+/**
+ * Routes `console` calls made inside a handler invocation into that invocation's lines, as Lambda
+ * sends them to the function's log group. AsyncLocalStorage keeps concurrent invocations (Map,
+ * Parallel) apart; calls outside any invocation reach the real console unchanged.
+ */
+function installConsoleCapture(): void {
+  if (installed) return;
+  installed = true;
+  for (const method of Object.keys(CONSOLE_LEVELS) as ConsoleMethod[]) {
+    const original = console[method].bind(console);
+    console[method] = (...args: unknown[]): void => {
+      const lines = capture.getStore();
+      if (!lines) return original(...args);
+      lines.push({ timestampMs: Date.now(), level: CONSOLE_LEVELS[method], text: format(...args) });
+    };
+  }
+}
+
+/** Runs `run` with its console output (and that of everything it awaits) collected into `lines`. */
+export function runCapturingConsole<T>(lines: CapturedConsoleLine[], run: () => T): T {
+  installConsoleCapture();
+  return capture.run(lines, run);
+}
