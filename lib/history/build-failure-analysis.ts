@@ -1,4 +1,5 @@
 import type { VisitGrouping, VisitNode } from './group-state-visits';
+import { findCauseChain } from './find-cause-chain';
 import { parseErrorCause } from './parse-error-cause';
 import type { DerivedVisits } from './to-state-visits';
 import type { ExecutionEvent, FailureAnalysis, RootCause, StateVisit } from './types';
@@ -89,5 +90,6 @@ export function buildFailureAnalysis(
   const failStates = derived.all
     .filter((v) => v.type === 'Fail')
     .map((v) => ({ name: v.name, enteredEventId: v.enteredEventId, error: v.error, cause: v.cause }));
-  return { failurePath, rootCause, caught, failStates };
+  const causeChain = rootCause ? findCauseChain(failurePath) : null;
+  return { failurePath, rootCause, caught, failStates, causeChain };
 }

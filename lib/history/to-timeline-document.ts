@@ -18,6 +18,8 @@ export interface TimelineDocument {
   rootCause: ExecutionTimeline['failure']['rootCause'];
   caught: { state: string; error: string | null; cause: string | null; next: string | null; enteredEventId: number }[];
   failStates: ExecutionTimeline['failure']['failStates'];
+  /** Why a Fail state ended the execution: the caught error that led there, or its input's reason. */
+  causeChain: ExecutionTimeline['failure']['causeChain'];
   unknownEvents: { id: number; previousEventId: number; type: string; details: unknown }[];
   unplacedEvents: { id: number; previousEventId: number; type: string }[];
   partial: boolean;
@@ -129,6 +131,7 @@ export function toTimelineDocument(t: ExecutionTimeline): TimelineDocument {
       enteredEventId: c.enteredEventId,
     })),
     failStates: t.failure.failStates,
+    causeChain: t.failure.causeChain,
     // As received, so any depth: bounded, or printing the document would overflow the stack.
     unknownEvents: t.unknownEvents.map((e) => ({ ...eventRef(e), details: limitJsonDepth(e.details.raw) })),
     unplacedEvents: t.unplacedEvents.map(eventRef),

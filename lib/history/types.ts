@@ -208,12 +208,37 @@ export interface FailStateReached {
   cause: string | null;
 }
 
+/** The error a Catch handled on the way to the Fail state that ended the execution (find-cause-chain.ts). */
+export interface CaughtCause {
+  /** The state that raised the error: inside a Map or Parallel, the innermost one that failed. */
+  state: string;
+  enteredEventId: number;
+  /** The state whose Catch handled the error, when that is not `state` (a Map or Parallel around it). */
+  caughtIn: string | null;
+  error: string | null;
+  cause: string | null;
+  errorMessage?: string;
+  errorType?: string;
+}
+
+/** Why an execution that ended in a Fail state got there: the Fail state's own error is often fixed text. */
+export interface CauseChain {
+  failState: string;
+  failStateEnteredEventId: number;
+  /** The nearest caught error on the failure path before the Fail state. */
+  caught: CaughtCause | null;
+  /** Without a caught error: a reason field of the Fail state's input that its cause does not already say. */
+  inputReason: { field: string; text: string } | null;
+}
+
 export interface FailureAnalysis {
   /** Visits from the start to the state that failed the execution, following previousEventId links. */
   failurePath: StateVisit[];
   rootCause: RootCause | null;
   caught: CaughtError[];
   failStates: FailStateReached[];
+  /** Set when the execution failed in a Fail state. */
+  causeChain: CauseChain | null;
 }
 
 export interface TransitionCount {

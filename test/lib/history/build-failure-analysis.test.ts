@@ -202,6 +202,7 @@ describe('buildFailureAnalysis', () => {
       rootCause: { state: null, enteredEventId: null, error: 'States.Runtime', cause: 'bad input' },
       caught: [],
       failStates: [],
+      causeChain: null,
     });
   });
 

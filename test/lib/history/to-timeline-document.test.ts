@@ -38,7 +38,7 @@ function timeline(fields: Partial<ExecutionTimeline> = {}): ExecutionTimeline {
     cause: null,
     events: [ev(1, 0, 'ExecutionStarted'), ev(2, 1, 'ExecutionSucceeded')],
     visits: [],
-    failure: { failurePath: [], rootCause: null, caught: [], failStates: [] },
+    failure: { failurePath: [], rootCause: null, caught: [], failStates: [], causeChain: null },
     transitions: { total: 0, byState: {}, redrives: 0 },
     redriveCount: 0,
     unknownEvents: [],
@@ -76,6 +76,7 @@ describe('toTimelineDocument', () => {
       rootCause: null,
       caught: [],
       failStates: [],
+      causeChain: null,
       unknownEvents: [],
       unplacedEvents: [],
       partial: true,
@@ -228,6 +229,12 @@ describe('toTimelineDocument', () => {
     const a = visit('A', 2);
     const stop = visit('Stop', 4, { type: 'Fail', status: 'failed', error: 'Bad', cause: 'why' });
     const rootCause = { state: 'Stop', enteredEventId: 4, error: 'Bad', cause: 'why' };
+    const causeChain = {
+      failState: 'Stop',
+      failStateEnteredEventId: 4,
+      caught: { state: 'A', enteredEventId: 2, caughtIn: null, error: 'E', cause: null },
+      inputReason: null,
+    };
     const doc = toTimelineDocument(
       timeline({
         status: 'FAILED',
@@ -239,6 +246,7 @@ describe('toTimelineDocument', () => {
           rootCause,
           caught: [{ state: 'A', enteredEventId: 2, error: 'E', cause: null, next: 'Stop' }],
           failStates: [{ name: 'Stop', enteredEventId: 4, error: 'Bad', cause: 'why' }],
+          causeChain,
         },
       }),
     );
@@ -253,6 +261,7 @@ describe('toTimelineDocument', () => {
       rootCause,
       caught: [{ state: 'A', error: 'E', cause: null, next: 'Stop', enteredEventId: 2 }],
       failStates: [{ name: 'Stop', enteredEventId: 4, error: 'Bad', cause: 'why' }],
+      causeChain,
     });
   });
 
