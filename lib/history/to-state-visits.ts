@@ -183,7 +183,11 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
   const toGroup = (group: GroupNode): VisitGroup => {
     const visits = group.visits.map(toVisit);
     const last = visits[visits.length - 1];
-    const status = decideGroupStatus({ endEventType: group.endEvent?.type, lastVisitStatus: last?.status });
+    const status = decideGroupStatus({
+      endEventType: group.endEvent?.type,
+      lastVisitStatus: last?.status,
+      caughtInside: hasCaughtInside(visits),
+    });
     // A loop, not Math.max(...spread): thousands of groups per Map visit, each an array otherwise.
     let lastEventId = group.endEvent?.id ?? 0;
     for (const v of visits) lastEventId = Math.max(lastEventId, lastEventIdOf(v));
@@ -212,6 +216,11 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
     return visit;
   });
   return { roots, all, nodeOf, visitOf };
+}
+
+/** Children are derived first, so one level down already says whether anything deeper was caught. */
+function hasCaughtInside(visits: readonly StateVisit[]): boolean {
+  return visits.some((v) => v.status === 'caught' || v.children.some((g) => g.status === 'caught'));
 }
 
 function lastEventIdOf(visit: StateVisit): number {

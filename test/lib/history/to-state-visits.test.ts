@@ -529,7 +529,7 @@ describe('toStateVisits: Map iterations and Parallel branches', () => {
     expect(derived.nodeOf.size).toBe(3);
   });
 
-  it('starts and ends a Parallel branch with its visits, and takes its status from its last visit (a caught one succeeded)', () => {
+  it('starts and ends a Parallel branch with its visits, and takes its status from its last visit (a caught one is caught)', () => {
     const derived = derive([
       started,
       ev(2, 1, 'ParallelStateEntered', { name: 'P' }),
@@ -563,7 +563,7 @@ describe('toStateVisits: Map iterations and Parallel branches', () => {
         index: 1,
         run: 1,
         name: 'Branch 1',
-        status: 'succeeded',
+        status: 'caught',
         firstEventId: 5,
         lastEventId: 9,
         startedAt: atMs(50),
@@ -573,6 +573,61 @@ describe('toStateVisits: Map iterations and Parallel branches', () => {
       },
     ]);
     expect(p).toMatchObject({ status: 'succeeded', error: null, durationMs: 90 });
+  });
+
+  it('marks a Map iteration caught when an error was caught inside it, even when a later visit succeeded', () => {
+    const m = visit(
+      derive([
+        started,
+        ev(2, 1, 'MapStateEntered', { name: 'M' }),
+        ev(3, 2, 'MapStateStarted', { length: 2 }),
+        ev(4, 3, 'MapIterationStarted', { name: 'M', index: 0 }),
+        ev(5, 4, 'TaskStateEntered', { name: 'Label' }),
+        ev(6, 5, 'TaskScheduled', {}),
+        ev(7, 6, 'TaskFailed', { error: 'AddressValidationError' }),
+        ev(8, 7, 'TaskStateExited', { name: 'Label' }),
+        ev(9, 8, 'PassStateEntered', { name: 'Flag' }),
+        ev(10, 9, 'PassStateExited', { name: 'Flag' }),
+        ev(11, 10, 'MapIterationSucceeded', { name: 'M', index: 0 }),
+        ev(12, 3, 'MapIterationStarted', { name: 'M', index: 1 }),
+        ev(13, 12, 'PassStateEntered', { name: 'Flag' }),
+        ev(14, 13, 'PassStateExited', { name: 'Flag' }),
+        ev(15, 14, 'MapIterationSucceeded', { name: 'M', index: 1 }),
+        ev(16, 15, 'MapStateSucceeded'),
+        ev(17, 16, 'MapStateExited', { name: 'M', output: '[]' }),
+      ]),
+      'M',
+    );
+    expect(m.children.map((g) => [g.name, g.status, g.visits.map((v) => v.status)])).toEqual([
+      ['Iteration 0', 'caught', ['caught', 'succeeded']],
+      ['Iteration 1', 'succeeded', ['succeeded']],
+    ]);
+    expect(m.status).toBe('succeeded');
+  });
+
+  it('marks an iteration caught when the error was caught in a Map nested inside it', () => {
+    const derived = derive([
+      started,
+      ev(2, 1, 'MapStateEntered', { name: 'Outer' }),
+      ev(3, 2, 'MapStateStarted', { length: 1 }),
+      ev(4, 3, 'MapIterationStarted', { name: 'Outer', index: 0 }),
+      ev(5, 4, 'MapStateEntered', { name: 'Inner' }),
+      ev(6, 5, 'MapStateStarted', { length: 1 }),
+      ev(7, 6, 'MapIterationStarted', { name: 'Inner', index: 0 }),
+      ev(8, 7, 'TaskStateEntered', { name: 'Work' }),
+      ev(9, 8, 'TaskScheduled', {}),
+      ev(10, 9, 'TaskFailed', { error: 'Oops' }),
+      ev(11, 10, 'TaskStateExited', { name: 'Work' }),
+      ev(12, 11, 'MapIterationSucceeded', { name: 'Inner', index: 0 }),
+      ev(13, 12, 'MapStateSucceeded'),
+      ev(14, 13, 'MapStateExited', { name: 'Inner', output: '[]' }),
+      ev(15, 14, 'MapIterationSucceeded', { name: 'Outer', index: 0 }),
+      ev(16, 15, 'MapStateSucceeded'),
+      ev(17, 16, 'MapStateExited', { name: 'Outer', output: '[]' }),
+    ]);
+    expect(visit(derived, 'Inner')).toMatchObject({ status: 'succeeded' });
+    expect(visit(derived, 'Inner').children.map((g) => g.status)).toEqual(['caught']);
+    expect(visit(derived, 'Outer').children.map((g) => g.status)).toEqual(['caught']);
   });
 
   it('leaves a group running, with no end, while its last visit runs', () => {
