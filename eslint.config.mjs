@@ -29,6 +29,7 @@ const pureLib = {
     'lib/format/**',
     'lib/execution-list/**',
     'lib/search/**',
+    'lib/lambda-logs/**',
     'lib/paging/**',
     'lib/rate-limit/**',
   ],
