@@ -1,21 +1,8 @@
-import type { Attempt, ExecutionTimeline, StateVisit, VisitGroup } from '@/lib/history/types';
-import type { AttemptView, ExecutionView, GroupView, VisitView } from './types';
+import type { ExecutionTimeline, StateVisit, VisitGroup } from '@/lib/history/types';
+import { toAttemptViews } from './to-attempt-views';
+import type { ExecutionView, GroupView, VisitView } from './types';
 
 const ms = (date: Date | null): number | null => (date ? date.getTime() : null);
-
-function toAttemptView(attempt: Attempt): AttemptView {
-  const view: AttemptView = {
-    number: attempt.number,
-    status: attempt.status,
-    startMs: ms(attempt.scheduledAt ?? attempt.startedAt),
-    endMs: ms(attempt.endedAt),
-    durationMs: attempt.durationMs,
-    backoffMs: attempt.backoffMs,
-  };
-  if (attempt.error !== undefined) view.error = attempt.error;
-  if (attempt.cause !== undefined) view.cause = attempt.cause;
-  return view;
-}
 
 function toGroupView(group: VisitGroup, ownerId: number): GroupView {
   return {
@@ -43,7 +30,7 @@ function toVisitView(visit: StateVisit): VisitView {
     error: visit.error,
     cause: visit.cause,
     caught: visit.caughtBy ? { error: visit.caughtBy.error, next: visit.caughtBy.next } : null,
-    attempts: visit.type === 'Task' ? visit.attempts.map(toAttemptView) : [],
+    attempts: toAttemptViews(visit),
     groups: visit.children
       .slice()
       .sort((a, b) => a.run - b.run || a.index - b.index)

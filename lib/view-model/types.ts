@@ -1,5 +1,6 @@
 import type { StateType } from '@/lib/history/history-event-types';
 import type { ExecutionStatus, VisitGroupKind, VisitStatus } from '@/lib/history/types';
+import type { GroupOutcomeCount } from './count-group-outcomes';
 
 /**
  * The execution as the detail page shows it: plain, serialisable data (epoch milliseconds, JSON
@@ -33,6 +34,8 @@ export interface AttemptView {
   backoffMs: number | null;
   error?: string;
   cause?: string;
+  /** A Map or Parallel run: how many iterations or branches it started, failed and caught. */
+  groups?: GroupOutcomeCount;
 }
 
 export interface VisitView {
@@ -53,7 +56,10 @@ export interface VisitView {
   cause: string | null;
   /** The Catch that handled this visit's error, when one did. */
   caught: { error: string | null; next: string | null } | null;
-  /** Task attempts; kept lean (no per-attempt payloads): 25,000-event histories cross the wire. */
+  /**
+   * Task attempts, or a Map's or Parallel's runs (more than one when retried as a whole); kept lean
+   * (no per-attempt payloads): 25,000-event histories cross the wire.
+   */
   attempts: AttemptView[];
   /** Map iterations or Parallel branches, in run then index order. */
   groups: GroupView[];

@@ -16,7 +16,7 @@ describe('toExecutionView', () => {
     const charge = view.visits[1]!;
     expect(charge.id).toBe(7);
     expect(charge.caught).toEqual({ error: 'PaymentDeclined', next: 'RecordDeclinedPayment' });
-    expect(charge.attempts.map((a) => a.status)).toEqual(['failed', 'failed', 'failed']);
+    expect(charge.attempts.map((a) => a.status)).toEqual(['failed', 'failed', 'caught']);
     expect(JSON.parse(charge.output!)).toEqual({ orderId: 'ord-1042', error: { Error: 'PaymentDeclined', Cause: 'card declined' } });
     expect(view.caught).toEqual([{ state: 'ChargePayment', visitId: 7, error: 'PaymentDeclined', next: 'RecordDeclinedPayment' }]);
     expect(view.failure).toBeNull();
