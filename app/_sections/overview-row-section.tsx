@@ -6,21 +6,28 @@ import {
   isDataSourceError,
   listExecutionsSince,
   type ExecutionsSince,
+  type ExecutionSummary,
   type StateMachineSummary,
 } from '@/lib/aws';
 import type { ConcurrencyLimiter } from '@/lib/execution-list/create-concurrency-limiter';
 import { overviewLogCaveat } from '@/lib/execution-list/overview-log-caveat';
+import { formatFailureLine } from '@/lib/execution-list/failure-summary';
 import { OVERVIEW_LOOKBACK_MS } from '@/lib/execution-list/overview-windows';
-import { summarizeCause } from '@/lib/execution-list/summarize-cause';
 import { summarizeExecutions } from '@/lib/execution-list/summarize-executions';
+import { getSharedHistoryCache, readFailureSummaries } from '@/lib/services';
 import { OVERVIEW_LIMITS } from './overview-limits';
 
-/** The last failure's error is a nicety: one DescribeExecution, and its failure only loses that line. */
-async function readErrorLine(executionArn: string, limit: ConcurrencyLimiter): Promise<string | undefined> {
+/**
+ * The last failure's line is a nicety: its history (cached once read) says what led to a Fail state;
+ * when that cannot be read, DescribeExecution's error and cause; when neither can, no line.
+ */
+async function readErrorLine(execution: ExecutionSummary, limit: ConcurrencyLimiter): Promise<string | undefined> {
   try {
-    const detail = await limit(() => describeExecution(executionArn));
-    const cause = summarizeCause(detail.cause);
-    return [detail.error, cause].filter(Boolean).join(': ') || undefined;
+    const summaries = await limit(() => readFailureSummaries([execution], { cache: getSharedHistoryCache() }));
+    const summary = summaries.get(execution.arn);
+    if (summary) return formatFailureLine(summary);
+    const detail = await limit(() => describeExecution(execution.arn));
+    return formatFailureLine({ error: detail.error, cause: detail.cause });
   } catch (error) {
     if (isDataSourceError(error)) return undefined;
     throw error;
@@ -60,7 +67,7 @@ export async function OverviewRowSection({ machine, limit, now }: { machine: Sta
   }
   const overview = summarizeExecutions(recent.executions, now, recent.capped);
   const [lastFailureError, logCaveat] = await Promise.all([
-    overview.lastFailure ? readErrorLine(overview.lastFailure.arn, limit) : undefined,
+    overview.lastFailure ? readErrorLine(overview.lastFailure, limit) : undefined,
     readLogCaveat(machine, limit),
   ]);
   return (

@@ -89,7 +89,11 @@ export function OverviewRow({
             <div className="text-xs whitespace-nowrap text-zinc-500 tabular-nums dark:text-zinc-400">
               {formatDateTime(failure.stoppedAt ?? failure.startedAt)}
             </div>
-            {lastFailureError && <div className="font-mono text-xs break-words text-red-700 dark:text-red-400">{lastFailureError}</div>}
+            {lastFailureError && (
+              <div data-testid="last-failure-line" className="font-mono text-xs break-words text-red-700 dark:text-red-400">
+                {lastFailureError}
+              </div>
+            )}
           </div>
         ) : (
           <span className="text-zinc-400 dark:text-zinc-500">none in 7 d</span>

@@ -8,3 +8,4 @@ export { loadPriceTable, PRICE_CONFIG_VARIABLE } from './load-price-table';
 export { reviewAccountCost, type AccountCostReviewResult, type UncostedStateMachine } from './review-account-cost';
 export { reviewStateMachineCost, type CostReviewProgress, type CostReviewResult } from './review-state-machine-cost';
 export { getSharedHistoryCache } from './shared-history-cache';
+export { readFailureSummaries } from './read-failure-summaries';

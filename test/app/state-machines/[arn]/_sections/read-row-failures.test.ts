@@ -1,13 +1,27 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readRowFailures } from '@/app/state-machines/[arn]/_sections/read-row-failures';
 import { DataSourceError } from '@/lib/aws/errors';
-import type { ExecutionDetail, ExecutionStatus } from '@/lib/domain';
+import type { ExecutionDetail, ExecutionStatus, ExecutionSummary } from '@/lib/domain';
+import type { FailureSummary } from '@/lib/execution-list/failure-summary';
 import { execution } from '../../../../support/execution-list/execution';
 
 // ListExecutions has no error or cause: the list describes its failed and timed-out rows, and only
 // those. DescribeExecution is replaced by a fake answering from `details`.
-const fakes = vi.hoisted(() => ({ describeExecution: vi.fn<(arn: string) => Promise<ExecutionDetail>>() }));
+// The histories are faked too: readFailureSummaries answers from `summaries` (none by default, as when
+// no history can be read), so most cases here exercise the DescribeExecution fallback.
+const fakes = vi.hoisted(() => ({
+  describeExecution: vi.fn<(arn: string) => Promise<ExecutionDetail>>(),
+  summaries: new Map<string, FailureSummary>(),
+  summaryReads: [] as string[][],
+}));
 vi.mock('@/lib/aws/describe-execution', () => ({ describeExecution: fakes.describeExecution }));
+vi.mock('@/lib/services', () => ({
+  getSharedHistoryCache: () => undefined,
+  readFailureSummaries: async (executions: readonly ExecutionSummary[]) => {
+    fakes.summaryReads.push(executions.map((execution) => execution.arn));
+    return new Map([...fakes.summaries].filter(([arn]) => executions.some((execution) => execution.arn === arn)));
+  },
+}));
 
 const detailOf = (name: string, status: ExecutionStatus, failure: { error?: string; cause?: string }): ExecutionDetail => ({
   ...execution(name, status, 1, 1000),
@@ -17,6 +31,8 @@ const detailOf = (name: string, status: ExecutionStatus, failure: { error?: stri
 
 beforeEach(() => {
   fakes.describeExecution.mockReset();
+  fakes.summaries.clear();
+  fakes.summaryReads.length = 0;
 });
 
 describe('readRowFailures', () => {
@@ -54,6 +70,29 @@ describe('readRowFailures', () => {
       [timedOut.arn]: { error: 'States.Timeout', cause: undefined },
     });
     expect(fakes.describeExecution.mock.calls.map(([arn]) => arn).sort()).toEqual([failed.arn, timedOut.arn].sort());
+  });
+
+  it('reads the histories of the failed and timed-out rows only, and uses their summaries over DescribeExecution', async () => {
+    const declined = execution('declined', 'FAILED', 1, 10);
+    const mismatch = execution('mismatch', 'FAILED', 1, 10);
+    const unreadable = execution('unreadable', 'TIMED_OUT', 1, 10);
+    const rows = [execution('ok', 'SUCCEEDED', 1, 10), declined, mismatch, unreadable];
+    const summaryOf = (message: string): FailureSummary => ({
+      error: 'PaymentVerificationFailed',
+      cause: 'Payment verification failed.',
+      failState: 'NotifyCustomerFailedPayment',
+      causedBy: { state: 'VerifyPayment', error: 'PaymentVerificationFailed', message },
+    });
+    fakes.summaries.set(declined.arn, summaryOf('card declined'));
+    fakes.summaries.set(mismatch.arn, summaryOf('amount mismatch'));
+    fakes.describeExecution.mockResolvedValue(detailOf('unreadable', 'TIMED_OUT', { error: 'States.Timeout' }));
+    expect(await readRowFailures(rows)).toStrictEqual({
+      [declined.arn]: summaryOf('card declined'),
+      [mismatch.arn]: summaryOf('amount mismatch'),
+      [unreadable.arn]: { error: 'States.Timeout', cause: undefined },
+    });
+    expect(fakes.summaryReads).toEqual([[declined.arn, mismatch.arn, unreadable.arn]]);
+    expect(fakes.describeExecution.mock.calls).toEqual([[unreadable.arn]]);
   });
 
   it('marks a row whose description fails at the data source as unavailable, keeping the others', async () => {

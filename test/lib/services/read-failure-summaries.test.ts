@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CostSfnCaller } from '@/lib/aws/cost-sfn-caller';
+import { DataSourceError } from '@/lib/aws/errors';
+import type { ExecutionStatus, ExecutionSummary, HistoryEventRecord } from '@/lib/domain';
+import { HistoryCache } from '@/lib/services/history-cache';
+import { readFailureSummaries } from '@/lib/services/read-failure-summaries';
+
+const reads = vi.hoisted(() => ({
+  getExecutionHistoryWithoutData: vi.fn<(caller: unknown, executionArn: string) => Promise<HistoryEventRecord[]>>(),
+}));
+vi.mock('@/lib/aws/get-execution-history-without-data', () => reads);
+
+const closed: string[] = [];
+const callerFor = (region: string): CostSfnCaller => ({
+  region,
+  stats: { calls: 0, throttled: 0, throttledSurfaced: 0, byAction: {} },
+  send: () => Promise.reject(new Error('the history read is faked')),
+  endpoint: async () => 'http://127.0.0.1:8083',
+  close: () => closed.push(region),
+});
+
+const execution = (name: string, status: ExecutionStatus = 'FAILED', region = 'us-east-1'): ExecutionSummary => ({
+  arn: `arn:aws:states:${region}:123456789012:execution:orders:${name}`,
+  stateMachineArn: `arn:aws:states:${region}:123456789012:stateMachine:orders`,
+  name,
+  status,
+  startedAt: new Date('2026-11-30T10:00:00Z'),
+});
+
+const at = new Date('2026-11-30T10:00:00Z');
+/** A caught Lambda error into a Fail state, as GetExecutionHistory without execution data returns it. */
+const declinedHistory = (message: string): HistoryEventRecord[] => [
+  { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: at, executionStartedEventDetails: { roleArn: 'r' } },
+  { id: 2, previousEventId: 0, type: 'TaskStateEntered', timestamp: at, stateEnteredEventDetails: { name: 'VerifyPayment' } },
+  {
+    id: 3,
+    previousEventId: 2,
+    type: 'LambdaFunctionFailed',
+    timestamp: at,
+    lambdaFunctionFailedEventDetails: { error: 'PaymentVerificationFailed', cause: JSON.stringify({ errorMessage: message }) },
+  },
+  { id: 4, previousEventId: 3, type: 'TaskStateExited', timestamp: at, stateExitedEventDetails: { name: 'VerifyPayment' } },
+  { id: 5, previousEventId: 4, type: 'FailStateEntered', timestamp: at, stateEnteredEventDetails: { name: 'NotifyCustomer' } },
+  {
+    id: 6,
+    previousEventId: 5,
+    type: 'ExecutionFailed',
+    timestamp: at,
+    executionFailedEventDetails: { error: 'PaymentVerificationFailed', cause: 'fixed' },
+  },
+];
+
+let cache: HistoryCache;
+beforeEach(() => {
+  cache = new HistoryCache(':memory:');
+  closed.length = 0;
+  reads.getExecutionHistoryWithoutData.mockReset();
+  reads.getExecutionHistoryWithoutData.mockImplementation(async (_, arn) => declinedHistory(`declined ${arn.split(':').at(-1)}`));
+});
+afterEach(() => cache.close());
+
+describe('readFailureSummaries', () => {
+  it("summarizes each execution's history, through the cache, and closes its callers", async () => {
+    const rows = [execution('a'), execution('b', 'TIMED_OUT')];
+    const summaries = await readFailureSummaries(rows, { cache, callerFor });
+    expect(summaries.get(rows[0]!.arn)?.causedBy).toEqual({
+      state: 'VerifyPayment',
+      error: 'PaymentVerificationFailed',
+      message: 'declined a',
+    });
+    expect(summaries.get(rows[1]!.arn)?.causedBy?.message).toBe('declined b');
+    await readFailureSummaries(rows, { cache, callerFor });
+    // The second read came from the cache: finished executions are read once.
+    expect(reads.getExecutionHistoryWithoutData).toHaveBeenCalledTimes(2);
+    expect(closed).toEqual(['us-east-1', 'us-east-1']);
+  });
+
+  it('leaves out what it cannot read: a data-source error, a malformed history, an Express execution', async () => {
+    const throttled = execution('throttled');
+    const malformed = execution('malformed');
+    const express = { ...execution('express'), arn: 'arn:aws:states:us-east-1:123456789012:express:orders:express:6f1c' };
+    reads.getExecutionHistoryWithoutData.mockImplementation(async (_, arn) => {
+      if (arn === throttled.arn) throw new DataSourceError('throttled', 'Step Functions is throttling requests.', 'Wait.');
+      return [{ id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: new Date(Number.NaN) }];
+    });
+    const summaries = await readFailureSummaries([throttled, malformed, express], { cache, callerFor });
+    expect([...summaries.keys()]).toEqual([]);
+    expect(reads.getExecutionHistoryWithoutData.mock.calls.map(([, arn]) => arn)).toEqual([throttled.arn, malformed.arn]);
+  });
+
+  it('lets any other error through: it is a bug', async () => {
+    const bug = new TypeError('cannot read properties of undefined');
+    reads.getExecutionHistoryWithoutData.mockRejectedValue(bug);
+    await expect(readFailureSummaries([execution('a')], { cache, callerFor })).rejects.toBe(bug);
+    expect(closed).toEqual(['us-east-1']);
+  });
+
+  it('reads at most `concurrency` histories at once', async () => {
+    let open = 0;
+    let most = 0;
+    reads.getExecutionHistoryWithoutData.mockImplementation(async () => {
+      most = Math.max(most, ++open);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      open--;
+      return declinedHistory('x');
+    });
+    const rows = Array.from({ length: 9 }, (_, i) => execution(`run-${i}`));
+    expect((await readFailureSummaries(rows, { cache, callerFor, concurrency: 3 })).size).toBe(9);
+    expect(most).toBe(3);
+  });
+});
