@@ -1,18 +1,22 @@
+import { countGroupOutcomes, isFailedStatus } from '@/lib/view-model/count-group-outcomes';
+import { findNextGroup } from '@/lib/view-model/find-next-group';
+import { attemptNumbersOf, groupsOfAttempt } from '@/lib/view-model/groups-of-attempt';
 import { orderGroupsForDrillDown } from '@/lib/view-model/order-groups-for-drill-down';
 import type { GroupView, VisitView } from '@/lib/view-model/types';
+import { GroupJumpButtons } from './group-jump-buttons';
+import { GroupIndexForm } from './group-index-form';
 import { VISIT_STATUS_STYLES } from './visit-status-styles';
 
 /** Options listed in the picker; a Map of thousands of iterations is reached by index instead. */
 const MAX_OPTIONS = 100;
 
-function groupName(group: GroupView): string {
-  const name = group.kind === 'MapIteration' ? `Iteration ${group.index}` : `Branch ${group.index}`;
-  return group.run > 1 ? `${name} (run ${group.run})` : name;
-}
+const groupName = (group: GroupView): string => (group.kind === 'MapIteration' ? `Iteration ${group.index}` : `Branch ${group.index}`);
 
 /**
- * Pick one iteration or branch of a Map or Parallel visit: failed ones are listed first; any one can
- * be opened by its index.
+ * Pick one iteration or branch of a Map or Parallel visit: failed ones are listed first, then those
+ * that caught an error inside, and "next failed / next caught" step through them. A state retried as
+ * a whole shows one attempt at a time (the current group's, else the last); any one can be opened by
+ * its index.
  */
 export function DrillDownPicker({
   owner,
@@ -23,23 +27,45 @@ export function DrillDownPicker({
   currentGroupKey: string | null;
   onPick: (group: GroupView) => void;
 }) {
-  const groups = orderGroupsForDrillDown(owner.groups);
+  const current = owner.groups.find((g) => g.key === currentGroupKey);
+  const attempts = attemptNumbersOf(owner.groups);
+  const attempt = current?.run ?? attempts.at(-1);
+  const groups = orderGroupsForDrillDown(groupsOfAttempt(owner.groups, attempt));
   const listed = groups.slice(0, MAX_OPTIONS);
-  const current = groups.find((g) => g.key === currentGroupKey);
   if (current && !listed.includes(current)) listed.push(current);
-  const failed = groups.filter((g) => g.status === 'failed' || g.status === 'timed_out').length;
+  const counts = countGroupOutcomes(groups);
   const isMap = owner.type === 'Map';
   const noun = isMap ? 'iteration' : 'branch';
   const article = isMap ? 'an' : 'a';
+  const outcomes = [counts.failed > 0 && `${counts.failed} failed`, counts.caught > 0 && `${counts.caught} caught`].filter(Boolean);
   return (
     <div className="flex flex-wrap items-center gap-2 text-xs">
-      <span className="font-medium text-zinc-600 dark:text-zinc-300">
-        {owner.name}: {groups.length} {groups.length === 1 ? noun : isMap ? 'iterations' : 'branches'}
-        {failed > 0 && <span className="text-red-700 dark:text-red-300"> ({failed} failed)</span>}
+      <span className="font-medium text-zinc-600 dark:text-zinc-300" data-testid="drill-down-summary">
+        {owner.name}: {counts.total} {counts.total === 1 ? noun : isMap ? 'iterations' : 'branches'}
+        {attempts.length > 1 && ` in attempt ${attempt} of ${attempts.length}`}
+        {outcomes.length > 0 && ` (${outcomes.join(', ')})`}
       </span>
+      {attempts.length > 1 && (
+        <select
+          aria-label={`Attempt of ${owner.name}`}
+          value={attempt}
+          onChange={(event) => {
+            const inAttempt = orderGroupsForDrillDown(groupsOfAttempt(owner.groups, Number(event.target.value)));
+            const first = inAttempt[0];
+            if (first) onPick(first);
+          }}
+          className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
+        >
+          {owner.attempts.map((a) => (
+            <option key={a.number} value={a.number}>
+              Attempt {a.number} · {VISIT_STATUS_STYLES[a.status].label}
+            </option>
+          ))}
+        </select>
+      )}
       <select
         aria-label={`Pick ${article} ${noun} of ${owner.name}`}
-        value={currentGroupKey ?? ''}
+        value={current?.key ?? ''}
         onChange={(event) => {
           const group = groups.find((g) => g.key === event.target.value);
           if (group) onPick(group);
@@ -47,43 +73,24 @@ export function DrillDownPicker({
         className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
       >
         <option value="">
-          {groups.length > MAX_OPTIONS ? `Choose ${article} ${noun} (first ${MAX_OPTIONS}, failed first)…` : `Choose ${article} ${noun}…`}
+          {groups.length > MAX_OPTIONS
+            ? `Choose ${article} ${noun} (first ${MAX_OPTIONS}, failed then caught first)…`
+            : `Choose ${article} ${noun}…`}
         </option>
         {listed.map((group) => (
-          <option key={group.key} value={group.key}>
+          <option key={group.key} value={group.key} data-status={group.status}>
             {groupName(group)} · {VISIT_STATUS_STYLES[group.status].label}
           </option>
         ))}
       </select>
-      {groups.length > MAX_OPTIONS && (
-        <form
-          className="flex items-center gap-1"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const index = Number(new FormData(event.currentTarget).get('index'));
-            const group = groups.find((g) => g.index === index && g.run === (current?.run ?? g.run));
-            if (group) onPick(group);
-          }}
-        >
-          <label className="flex items-center gap-1">
-            or index
-            <input
-              name="index"
-              type="number"
-              min={0}
-              aria-label={`${noun} index`}
-              className="w-20 rounded-md border border-zinc-300 bg-white px-1.5 py-0.5 text-xs dark:border-zinc-700 dark:bg-zinc-900"
-            />
-          </label>
-          <button
-            type="submit"
-            aria-label={`Open ${noun}`}
-            className="rounded border border-zinc-300 px-2 py-0.5 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-          >
-            Open
-          </button>
-        </form>
-      )}
+      <GroupJumpButtons
+        noun={noun}
+        owner={owner.name}
+        failed={findNextGroup(groups, currentGroupKey, isFailedStatus)}
+        caught={findNextGroup(groups, currentGroupKey, (status) => status === 'caught')}
+        onPick={onPick}
+      />
+      {groups.length > MAX_OPTIONS && <GroupIndexForm noun={noun} groups={groups} onPick={onPick} />}
     </div>
   );
 }

@@ -44,6 +44,17 @@ function Segment({ segment, range }: { segment: GanttSegment; range: [number, nu
   );
 }
 
+/** On a collapsed Map or Parallel row: how many of its iterations or branches failed or caught an error. */
+function ChildOutcomes({ failed, caught }: { failed: number; caught: number }) {
+  if (failed === 0 && caught === 0) return null;
+  return (
+    <span data-child-outcomes="">
+      {failed > 0 && <span className="font-semibold text-red-700 dark:text-red-300"> · {failed} failed</span>}
+      {caught > 0 && <span className="font-semibold text-amber-800 dark:text-amber-300"> · {caught} caught</span>}
+    </span>
+  );
+}
+
 /**
  * The Gantt: one row per visit (Map and Parallel children behind a toggle), each Task attempt as its
  * own bar with the back-off between attempts hatched. Only the rows in view are in the DOM.
@@ -122,6 +133,7 @@ export function GanttTimeline({
               aria-current={selected ? 'true' : undefined}
               data-row-key={row.key}
               data-row-status={row.status}
+              data-row-label={row.label}
               className={`flex h-7 items-center border-b border-zinc-100 dark:border-zinc-800/60 ${
                 selected ? 'bg-indigo-50 dark:bg-indigo-950/50' : row.kind === 'group' ? 'bg-zinc-50/70 dark:bg-zinc-900/40' : ''
               }`}
@@ -155,7 +167,10 @@ export function GanttTimeline({
                 )}
                 <span className="truncate text-[10px] text-zinc-500 dark:text-zinc-400">
                   {row.detail}
-                  {row.childCount > 0 && ` · ${row.childCount}`}
+                  {row.childCount > 0 && ` · ${row.childOutcomes?.total ?? row.childCount}`}
+                  {!row.expanded && row.childOutcomes && (
+                    <ChildOutcomes failed={row.childOutcomes.failed} caught={row.childOutcomes.caught} />
+                  )}
                 </span>
               </div>
               <div className="relative mr-3 h-full flex-1" onClick={() => row.visitId !== null && onSelect(row.visitId)}>

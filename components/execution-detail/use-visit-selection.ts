@@ -21,7 +21,7 @@ export interface VisitSelection {
   select: (visitId: number) => void;
   /** Opens or closes one timeline row. */
   toggle: (key: string) => void;
-  /** Opens an iteration or branch and selects its first failed visit, else its first. */
+  /** Opens an iteration or branch and selects its first failed visit, else the first that caught an error, else its first. */
   pickGroup: (group: GroupView) => void;
 }
 
@@ -56,7 +56,10 @@ export function useVisitSelection(view: ExecutionView, index: VisitIndex): Visit
     });
   }, []);
   const pickGroup = (group: GroupView) => {
-    const target = group.visits.find((v) => v.status === 'failed' || v.status === 'timed_out') ?? group.visits[0];
+    const target =
+      group.visits.find((v) => v.status === 'failed' || v.status === 'timed_out') ??
+      group.visits.find((v) => v.status === 'caught') ??
+      group.visits[0];
     // A group always has its owner in the index; without one, only the group's own row opens.
     const owner = index.ownerOfGroup.get(group.key);
     setExpanded((current) => new Set([...current, ...(owner ? [visitRowKey(owner.id)] : []), group.key]));

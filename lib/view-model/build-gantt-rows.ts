@@ -1,4 +1,6 @@
 import type { VisitStatus } from '@/lib/history/types';
+import { countGroupOutcomes, type GroupOutcomeCount } from './count-group-outcomes';
+import { groupsOfAttempt } from './groups-of-attempt';
 import type { ExecutionView, GroupView, VisitView } from './types';
 
 export const GANTT_SEGMENT_KINDS = ['span', 'attempt', 'backoff'] as const;
@@ -27,6 +29,11 @@ export interface GanttRow {
   endMs: number | null;
   segments: GanttSegment[];
   childCount: number;
+  /**
+   * A Map or Parallel visit: its last attempt's iterations or branches, and how many failed or caught
+   * an error, so a collapsed row still says where to look.
+   */
+  childOutcomes: GroupOutcomeCount | null;
   expanded: boolean;
 }
 
@@ -69,9 +76,10 @@ function visitSegments(visit: VisitView, nowMs: number): GanttSegment[] {
   return segments;
 }
 
-function groupLabel(group: GroupView): string {
+/** "Iteration 3", or "Iteration 3 · attempt 2" under a Map retried as a whole (each run has an iteration 3). */
+function groupLabel(group: GroupView, retried: boolean): string {
   const name = group.kind === 'MapIteration' ? `Iteration ${group.index}` : `Branch ${group.index}`;
-  return group.run > 1 ? `${name} (run ${group.run})` : name;
+  return retried || group.run > 1 ? `${name} · attempt ${group.run}` : name;
 }
 
 /**
@@ -86,6 +94,7 @@ export function buildGanttRows(view: Pick<ExecutionView, 'visits' | 'stopMs'>, e
     for (const visit of visits) {
       const key = visitRowKey(visit.id);
       const isOpen = visit.groups.length > 0 && expanded.has(key);
+      // A Task's retries, or a Map's or Parallel's runs when it was retried as a whole.
       const retries = Math.max(0, visit.attempts.length - 1);
       rows.push({
         key,
@@ -99,16 +108,18 @@ export function buildGanttRows(view: Pick<ExecutionView, 'visits' | 'stopMs'>, e
         endMs: visit.endMs,
         segments: visitSegments(visit, end),
         childCount: visit.groups.length,
+        childOutcomes: visit.groups.length > 0 ? countGroupOutcomes(groupsOfAttempt(visit.groups)) : null,
         expanded: isOpen,
       });
       if (!isOpen) continue;
+      const retried = visit.attempts.length > 1;
       for (const group of visit.groups) {
         const groupOpen = expanded.has(group.key);
         rows.push({
           key: group.key,
           kind: 'group',
           depth: depth + 1,
-          label: groupLabel(group),
+          label: groupLabel(group, retried),
           detail: group.kind === 'MapIteration' ? 'Iteration' : 'Branch',
           status: group.status,
           visitId: null,
@@ -123,10 +134,11 @@ export function buildGanttRows(view: Pick<ExecutionView, 'visits' | 'stopMs'>, e
                     status: group.status,
                     startMs: group.startMs,
                     endMs: group.endMs ?? end,
-                    label: `${groupLabel(group)}: ${group.status}`,
+                    label: `${groupLabel(group, retried)}: ${group.status}`,
                   },
                 ],
           childCount: group.visits.length,
+          childOutcomes: null,
           expanded: groupOpen,
         });
         if (groupOpen) addVisits(group.visits, depth + 2);

@@ -1,8 +1,11 @@
 import type { VisitStatus } from '@/lib/history/types';
 import type { GroupView } from './types';
 
-/** Failed ones first, then whatever is still running, then the rest; by run and index within each. */
-const RANK: Record<VisitStatus, number> = { failed: 0, timed_out: 0, aborted: 1, running: 2, caught: 3, succeeded: 4 };
+/**
+ * Failed ones first, then those that caught an error inside (they succeeded, but something went
+ * wrong on the way), then the rest (stopped, still running, succeeded); by run and index within each.
+ */
+const RANK: Record<VisitStatus, number> = { failed: 0, timed_out: 0, caught: 1, aborted: 2, running: 3, succeeded: 4 };
 
 /** The iterations or branches of a Map or Parallel visit in the order a person debugging wants them. */
 export function orderGroupsForDrillDown(groups: readonly GroupView[]): GroupView[] {

@@ -29,7 +29,8 @@ export function toAttemptViews(visit: StateVisit): AttemptView[] {
     if (attempt.error !== undefined) view.error = attempt.error;
     if (attempt.cause !== undefined) view.cause = attempt.cause;
     if (attempt.kind === 'map' || attempt.kind === 'parallel') {
-      view.groups = countGroupOutcomes(visit.children.filter((group) => group.run === attempt.number));
+      const groups = countGroupOutcomes(visit.children.filter((group) => group.run === attempt.number));
+      view.groups = { ...groups, kind: attempt.kind === 'map' ? 'MapIteration' : 'ParallelBranch' };
     }
     return view;
   });

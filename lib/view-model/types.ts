@@ -35,7 +35,7 @@ export interface AttemptView {
   error?: string;
   cause?: string;
   /** A Map or Parallel run: how many iterations or branches it started, failed and caught. */
-  groups?: GroupOutcomeCount;
+  groups?: GroupOutcomeCount & { kind: VisitGroupKind };
 }
 
 export interface VisitView {

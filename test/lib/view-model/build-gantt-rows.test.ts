@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildGanttRows, defaultExpandedRows, toBarPosition, visitRowKey } from '@/lib/view-model/build-gantt-rows';
 import { orderGroupsForDrillDown } from '@/lib/view-model/order-groups-for-drill-down';
+import type { AttemptView } from '@/lib/view-model/types';
 import { loadFixtureView } from '../../support/view-model/load-fixture-view';
+import { groupView, visitView } from '../../support/view-model/visit-view';
+
+const attempt = (number: number, status: AttemptView['status'], startMs: number, endMs: number): AttemptView => ({
+  number,
+  status,
+  startMs,
+  endMs,
+  durationMs: endMs - startMs,
+  backoffMs: null,
+});
 
 describe('buildGanttRows', () => {
   it('draws each Task attempt and the back-off between attempts', () => {
@@ -44,6 +55,43 @@ describe('buildGanttRows', () => {
     const rows = buildGanttRows(view, expanded, 0);
     expect(rows.map((r) => r.label)).toEqual(['ReserveItems', 'ShipAndNotify', 'Branch 0', 'CreateShipment', 'Branch 1', 'EmailCustomer']);
     expect(expanded.has('extra')).toBe(true);
+  });
+
+  it('colours the caught last attempt of a caught Task amber (caught), as the graph does, the retried ones before it failed', () => {
+    const charge = buildGanttRows(loadFixtureView('order-payment-caught'), new Set(), 0)[1];
+    expect(charge?.segments.filter((s) => s.kind === 'attempt').map((s) => s.status)).toEqual(['failed', 'failed', 'caught']);
+    expect(charge?.segments[0]).toMatchObject({ kind: 'span', status: 'caught' });
+  });
+
+  it("says on a collapsed Map row how many of its last attempt's iterations failed or caught an error", () => {
+    const map = visitView(2, 'CreateLabels', {
+      type: 'Map',
+      groups: [
+        groupView(2, 0, [], { status: 'failed' }),
+        groupView(2, 1, [], { status: 'caught' }),
+        groupView(2, 2, [], { status: 'caught' }),
+        groupView(2, 3, [], { status: 'succeeded' }),
+      ],
+    });
+    const [row] = buildGanttRows({ visits: [map], stopMs: 0 }, new Set(), 0);
+    expect(row).toMatchObject({ childCount: 4, childOutcomes: { total: 4, failed: 1, caught: 2 }, expanded: false });
+    expect(buildGanttRows({ visits: [visitView(3, 'Pass')], stopMs: 0 }, new Set(), 0)[0]?.childOutcomes).toBeNull();
+  });
+
+  it('shows a Map retried as a whole with the retry badge and attempt bars, counting only its last attempt', () => {
+    const map = visitView(2, 'CreateLabels', {
+      type: 'Map',
+      status: 'failed',
+      startMs: 0,
+      endMs: 100,
+      attempts: [attempt(1, 'failed', 0, 20), attempt(2, 'failed', 40, 60), attempt(3, 'failed', 80, 100)],
+      groups: [1, 2, 3].flatMap((run) => [groupView(2, 0, [], { run, status: 'failed' }), groupView(2, 1, [], { run, status: 'caught' })]),
+    });
+    const rows = buildGanttRows({ visits: [map], stopMs: 100 }, new Set([visitRowKey(2)]), 0);
+    expect(rows[0]).toMatchObject({ detail: 'Map · 2 retries', childOutcomes: { total: 2, failed: 1, caught: 1 } });
+    expect(rows[0]?.segments.map((s) => s.kind)).toEqual(['span', 'attempt', 'backoff', 'attempt', 'backoff', 'attempt']);
+    expect(rows.slice(1, 3).map((r) => r.label)).toEqual(['Iteration 0 · attempt 1', 'Iteration 1 · attempt 1']);
+    expect(rows.at(-1)?.label).toBe('Iteration 1 · attempt 3');
   });
 
   it('measures a running visit up to now', () => {

@@ -7,7 +7,7 @@ const group = (index: number, status: VisitStatus, run = 1) => groupView(2, inde
 const keys = (groups: { key: string; status: string }[]) => groups.map((g) => `${g.key} ${g.status}`);
 
 describe('orderGroupsForDrillDown', () => {
-  it('puts failed and timed-out first, then aborted, running, caught and succeeded', () => {
+  it('puts failed and timed-out first, then caught, then aborted, running and succeeded', () => {
     const groups = [
       group(0, 'succeeded'),
       group(1, 'caught'),
@@ -19,9 +19,9 @@ describe('orderGroupsForDrillDown', () => {
     expect(keys(orderGroupsForDrillDown(groups))).toEqual([
       '2:1:4 timed_out',
       '2:1:5 failed',
+      '2:1:1 caught',
       '2:1:3 aborted',
       '2:1:2 running',
-      '2:1:1 caught',
       '2:1:0 succeeded',
     ]);
   });

@@ -50,7 +50,9 @@ describe('toAttemptViews', () => {
 
   it('gives a Map run once a single attempt with its iteration counts', () => {
     const map = flattenViews(loadFixtureView('order-shipping-failed').visits).find((v) => v.type === 'Parallel');
-    expect(map?.attempts.map((a) => [a.number, a.status, a.groups])).toEqual([[1, 'failed', { total: 2, failed: 1, caught: 0 }]]);
+    expect(map?.attempts.map((a) => [a.number, a.status, a.groups])).toEqual([
+      [1, 'failed', { total: 2, failed: 1, caught: 0, kind: 'ParallelBranch' }],
+    ]);
   });
 });
 
@@ -59,9 +61,9 @@ describe.skipIf(!hasCorpus)('toAttemptViews on recorded AWS histories (../shared
     const map = flatten(timelineOf('scenarios__base_scenarios__map_state_retry').visits).find((v) => v.name === 'MapState');
     if (!map) throw new Error('MapState not found');
     expect(toAttemptViews(map).map((a) => [a.number, a.status, a.groups])).toEqual([
-      [1, 'failed', { total: 1, failed: 1, caught: 0 }],
-      [2, 'failed', { total: 1, failed: 1, caught: 0 }],
-      [3, 'failed', { total: 1, failed: 1, caught: 0 }],
+      [1, 'failed', { total: 1, failed: 1, caught: 0, kind: 'MapIteration' }],
+      [2, 'failed', { total: 1, failed: 1, caught: 0, kind: 'MapIteration' }],
+      [3, 'failed', { total: 1, failed: 1, caught: 0, kind: 'MapIteration' }],
     ]);
   });
 
