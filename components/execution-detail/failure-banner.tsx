@@ -1,10 +1,12 @@
 import { formatJson } from '@/lib/format/format-json';
 import type { CaughtView, FailureView } from '@/lib/view-model/types';
 import { JsonBlock } from '../ui/json-block';
+import { FailureCauseChain } from './failure-cause-chain';
 
 /**
  * What a person reads first on a failed execution: the failing state, the error, the cause (its
- * Lambda fields when the cause is a Lambda error) and the path of states that led there.
+ * Lambda fields when the cause is a Lambda error), what led to a Fail state (FailureCauseChain) and
+ * the path of states that led there.
  */
 export function FailureBanner({
   failure,
@@ -56,12 +58,19 @@ export function FailureBanner({
           <JsonBlock label="Stack trace" text={failure.stackTrace.join('\n')} maxHeightClass="max-h-48" />
         </details>
       )}
-      {!readable && failure.cause && (
+      {!readable && failure.cause && (failure.causedBy || failure.inputReason) && (
+        // A Fail state's cause is often fixed text: one line, so the real cause below stays in view.
+        <p data-testid="fail-state-cause" className="mt-1 line-clamp-2 text-sm break-words text-red-950 dark:text-red-100">
+          <span className="font-medium text-red-800 dark:text-red-300">Cause</span> {failure.cause}
+        </p>
+      )}
+      {!readable && failure.cause && !failure.causedBy && !failure.inputReason && (
         <div className="mt-2">
           <div className="mb-1 text-xs font-medium text-red-800 dark:text-red-300">Cause</div>
           <JsonBlock label="Error cause" text={formatJson(failure.cause)} maxHeightClass="max-h-48" wrap />
         </div>
       )}
+      <FailureCauseChain failure={failure} onSelectVisit={onSelectVisit} />
       {failure.path.length > 0 && (
         <nav aria-label="Failure path" className="mt-3">
           <ol className="flex flex-wrap items-center gap-1 text-xs">

@@ -1,5 +1,6 @@
 import type { ExecutionTimeline, StateVisit, VisitGroup } from '@/lib/history/types';
 import { toAttemptViews } from './to-attempt-views';
+import { toFailureView } from './to-failure-view';
 import type { ExecutionView, GroupView, VisitView } from './types';
 
 const ms = (date: Date | null): number | null => (date ? date.getTime() : null);
@@ -52,7 +53,6 @@ function toVisitView(visit: StateVisit): VisitView {
 
 /** Reduces a reconstructed timeline to the plain data the execution page renders. */
 export function toExecutionView(timeline: ExecutionTimeline): ExecutionView {
-  const root = timeline.failure.rootCause;
   const view: ExecutionView = {
     status: timeline.status,
     startMs: ms(timeline.startDate),
@@ -61,18 +61,7 @@ export function toExecutionView(timeline: ExecutionTimeline): ExecutionView {
     error: timeline.error,
     cause: timeline.cause,
     visits: timeline.visits.map(toVisitView),
-    failure: root
-      ? {
-          state: root.state,
-          visitId: root.enteredEventId,
-          error: root.error,
-          cause: root.cause,
-          ...(root.errorMessage !== undefined && { errorMessage: root.errorMessage }),
-          ...(root.errorType !== undefined && { errorType: root.errorType }),
-          ...(root.stackTrace !== undefined && { stackTrace: root.stackTrace }),
-          path: timeline.failure.failurePath.map((visit) => ({ name: visit.name, visitId: visit.enteredEventId, status: visit.status })),
-        }
-      : null,
+    failure: toFailureView(timeline),
     caught: timeline.failure.caught.map((caught) => ({
       state: caught.state,
       visitId: caught.enteredEventId,

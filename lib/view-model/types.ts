@@ -90,6 +90,24 @@ export interface FailureView {
   stackTrace?: string[];
   /** From the first state to the failing one. */
   path: { name: string; visitId: number; status: VisitStatus }[];
+  /** The caught error that led to the Fail state the execution ended in (lib/history/find-cause-chain.ts). */
+  causedBy?: CausedByView;
+  /** Without a caught error: the reason the Fail state's input holds that its fixed cause does not say. */
+  inputReason?: { field: string; text: string };
+  /** The input of the state behind the failure: the one that raised the caught error, else the failing one. */
+  causeInput?: { state: string; visitId: number; text: string; truncated?: true };
+}
+
+export interface CausedByView {
+  /** The state that raised the error (inside a Map or Parallel, the innermost). */
+  state: string;
+  visitId: number;
+  /** The Map or Parallel whose Catch handled it, when not `state`. */
+  caughtIn: string | null;
+  error: string | null;
+  cause: string | null;
+  errorMessage?: string;
+  errorType?: string;
 }
 
 export interface CaughtView {
