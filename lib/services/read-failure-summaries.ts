@@ -1,8 +1,9 @@
 import { createCostSfnCaller, type CostSfnCaller } from '../aws/cost-sfn-caller';
 import { isDataSourceError } from '../aws/errors';
 import { isExpressExecutionArn } from '../aws/express-arns';
+import { getExecutionHistory } from '../aws/get-execution-history';
 import { ArnRegionError, regionFromArn } from '../cost/region-from-arn';
-import type { ExecutionSummary } from '../domain';
+import type { ExecutionSummary, HistoryEventRecord } from '../domain';
 import { mapWithConcurrency } from '../execution-list/create-concurrency-limiter';
 import { toFailureSummary, type FailureSummary } from '../execution-list/failure-summary';
 import { buildExecutionTimeline } from '../history/build-execution-timeline';
@@ -17,20 +18,33 @@ export interface ReadFailureSummariesOptions {
   concurrency?: number;
   /** One caller per region; tests pass a fake. Default: createCostSfnCaller, paced by the shared limiter. */
   callerFor?: (region: string) => CostSfnCaller;
+  /** Reads a history with its execution data (never cached). Default: lib/aws getExecutionHistory. */
+  readWithData?: (executionArn: string) => Promise<HistoryEventRecord[]>;
 }
+
+const summarize = (events: HistoryEventRecord[], executionArn: string): FailureSummary => {
+  const parsed = parseHistoryDocument(events, executionArn);
+  return toFailureSummary(buildExecutionTimeline(parsed.events, parsed));
+};
+
+/** Unreadable or malformed: the row keeps the line it had; anything else is a bug. */
+const isUnreadable = (error: unknown) => isDataSourceError(error) || error instanceof HistoryInputError || error instanceof ArnRegionError;
 
 /**
  * The failure summary of each execution from its history (DescribeExecution has only the Fail state's
  * error and cause; the history also has the error that led there). Histories are read without
  * execution data, through the cache, so a finished execution is read once per process. An execution
  * whose history cannot be read (a data-source error, a malformed history, or an Express execution, which has no history
- * API) gets no entry: the caller falls back to DescribeExecution.
+ * API) gets no entry: the caller falls back to DescribeExecution. A Fail state reached without a
+ * caught error may hold its reason in its input, which only the history with execution data has: that
+ * history is read again, with data and not cached (payloads stay off disk), for those rows only.
  */
 export async function readFailureSummaries(
   executions: readonly ExecutionSummary[],
   options: ReadFailureSummariesOptions = {},
 ): Promise<Map<string, FailureSummary>> {
   const callerFor = options.callerFor ?? ((region: string) => createCostSfnCaller({ region }));
+  const readWithData = options.readWithData ?? getExecutionHistory;
   const callers = new Map<string, CostSfnCaller>();
   const summaries = new Map<string, FailureSummary>();
   const readable = executions.filter((execution) => !isExpressExecutionArn(execution.arn));
@@ -40,18 +54,20 @@ export async function readFailureSummaries(
         const region = regionFromArn(execution.arn);
         let caller = callers.get(region);
         if (!caller) callers.set(region, (caller = callerFor(region)));
-        await readExecutionHistories(
-          caller,
-          [execution],
-          (_, events) => {
-            const parsed = parseHistoryDocument(events, execution.arn);
-            summaries.set(execution.arn, toFailureSummary(buildExecutionTimeline(parsed.events, parsed)));
-          },
-          { cache: options.cache, concurrency: 1 },
-        );
+        await readExecutionHistories(caller, [execution], (_, events) => summaries.set(execution.arn, summarize(events, execution.arn)), {
+          cache: options.cache,
+          concurrency: 1,
+        });
       } catch (error) {
-        // Unreadable or malformed: this row keeps DescribeExecution's line; anything else is a bug.
-        if (!isDataSourceError(error) && !(error instanceof HistoryInputError) && !(error instanceof ArnRegionError)) throw error;
+        if (!isUnreadable(error)) throw error;
+        return;
+      }
+      const summary = summaries.get(execution.arn);
+      if (!summary?.failState || summary.causedBy) return;
+      try {
+        summaries.set(execution.arn, summarize(await readWithData(execution.arn), execution.arn));
+      } catch (error) {
+        if (!isUnreadable(error)) throw error;
       }
     });
   } finally {

@@ -11,6 +11,7 @@ const reads = vi.hoisted(() => ({
 vi.mock('@/lib/aws/get-execution-history-without-data', () => reads);
 
 const closed: string[] = [];
+const withData = vi.fn<(executionArn: string) => Promise<HistoryEventRecord[]>>();
 const callerFor = (region: string): CostSfnCaller => ({
   region,
   stats: { calls: 0, throttled: 0, throttledSurfaced: 0, byAction: {} },
@@ -54,6 +55,7 @@ let cache: HistoryCache;
 beforeEach(() => {
   cache = new HistoryCache(':memory:');
   closed.length = 0;
+  withData.mockReset();
   reads.getExecutionHistoryWithoutData.mockReset();
   reads.getExecutionHistoryWithoutData.mockImplementation(async (_, arn) => declinedHistory(`declined ${arn.split(':').at(-1)}`));
 });
@@ -62,14 +64,14 @@ afterEach(() => cache.close());
 describe('readFailureSummaries', () => {
   it("summarizes each execution's history, through the cache, and closes its callers", async () => {
     const rows = [execution('a'), execution('b', 'TIMED_OUT')];
-    const summaries = await readFailureSummaries(rows, { cache, callerFor });
+    const summaries = await readFailureSummaries(rows, { cache, callerFor, readWithData: withData });
     expect(summaries.get(rows[0]!.arn)?.causedBy).toEqual({
       state: 'VerifyPayment',
       error: 'PaymentVerificationFailed',
       message: 'declined a',
     });
     expect(summaries.get(rows[1]!.arn)?.causedBy?.message).toBe('declined b');
-    await readFailureSummaries(rows, { cache, callerFor });
+    await readFailureSummaries(rows, { cache, callerFor, readWithData: withData });
     // The second read came from the cache: finished executions are read once.
     expect(reads.getExecutionHistoryWithoutData).toHaveBeenCalledTimes(2);
     expect(closed).toEqual(['us-east-1', 'us-east-1']);
@@ -83,15 +85,47 @@ describe('readFailureSummaries', () => {
       if (arn === throttled.arn) throw new DataSourceError('throttled', 'Step Functions is throttling requests.', 'Wait.');
       return [{ id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: new Date(Number.NaN) }];
     });
-    const summaries = await readFailureSummaries([throttled, malformed, express], { cache, callerFor });
+    const summaries = await readFailureSummaries([throttled, malformed, express], { cache, callerFor, readWithData: withData });
     expect([...summaries.keys()]).toEqual([]);
     expect(reads.getExecutionHistoryWithoutData.mock.calls.map(([, arn]) => arn)).toEqual([throttled.arn, malformed.arn]);
+  });
+
+  it("reads a Fail state's input, with data and not cached, only when no caught error led there", async () => {
+    const routed = execution('routed');
+    const noData: HistoryEventRecord[] = [
+      { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: at, executionStartedEventDetails: { roleArn: 'r' } },
+      { id: 2, previousEventId: 0, type: 'FailStateEntered', timestamp: at, stateEnteredEventDetails: { name: 'Cancelled' } },
+      {
+        id: 3,
+        previousEventId: 2,
+        type: 'ExecutionFailed',
+        timestamp: at,
+        executionFailedEventDetails: { error: 'Cancelled', cause: 'fixed' },
+      },
+    ];
+    reads.getExecutionHistoryWithoutData.mockImplementation(async (_, arn) => (arn === routed.arn ? noData : declinedHistory('x')));
+    withData.mockImplementation(async () =>
+      noData.map((event) =>
+        event.id === 2 ? { ...event, stateEnteredEventDetails: { name: 'Cancelled', input: '{"message":"payment is PENDING"}' } } : event,
+      ),
+    );
+    const summaries = await readFailureSummaries([routed, execution('declined')], { cache, callerFor, readWithData: withData });
+    expect(summaries.get(routed.arn)).toEqual({ error: 'Cancelled', cause: 'fixed', failState: 'Cancelled', reason: 'payment is PENDING' });
+    expect(withData.mock.calls).toEqual([[routed.arn]]);
+
+    // When that read fails, the row keeps what the history without data said.
+    withData.mockRejectedValue(new DataSourceError('throttled', 'Step Functions is throttling requests.', 'Wait.'));
+    expect((await readFailureSummaries([routed], { cache, callerFor, readWithData: withData })).get(routed.arn)).toEqual({
+      error: 'Cancelled',
+      cause: 'fixed',
+      failState: 'Cancelled',
+    });
   });
 
   it('lets any other error through: it is a bug', async () => {
     const bug = new TypeError('cannot read properties of undefined');
     reads.getExecutionHistoryWithoutData.mockRejectedValue(bug);
-    await expect(readFailureSummaries([execution('a')], { cache, callerFor })).rejects.toBe(bug);
+    await expect(readFailureSummaries([execution('a')], { cache, callerFor, readWithData: withData })).rejects.toBe(bug);
     expect(closed).toEqual(['us-east-1']);
   });
 
@@ -105,7 +139,7 @@ describe('readFailureSummaries', () => {
       return declinedHistory('x');
     });
     const rows = Array.from({ length: 9 }, (_, i) => execution(`run-${i}`));
-    expect((await readFailureSummaries(rows, { cache, callerFor, concurrency: 3 })).size).toBe(9);
+    expect((await readFailureSummaries(rows, { cache, callerFor, readWithData: withData, concurrency: 3 })).size).toBe(9);
     expect(most).toBe(3);
   });
 });
