@@ -73,9 +73,7 @@ export function DrillDownPicker({
         className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
       >
         <option value="">
-          {groups.length > MAX_OPTIONS
-            ? `Choose ${article} ${noun} (first ${MAX_OPTIONS}, failed then caught first)…`
-            : `Choose ${article} ${noun}…`}
+          {groups.length > MAX_OPTIONS ? `Choose ${article} ${noun} (first ${MAX_OPTIONS}, failed first)…` : `Choose ${article} ${noun}…`}
         </option>
         {listed.map((group) => (
           <option key={group.key} value={group.key} data-status={group.status}>

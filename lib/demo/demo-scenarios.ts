@@ -1,5 +1,6 @@
 import type { DemoScenario } from './scenarios/demo-scenario';
 import { buildBatchScenarios } from './scenarios/batch-scenarios';
+import { buildCarrierOutageScenario } from './scenarios/carrier-outage-scenario';
 import { buildCourseScenarios } from './scenarios/course-scenarios';
 import { buildDaycareScenarios } from './scenarios/daycare-scenarios';
 import { buildOddEvenScenarios } from './scenarios/odd-even-scenarios';
@@ -17,6 +18,7 @@ export function buildDemoScenarios(now: Date = new Date()): DemoScenario[] {
   return [
     batch300,
     batch120,
+    buildCarrierOutageScenario(),
     ...buildDaycareScenarios(now),
     ...buildOrderScenarios(),
     ...buildCourseScenarios(),

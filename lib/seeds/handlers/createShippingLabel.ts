@@ -17,11 +17,24 @@ const POSTCODE_BY_COUNTRY: Readonly<Record<string, RegExp>> = {
   NL: /^\d{4} ?[A-Z]{2}$/i,
 };
 
-/** Demo Map workflow: one label per shipment; a bad address raises AddressValidationError, which the Map iteration catches. */
-export function handler(event: unknown): Record<string, unknown> {
+/** Countries whose carrier's label API is down in the demo (the carrier-outage scenario). */
+const CARRIER_DOWN: ReadonlySet<string> = new Set(['IS']);
+/** How long the carrier's API takes to refuse: long enough that the batch's other labels are done first. */
+const CARRIER_TIMEOUT_MS = 300;
+
+/**
+ * Demo Map workflow: one label per shipment; a bad address raises AddressValidationError, which the
+ * Map iteration catches; a carrier that is down raises CarrierUnavailableError, which fails the
+ * iteration, so the Map's Retry runs the whole batch again.
+ */
+export async function handler(event: unknown): Promise<Record<string, unknown>> {
   const shipment = (event ?? {}) as Shipment;
   const shipmentId = String(shipment.shipmentId ?? '');
   const country = String(shipment.recipient?.country ?? '');
+  if (CARRIER_DOWN.has(country)) {
+    await new Promise((resolve) => setTimeout(resolve, CARRIER_TIMEOUT_MS));
+    throw namedError('CarrierUnavailableError', `Shipment ${shipmentId}: the carrier for '${country}' did not answer`);
+  }
   const postcode = String(shipment.recipient?.postcode ?? '');
   const pattern = POSTCODE_BY_COUNTRY[country];
   if (!pattern || !pattern.test(postcode)) {
