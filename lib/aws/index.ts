@@ -3,6 +3,7 @@
 import 'server-only';
 
 export { describeDataSource } from './describe-data-source';
+export { filterLambdaLogs } from './filter-lambda-logs';
 export { describeExecution } from './describe-execution';
 export { describeStateMachine } from './describe-state-machine';
 export { describeStateMachineForExecution } from './describe-state-machine-for-execution';

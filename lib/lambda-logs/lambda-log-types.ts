@@ -16,5 +16,5 @@ export interface LambdaLogLine {
 
 /** What the inspector shows under Logs: the lines, or why there are none, plus a console link on real AWS. */
 export type LambdaLogsResult =
-  | { kind: 'lines'; lines: LambdaLogLine[]; truncated: boolean; consoleUrl?: string }
-  | { kind: 'unavailable'; message: string; hint?: string; consoleUrl?: string };
+  | { kind: 'lines'; lines: LambdaLogLine[]; truncated: boolean; query?: LambdaLogQuery; consoleUrl?: string }
+  | { kind: 'unavailable'; message: string; hint?: string; query?: LambdaLogQuery; consoleUrl?: string };

@@ -1,14 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { format } from 'node:util';
+import type { CapturedConsoleLine } from '../logs/to-lambda-log-messages';
 
-/** The levels Lambda's Node.js runtime writes for each console method. */
-export type ConsoleLevel = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE';
-
-export interface CapturedConsoleLine {
-  timestampMs: number;
-  level: ConsoleLevel;
-  text: string;
-}
+export type { CapturedConsoleLine } from '../logs/to-lambda-log-messages';
 
 const CONSOLE_LEVELS = { log: 'INFO', info: 'INFO', warn: 'WARN', error: 'ERROR', debug: 'DEBUG', trace: 'TRACE' } as const;
 type ConsoleMethod = keyof typeof CONSOLE_LEVELS;

@@ -1,5 +1,14 @@
-import type { CapturedConsoleLine } from '../handlers/capture-handler-console';
 import type { NewLogEvent } from './logs-store';
+
+/** The levels Lambda's Node.js runtime writes for the console methods. */
+export type ConsoleLevel = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE';
+
+/** One console call of a handler, as the invoker captured it. */
+export interface CapturedConsoleLine {
+  timestampMs: number;
+  level: ConsoleLevel;
+  text: string;
+}
 
 /** One handler invocation, as the emulator records it in `/aws/lambda/NAME`. */
 export interface LambdaInvocationLog {
