@@ -28,7 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Suspense>
           }
         />
-        <main id="main-content" tabIndex={-1} className="mx-auto max-w-7xl px-6 py-8 outline-none">
+        <main id="main-content" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none sm:px-6 sm:py-8">
           {children}
         </main>
       </body>

@@ -4,6 +4,7 @@ import { LINK, TABLE, TD, TH } from '@/components/ui/table-classes';
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import { formatCount, formatGbSeconds, formatUsd } from '@/lib/format/format-cost';
 import { costHref } from './cost-routes';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 function modeLabel(review: StateMachineCostReview): string {
   if (review.express) return `logs: ${formatCount(review.express.requests)} requests, ${formatGbSeconds(review.express.gbSeconds)} GB-s`;
@@ -17,7 +18,7 @@ export function StateMachineCostTable({ reviews }: { reviews: StateMachineCostRe
     (a, b) => b.costUsd.estimate - a.costUsd.estimate || a.stateMachine.name.localeCompare(b.stateMachine.name),
   );
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Cost by state machine">
       <table className={TABLE} aria-label="Cost by state machine">
         <thead>
           <tr>
@@ -54,6 +55,6 @@ export function StateMachineCostTable({ reviews }: { reviews: StateMachineCostRe
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { TABLE, TD, TH } from '@/components/ui/table-classes';
 import { formatCount, formatPercent } from '@/lib/format/format-cost';
 import { TRANSITION_SOURCE_STYLES } from './transition-source-styles';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 /** A bar split by source, so a retry- or loop-heavy state stands out at a glance. */
 function SourceBar({ row }: { row: StateTransitions }) {
@@ -27,7 +28,7 @@ export function StateTransitionsTable({ states, measuredCount }: { states: State
   if (states.length === 0) return <EmptyState title="No transitions to break down">No execution history was read.</EmptyState>;
   const total = states.reduce((sum, row) => sum + row.transitions, 0);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Transitions by state">
       <table className={TABLE} aria-label="Transitions by state">
         <thead>
           <tr>
@@ -58,7 +59,7 @@ export function StateTransitionsTable({ states, measuredCount }: { states: State
               {TRANSITION_SOURCES.map((source) => (
                 <td
                   key={source}
-                  className={`${TD} text-right tabular-nums ${row.bySource[source] ? '' : 'text-zinc-300 dark:text-zinc-600'}`}
+                  className={`${TD} text-right tabular-nums ${row.bySource[source] ? '' : 'text-zinc-500 dark:text-zinc-400'}`}
                 >
                   {formatCount(row.bySource[source])}
                 </td>
@@ -70,6 +71,6 @@ export function StateTransitionsTable({ states, measuredCount }: { states: State
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { LINK, TABLE, TD, TH } from '@/components/ui/table-classes';
 import type { ExecutionCostRow } from '@/lib/cost/build-cost-review';
 import { formatCount, formatRunDuration, formatUsd } from '@/lib/format/format-cost';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 type Row = ExecutionCostRow & { stateMachineName?: string };
 
@@ -12,7 +13,7 @@ export function TopExecutionsTable({ executions, showStateMachine = false }: { e
   const showBilled = executions.some((execution) => execution.express);
   if (executions.length === 0) return <EmptyState title="No executions read yet">Start an execution, then reload this page.</EmptyState>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Most expensive executions">
       <table className={TABLE} aria-label="Most expensive executions">
         <thead>
           <tr>
@@ -59,6 +60,6 @@ export function TopExecutionsTable({ executions, showStateMachine = false }: { e
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -17,11 +17,17 @@ function stateMachineName(arn: string): string {
   return arn.split(':').at(-1) ?? arn;
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+/**
+ * Times stay on one line (never broken mid-number): a timestamp takes the full row on a phone, a
+ * duration is short enough for half of it. Other facts (names, ARNs) may break anywhere.
+ */
+function Fact({ label, kind = 'text', children }: { label: string; kind?: 'text' | 'timestamp' | 'duration'; children: ReactNode }) {
   return (
-    <div>
+    <div className={kind === 'timestamp' ? 'col-span-2 sm:col-span-1' : undefined}>
       <dt className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{label}</dt>
-      <dd className="mt-0.5 text-sm break-all text-zinc-900 tabular-nums dark:text-zinc-100">{children}</dd>
+      <dd className={`mt-0.5 text-sm text-zinc-900 tabular-nums dark:text-zinc-100 ${kind === 'text' ? 'break-all' : 'whitespace-nowrap'}`}>
+        {children}
+      </dd>
     </div>
   );
 }
@@ -44,7 +50,7 @@ export function ExecutionSummary({
   return (
     <div className="space-y-4">
       <Card>
-        <dl className="grid grid-cols-2 gap-4 p-4 md:grid-cols-5">
+        <dl className="grid grid-cols-2 gap-4 p-4 xl:grid-cols-5">
           <Fact label="Status">
             <ExecutionStatusBadge status={execution.status} />
           </Fact>
@@ -53,9 +59,15 @@ export function ExecutionSummary({
               {stateMachineName(execution.stateMachineArn)}
             </Link>
           </Fact>
-          <Fact label="Started">{formatDateTime(execution.startedAt, { milliseconds: true })}</Fact>
-          <Fact label="Stopped">{execution.stoppedAt ? formatDateTime(execution.stoppedAt, { milliseconds: true }) : 'still running'}</Fact>
-          <Fact label="Duration">{formatDuration(durationBetween(execution.startedAt, execution.stoppedAt, now))}</Fact>
+          <Fact label="Started" kind="timestamp">
+            {formatDateTime(execution.startedAt, { milliseconds: true })}
+          </Fact>
+          <Fact label="Stopped" kind="timestamp">
+            {execution.stoppedAt ? formatDateTime(execution.stoppedAt, { milliseconds: true }) : 'still running'}
+          </Fact>
+          <Fact label="Duration" kind="duration">
+            {formatDuration(durationBetween(execution.startedAt, execution.stoppedAt, now))}
+          </Fact>
         </dl>
         <p className="border-t border-zinc-200 px-4 py-2 font-mono text-xs break-all text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
           {execution.arn}

@@ -10,6 +10,7 @@ import { EXECUTION_STATUS_STYLES } from './execution-status';
 import { ExecutionStatusBadge } from './execution-status-badge';
 import type { ExecutionsListQuery } from './executions-list-query';
 import { SortableHeader } from './sortable-header';
+import { ScrollRegion } from '../ui/scroll-region';
 
 /** `now` is passed in so a running execution's duration is measured at render time, once. */
 export function ExecutionTable({
@@ -28,7 +29,7 @@ export function ExecutionTable({
 }) {
   const header = { stateMachineArn, query };
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Executions">
       <table className={TABLE}>
         <thead>
           <tr>
@@ -43,7 +44,7 @@ export function ExecutionTable({
         <tbody>
           {executions.map((execution) => (
             <tr key={execution.arn} className={EXECUTION_STATUS_STYLES[execution.status].row}>
-              <td className={`${TD} min-w-64 break-words`}>
+              <td className={`${TD} min-w-44 break-words sm:min-w-64`}>
                 <Link href={executionHref(execution.arn)} className={LINK}>
                   {execution.name}
                 </Link>
@@ -53,7 +54,11 @@ export function ExecutionTable({
               </td>
               <td className={`${TD} whitespace-nowrap tabular-nums`}>{formatDateTime(execution.startedAt)}</td>
               <td className={`${TD} whitespace-nowrap tabular-nums`}>
-                {execution.stoppedAt ? formatDateTime(execution.stoppedAt) : <span className="text-zinc-400">still running</span>}
+                {execution.stoppedAt ? (
+                  formatDateTime(execution.stoppedAt)
+                ) : (
+                  <span className="text-zinc-500 dark:text-zinc-400">still running</span>
+                )}
               </td>
               <td className={`${TD} text-right whitespace-nowrap tabular-nums`}>
                 {formatDuration(durationBetween(execution.startedAt, execution.stoppedAt, now))}
@@ -63,6 +68,6 @@ export function ExecutionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -7,6 +7,7 @@ import { TABLE, TD, TH } from '../ui/table-classes';
 import { getEventDetails, isFailureEventType } from './event-details';
 import { VisitEventRow } from './selected-visit';
 import { VisitLink } from './visit-link';
+import { ScrollRegion } from '../ui/scroll-region';
 
 /** The visit (state entry) an event belongs to, for linking a row to the debugger. */
 export interface EventVisitRef {
@@ -29,7 +30,7 @@ export function HistoryEventTable({
   visitOf?: ReadonlyMap<number, EventVisitRef>;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="History events">
       {/* Fixed layout: long JSON lines wrap inside the details column instead of widening the table. */}
       <table className={`${TABLE} min-w-[56rem] table-fixed`} aria-label="History events">
         <thead>
@@ -58,25 +59,29 @@ export function HistoryEventTable({
                 <td className={`${TD} font-mono text-xs break-all ${failure ? 'font-semibold text-red-700 dark:text-red-300' : ''}`}>
                   {event.type}
                 </td>
-                <td className={`${TD} text-right font-mono text-zinc-500 tabular-nums dark:text-zinc-400`}>
+                <td className={`${TD} text-right font-mono text-zinc-600 tabular-nums dark:text-zinc-400`}>
                   {event.previousEventId ?? '—'}
                 </td>
                 <td className={`${TD} text-xs whitespace-nowrap tabular-nums`}>
                   <div>{formatDateTime(event.timestamp, { milliseconds: true })}</div>
                   {startedAt && (
-                    <div className="text-zinc-500 dark:text-zinc-400">
+                    <div className="text-zinc-600 dark:text-zinc-400">
                       +{((event.timestamp.getTime() - startedAt.getTime()) / 1000).toFixed(3)} s
                     </div>
                   )}
                 </td>
                 {visitOf && (
                   <td className={TD}>
-                    {visit ? <VisitLink visitId={visit.id} name={visit.name} /> : <span className="text-zinc-400">—</span>}
+                    {visit ? (
+                      <VisitLink visitId={visit.id} name={visit.name} />
+                    ) : (
+                      <span className="text-zinc-600 dark:text-zinc-400">—</span>
+                    )}
                   </td>
                 )}
                 <td className={TD}>
                   {details === undefined ? (
-                    <span className="text-zinc-400">no details</span>
+                    <span className="text-zinc-600 dark:text-zinc-400">no details</span>
                   ) : (
                     <JsonBlock label={`Details of event ${event.id}`} text={formatEventDetails(details)} maxHeightClass="max-h-56" wrap />
                   )}
@@ -86,7 +91,7 @@ export function HistoryEventTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -27,7 +27,7 @@ export function OpenSearchBox({ defaultValue = '', size = 'compact' }: { default
         placeholder={`Paste an execution or state machine ARN, or a console URL${large ? '' : ' (press /)'}`}
         spellCheck={false}
         autoComplete="off"
-        className={`min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-3 font-mono text-zinc-900 placeholder:font-sans placeholder:text-zinc-400 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100 dark:placeholder:text-zinc-500 ${
+        className={`min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-3 font-mono text-zinc-900 placeholder:font-sans placeholder:text-zinc-500 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100 dark:placeholder:text-zinc-400 ${
           large ? 'py-2 text-sm' : 'py-1 text-xs'
         }`}
       />

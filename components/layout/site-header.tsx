@@ -5,8 +5,9 @@ import { OpenSearchBox } from './open-search-box';
 export function SiteHeader({ dataSource }: { dataSource: ReactNode }) {
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
-      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-6 py-3">
-        <nav aria-label="Main" className="flex items-center gap-6">
+      {/* On a phone the search box takes a row of its own, below the links and the data source. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6 md:flex-nowrap">
+        <nav aria-label="Main" className="flex items-center gap-4 sm:gap-6">
           <Link href="/" className="flex items-center gap-2 text-base font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
             <span aria-hidden="true" className="grid size-6 place-items-center rounded bg-indigo-600 text-xs font-bold text-white">
               S
@@ -20,7 +21,9 @@ export function SiteHeader({ dataSource }: { dataSource: ReactNode }) {
             Import
           </Link>
         </nav>
-        <OpenSearchBox />
+        <div className="order-last flex w-full min-w-0 justify-center md:order-none md:w-auto md:flex-1">
+          <OpenSearchBox />
+        </div>
         {dataSource}
       </div>
     </header>

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { TABLE, TH } from '../ui/table-classes';
+import { ScrollRegion } from '../ui/scroll-region';
 
 /** The overview's table frame; rows stream in one by one as each state machine's executions arrive. */
 export function OverviewTable({ children }: { children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="State machines">
       <table className={TABLE}>
         <thead>
           <tr>
@@ -18,6 +19,6 @@ export function OverviewTable({ children }: { children: ReactNode }) {
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

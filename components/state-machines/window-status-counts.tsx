@@ -7,7 +7,7 @@ const SHOWN_ORDER: ExecutionStatus[] = ['FAILED', 'TIMED_OUT', 'ABORTED', 'RUNNI
 
 /** "9 executions" and one chip per status that occurred, e.g. "6 failed", "3 succeeded". */
 export function WindowStatusCounts({ summary, windowId }: { summary: WindowSummary; windowId: string }) {
-  if (summary.total === 0) return <span className="text-zinc-400 dark:text-zinc-500">no executions</span>;
+  if (summary.total === 0) return <span className="text-zinc-500 dark:text-zinc-400">no executions</span>;
   return (
     <div className="space-y-1">
       <div className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400">

@@ -1,4 +1,9 @@
-/** Preformatted JSON (or any text) in a scrollable box. */
+import { SCROLL_REGION_FOCUS } from './scroll-region';
+
+/**
+ * Preformatted JSON (or any text) in a scrollable box. The box is a named, focusable region so a
+ * keyboard user can scroll it too (axe: scrollable-region-focusable).
+ */
 export function JsonBlock({
   text,
   label,
@@ -13,8 +18,10 @@ export function JsonBlock({
 }) {
   return (
     <pre
+      role="region"
       aria-label={label}
-      className={`${maxHeightClass} ${wrap ? 'break-all whitespace-pre-wrap' : ''} overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800 ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800`}
+      tabIndex={0}
+      className={`${maxHeightClass} ${wrap ? 'break-all whitespace-pre-wrap' : ''} ${SCROLL_REGION_FOCUS} overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800 ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800`}
     >
       {text}
     </pre>

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+
+/** Shown only for keyboard focus: the box being scrolled with the arrow keys is outlined. */
+export const SCROLL_REGION_FOCUS = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500';
+
+/**
+ * A box that scrolls its content on its own (a wide table on a phone), so the page does not. It is a
+ * named, focusable region: a keyboard user can reach it and scroll it with the arrow keys
+ * (axe: scrollable-region-focusable).
+ */
+export function ScrollRegion({
+  label,
+  className = 'overflow-x-auto',
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className={`${className} ${SCROLL_REGION_FOCUS}`}>
+      {children}
+    </div>
+  );
+}
