@@ -3,9 +3,17 @@ import type { VisitView } from '@/lib/view-model/types';
 import { END_NODE_ID, START_NODE_ID, stateNodeId } from './build-graph-model';
 import type { EdgeRun, GraphColouring, GraphEdge, GraphModel, NodeRun, NodeRunStatus } from './types';
 
-/** When a state ran several times, the worst outcome colours it. */
-const RANK: Record<NodeRunStatus, number> = { 'not-visited': 0, succeeded: 1, aborted: 2, caught: 3, running: 4, timed_out: 5, failed: 6 };
-const FROM_VISIT: Record<VisitStatus, NodeRunStatus> = {
+/** When a state ran several times (in one scope or across iterations), the worst outcome colours it. */
+export const STATUS_RANK: Record<NodeRunStatus, number> = {
+  'not-visited': 0,
+  succeeded: 1,
+  aborted: 2,
+  caught: 3,
+  running: 4,
+  timed_out: 5,
+  failed: 6,
+};
+const FROM_VISIT: Record<VisitStatus, Exclude<NodeRunStatus, 'not-visited'>> = {
   succeeded: 'succeeded',
   failed: 'failed',
   caught: 'caught',
@@ -18,18 +26,28 @@ const EDGE_PREFERENCE: GraphEdge['kind'][] = ['next', 'choice', 'default'];
 
 export interface ColourOptions {
   executionStatus: ExecutionStatus;
-  /** A Map iteration or Parallel branch (group key) to colour its state's inner graph from alone. */
+  /** A Map iteration or Parallel branch (group key) being looked at: its states also get `focus`. */
   focusGroupKey?: string | null;
 }
 
-const emptyNodeRun = (): NodeRun => ({ status: 'not-visited', visits: 0, retries: 0, failStateReached: false, visitId: null, error: null });
+const emptyNodeRun = (): NodeRun => ({
+  status: 'not-visited',
+  visits: 0,
+  outcomes: {},
+  focus: null,
+  retries: 0,
+  failStateReached: false,
+  visitId: null,
+  error: null,
+});
 const emptyEdgeRun = (): EdgeRun => ({ taken: false, count: 0, caughtError: null });
 
 /**
- * Colours a graph from the visits of an execution: each node's worst status, visit and retry counts,
- * the Fail states reached; each edge taken (consecutive visits in one scope), and for a Catch edge
- * the error it caught. Inner states of a Map or Parallel count every iteration or branch, or only
- * the focused one.
+ * Colours a graph from the visits of an execution: each node's worst status over every visit (all
+ * Map iterations and Parallel branches), its counts by outcome and retries, the Fail states reached;
+ * each edge taken (consecutive visits in one scope), and for a Catch edge the error it caught. The
+ * states of the focused iteration or branch also say what happened in that one. Linear in the visits
+ * (apart from sorting each scope's visits).
  */
 export function colourGraph(model: GraphModel, visits: readonly VisitView[], options: ColourOptions): GraphColouring {
   const nodes: Record<string, NodeRun> = {};
@@ -38,6 +56,8 @@ export function colourGraph(model: GraphModel, visits: readonly VisitView[], opt
   for (const edge of model.edges) edges[edge.id] = emptyEdgeRun();
   const outgoing = new Map<string, GraphEdge[]>();
   for (const edge of model.edges) outgoing.set(edge.source, [...(outgoing.get(edge.source) ?? []), edge]);
+  const focusKey = options.focusGroupKey ?? null;
+  let focusOwnerId: string | null = null;
 
   const take = (source: string, target: string, caughtError: string | null) => {
     const candidates = (outgoing.get(source) ?? []).filter((edge) => edge.target === target);
@@ -53,23 +73,27 @@ export function colourGraph(model: GraphModel, visits: readonly VisitView[], opt
     if (edge.kind === 'catch' && caughtError !== null) run.caughtError = caughtError;
   };
 
-  const colourScope = (list: readonly VisitView[], scope: string | undefined) => {
+  const colourScope = (list: readonly VisitView[], scope: string | undefined, inFocus: boolean) => {
     const ordered = list.slice().sort((a, b) => a.id - b.id);
     for (const visit of ordered) {
       const id = stateNodeId(scope, visit.name);
       const run = nodes[id];
       if (!run) continue;
-      run.visits++;
-      run.retries += Math.max(0, visit.attempts.length - 1);
       const status = FROM_VISIT[visit.status];
-      if (RANK[status] >= RANK[run.status]) {
+      run.visits++;
+      run.outcomes[status] = (run.outcomes[status] ?? 0) + 1;
+      run.retries += Math.max(0, visit.attempts.length - 1);
+      if (STATUS_RANK[status] >= STATUS_RANK[run.status]) {
         run.status = status;
         run.visitId = visit.id;
         run.error = visit.error;
       }
+      if (inFocus && STATUS_RANK[status] >= STATUS_RANK[run.focus?.status ?? 'not-visited']) run.focus = { status, visitId: visit.id };
       if (visit.type === 'Fail') run.failStateReached = true;
-      const focused = options.focusGroupKey ? visit.groups.filter((g) => g.key === options.focusGroupKey) : [];
-      for (const group of focused.length ? focused : visit.groups) colourScope(group.visits, id);
+      for (const group of visit.groups) {
+        if (group.key === focusKey) focusOwnerId = id;
+        colourScope(group.visits, id, inFocus || group.key === focusKey);
+      }
     }
     for (const [k, from] of ordered.entries()) {
       const to = ordered[k + 1];
@@ -80,13 +104,33 @@ export function colourGraph(model: GraphModel, visits: readonly VisitView[], opt
     return ordered;
   };
 
-  const roots = colourScope(visits, undefined);
+  const roots = colourScope(visits, undefined, false);
+  if (focusOwnerId !== null) markFocusScope(model, nodes, focusOwnerId);
   const first = roots[0];
   const last = roots[roots.length - 1];
   if (first) take(START_NODE_ID, stateNodeId(undefined, first.name), null);
   if (last && options.executionStatus === 'SUCCEEDED') take(stateNodeId(undefined, last.name), END_NODE_ID, null);
-  if (nodes[START_NODE_ID] && first) nodes[START_NODE_ID] = { ...emptyNodeRun(), status: 'succeeded', visits: 1 };
+  if (nodes[START_NODE_ID] && first)
+    nodes[START_NODE_ID] = { ...emptyNodeRun(), status: 'succeeded', visits: 1, outcomes: { succeeded: 1 } };
   if (nodes[END_NODE_ID] && options.executionStatus === 'SUCCEEDED')
-    nodes[END_NODE_ID] = { ...emptyNodeRun(), status: 'succeeded', visits: 1 };
+    nodes[END_NODE_ID] = { ...emptyNodeRun(), status: 'succeeded', visits: 1, outcomes: { succeeded: 1 } };
   return { nodes, edges };
+}
+
+/**
+ * Every state inside the focused Map or Parallel gets a focus (not visited, when that iteration
+ * never reached it), and is opened on its visit there when it has one.
+ */
+function markFocusScope(model: GraphModel, nodes: Record<string, NodeRun>, ownerId: string) {
+  const parentOf = new Map(model.nodes.map((node) => [node.id, node.parentId]));
+  const isInside = (id: string) => {
+    for (let parent = parentOf.get(id); parent !== undefined; parent = parentOf.get(parent)) if (parent === ownerId) return true;
+    return false;
+  };
+  for (const node of model.nodes) {
+    const run = nodes[node.id];
+    if (!run || !isInside(node.id)) continue;
+    run.focus ??= { status: 'not-visited', visitId: null };
+    if (run.focus.visitId !== null) run.visitId = run.focus.visitId;
+  }
 }

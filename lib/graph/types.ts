@@ -38,15 +38,35 @@ export interface GraphModel {
 export const NODE_RUN_STATUSES = ['not-visited', 'succeeded', 'caught', 'running', 'aborted', 'failed', 'timed_out'] as const;
 export type NodeRunStatus = (typeof NODE_RUN_STATUSES)[number];
 
-/** What happened at one node during the execution (or in the iteration being looked at). */
+/** How many of a node's visits ended each way. */
+export type NodeOutcomeCounts = Partial<Record<Exclude<NodeRunStatus, 'not-visited'>, number>>;
+
+/** What happened at a node in the one Map iteration or Parallel branch being looked at. */
+export interface NodeFocus {
+  status: NodeRunStatus;
+  /** Its visit in that iteration, if it ran there. */
+  visitId: number | null;
+}
+
+/**
+ * What happened at one node during the execution, over every Map iteration and Parallel branch:
+ * its worst status (failed > timed out > running > caught > aborted > succeeded > not visited), so
+ * a state that ran anywhere is drawn visited.
+ */
 export interface NodeRun {
   status: NodeRunStatus;
   visits: number;
+  outcomes: NodeOutcomeCounts;
+  /** Inside the Map or Parallel whose iteration or branch is selected: what happened in that one; else null. */
+  focus: NodeFocus | null;
   /** Task retries across all its visits (attempts after the first). */
   retries: number;
   /** A Fail state the execution entered. */
   failStateReached: boolean;
-  /** The visit to select when the node is clicked: the failed one if any, else the last. */
+  /**
+   * The visit to select when the node is clicked: its visit in the selected iteration, else the
+   * worst one (the failed one if any, else the last).
+   */
   visitId: number | null;
   error: string | null;
 }
