@@ -1,29 +1,41 @@
 'use client';
 
 import '@xyflow/react/dist/style.css';
-import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
-import { layoutGraph, type GraphLayout } from '@/lib/graph/layout-graph';
+import { Background, Controls, MarkerType, ReactFlow, type Node } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { edgeLabelText } from '@/lib/graph/edge-label-text';
+import { layoutGraph, type GraphLayout, type RoutedEdge as ElkRoute } from '@/lib/graph/layout-graph';
 import type { GraphColouring, GraphEdge, GraphModel, NodeRun } from '@/lib/graph/types';
 import { GraphGroupNode, GraphStateNode, type StateNodeData } from './graph-state-node';
+import { RoutedEdge, type RoutedEdgeType } from './routed-edge';
 
 const NODE_TYPES = { state: GraphStateNode, 'group-state': GraphGroupNode };
+const EDGE_TYPES = { routed: RoutedEdge };
 
 const EDGE_COLOURS = { taken: '#059669', catch: '#d97706', idle: '#a1a1aa' };
-const NOT_VISITED: NodeRun = { status: 'not-visited', visits: 0, retries: 0, failStateReached: false, visitId: null, error: null };
+const NOT_VISITED: NodeRun = {
+  status: 'not-visited',
+  visits: 0,
+  outcomes: {},
+  focus: null,
+  retries: 0,
+  failStateReached: false,
+  visitId: null,
+  error: null,
+};
 
-function toFlowEdge(edge: GraphEdge, colouring: GraphColouring): Edge {
+function toFlowEdge(edge: GraphEdge, colouring: GraphColouring, route: ElkRoute | undefined): RoutedEdgeType {
   const run = colouring.edges[edge.id];
   const taken = run?.taken ?? false;
   const isCatch = edge.kind === 'catch';
   const colour = !taken ? EDGE_COLOURS.idle : isCatch ? EDGE_COLOURS.catch : EDGE_COLOURS.taken;
-  const label = isCatch ? (taken ? `caught ${run?.caughtError ?? edge.label ?? ''}` : `Catch: ${edge.label ?? ''}`) : edge.label;
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    type: 'smoothstep',
-    label,
+    type: 'routed',
+    data: { points: route?.points ?? [], ...(route?.label && { labelBox: route.label }) },
+    label: edgeLabelText(edge, run),
     ariaLabel: `${edge.kind} edge ${edge.source} to ${edge.target}${taken ? ', taken' : ''}`,
     className: `edge-${edge.kind}${taken ? ' edge-taken' : ''}`,
     animated: taken && isCatch,
@@ -39,8 +51,9 @@ function toFlowEdge(edge: GraphEdge, colouring: GraphColouring): Edge {
 }
 
 /**
- * The definition laid out by ELK and drawn by React Flow: the path taken in green, failed states in
- * red, a Catch that ran dashed amber with the error it caught; Map and Parallel as boxes.
+ * The definition laid out by ELK and drawn by React Flow along ELK's edge routes: the path taken in
+ * green, failed states in red, a Catch that ran dashed amber with the error it caught; Map and
+ * Parallel as boxes. Each state is a button: click, Enter or Space opens it in the inspector.
  */
 export function ExecutionGraph({
   model,
@@ -65,6 +78,12 @@ export function ExecutionGraph({
     };
   }, [model]);
 
+  // The latest handler, without redrawing every node whenever the parent passes a new function.
+  const onSelectRef = useRef(onSelectNode);
+  useEffect(() => {
+    onSelectRef.current = onSelectNode;
+  }, [onSelectNode]);
+
   const nodes = useMemo((): Node<StateNodeData>[] => {
     if (!layout || layout.for !== model || !('layout' in layout)) return [];
     return model.nodes.flatMap((node) => {
@@ -82,14 +101,19 @@ export function ExecutionGraph({
           height: box.height,
           style: { width: box.width, height: box.height },
           zIndex: node.isGroup ? 0 : 1,
-          data: { name: node.name, kind: node.kind, run, selected: node.id === selectedNodeId },
+          data: { name: node.name, kind: node.kind, run, selected: node.id === selectedNodeId, onOpen: () => onSelectRef.current(node.id) },
           selectable: true,
+          // The state inside is the keyboard stop (a button), so React Flow's wrapper is not a second one.
+          focusable: false,
           draggable: false,
         },
       ];
     });
   }, [layout, model, colouring, selectedNodeId]);
-  const edges = useMemo(() => model.edges.map((edge) => toFlowEdge(edge, colouring)), [model, colouring]);
+  const edges = useMemo(() => {
+    const routes = layout && layout.for === model && 'layout' in layout ? layout.layout.edges : {};
+    return model.edges.map((edge) => toFlowEdge(edge, colouring, routes[edge.id]));
+  }, [layout, model, colouring]);
 
   if (layout && 'error' in layout) {
     return <p className="p-4 text-sm text-red-700 dark:text-red-300">The graph could not be laid out: {layout.error}</p>;
@@ -107,9 +131,11 @@ export function ExecutionGraph({
           nodes={nodes}
           edges={edges}
           nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
           onNodeClick={(_, node) => onSelectNode(node.id)}
           nodesDraggable={false}
           nodesConnectable={false}
+          edgesFocusable={false}
           elementsSelectable
           fitView
           fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}

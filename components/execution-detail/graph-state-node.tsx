@@ -1,6 +1,8 @@
 'use client';
 
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { KeyboardEvent } from 'react';
+import { describeNodeCounts, describeNodeForScreenReader, NODE_STATUS_LABELS } from '@/lib/graph/describe-node-run';
 import type { GraphNodeKind, NodeRun } from '@/lib/graph/types';
 import { VISIT_STATUS_STYLES } from './visit-status-styles';
 
@@ -9,6 +11,8 @@ export interface StateNodeData extends Record<string, unknown> {
   kind: GraphNodeKind;
   run: NodeRun;
   selected: boolean;
+  /** Opens the node in the inspector (as a click does), for Enter and Space. */
+  onOpen: () => void;
 }
 
 export type StateNodeType = Node<StateNodeData, 'state'>;
@@ -22,21 +26,45 @@ const withoutBackground = (classes: string) =>
     .join(' ');
 
 const HANDLE = '!h-1 !w-1 !min-h-0 !min-w-0 !border-0 !bg-transparent';
+const SELECTED_RING = 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70';
+/** Keyboard focus: a solid outline outside the selection ring, so both show at once. */
+const FOCUS_RING =
+  'outline-none focus-visible:outline-3 focus-visible:outline-offset-4 focus-visible:outline-indigo-700 dark:focus-visible:outline-indigo-300';
+
+/** The props that make a node a keyboard-operable button opening it in the inspector. */
+function buttonProps(data: StateNodeData) {
+  return {
+    role: 'button',
+    tabIndex: 0,
+    'aria-label': describeNodeForScreenReader(data.name, data.kind, data.run),
+    'aria-pressed': data.selected,
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      data.onOpen();
+    },
+  } as const;
+}
 
 function RunBadges({ run }: { run: NodeRun }) {
+  const counts = describeNodeCounts(run);
   return (
-    <span className="flex flex-wrap items-center gap-1">
-      {run.visits > 1 && <span className="rounded bg-black/5 px-1 text-[10px] dark:bg-white/10">×{run.visits}</span>}
+    <span className="flex min-w-0 items-center gap-1">
+      {counts && (
+        <span data-testid="run-counts" className="truncate rounded bg-black/5 px-1 text-[10px] dark:bg-white/10">
+          {counts}
+        </span>
+      )}
       {run.retries > 0 && (
         <span
           data-testid="retry-count"
-          className="rounded bg-amber-200/70 px-1 text-[10px] font-semibold text-amber-950 dark:bg-amber-800/70 dark:text-amber-50"
+          className="shrink-0 rounded bg-amber-200/70 px-1 text-[10px] font-semibold text-amber-950 dark:bg-amber-800/70 dark:text-amber-50"
         >
           {run.retries} {run.retries === 1 ? 'retry' : 'retries'}
         </span>
       )}
       {run.failStateReached && (
-        <span data-testid="fail-reached" className="rounded bg-red-600 px-1 text-[10px] font-semibold text-white">
+        <span data-testid="fail-reached" className="shrink-0 rounded bg-red-600 px-1 text-[10px] font-semibold text-white">
           Fail state reached
         </span>
       )}
@@ -44,7 +72,18 @@ function RunBadges({ run }: { run: NodeRun }) {
   );
 }
 
-/** One state of the definition, coloured by what happened to it. */
+/** In the selected Map iteration or Parallel branch: what happened to this state there. */
+function FocusStatus({ run }: { run: NodeRun }) {
+  if (!run.focus) return null;
+  return (
+    <span data-testid="focus-status" className="flex items-center gap-1 truncate text-[10px] leading-tight font-medium">
+      <span aria-hidden className={`inline-block h-2 w-2 shrink-0 rounded-full border ${VISIT_STATUS_STYLES[run.focus.status].node}`} />
+      this iteration: {NODE_STATUS_LABELS[run.focus.status]}
+    </span>
+  );
+}
+
+/** One state of the definition, coloured by what happened to it over the whole execution. */
 export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
   const { run } = data;
   if (data.kind === 'Start' || data.kind === 'End') {
@@ -62,20 +101,23 @@ export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
   }
   return (
     <div
+      {...buttonProps(data)}
       data-node-id={data.name}
       data-run-status={run.status}
+      data-focus-status={run.focus?.status}
       data-fail-reached={run.failStateReached ? 'true' : undefined}
       title={run.error ? `${data.name}: ${run.error}` : data.name}
       className={`flex h-[60px] w-full cursor-pointer flex-col justify-center rounded-md border-2 px-2 text-left shadow-sm ${
         data.kind === 'Fail' ? 'border-dashed' : ''
-      } ${VISIT_STATUS_STYLES[run.status].node} ${data.selected ? 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70' : ''}`}
+      } ${VISIT_STATUS_STYLES[run.status].node} ${data.selected ? SELECTED_RING : ''} ${FOCUS_RING}`}
     >
       <Handle type="target" position={Position.Top} className={HANDLE} />
-      <span className="truncate text-xs font-semibold">{data.name}</span>
-      <span className="flex items-center gap-1.5 text-[10px] opacity-80">
-        <span>{data.kind}</span>
+      <span className="truncate text-xs leading-tight font-semibold">{data.name}</span>
+      <span className="flex min-w-0 items-center gap-1.5 text-[10px] leading-tight opacity-80">
+        <span className="shrink-0">{data.kind}</span>
         <RunBadges run={run} />
       </span>
+      <FocusStatus run={run} />
       <Handle type="source" position={Position.Bottom} className={HANDLE} />
     </div>
   );
@@ -86,17 +128,20 @@ export function GraphGroupNode({ data }: NodeProps<GroupNodeType>) {
   const { run } = data;
   return (
     <div
+      {...buttonProps(data)}
       data-node-id={data.name}
       data-run-status={run.status}
+      data-focus-status={run.focus?.status}
       className={`h-full w-full cursor-pointer rounded-lg border-2 bg-zinc-50/70 dark:bg-zinc-900/70 ${withoutBackground(VISIT_STATUS_STYLES[run.status].node)} ${
-        data.selected ? 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70' : ''
-      }`}
+        data.selected ? SELECTED_RING : ''
+      } ${FOCUS_RING}`}
     >
       <Handle type="target" position={Position.Top} className={HANDLE} />
       <div className="flex items-center gap-2 px-2 pt-1.5 text-xs">
         <span className="font-semibold">{data.name}</span>
         <span className="opacity-70">{data.kind}</span>
         <RunBadges run={run} />
+        <FocusStatus run={run} />
       </div>
       <Handle type="source" position={Position.Bottom} className={HANDLE} />
     </div>

@@ -54,7 +54,7 @@ export function estimateLabelSize(text: string): { width: number; height: number
 /** A state box wide enough for its name in the page's small font (about 7.5 px a character). */
 export function estimateNodeSize(node: GraphNode): { width: number; height: number } {
   if (node.kind === 'Start' || node.kind === 'End') return MARKER_SIZE;
-  return { width: Math.min(320, Math.max(150, Math.round(node.name.length * 7.5) + 56)), height: STATE_HEIGHT };
+  return { width: Math.min(320, Math.max(170, Math.round(node.name.length * 7.5) + 56)), height: STATE_HEIGHT };
 }
 
 let elk: InstanceType<typeof ELK> | undefined;
