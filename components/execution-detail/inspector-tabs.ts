@@ -1,4 +1,4 @@
-export const INSPECTOR_TABS = ['input', 'output', 'diff', 'parameters', 'error', 'attempts', 'events'] as const;
+export const INSPECTOR_TABS = ['input', 'output', 'diff', 'parameters', 'error', 'attempts', 'logs', 'events'] as const;
 export type InspectorTab = (typeof INSPECTOR_TABS)[number];
 
 export const INSPECTOR_TAB_LABELS: Record<InspectorTab, string> = {
@@ -8,10 +8,36 @@ export const INSPECTOR_TAB_LABELS: Record<InspectorTab, string> = {
   parameters: 'Parameters',
   error: 'Error',
   attempts: 'Attempts',
+  logs: 'Logs',
   events: 'Events',
 };
 
 /** The tab named in the URL, or Input when it names none we know. */
 export function toInspectorTab(value: string | null | undefined): InspectorTab {
   return (INSPECTOR_TABS as readonly string[]).includes(value ?? '') ? (value as InspectorTab) : 'input';
+}
+
+/** Tabs a visit offers: Logs only for Task states, the only ones that call a Lambda function. */
+export function inspectorTabsFor(stateType: string): InspectorTab[] {
+  return INSPECTOR_TABS.filter((tab) => tab !== 'logs' || stateType === 'Task');
+}
+
+/**
+ * The tab a key moves to, by the WAI-ARIA tabs pattern: Left/Right to the previous/next (wrapping),
+ * Home/End to the first/last; undefined for any other key.
+ */
+export function tabForKey(tabs: readonly InspectorTab[], current: InspectorTab, key: string): InspectorTab | undefined {
+  const index = tabs.indexOf(current);
+  switch (key) {
+    case 'ArrowRight':
+      return tabs[(index + 1) % tabs.length];
+    case 'ArrowLeft':
+      return tabs[(index - 1 + tabs.length) % tabs.length];
+    case 'Home':
+      return tabs[0];
+    case 'End':
+      return tabs[tabs.length - 1];
+    default:
+      return undefined;
+  }
 }

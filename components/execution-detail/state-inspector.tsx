@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { formatDuration } from '@/lib/format/format-duration';
 import { formatSpan } from '@/lib/format/format-instant';
 import { formatJson } from '@/lib/format/format-json';
@@ -8,7 +8,8 @@ import { parseErrorCause } from '@/lib/history/parse-error-cause';
 import type { VisitView } from '@/lib/view-model/types';
 import { AttemptsList } from './attempts-list';
 import { CopyButton } from './copy-button';
-import { INSPECTOR_TAB_LABELS, INSPECTOR_TABS, type InspectorTab } from './inspector-tabs';
+import { INSPECTOR_TAB_LABELS, inspectorTabsFor, tabForKey, type InspectorTab } from './inspector-tabs';
+import { LambdaLogsPanel } from './lambda-logs-panel';
 import { PayloadView } from './payload-view';
 import { SideBySideDiff } from './side-by-side-diff';
 import { VisitStatusBadge } from './visit-status-styles';
@@ -88,6 +89,7 @@ export function StateInspector({
   drillDown?: ReactNode;
   eventHref?: (eventId: number) => string;
 }) {
+  const tabRefs = useRef(new Map<InspectorTab, HTMLButtonElement>());
   if (!visit) {
     return (
       <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">Select a state in the graph or a row in the timeline to inspect it.</p>
@@ -107,7 +109,23 @@ export function StateInspector({
     parameters: <PayloadView text={visit.parameters} label="Task parameters" />,
     error: <ErrorPanel visit={visit} />,
     attempts: <AttemptsList attempts={visit.attempts} />,
+    logs:
+      visit.type === 'Task' ? (
+        <LambdaLogsPanel visitId={visit.id} />
+      ) : (
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Only Task states call Lambda functions; this is a {visit.type} state.</p>
+      ),
     events: <EventsPanel visit={visit} eventHref={eventHref} />,
+  };
+  const tabs = inspectorTabsFor(visit.type);
+  // WAI-ARIA tabs: arrow keys, Home and End select the tab they reach and move focus to it.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = tabForKey(tabs, tab, event.key);
+    if (!next) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onTab(next);
+    tabRefs.current.get(next)?.focus();
   };
   return (
     <div className="flex h-full flex-col" aria-label="State inspector" role="region">
@@ -131,9 +149,10 @@ export function StateInspector({
       <div
         role="tablist"
         aria-label="Inspector tabs"
+        onKeyDown={onTabKey}
         className="flex flex-wrap gap-1 border-b border-zinc-200 px-3 pt-2 dark:border-zinc-800"
       >
-        {INSPECTOR_TABS.map((name) => {
+        {tabs.map((name) => {
           const count = name === 'attempts' ? visit.attempts.length : name === 'events' ? visit.eventIds.length : null;
           const flagged = name === 'error' && visit.error !== null;
           return (
@@ -141,7 +160,14 @@ export function StateInspector({
               key={name}
               type="button"
               role="tab"
+              id={`inspector-tab-${name}`}
+              aria-controls="inspector-tabpanel"
               aria-selected={tab === name}
+              tabIndex={tab === name ? 0 : -1}
+              ref={(element) => {
+                if (element) tabRefs.current.set(name, element);
+                else tabRefs.current.delete(name);
+              }}
               onClick={() => onTab(name)}
               className={`-mb-px rounded-t border-b-2 px-2.5 py-1.5 text-xs font-medium ${
                 tab === name
@@ -155,7 +181,13 @@ export function StateInspector({
           );
         })}
       </div>
-      <div role="tabpanel" aria-label={INSPECTOR_TAB_LABELS[tab]} className="min-h-0 flex-1 overflow-auto p-3">
+      <div
+        role="tabpanel"
+        id="inspector-tabpanel"
+        aria-labelledby={`inspector-tab-${tab}`}
+        tabIndex={0}
+        className="min-h-0 flex-1 overflow-auto p-3"
+      >
         {panels[tab]}
       </div>
     </div>
