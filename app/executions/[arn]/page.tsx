@@ -6,6 +6,7 @@ import { decodeArnParam, readSearchParam } from '@/components/routes';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
 import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleton';
+import { ConsoleLinkSection } from '@/app/_sections/console-link-section';
 import { failPage } from '@/app/_sections/fail-page';
 import { HistoryProgressSection } from './_sections/history-progress-section';
 import { ExecutionSummarySection } from './_sections/execution-summary-section';
@@ -39,7 +40,11 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
   const page = Number(readSearchParam(query.page) ?? '1');
   return (
     <>
-      <PageHeading eyebrow="Execution" title={executionName(arn)} />
+      <PageHeading eyebrow="Execution" title={executionName(arn)}>
+        <Suspense fallback={null}>
+          <ConsoleLinkSection arn={arn} />
+        </Suspense>
+      </PageHeading>
       <Suspense fallback={<ExecutionSummarySkeleton />}>
         <ExecutionSummarySection executionArn={arn} />
       </Suspense>

@@ -7,6 +7,7 @@ import { StateMachineOverviewSkeleton } from '@/components/state-machines/state-
 import { BackLink } from '@/components/ui/back-link';
 import { Card } from '@/components/ui/card';
 import { TableSkeleton } from '@/components/ui/skeleton';
+import { ConsoleLinkSection } from '@/app/_sections/console-link-section';
 import * as stateMachinePage from '@/app/_sections/state-machine-page-params';
 import { ExecutionsSection } from './_sections/executions-section';
 import { readListQuery } from './_sections/read-list-query';
@@ -24,7 +25,12 @@ export default async function StateMachinePage({ params, searchParams }: stateMa
   const { pageSize, ...query } = readListQuery(await searchParams);
   return (
     <>
-      <BackLink href="/">Overview</BackLink>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <BackLink href="/">Overview</BackLink>
+        <Suspense fallback={null}>
+          <ConsoleLinkSection arn={arn} />
+        </Suspense>
+      </div>
       <Suspense fallback={<StateMachineOverviewSkeleton />}>
         <StateMachineOverviewSection stateMachineArn={arn} />
       </Suspense>
