@@ -23,7 +23,7 @@ export function ExecutionErrorCell({ failure }: { failure?: RowFailure }) {
       <div className="font-mono text-xs font-semibold break-all text-red-700 dark:text-red-400">{failure.error ?? '(no error name)'}</div>
       {line && (
         <div
-          className="mt-0.5 line-clamp-2 text-xs break-words text-zinc-600 dark:text-zinc-400"
+          className={`mt-0.5 ${causedBy ? 'line-clamp-3' : 'line-clamp-2'} text-xs break-words text-zinc-600 dark:text-zinc-400`}
           title={title || undefined}
           data-testid={causedBy ? 'error-caused-by' : undefined}
         >
