@@ -11,8 +11,7 @@ function logTail(requestId: string): string {
  * The response `arn:aws:states:::lambda:invoke` returns, in the shape and key order AWS records
  * (with LogResult and its header when the parameters ask for `LogType: Tail`).
  */
-export function lambdaInvokeEnvelope(payload: JsonValue, payloadText: string, withLogTail = false): JsonObject {
-  const requestId = randomUUID();
+export function lambdaInvokeEnvelope(payload: JsonValue, payloadText: string, withLogTail = false, requestId = randomUUID()): JsonObject {
   const date = new Date().toUTCString();
   const length = String(Buffer.byteLength(payloadText, 'utf8'));
   const traceId = `Root=1-${Math.floor(Date.now() / 1000).toString(16)}-${randomUUID().replace(/-/g, '').slice(0, 24)};Sampled=0`;

@@ -86,9 +86,18 @@ async function runLambdaInvoke(frame: StateFrame, parameters: JsonValue, timeout
   const functionName = typeof params.FunctionName === 'string' ? params.FunctionName : '';
   const fn = functionNameOf(functionName);
   const payload = params.Payload === undefined ? {} : params.Payload;
+  // One id for the handler's logs and the envelope's SdkResponseMetadata, as on AWS.
+  const requestId = randomUUID();
   const result = await invokeWithTimeout(
     frame,
-    { resource: String(frame.state.Resource), functionName: fn, payload, stateName: frame.name, executionArn: options.executionArn },
+    {
+      resource: String(frame.state.Resource),
+      functionName: fn,
+      payload,
+      stateName: frame.name,
+      executionArn: options.executionArn,
+      requestId,
+    },
     timeouts,
   );
   if (result.kind === 'timeout') {
@@ -101,7 +110,7 @@ async function runLambdaInvoke(frame: StateFrame, parameters: JsonValue, timeout
     thread.last = writer.emit('TaskFailed', thread.last, { ...base, ...info });
     throw new StateFailure(info.error, info.cause);
   }
-  const envelope = lambdaInvokeEnvelope(result.value, toJsonText(result.value), params.LogType === 'Tail');
+  const envelope = lambdaInvokeEnvelope(result.value, toJsonText(result.value), params.LogType === 'Tail', requestId);
   const text = toJsonText(envelope);
   if (payloadBytes(text) > MAX_PAYLOAD_BYTES) {
     const info = { error: 'States.DataLimitExceeded', cause: DATA_LIMIT_CAUSE('lambda') };

@@ -27,6 +27,8 @@ export interface TaskInvocation {
   payload: unknown;
   stateName: string;
   executionArn: string;
+  /** The Lambda request id to use, when the caller records it (lambda:invoke's response envelope). */
+  requestId?: string;
   signal: AbortSignal;
 }
 

@@ -45,7 +45,7 @@ export function createHandlerInvoker(options: HandlerInvokerOptions): TaskInvoke
   return {
     async invoke(invocation: TaskInvocation): Promise<unknown> {
       throwIfAborted(invocation.signal);
-      const requestId = randomUUID();
+      const requestId = invocation.requestId ?? randomUUID();
       const causeStyle = /^arn:[^:]+:lambda:/.test(invocation.resource) ? 'spaced' : 'compact';
       const fail = (thrown: unknown, errorType?: string): TaskFailure => {
         const payload = toLambdaErrorPayload(thrown, requestId);

@@ -58,6 +58,34 @@ describe('Lambda logs of the emulator, read with the unmodified SDK and the AWS 
     ]);
   });
 
+  it("a lambda:invoke success records the handler's request id in SdkResponseMetadata, and its logs carry the same id", async () => {
+    const machine = await createStateMachine(emulator.sfn, 'lambda-invoke-logs', {
+      StartAt: 'Verify',
+      States: {
+        Verify: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::lambda:invoke',
+          Parameters: { FunctionName: 'VerifyPaymentFunction:live', 'Payload.$': '$' },
+          End: true,
+        },
+      },
+    });
+    const executionArn = await runExecution(emulator.sfn, machine, 'authorised', { ...ORDER, payment: { amount: 20, cardLast4: '4242' } });
+    const { events = [] } = await emulator.sfn.send(new GetExecutionHistoryCommand({ executionArn }));
+    const output = events.find((event) => event.type === 'TaskSucceeded')?.taskSucceededEventDetails?.output ?? '{}';
+    const id = (JSON.parse(output) as { SdkResponseMetadata: { RequestId: string } }).SdkResponseMetadata.RequestId;
+    const { events: lines = [] } = await logs.send(
+      new FilterLogEventsCommand({ logGroupName: '/aws/lambda/VerifyPaymentFunction', filterPattern: `"${id}"` }),
+    );
+    expect(lines.map((line) => line.message)).toEqual([
+      `START RequestId: ${id} Version: $LATEST`,
+      expect.stringMatching(/\tINFO\tVerifying payment for order ORD-1$/),
+      expect.stringMatching(/\tINFO\tPayment authorised: txn_[0-9a-f]{16}$/),
+      `END RequestId: ${id}`,
+      expect.stringMatching(new RegExp(`^REPORT RequestId: ${id}\t`)),
+    ]);
+  });
+
   it.skipIf(!hasAwsCli)('aws logs filter-log-events --endpoint-url reads the same lines', async () => {
     const { stdout } = await run(
       'aws',
