@@ -29,7 +29,7 @@ const HANDLE = '!h-1 !w-1 !min-h-0 !min-w-0 !border-0 !bg-transparent';
 const SELECTED_RING = 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70';
 /** Keyboard focus: a solid outline outside the selection ring, so both show at once. */
 const FOCUS_RING =
-  'outline-none focus-visible:outline-3 focus-visible:outline-offset-4 focus-visible:outline-indigo-700 dark:focus-visible:outline-indigo-300';
+  'focus-visible:outline-3 focus-visible:outline-solid focus-visible:outline-offset-4 focus-visible:outline-indigo-700 dark:focus-visible:outline-indigo-300';
 
 /** The props that make a node a keyboard-operable button opening it in the inspector. */
 function buttonProps(data: StateNodeData) {
