@@ -38,6 +38,7 @@ function Segment({ segment, range }: { segment: GanttSegment; range: [number, nu
     <div
       title={title}
       data-segment="attempt"
+      data-segment-status={segment.status}
       style={style}
       className={`absolute top-[6px] h-[16px] rounded-sm ${VISIT_STATUS_STYLES[segment.status].bar}`}
     />
@@ -48,9 +49,11 @@ function Segment({ segment, range }: { segment: GanttSegment; range: [number, nu
 function ChildOutcomes({ failed, caught }: { failed: number; caught: number }) {
   if (failed === 0 && caught === 0) return null;
   return (
-    <span data-child-outcomes="">
-      {failed > 0 && <span className="font-semibold text-red-700 dark:text-red-300"> · {failed} failed</span>}
-      {caught > 0 && <span className="font-semibold text-amber-800 dark:text-amber-300"> · {caught} caught</span>}
+    // Never truncated: on a collapsed row these counts are what tells a person to open it.
+    <span data-child-outcomes="" className="shrink-0 text-[10px] font-semibold whitespace-nowrap">
+      {failed > 0 && <span className="text-red-700 dark:text-red-300">{failed} failed</span>}
+      {failed > 0 && caught > 0 && <span className="text-zinc-400"> · </span>}
+      {caught > 0 && <span className="text-amber-800 dark:text-amber-300">{caught} caught</span>}
     </span>
   );
 }
@@ -165,13 +168,13 @@ export function GanttTimeline({
                     {row.label}
                   </button>
                 )}
-                <span className="truncate text-[10px] text-zinc-500 dark:text-zinc-400">
+                <span className="shrink-[3] truncate text-[10px] text-zinc-500 dark:text-zinc-400">
                   {row.detail}
                   {row.childCount > 0 && ` · ${row.childOutcomes?.total ?? row.childCount}`}
-                  {!row.expanded && row.childOutcomes && (
-                    <ChildOutcomes failed={row.childOutcomes.failed} caught={row.childOutcomes.caught} />
-                  )}
                 </span>
+                {!row.expanded && row.childOutcomes && (
+                  <ChildOutcomes failed={row.childOutcomes.failed} caught={row.childOutcomes.caught} />
+                )}
               </div>
               <div className="relative mr-3 h-full flex-1" onClick={() => row.visitId !== null && onSelect(row.visitId)}>
                 {row.segments.map((segment, position) => (
