@@ -11,6 +11,8 @@ const SERIES = {
   costUsd: { label: 'Estimated cost (USD)', color: '#e11d48' },
 } as const;
 
+const AXIS_TICK = { fontSize: 12, fill: 'currentColor' };
+
 /**
  * Per UTC day, what is billed as bars (transitions for Standard, requests for Express) against the
  * estimated cost as a line, on two axes. `caption` replaces the Standard caption.
@@ -28,22 +30,18 @@ export function CostByDayChart({
 }) {
   const bar = SERIES[bars];
   return (
-    <figure aria-label={`${bar.label} and estimated cost per day`} className="px-2 pt-4 pb-2">
+    <figure aria-label={`${bar.label} and estimated cost per day`} className="px-2 pt-4 pb-2 text-zinc-600 dark:text-zinc-400">
       <div className="h-72 w-full">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={days} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" vertical={false} />
-            <XAxis dataKey="day" tick={{ fontSize: 12 }} />
-            <YAxis yAxisId="bars" allowDecimals={false} tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatCount(value)} />
-            <YAxis
-              yAxisId="cost"
-              orientation="right"
-              tick={{ fontSize: 12 }}
-              tickFormatter={(value: number) => formatUsd(value)}
-              width={80}
-            />
+            {/* Axis text and grid follow the figure's text colour, so they read in dark mode too (recharts' grey does not). */}
+            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
+            <XAxis dataKey="day" tick={AXIS_TICK} />
+            <YAxis yAxisId="bars" allowDecimals={false} tick={AXIS_TICK} tickFormatter={(value: number) => formatCount(value)} />
+            <YAxis yAxisId="cost" orientation="right" tick={AXIS_TICK} tickFormatter={(value: number) => formatUsd(value)} width={80} />
             <Tooltip formatter={(value, name) => (name === SERIES.costUsd.label ? formatUsd(Number(value)) : formatCount(Number(value)))} />
-            <Legend />
+            {/* Legend text in the page's colour: the series colours are too light for text on a dark card. */}
+            <Legend formatter={(value: string) => <span className="text-zinc-700 dark:text-zinc-300">{value}</span>} />
             <Bar
               yAxisId="bars"
               dataKey={bars}

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ARTIFACTS_DIR } from './support/browser';
 import { describeViolations, runAxe, seriousViolations, type AxeViolation } from './support/axe';
@@ -10,6 +11,8 @@ interface AuditedPage {
   path: () => string;
   /** A selector that appears once the page's streamed sections are in, so axe sees the real content. */
   ready: string;
+  /** What a user does first, e.g. choose a file to import. */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 const executionPath = (arn: string) => `/executions/${encodeURIComponent(arn)}`;
@@ -40,6 +43,13 @@ const PAGES: AuditedPage[] = [
     ready: 'figure[aria-label="State transitions and estimated cost per day"] .recharts-bar-rectangle',
   },
   { name: 'import', path: () => '/import', ready: 'input[type="file"]' },
+  {
+    name: 'imported history file',
+    path: () => '/import',
+    prepare: (page) =>
+      page.getByLabel('History file').setInputFiles(join(process.cwd(), 'test', 'fixtures', 'history', 'order-payment-caught.json')),
+    ready: GRAPH_READY,
+  },
   { name: 'not found', path: () => '/no-such-page', ready: 'h1' },
 ];
 
@@ -61,6 +71,7 @@ describe('accessibility: no serious or critical axe-core violations', () => {
         // Tailwind's dark: variant follows prefers-color-scheme.
         await page.emulateMedia({ colorScheme: scheme });
         await browser.open(audited.path());
+        await audited.prepare?.(page);
         await page.locator(audited.ready).first().waitFor({ timeout: 60_000 });
         // Streamed sections and their skeletons: wait until nothing is still loading.
         await page.waitForLoadState('networkidle');
