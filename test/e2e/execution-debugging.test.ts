@@ -143,7 +143,9 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     await picker.selectOption({ label: 'Iteration 7 · Succeeded' });
     await page.waitForFunction(() => document.querySelector('[data-testid="inspected-state"]')?.textContent === 'CreateShippingLabel');
     expect(await page.locator('[role="listitem"][aria-current="true"]').textContent()).toContain('CreateShippingLabel');
-    expect(await node('CreateShippingLabel').getAttribute('data-run-status')).toBe('succeeded');
+    // The graph counts all 120 iterations (5 caught) and says what the drilled-into one did.
+    expect(await node('CreateShippingLabel').getAttribute('data-run-status')).toBe('caught');
+    expect(await node('CreateShippingLabel').getAttribute('data-focus-status')).toBe('succeeded');
 
     // Iterations past the listed ones open by index; the timeline opens that iteration around the selection.
     await page.getByLabel('iteration index').fill('115');
