@@ -1,6 +1,7 @@
 import { formatJson } from '@/lib/format/format-json';
 import type { ExecutionView } from '@/lib/view-model/types';
 import { Card } from '../ui/card';
+import { JsonBlock } from '../ui/json-block';
 import { CopyButton } from './copy-button';
 
 function PayloadCard({
@@ -20,13 +21,8 @@ function PayloadCard({
   const shown = text === undefined ? fallback : formatJson(text);
   return (
     <Card title={title} actions={text !== undefined && <CopyButton text={shown} label={copyLabel} />}>
-      <div className="p-3">
-        <pre
-          aria-label={label}
-          className="max-h-72 overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800 ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800"
-        >
-          {shown}
-        </pre>
+      <div className="p-3" data-payload={label}>
+        <JsonBlock label={label} text={shown} maxHeightClass="max-h-72" />
       </div>
     </Card>
   );

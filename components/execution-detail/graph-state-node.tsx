@@ -2,7 +2,7 @@
 
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { KeyboardEvent } from 'react';
-import { describeNodeCounts, describeNodeForScreenReader, NODE_STATUS_LABELS } from '@/lib/graph/describe-node-run';
+import { describeNodeColourForScreenReader, describeNodeCounts, NODE_STATUS_LABELS } from '@/lib/graph/describe-node-run';
 import type { GraphNodeKind, NodeRun } from '@/lib/graph/types';
 import { VISIT_STATUS_STYLES } from './visit-status-styles';
 
@@ -31,12 +31,14 @@ const SELECTED_RING = 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70';
 const FOCUS_RING =
   'focus-visible:outline-3 focus-visible:outline-solid focus-visible:outline-offset-4 focus-visible:outline-indigo-700 dark:focus-visible:outline-indigo-300';
 
-/** The props that make a node a keyboard-operable button opening it in the inspector. */
+/**
+ * The props that make a node a keyboard-operable button opening it in the inspector. Its name is
+ * its content: the visible text plus the outcome its colour shows (ColourForScreenReader).
+ */
 function buttonProps(data: StateNodeData) {
   return {
     role: 'button',
     tabIndex: 0,
-    'aria-label': describeNodeForScreenReader(data.name, data.kind, data.run),
     'aria-pressed': data.selected,
     onKeyDown: (event: KeyboardEvent) => {
       if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -70,6 +72,10 @@ function RunBadges({ run }: { run: NodeRun }) {
       )}
     </span>
   );
+}
+
+function ColourForScreenReader({ run }: { run: NodeRun }) {
+  return <span className="sr-only">, {describeNodeColourForScreenReader(run)},</span>;
 }
 
 /** In the selected Map iteration or Parallel branch: what happened to this state there. */
@@ -112,8 +118,11 @@ export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
       } ${VISIT_STATUS_STYLES[run.status].node} ${data.selected ? SELECTED_RING : ''} ${FOCUS_RING}`}
     >
       <Handle type="target" position={Position.Top} className={HANDLE} />
-      <span className="truncate text-xs leading-tight font-semibold">{data.name}</span>
-      <span className="flex min-w-0 items-center gap-1.5 text-[10px] leading-tight opacity-80">
+      <span className="truncate text-xs leading-tight font-semibold">
+        {data.name}
+        <ColourForScreenReader run={run} />
+      </span>
+      <span className="flex min-w-0 items-center gap-1.5 text-[10px] leading-tight">
         <span className="shrink-0">{data.kind}</span>
         <RunBadges run={run} />
       </span>
@@ -138,8 +147,11 @@ export function GraphGroupNode({ data }: NodeProps<GroupNodeType>) {
     >
       <Handle type="target" position={Position.Top} className={HANDLE} />
       <div className="flex items-center gap-2 px-2 pt-1.5 text-xs">
-        <span className="font-semibold">{data.name}</span>
-        <span className="opacity-70">{data.kind}</span>
+        <span className="font-semibold">
+          {data.name}
+          <ColourForScreenReader run={run} />
+        </span>
+        <span>{data.kind}</span>
         <RunBadges run={run} />
         <FocusStatus run={run} />
       </div>

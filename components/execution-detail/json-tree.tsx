@@ -12,7 +12,7 @@ function Scalar({ value }: { value: unknown }) {
   if (typeof value === 'string') return <span className="text-emerald-700 dark:text-emerald-400">&quot;{value}&quot;</span>;
   if (typeof value === 'number') return <span className="text-sky-700 dark:text-sky-400">{value}</span>;
   if (typeof value === 'boolean') return <span className="text-violet-700 dark:text-violet-400">{String(value)}</span>;
-  return <span className="text-zinc-500">null</span>;
+  return <span className="text-zinc-500 dark:text-zinc-400">null</span>;
 }
 
 function Key({ name }: { name: string | null }) {
@@ -39,7 +39,7 @@ function Composite({ name, value, depth }: { name: string | null; value: object;
         <summary className="-ml-4 cursor-pointer list-none pl-4 marker:hidden">
           <span className="mr-1 inline-block w-3 text-zinc-400">{open ? '▾' : '▸'}</span>
           <Key name={name} />
-          <span className="text-zinc-500">
+          <span className="text-zinc-500 dark:text-zinc-400">
             {start} {entries.length} {noun} {end}
           </span>
         </summary>
@@ -49,7 +49,7 @@ function Composite({ name, value, depth }: { name: string | null; value: object;
               <Entry key={childName} name={childName} value={child} depth={depth + 1} />
             ))}
             {entries.length > MAX_CHILDREN && (
-              <li className="pl-4 text-zinc-500">… {entries.length - MAX_CHILDREN} more (use Text or Copy for all)</li>
+              <li className="pl-4 text-zinc-500 dark:text-zinc-400">… {entries.length - MAX_CHILDREN} more (use Text or Copy for all)</li>
             )}
           </ul>
         )}

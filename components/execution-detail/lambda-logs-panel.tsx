@@ -81,7 +81,7 @@ export function LambdaLogsPanel({ visitId }: { visitId: number }) {
         >
           {result.lines.map((line, index) => (
             <li key={index} className="border-b border-zinc-200 py-0.5 break-all whitespace-pre-wrap last:border-b-0 dark:border-zinc-800">
-              <span className="text-zinc-400">{new Date(line.timestampMs).toISOString().slice(11, 23)} </span>
+              <span className="text-zinc-500 dark:text-zinc-400">{new Date(line.timestampMs).toISOString().slice(11, 23)} </span>
               {line.message.trimEnd()}
             </li>
           ))}

@@ -142,7 +142,7 @@ export function StateInspector({
           >
             {formatDuration(visit.durationMs)}
           </span>
-          <span className="text-[11px] text-zinc-400">event #{visit.id}</span>
+          <span className="text-[11px] text-zinc-500 dark:text-zinc-400">event #{visit.id}</span>
         </div>
         {drillDown && <div className="mt-2">{drillDown}</div>}
       </div>
@@ -176,7 +176,7 @@ export function StateInspector({
               } ${flagged ? 'text-red-700 dark:text-red-300' : ''}`}
             >
               {INSPECTOR_TAB_LABELS[name]}
-              {count !== null && count > 0 && <span className="ml-1 text-zinc-400">{count}</span>}
+              {count !== null && count > 0 && <span className="ml-1 text-zinc-500 dark:text-zinc-400">{count}</span>}
             </button>
           );
         })}

@@ -77,7 +77,7 @@ export function OverviewRow({
             <div className="text-xs text-zinc-500 dark:text-zinc-400">p95 {formatDuration(week.p95DurationMs)}</div>
           </>
         ) : (
-          <span className="text-zinc-400 dark:text-zinc-500">–</span>
+          <span className="text-zinc-500 dark:text-zinc-400">–</span>
         )}
       </td>
       <td className={`${TD} min-w-56`} aria-label="Last failure">
@@ -96,7 +96,7 @@ export function OverviewRow({
             )}
           </div>
         ) : (
-          <span className="text-zinc-400 dark:text-zinc-500">none in 7 d</span>
+          <span className="text-zinc-500 dark:text-zinc-400">none in 7 d</span>
         )}
       </td>
     </tr>

@@ -1,8 +1,11 @@
+'use client';
+
 import { SCROLL_REGION_FOCUS } from './scroll-region';
+import { useKeyboardScrollable } from './use-keyboard-scrollable';
 
 /**
- * Preformatted JSON (or any text) in a scrollable box. The box is a named, focusable region so a
- * keyboard user can scroll it too (axe: scrollable-region-focusable).
+ * Preformatted JSON (or any text) in a scrollable box. While the text overflows, the box is a named,
+ * focusable region so a keyboard user can scroll it too (axe: scrollable-region-focusable).
  */
 export function JsonBlock({
   text,
@@ -16,11 +19,12 @@ export function JsonBlock({
   /** Wrap long lines (narrow columns) instead of scrolling sideways. */
   wrap?: boolean;
 }) {
+  const { ref, scrollable } = useKeyboardScrollable<HTMLPreElement>();
   return (
     <pre
-      role="region"
-      aria-label={label}
-      tabIndex={0}
+      ref={ref}
+      {...(scrollable && { role: 'region', 'aria-label': label, tabIndex: 0 })}
+      data-scrollable={scrollable}
       className={`${maxHeightClass} ${wrap ? 'break-all whitespace-pre-wrap' : ''} ${SCROLL_REGION_FOCUS} overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800 ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800`}
     >
       {text}

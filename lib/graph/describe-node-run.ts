@@ -1,4 +1,4 @@
-import type { GraphNodeKind, NodeOutcomeCounts, NodeRun, NodeRunStatus } from './types';
+import type { NodeOutcomeCounts, NodeRun, NodeRunStatus } from './types';
 
 /** Outcomes worth counting beside "ran N×", worst first (succeeded is the rest). */
 const COUNTED: [keyof NodeOutcomeCounts, string][] = [
@@ -33,13 +33,11 @@ export function describeNodeCounts(run: NodeRun): string | null {
   return parts.join(' · ');
 }
 
-/** What a screen reader hears for a state: its name, type, outcome, counts and the selected iteration's. */
-export function describeNodeForScreenReader(name: string, kind: GraphNodeKind, run: NodeRun): string {
-  const parts = [name, kind, NODE_STATUS_LABELS[run.status]];
-  const counts = describeNodeCounts(run);
-  if (counts) parts.push(counts.replace('×', ' times'));
-  if (run.retries > 0) parts.push(`${run.retries} ${run.retries === 1 ? 'retry' : 'retries'}`);
-  if (run.focus) parts.push(`this iteration: ${NODE_STATUS_LABELS[run.focus.status]}`);
-  if (run.error) parts.push(run.error);
-  return parts.join(', ');
+/**
+ * What the node's colour says and its visible text does not: the outcome and the error, read after
+ * the name by a screen reader. The rest of the accessible name is the visible text itself, so a
+ * voice-control user can say what they see (axe: label-content-name-mismatch).
+ */
+export function describeNodeColourForScreenReader(run: NodeRun): string {
+  return [NODE_STATUS_LABELS[run.status], run.error].filter(Boolean).join(', ');
 }

@@ -87,3 +87,26 @@ describe('accessibility: no serious or critical axe-core violations', () => {
     }
   }
 });
+
+describe('scrollable boxes', () => {
+  const browser = usePage();
+
+  it('are Tab stops and named regions only while their content overflows', async () => {
+    const { page } = browser;
+    await browser.open(executionPath(demoExecutionArn('order-payment-declined')));
+    await page.locator(GRAPH_READY).waitFor({ timeout: 60_000 });
+    await page.getByRole('region', { name: 'History events' }).or(page.locator('[data-scrollable]').first()).first().waitFor();
+    const boxes = await page.locator('[data-scrollable]').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        scrollable: node.getAttribute('data-scrollable') === 'true',
+        overflows: node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1,
+        tabStop: node.getAttribute('tabindex') === '0',
+        region: node.getAttribute('role') === 'region',
+      })),
+    );
+    // The history table's short event details fit their boxes: they must not each be a Tab stop.
+    expect(boxes.filter((box) => !box.overflows).length).toBeGreaterThan(3);
+    for (const box of boxes)
+      expect(box).toEqual({ scrollable: box.overflows, overflows: box.overflows, tabStop: box.overflows, region: box.overflows });
+  });
+});

@@ -216,6 +216,7 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     expect(await page.getByTestId('timeout-note').textContent()).toMatch(
       /^The execution's TimeoutSeconds fired after \d+(\.\d+)? (ms|s), while in WaitForApproval\.$/,
     );
+    await browser.shot('timeout-banner');
   });
 
   it('works in dark mode at a large-monitor width', async () => {

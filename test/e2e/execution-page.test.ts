@@ -56,7 +56,7 @@ describe('an execution page: summary and raw history', () => {
     await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('payment-reminder-waiting'))}`);
     await page.locator('[data-status]').first().waitFor();
     expect(await page.locator('[data-status]').first().textContent()).toBe('Running');
-    expect(await page.getByLabel('Execution output').textContent()).toBe('(running: no output yet)');
+    expect(await page.locator('[data-payload="Execution output"] pre').textContent()).toBe('(running: no output yet)');
     await page.getByRole('table', { name: 'History events' }).getByRole('row').filter({ hasText: 'WaitStateEntered' }).waitFor();
     await browser.shot('payment-reminder-waiting');
   });

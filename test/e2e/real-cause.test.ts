@@ -44,7 +44,7 @@ describe('the real cause of a failure, not the Fail state boilerplate', () => {
 
     await foldShot(page, 'real-cause-order-payment-declined-1280x800');
     await banner.getByTestId('cause-input').locator('summary').click();
-    expect(await banner.getByRole('region', { name: 'Input of VerifyPayment' }).textContent()).toContain('"orderId": "ORD-20483"');
+    expect(await banner.getByTestId('cause-input').locator('pre').textContent()).toContain('"orderId": "ORD-20483"');
     await browser.shot('real-cause-order-payment-declined');
 
     await causedBy.getByTestId('select-cause-visit').click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNodeCounts, describeNodeForScreenReader } from '@/lib/graph/describe-node-run';
+import { describeNodeColourForScreenReader, describeNodeCounts } from '@/lib/graph/describe-node-run';
 import type { NodeRun } from '@/lib/graph/types';
 
 const run = (overrides: Partial<NodeRun>): NodeRun => ({
@@ -27,23 +27,12 @@ describe('describeNodeCounts', () => {
   });
 });
 
-describe('describeNodeForScreenReader', () => {
-  it('names the state, its outcome, counts, retries and the selected iteration', () => {
-    expect(
-      describeNodeForScreenReader(
-        'CreateShippingLabel',
-        'Task',
-        run({
-          status: 'caught',
-          visits: 300,
-          outcomes: { succeeded: 287, caught: 13 },
-          retries: 2,
-          focus: { status: 'succeeded', visitId: 9 },
-        }),
-      ),
-    ).toBe('CreateShippingLabel, Task, Caught, ran 300 times · 13 caught, 2 retries, this iteration: Succeeded');
-    expect(describeNodeForScreenReader('Ship', 'Task', run({ status: 'not-visited', visits: 0, outcomes: {} }))).toBe(
-      'Ship, Task, Not visited',
+describe('describeNodeColourForScreenReader', () => {
+  it('says the outcome the colour shows, and the error when there is one', () => {
+    expect(describeNodeColourForScreenReader(run({ status: 'caught', visits: 300, outcomes: { succeeded: 287, caught: 13 } }))).toBe(
+      'Caught',
     );
+    expect(describeNodeColourForScreenReader(run({ status: 'failed', error: 'States.TaskFailed' }))).toBe('Failed, States.TaskFailed');
+    expect(describeNodeColourForScreenReader(run({ status: 'not-visited', visits: 0, outcomes: {} }))).toBe('Not visited');
   });
 });
