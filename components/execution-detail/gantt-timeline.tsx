@@ -159,7 +159,7 @@ export function GanttTimeline({
                   <button
                     type="button"
                     onClick={() => row.visitId !== null && onSelect(row.visitId)}
-                    className="truncate text-left font-medium hover:underline"
+                    className="max-w-44 shrink-0 truncate text-left font-medium hover:underline"
                   >
                     {row.label}
                   </button>
