@@ -84,7 +84,7 @@ export function ExecutionDebugger({
           ))}
         </ul>
       )}
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card title="Graph" actions={graphNote && <span className="text-xs text-zinc-500 dark:text-zinc-400">{graphNote}</span>}>
           <ExecutionGraph
             model={graph}

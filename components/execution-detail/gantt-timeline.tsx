@@ -103,7 +103,7 @@ export function GanttTimeline({
   return (
     <div className="text-xs">
       <div className="flex border-b border-zinc-200 text-[10px] text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
-        <div className="w-72 shrink-0 px-3 py-1">State</div>
+        <div className="w-44 shrink-0 px-3 py-1 sm:w-72">State</div>
         <div className="relative mr-3 flex-1 py-1">
           {TICKS.map((tick) => (
             <span
@@ -141,7 +141,7 @@ export function GanttTimeline({
                 selected ? 'bg-indigo-50 dark:bg-indigo-950/50' : row.kind === 'group' ? 'bg-zinc-50/70 dark:bg-zinc-900/40' : ''
               }`}
             >
-              <div className="flex w-72 shrink-0 items-center gap-1 truncate pr-2" style={{ paddingLeft: 8 + row.depth * 14 }}>
+              <div className="flex w-44 shrink-0 items-center gap-1 truncate pr-2 sm:w-72" style={{ paddingLeft: 8 + row.depth * 14 }}>
                 {row.childCount > 0 ? (
                   <button
                     type="button"
@@ -168,7 +168,7 @@ export function GanttTimeline({
                     {row.label}
                   </button>
                 )}
-                <span className="shrink-[3] truncate text-[10px] text-zinc-500 dark:text-zinc-400">
+                <span className="shrink-[3] truncate text-[10px] text-zinc-600 dark:text-zinc-400">
                   {row.detail}
                   {row.childCount > 0 && ` · ${row.childOutcomes?.total ?? row.childCount}`}
                 </span>

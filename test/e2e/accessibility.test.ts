@@ -95,17 +95,21 @@ describe('scrollable boxes', () => {
     const { page } = browser;
     await browser.open(executionPath(demoExecutionArn('order-payment-declined')));
     await page.locator(GRAPH_READY).waitFor({ timeout: 60_000 });
-    await page.getByRole('region', { name: 'History events' }).or(page.locator('[data-scrollable]').first()).first().waitFor();
+    await page.locator('#event-8').waitFor();
+    // Boxes in closed <details> have no size to measure; the ones on screen must agree with theirs.
     const boxes = await page.locator('[data-scrollable]').evaluateAll((nodes) =>
-      nodes.map((node) => ({
-        scrollable: node.getAttribute('data-scrollable') === 'true',
-        overflows: node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1,
-        tabStop: node.getAttribute('tabindex') === '0',
-        region: node.getAttribute('role') === 'region',
-      })),
+      nodes
+        .filter((node) => node.getClientRects().length > 0)
+        .map((node) => ({
+          scrollable: node.getAttribute('data-scrollable') === 'true',
+          overflows: node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1,
+          tabStop: node.getAttribute('tabindex') === '0',
+          region: node.getAttribute('role') === 'region',
+        })),
     );
-    // The history table's short event details fit their boxes: they must not each be a Tab stop.
-    expect(boxes.filter((box) => !box.overflows).length).toBeGreaterThan(3);
+    // Short blocks (an event with one detail, the empty output) fit their boxes: they must not be Tab stops.
+    expect(boxes.filter((box) => !box.overflows).length).toBeGreaterThan(0);
+    expect(boxes.filter((box) => box.overflows).length).toBeGreaterThan(0);
     for (const box of boxes)
       expect(box).toEqual({ scrollable: box.overflows, overflows: box.overflows, tabStop: box.overflows, region: box.overflows });
   });

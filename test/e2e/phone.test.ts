@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { ARTIFACTS_DIR } from './support/browser';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoExecutionArn, demoStateMachineArn, usePage } from './support/use-page';
@@ -84,6 +86,8 @@ describe('on a phone (390 × 844)', () => {
     await banner.waitFor();
     await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor();
     await browser.shot('phone-execution-failed');
+    // What the paged engineer sees first, without scrolling.
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'phone-execution-failed-first-screen.png') });
     const bannerTop = (await banner.boundingBox())?.y ?? Infinity;
     const graphTop = (await page.locator('[data-testid="execution-graph"]').boundingBox())?.y ?? -Infinity;
     expect(bannerTop).toBeLessThan(graphTop);

@@ -67,31 +67,36 @@ describe('the real cause of a failure, not the Fail state boilerplate', () => {
     await foldShot(page, 'real-cause-course-payment-pending-1280x800');
   });
 
-  it('keeps the whole root cause above the fold at 1280x800 for every failing demo execution', async () => {
-    const { page } = browser;
-    await page.setViewportSize({ width: 1280, height: 800 });
-    const failing = inject('demo').executions.filter((execution) => ['FAILED', 'TIMED_OUT'].includes(execution.expectedStatus));
-    expect(failing.length).toBeGreaterThan(10);
-    const bottoms: Record<string, number> = {};
-    for (const { scenario } of failing) {
-      await browser.open(executionPath(scenario));
-      const banner = page.getByRole('region', { name: 'Execution error' });
-      await banner.waitFor();
-      let bottom = 0;
-      for (const selector of ROOT_CAUSE_PARTS) {
-        for (const part of await banner.locator(selector).all()) {
-          const box = await part.boundingBox();
-          if (box) bottom = Math.max(bottom, box.y + box.height);
+  for (const screen of [
+    { name: 'a 1280x800 laptop', width: 1280, height: 800 },
+    { name: 'a 390x844 phone', width: 390, height: 844 },
+  ]) {
+    it(`keeps the whole root cause above the fold on ${screen.name} for every failing demo execution`, async () => {
+      const { page } = browser;
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      const failing = inject('demo').executions.filter((execution) => ['FAILED', 'TIMED_OUT'].includes(execution.expectedStatus));
+      expect(failing.length).toBeGreaterThan(10);
+      const bottoms: Record<string, number> = {};
+      for (const { scenario } of failing) {
+        await browser.open(executionPath(scenario));
+        const banner = page.getByRole('region', { name: 'Execution error' });
+        await banner.waitFor();
+        let bottom = 0;
+        for (const selector of ROOT_CAUSE_PARTS) {
+          for (const part of await banner.locator(selector).all()) {
+            const box = await part.boundingBox();
+            if (box) bottom = Math.max(bottom, box.y + box.height);
+          }
         }
+        bottoms[scenario] = Math.round(bottom);
       }
-      bottoms[scenario] = Math.round(bottom);
-    }
-    console.log('root cause bottom edge at 1280x800 (px):', JSON.stringify(bottoms));
-    expect(Object.entries(bottoms).filter(([, bottom]) => bottom > 800 || bottom === 0)).toEqual([]);
-    await browser.open(executionPath('course-invalid-email'));
-    await page.getByRole('region', { name: 'Execution error' }).waitFor();
-    await foldShot(page, 'real-cause-course-invalid-email-1280x800');
-  });
+      console.log(`root cause bottom edge at ${screen.width}x${screen.height} (px):`, JSON.stringify(bottoms));
+      expect(Object.entries(bottoms).filter(([, bottom]) => bottom > screen.height || bottom === 0)).toEqual([]);
+      await browser.open(executionPath('course-invalid-email'));
+      await page.getByRole('region', { name: 'Execution error' }).waitFor();
+      await foldShot(page, `real-cause-course-invalid-email-${screen.width}x${screen.height}`);
+    });
+  }
 
   it('tells apart in the list two orders that failed in the same Fail state for different reasons', async () => {
     const { page } = browser;
