@@ -1,4 +1,5 @@
 import { describeDataSource, filterLambdaLogs, getExecutionHistory, isDataSourceError } from '@/lib/aws';
+import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { buildLogEventsConsoleUrl } from '@/lib/lambda-logs/build-log-events-console-url';
 import { findVisitLambdaInvocation } from '@/lib/lambda-logs/find-visit-lambda-invocation';
@@ -27,7 +28,7 @@ export async function GET(request: Request): Promise<Response> {
     query = findVisitLambdaInvocation(history.events, parsed.enteredEventId);
   } catch (error) {
     if (!isDataSourceError(error)) throw error;
-    return answer({ kind: 'unavailable', message: error.message, hint: error.hint });
+    return answer({ kind: 'unavailable', message: error.message, hint: error.hint }, HTTP_STATUS_OF_PROBLEM[error.kind]);
   }
   if (!query) return answer({ kind: 'unavailable', message: 'This state did not invoke a Lambda function, so it has no Lambda logs.' });
   const [source, result] = await Promise.all([describeDataSource(), filterLambdaLogs(query)]);

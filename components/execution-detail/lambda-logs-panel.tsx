@@ -34,7 +34,13 @@ export function LambdaLogsPanel({ visitId }: { visitId: number }) {
     const controller = new AbortController();
     const search = toLambdaLogSearchParams({ executionArn, enteredEventId: visitId });
     fetch(`/lambda-logs?${search.toString()}`, { signal: controller.signal })
-      .then((response) => response.json() as Promise<LambdaLogsResult>)
+      .then((response) => {
+        // Problems the route understood come as JSON whatever the status; anything else is the server failing.
+        if (!response.headers.get('content-type')?.includes('application/json')) {
+          throw new Error(`The dashboard server could not read the logs (HTTP ${response.status}).`);
+        }
+        return response.json() as Promise<LambdaLogsResult>;
+      })
       .then((result) => setState({ visitId, result }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setState({ visitId, failed: error instanceof Error ? error.message : String(error) });

@@ -36,6 +36,10 @@ describe('HTTP status of the dashboard pages', () => {
     ['an execution address that is no ARN', () => '/executions/not-an-arn'],
     ['a state machine address that is no ARN', () => '/state-machines/not-an-arn'],
     ['an unknown page', () => '/no-such-page'],
+    [
+      "an unknown execution's Lambda logs",
+      () => `/lambda-logs?execution=${encodeURIComponent(`${ACCOUNT}:execution:daycare-registration:no-such-execution`)}&visit=2`,
+    ],
   ])('answers 404 for %s', async (_what, path) => {
     expect((await get(path())).status).toBe(404);
   });

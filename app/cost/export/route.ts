@@ -5,23 +5,9 @@ import { toExecutionCostCsv, toStateMachineCostCsv, toStateTransitionsCsv } from
 import { PriceConfigError } from '@/lib/cost/parse-price-config';
 import { ArnRegionError } from '@/lib/cost/region-from-arn';
 import { UnknownRegionPriceError } from '@/lib/cost/standard-price-for-region';
-import type { DataSourceErrorKind } from '@/lib/aws';
+import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
 
 export const dynamic = 'force-dynamic';
-
-/**
- * The status of a failed export, by what failed: the address names nothing (404) or something
- * invalid (400), the data source refused this server's credentials (403), or it is down, throttling
- * or not configured, which a retry may fix (503).
- */
-const STATUS_OF: Record<DataSourceErrorKind, number> = {
-  'not-found': 404,
-  'invalid-input': 400,
-  'access-denied': 403,
-  'no-credentials': 503,
-  throttled: 503,
-  unreachable: 503,
-};
 
 function text(body: string, status: number, headers: Record<string, string> = {}): Response {
   return new Response(`${body}\n`, {
@@ -74,7 +60,11 @@ export async function GET(request: Request): Promise<Response> {
       : csv(toExecutionCostCsv(review.executions.map((row) => ({ ...row, stateMachineName: name }))), `${name}-executions.csv`);
   } catch (error) {
     if (isDataSourceError(error)) {
-      return text(`${error.message} ${error.hint}`, STATUS_OF[error.kind], error.kind === 'throttled' ? { 'Retry-After': '5' } : {});
+      return text(
+        `${error.message} ${error.hint}`,
+        HTTP_STATUS_OF_PROBLEM[error.kind],
+        error.kind === 'throttled' ? { 'Retry-After': '5' } : {},
+      );
     }
     // The user's to fix: an ARN that is not one, a price file that does not parse or lacks the region.
     if (error instanceof ArnRegionError || error instanceof PriceConfigError || error instanceof UnknownRegionPriceError)
