@@ -3,6 +3,7 @@
 import '@xyflow/react/dist/style.css';
 import { Background, Controls, MarkerType, ReactFlow, type Node } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { emptyNodeRun } from '@/lib/graph/colour-graph';
 import { edgeLabelText } from '@/lib/graph/edge-label-text';
 import { layoutGraph, type GraphLayout, type RoutedEdge as ElkRoute } from '@/lib/graph/layout-graph';
 import type { GraphColouring, GraphEdge, GraphModel, NodeRun } from '@/lib/graph/types';
@@ -13,16 +14,7 @@ const NODE_TYPES = { state: GraphStateNode, 'group-state': GraphGroupNode };
 const EDGE_TYPES = { routed: RoutedEdge };
 
 const EDGE_COLOURS = { taken: '#059669', catch: '#d97706', idle: '#a1a1aa' };
-const NOT_VISITED: NodeRun = {
-  status: 'not-visited',
-  visits: 0,
-  outcomes: {},
-  focus: null,
-  retries: 0,
-  failStateReached: false,
-  visitId: null,
-  error: null,
-};
+const NOT_VISITED: NodeRun = emptyNodeRun();
 
 function toFlowEdge(edge: GraphEdge, colouring: GraphColouring, route: ElkRoute | undefined): RoutedEdgeType {
   const run = colouring.edges[edge.id];

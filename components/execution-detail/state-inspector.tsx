@@ -119,8 +119,11 @@ export function StateInspector({
   };
   const tabs = inspectorTabsFor(visit.type);
   // WAI-ARIA tabs: arrow keys, Home and End select the tab they reach and move focus to it.
+  // Counted from the focused tab, not the selected one: focus moves at once, while the selection
+  // waits for the URL to update, so a second quick key press would otherwise be lost.
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const next = tabForKey(tabs, tab, event.key);
+    const focused = [...tabRefs.current].find(([, element]) => element === event.target)?.[0] ?? tab;
+    const next = tabForKey(tabs, focused, event.key);
     if (!next) return;
     event.preventDefault();
     event.stopPropagation();

@@ -30,7 +30,8 @@ export interface ColourOptions {
   focusGroupKey?: string | null;
 }
 
-const emptyNodeRun = (): NodeRun => ({
+/** A state no visit reached. */
+export const emptyNodeRun = (): NodeRun => ({
   status: 'not-visited',
   visits: 0,
   outcomes: {},

@@ -57,7 +57,7 @@ describe('the execution graph', () => {
     const { page } = browser;
     await browser.open(executionPath('order-payment-declined'));
     await graphReady();
-    const target = page.getByRole('button', { name: /^VerifyPayment,/ });
+    const target = page.getByTestId('execution-graph').getByRole('button', { name: /^VerifyPayment\b/ });
     // Tab from the control before the graph until the state is focused, as a keyboard user would.
     await page
       .locator('.react-flow__node')
@@ -82,7 +82,7 @@ describe('the execution graph', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-testid="inspected-state"]')?.textContent === 'VerifyPayment');
 
-    const other = page.getByRole('button', { name: /^NotifyCustomerFailedPayment,/ });
+    const other = page.getByTestId('execution-graph').getByRole('button', { name: /^NotifyCustomerFailedPayment\b/ });
     await other.focus();
     await page.keyboard.press(' ');
     await page.waitForFunction(
