@@ -112,6 +112,17 @@ function scanVisitEvents(node: VisitNode): VisitScan {
  * Derives StateVisits (status, timing, attempts, errors, catches) from grouped events. Children are
  * derived first so a Map or Parallel state can take its error from the child that failed it.
  */
+/**
+ * Where a visit that never exited ended: at its own failure or abort event, or, when the execution
+ * ended around it (timed out, stopped, failed elsewhere) with nothing of its own, at the execution's
+ * end, so a Wait cut off by the execution's TimeoutSeconds lasts until then, not 0 ms.
+ */
+function cutOffEnd(node: VisitNode, scan: VisitScan, terminal: ExecutionEvent | undefined): ExecutionEvent | undefined {
+  const last = node.events[node.events.length - 1];
+  if (scan.failure || scan.aborted || !terminal || (last && terminal.id < last.id)) return last;
+  return terminal;
+}
+
 export function toStateVisits(grouping: VisitGrouping, context: VisitContext): DerivedVisits {
   const nodeOf = new Map<StateVisit, VisitNode>();
   const visitOf = new Map<VisitNode, StateVisit>();
@@ -131,9 +142,14 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
       inFailingChain: context.failingChain.has(node),
     });
 
+    const end = exited ?? (status === 'running' ? undefined : cutOffEnd(node, scan, terminal));
     for (const a of attempts) {
-      // An attempt still open when its visit ended did not finish: it was cut off.
-      if (a.status === 'running' && status !== 'running') a.status = status === 'timed_out' ? 'timed_out' : 'aborted';
+      // An attempt still open when its visit ended did not finish: it was cut off there.
+      if (a.status === 'running' && status !== 'running') {
+        a.status = status === 'timed_out' ? 'timed_out' : 'aborted';
+        a.endedAt = end?.timestamp ?? null;
+        a.durationMs = msBetween(a.startedAt ?? a.scheduledAt, a.endedAt);
+      }
     }
 
     const output = exited ? toPayload(exited.details.output, exited.details.outputTruncated) : undefined;
@@ -146,7 +162,6 @@ export function toStateVisits(grouping: VisitGrouping, context: VisitContext): D
     });
 
     const next = exited ? grouping.enteredAfter.get(exited.id) : undefined;
-    const end = exited ?? (status === 'running' ? undefined : node.events[node.events.length - 1]);
     const startedAt = node.entered.timestamp;
     const endedAt = end?.timestamp ?? null;
 

@@ -14,7 +14,9 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     const banner = page.getByRole('region', { name: 'Execution error' });
     await banner.waitFor();
     expect(await banner.getByRole('heading').textContent()).toBe('Failed in AgeOutOfRange: AgeOutOfRange');
-    expect(await banner.getByLabel('Error cause').textContent()).toBe('Child is not within the acceptable age range for this daycare.');
+    expect(await banner.locator('[data-json-label="Error cause"]').textContent()).toBe(
+      'Child is not within the acceptable age range for this daycare.',
+    );
     expect(await banner.getByRole('navigation', { name: 'Failure path' }).getByRole('button').allTextContents()).toEqual([
       'CheckInformation',
       'IsInformationComplete',
@@ -216,6 +218,9 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     expect(await page.getByTestId('timeout-note').textContent()).toMatch(
       /^The execution's TimeoutSeconds fired after \d+(\.\d+)? (ms|s), while in WaitForApproval\.$/,
     );
+    // The Wait lasted until the execution timed out: its bar spans the timeline, not a 0 ms sliver.
+    const waitBar = page.locator('[data-row-label="WaitForApproval"] div[title][style]').first();
+    expect(await waitBar.evaluate((bar) => parseFloat(bar.style.width))).toBeGreaterThan(90);
     await browser.shot('timeout-banner');
   });
 

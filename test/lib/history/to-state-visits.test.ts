@@ -222,8 +222,10 @@ describe('toStateVisits: attempts', () => {
     ];
     const slow = visit(derive(events), 'Slow');
     expect([slow.status, slow.attempts.map((a) => a.status)]).toEqual([status, [status]]);
-    // A visit with no end of its own ends at its last event.
-    expect(slow).toMatchObject({ endedAt: atMs(60), durationMs: 20 });
+    // A visit with no end of its own lasted until the execution ended around it, and so did its open attempt.
+    const executionEnd = ending.at(-1)?.timestamp;
+    expect(slow).toMatchObject({ endedAt: executionEnd, durationMs: (executionEnd?.getTime() ?? 0) - atMs(40).getTime() });
+    expect(slow.attempts[0]).toMatchObject({ endedAt: executionEnd });
   });
 
   it('leaves the attempt of a visit still running open', () => {
