@@ -6,7 +6,7 @@ function invoice(invoiceId: string, name: string, email: string, amountDue: numb
   return { invoiceId, customer: { name, email }, amountDue, currency: 'EUR', gracePeriodSeconds };
 }
 
-/** Waits: one short enough to finish, one that sits for a day, one stopped, and an execution timeout. */
+/** Waits: one short enough to finish, one that sits for a month, one stopped, and an execution timeout. */
 export function buildReminderScenarios(): DemoScenario[] {
   const stateMachine = 'invoice-payment-reminder';
   return [
@@ -21,8 +21,9 @@ export function buildReminderScenarios(): DemoScenario[] {
       scenario: 'payment-reminder-waiting',
       stateMachine,
       expectedStatus: 'RUNNING',
-      summary: 'a 24-hour grace period: stays RUNNING in its Wait state',
-      input: invoice('INV-2024-0712', 'Erik Nilsson', 'erik.nilsson@example.org', 1250.5, DAY_SECONDS),
+      // 30 days: still waiting when a slow test run reaches it, even with the e2e emulator at 1/100 time (7 h).
+      summary: 'a 30-day grace period: stays RUNNING in its Wait state',
+      input: invoice('INV-2024-0712', 'Erik Nilsson', 'erik.nilsson@example.org', 1250.5, 30 * DAY_SECONDS),
     },
     {
       scenario: 'payment-reminder-cancelled',

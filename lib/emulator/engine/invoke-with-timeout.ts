@@ -2,6 +2,7 @@ import type { JsonValue } from '../asl/json-value';
 import { ExecutionHalted } from './execution-errors';
 import type { StateFrame } from './runtime';
 import type { TaskInvocation } from './types';
+import { startLongTimer } from './long-timer';
 
 export type InvokeResult = { kind: 'ok'; value: JsonValue } | { kind: 'error'; error: unknown } | { kind: 'timeout'; heartbeat: boolean };
 
@@ -28,14 +29,14 @@ export async function invokeWithTimeout(
 ): Promise<InvokeResult> {
   const { runtime, abort } = frame.branch;
   const controller = new AbortController();
-  const timers: ReturnType<typeof setTimeout>[] = [];
+  const cancels: (() => void)[] = [];
   const stops = [runtime.halt, abort];
   return new Promise<InvokeResult>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
       settled = true;
-      timers.forEach(clearTimeout);
+      cancels.forEach((cancel) => cancel());
       stops.forEach((s) => s.removeEventListener('abort', onStop));
       fn();
     };
@@ -51,14 +52,11 @@ export async function invokeWithTimeout(
     const scale = runtime.options.timeScale;
     const arm = (seconds: number | undefined, heartbeat: boolean) => {
       if (seconds === undefined) return;
-      timers.push(
-        setTimeout(
-          () => {
-            controller.abort();
-            settle(() => resolve({ kind: 'timeout', heartbeat }));
-          },
-          seconds * 1000 * scale,
-        ),
+      cancels.push(
+        startLongTimer(seconds * 1000 * scale, () => {
+          controller.abort();
+          settle(() => resolve({ kind: 'timeout', heartbeat }));
+        }),
       );
     };
     arm(timeouts.timeoutSeconds, false);

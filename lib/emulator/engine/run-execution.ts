@@ -8,6 +8,7 @@ import { runMachine } from './run-states';
 import { NESTED_TOO_DEEPLY_CAUSE } from './state-errors';
 import type { BranchContext, ExecutionRuntime, MachineNode, QueryLanguage } from './runtime';
 import { executionStartedDetails, type ExecutionOutcome, type ExecutionStatus, type RunExecutionOptions } from './types';
+import { startLongTimer } from './long-timer';
 
 const STATUS_BY_TERMINAL: Record<string, Exclude<ExecutionStatus, 'RUNNING'>> = {
   ExecutionSucceeded: 'SUCCEEDED',
@@ -70,14 +71,11 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
   else options.signal.addEventListener('abort', onStop, { once: true });
 
   // Like ExecutionAborted, AWS writes ExecutionTimedOut pointing at event 0 (measured on AWS, floci #2965).
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelTimeout: (() => void) | undefined;
   if (typeof definition.TimeoutSeconds === 'number') {
-    timer = setTimeout(
-      () => {
-        if (!writer.closed) writer.emit('ExecutionTimedOut', 0, { error: 'States.Timeout' });
-      },
-      definition.TimeoutSeconds * 1000 * options.timeScale,
-    );
+    cancelTimeout = startLongTimer(definition.TimeoutSeconds * 1000 * options.timeScale, () => {
+      if (!writer.closed) writer.emit('ExecutionTimedOut', 0, { error: 'States.Timeout' });
+    });
   }
 
   try {
@@ -100,7 +98,7 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
       }
     }
   } finally {
-    if (timer) clearTimeout(timer);
+    cancelTimeout?.();
     options.signal.removeEventListener('abort', onStop);
     halt.abort();
   }

@@ -1,6 +1,7 @@
 import { ExecutionHalted } from './execution-errors';
+import { startLongTimer } from './long-timer';
 
-/** Waits `ms` milliseconds, rejecting with ExecutionHalted as soon as any signal aborts. */
+/** Waits `ms` milliseconds (any length), rejecting with ExecutionHalted as soon as any signal aborts. */
 export function sleep(ms: number, signals: AbortSignal[]): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signals.some((s) => s.aborted)) {
@@ -8,18 +9,15 @@ export function sleep(ms: number, signals: AbortSignal[]): Promise<void> {
       return;
     }
     const onAbort = () => {
-      clearTimeout(timer);
+      cancel();
       cleanup();
       reject(new ExecutionHalted());
     };
     const cleanup = () => signals.forEach((s) => s.removeEventListener('abort', onAbort));
-    const timer = setTimeout(
-      () => {
-        cleanup();
-        resolve();
-      },
-      Math.max(0, ms),
-    );
+    const cancel = startLongTimer(ms, () => {
+      cleanup();
+      resolve();
+    });
     signals.forEach((s) => s.addEventListener('abort', onAbort, { once: true }));
   });
 }

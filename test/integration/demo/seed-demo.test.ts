@@ -171,7 +171,7 @@ describe('seedDemo against the embedded emulator', () => {
     expect(flagged).toHaveLength(5);
   });
 
-  it('leaves the 24-hour reminder waiting in its Wait state', async () => {
+  it('leaves the 30-day reminder waiting in its Wait state', async () => {
     const events = await historyOf('payment-reminder-waiting');
     expect(events.at(-1)!.type).toBe('WaitStateEntered');
   });

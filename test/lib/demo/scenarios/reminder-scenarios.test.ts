@@ -48,10 +48,10 @@ describe('buildReminderScenarios', () => {
     expect(types).toContain('LambdaFunctionSucceeded');
   });
 
-  it('payment-reminder-waiting stays in its Wait state (a 24-hour grace period)', async () => {
+  it('payment-reminder-waiting stays in its Wait state (a 30-day grace period)', async () => {
     const target = scenario('payment-reminder-waiting');
     expect(target.expectedStatus).toBe('RUNNING');
-    expect((target.input as { gracePeriodSeconds: number }).gracePeriodSeconds).toBe(DAY_SECONDS);
+    expect((target.input as { gracePeriodSeconds: number }).gracePeriodSeconds).toBe(30 * DAY_SECONDS);
     const { typesWhenStopped } = await stopWhileWaiting(target, { error: 'TestOver', cause: 'the test ends here' });
     expect(typesWhenStopped.at(-1)).toBe('WaitStateEntered');
   });

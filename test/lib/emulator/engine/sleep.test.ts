@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExecutionHalted } from '@/lib/emulator/engine/execution-errors';
+import { MAX_TIMER_MS } from '@/lib/emulator/engine/long-timer';
 import { sleep } from '@/lib/emulator/engine/sleep';
 
 /** 'pending', 'resolved' or the rejection, after letting promise callbacks run. */
@@ -31,6 +32,22 @@ describe('sleep', () => {
     expect(await stateOf(done)).toBe('pending');
     await vi.advanceTimersByTimeAsync(1);
     expect(await stateOf(done)).toBe('resolved');
+  });
+
+  it('sleeps for 30 days, past the longest delay one Node timer keeps, without arming a timer that would overflow', async () => {
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const month = 30 * 24 * 60 * 60 * 1000;
+    const done = sleep(month, []);
+    await vi.advanceTimersByTimeAsync(MAX_TIMER_MS + 1);
+    expect(await stateOf(done)).toBe('pending');
+    await vi.advanceTimersByTimeAsync(month - MAX_TIMER_MS - 2);
+    expect(await stateOf(done)).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await stateOf(done)).toBe('resolved');
+    const delays = timers.mock.calls.map((call) => Number(call[1] ?? 0));
+    expect(delays.length).toBeGreaterThan(1);
+    expect(delays.every((delay) => delay <= MAX_TIMER_MS)).toBe(true);
+    timers.mockRestore();
   });
 
   it('treats a negative wait as no wait', async () => {
