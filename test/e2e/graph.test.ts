@@ -22,6 +22,8 @@ describe('the execution graph', () => {
     browser.page.locator('[data-testid="execution-graph"]').screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
 
   const expectNoOverlaps = async () => {
+    // React Flow draws edges only once it has measured the nodes, a frame or more after they appear.
+    await browser.page.locator('.react-flow__edge path').first().waitFor({ state: 'attached' });
     const graph = await readGraphGeometry(browser.page);
     expect(graph.edges.length).toBeGreaterThan(0);
     expect(graph.edges.every((edge) => edge.points.length >= 2)).toBe(true);
