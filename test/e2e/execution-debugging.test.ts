@@ -5,7 +5,7 @@ const executionPath = (scenario: string, query = '') => `/executions/${encodeURI
 
 describe('the execution debugger: banner, graph, timeline and inspector', () => {
   const browser = usePage();
-  const graphReady = () => browser.page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor();
+  const graphReady = () => browser.page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor({ timeout: 60_000 });
   const node = (name: string) => browser.page.locator(`.react-flow__node [data-node-id="${name}"]`);
 
   it('shows where and why a daycare registration failed on age: banner, failure path, red Fail state', async () => {
@@ -43,6 +43,8 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     await browser.open(executionPath('order-payment-declined'));
     await graphReady();
     const taken = page.locator('.react-flow__edge.edge-catch.edge-taken');
+    // Edges are drawn once React Flow has measured the nodes, a frame or more after the graph is ready.
+    await taken.first().waitFor({ state: 'attached' });
     expect(await taken.count()).toBe(1);
     expect(await taken.getAttribute('data-id')).toBe('catch:VerifyPayment->NotifyCustomerFailedPayment');
     expect(await taken.locator('.react-flow__edge-text').textContent()).toBe('caught PaymentVerificationFailed');
