@@ -18,6 +18,8 @@ declare module 'vitest' {
     emulatorUrl: string;
     /** Connect with `chromium.connect` (support/browser.ts). */
     browserWsEndpoint: string;
+    /** The execution index (SQLite) the dashboard reads, synced from the emulator after the seed. */
+    indexFile: string;
   }
 }
 
@@ -46,6 +48,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const demo = await seedDemo({ endpoint: emulator.url, region: 'us-east-1' });
     log(`e2e: seeded ${demo.stateMachines.length} state machines, ${demo.executions.length} executions`);
 
+    const indexFile = join(dataDir, 'index.db');
+
     await buildNextApp(cwd, log);
     const server = await startNextServer({
       cwd,
@@ -56,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         AWS_ACCESS_KEY_ID: 'statescope-e2e',
         AWS_SECRET_ACCESS_KEY: 'statescope-e2e',
         AWS_EC2_METADATA_DISABLED: 'true',
+        STATESCOPE_INDEX: indexFile,
       },
     });
     cleanups.push(() => server.close());
@@ -68,6 +73,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('demo', demo);
     project.provide('emulatorUrl', emulator.url);
     project.provide('browserWsEndpoint', browser.wsEndpoint());
+    project.provide('indexFile', indexFile);
   } catch (error) {
     await teardown();
     throw error;
