@@ -32,6 +32,7 @@ const pureLib = {
     'lib/lambda-logs/**',
     'lib/paging/**',
     'lib/rate-limit/**',
+    'lib/compare/**',
   ],
   rules: restrict([
     { group: REACT_AND_NEXT, message: 'Pure lib/ code has no React or Next.js: CLI, emulator and tests share it.' },
