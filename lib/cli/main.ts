@@ -22,9 +22,21 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'timeline <file | execution-arn> [--json]',
     load: async () => (await import('./commands/timeline')).runTimelineCommand,
   },
+  compare: {
+    summary: 'compare <A> <B> [--json]       A, B: execution ARN or history file',
+    load: async () => (await import('./commands/compare')).runCompareCommand,
+  },
   cost: {
     summary: 'cost <file | execution-arn | state-machine-arn> [--region R] [--json]',
     load: async () => (await import('./commands/cost')).runCostCommand,
+  },
+  search: {
+    summary: 'search QUERY [--index FILE] [--limit N] [--json]   executions in the index by payload, error, status, time',
+    load: async () => (await import('./commands/search')).runSearchCommand,
+  },
+  errors: {
+    summary: 'errors [--index FILE] [--since 7d] [--machine ARN] [--json]   failures in the index, grouped',
+    load: async () => (await import('./commands/errors')).runErrorsCommand,
   },
 };
 
