@@ -7,7 +7,7 @@ export type CliCommand = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   emulator: {
     summary:
-      'emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N] [--throttle-rate N [--throttle-burst B]]',
+      'emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N] [--throttle-rate N [--throttle-burst B]] [--history-retention-days N]',
     load: async () => (await import('./commands/emulator')).runEmulatorCommand,
   },
   demo: {
@@ -29,6 +29,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   cost: {
     summary: 'cost <file | execution-arn | state-machine-arn> [--region R] [--json]',
     load: async () => (await import('./commands/cost')).runCostCommand,
+  },
+  search: {
+    summary: 'search QUERY [--index FILE] [--limit N] [--json]   executions in the index by payload, error, status, time',
+    load: async () => (await import('./commands/search')).runSearchCommand,
+  },
+  errors: {
+    summary: 'errors [--index FILE] [--since 7d] [--machine ARN] [--json]   failures in the index, grouped',
+    load: async () => (await import('./commands/errors')).runErrorsCommand,
   },
 };
 

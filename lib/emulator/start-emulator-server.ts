@@ -6,6 +6,7 @@ import type { TaskInvoker } from './engine/types';
 import { createEmulatorLogs, type EmulatorLogs } from './logs/emulator-logs';
 import { logInterruptedEnd } from './logs/log-interrupted-end';
 import { endInterruptedExecutions } from './store/end-interrupted-execution';
+import { resolveHistoryRetentionMs, startHistoryRetention } from './store/history-retention';
 import { openEmulatorStore } from './store/open-emulator-store';
 import { createRequestListener } from './create-request-listener';
 import type { EmulatorEngine } from './server/emulator-engine';
@@ -28,6 +29,13 @@ export interface EmulatorOptions {
   throttle?: ThrottleConfig;
   /** Limits against stalled or greedy clients (DEFAULT_HTTP_LIMITS); tests shorten them. */
   http?: Partial<HttpLimits>;
+  /**
+   * Drops closed Standard executions this many days after they stopped, as AWS does after 90 days
+   * (not listed any more, ExecutionDoesNotExist). Default: kept for ever.
+   */
+  historyRetentionDays?: number;
+  /** The same in milliseconds, for tests; wins over historyRetentionDays. */
+  historyRetentionMs?: number;
 }
 
 export interface HttpLimits {
@@ -84,6 +92,7 @@ export async function startEmulatorServer(
 ): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
+  const retentionMs = resolveHistoryRetentionMs(options);
   const store = openEmulatorStore(options.dataDir ?? DEFAULT_DATA_DIR);
   const logs = createEmulatorLogs(store.db);
   const invoker = typeof invokerOrFactory === 'function' ? invokerOrFactory(logs) : invokerOrFactory;
@@ -135,6 +144,8 @@ export async function startEmulatorServer(
     throw error;
   }
 
+  // After the interrupted executions were ended, so those closed long ago go too.
+  const retention = retentionMs === undefined ? undefined : startHistoryRetention(store, retentionMs);
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
@@ -146,6 +157,7 @@ export async function startEmulatorServer(
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
+        retention?.stop();
         runner.close();
         logs.writer.flush();
         store.close();

@@ -9,6 +9,7 @@ const FLAGS = {
   'time-scale': 'string',
   'throttle-rate': 'string',
   'throttle-burst': 'string',
+  'history-retention-days': 'string',
 } as const;
 
 /**
@@ -28,13 +29,19 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
   const throttleRate = numberFlag(flags, 'throttle-rate', 0);
   // Read even without a rate, so that a bad --throttle-burst is refused rather than ignored.
   const throttleBurst = numberFlag(flags, 'throttle-burst', throttleRate, 1);
+  // Like AWS's 90 days for Standard executions: closed executions older than this are dropped.
+  const retentionRaw = flags['history-retention-days'];
+  const historyRetentionDays = typeof retentionRaw === 'string' ? Number(retentionRaw) : undefined;
+  if (historyRetentionDays !== undefined && !(Number.isFinite(historyRetentionDays) && historyRetentionDays > 0)) {
+    throw new Error(`option --history-retention-days must be a number of days above 0, got '${String(retentionRaw)}'`);
+  }
   const throttle = throttleRate > 0 ? { '*': { refillPerSecond: throttleRate, bucket: throttleBurst } } : undefined;
 
   // Loaded here so that a bad flag is reported without loading the engine.
   const { startEmulator, PortInUseError, DataDirInUseError } = await import('../../emulator/start-emulator');
   let emulator;
   try {
-    emulator = await startEmulator({ port, host, dataDir, handlersDir, timeScale, throttle });
+    emulator = await startEmulator({ port, host, dataDir, handlersDir, timeScale, throttle, historyRetentionDays });
   } catch (error) {
     if (error instanceof PortInUseError || error instanceof DataDirInUseError) {
       console.error(`statescope emulator: ${error.message}`);
@@ -49,6 +56,9 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
       `  data:     ${dataDir}`,
       `  handlers: ${handlersDir ? `${handlersDir}, then the built-in seed handlers` : 'the built-in seed handlers (add your own with --handlers DIR)'}`,
       `  time:     ${timeScale === 1 ? 'real time' : `x${timeScale} (Wait states and retry back-offs scaled)`}`,
+      ...(historyRetentionDays !== undefined
+        ? [`  history:  closed Standard executions dropped ${historyRetentionDays} days after they stop (as AWS does after 90)`]
+        : []),
       ...(throttle
         ? [`  throttle: ${throttle['*'].refillPerSecond} calls/s per API action, burst ${throttle['*'].bucket} (then ThrottlingException)`]
         : []),

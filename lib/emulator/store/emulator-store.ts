@@ -174,6 +174,11 @@ export class EmulatorStore {
         `SELECT id, previous_event_id, type, timestamp_ms, details FROM history_events
          WHERE execution_id = ? AND id < ? ORDER BY id DESC LIMIT ?`,
       ),
+      expiredExecutionIds: db.prepare<[number], { id: number }>(
+        `SELECT id FROM executions WHERE type = 'STANDARD' AND status != 'RUNNING' AND stop_date_ms < ?`,
+      ),
+      deleteExecutionEvents: db.prepare(`DELETE FROM history_events WHERE execution_id = ?`),
+      deleteExecution: db.prepare(`DELETE FROM executions WHERE id = ?`),
       lastEvent: db.prepare<[number], EventRow>(
         `SELECT id, previous_event_id, type, timestamp_ms, details FROM history_events
          WHERE execution_id = ? ORDER BY id DESC LIMIT 1`,
@@ -332,6 +337,24 @@ export class EmulatorStore {
     this.flush();
     const row = this.statements.lastEvent.get(executionId);
     return row && toEvent(row);
+  }
+
+  /**
+   * Deletes closed Standard executions that stopped before `cutoffMs`, with their histories, as AWS
+   * does once its retention has passed: afterwards they are not listed and are ExecutionDoesNotExist.
+   * Express runs have no API history (their log records stay in CloudWatch Logs). Returns how many.
+   */
+  deleteClosedBefore(cutoffMs: number): number {
+    if (this.closed) return 0;
+    this.flush();
+    return this.db.transaction(() => {
+      const ids = this.statements.expiredExecutionIds.all(cutoffMs);
+      for (const { id } of ids) {
+        this.statements.deleteExecutionEvents.run(id);
+        this.statements.deleteExecution.run(id);
+      }
+      return ids.length;
+    })();
   }
 
   close(): void {
