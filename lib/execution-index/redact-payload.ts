@@ -5,7 +5,7 @@
  * the index never stores an unchecked payload while redaction is on.
  */
 import type { HistoryEventRecord } from '../domain';
-import { compileRedactionRules, type RedactionRule, type RedactionRules } from './compile-redaction-rules';
+import type { RedactionRule, RedactionRules } from './compile-redaction-rules';
 import { stringifyJson } from './stringify-json';
 
 export { compileRedactionRules, NO_REDACTION, type RedactionRules } from './compile-redaction-rules';

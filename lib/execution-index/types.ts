@@ -68,6 +68,8 @@ export interface IndexedExecution {
   /** Estimated cost in USD of this execution (list price of its region). */
   costUsd: number;
   visits: IndexedVisit[];
+  /** How many visits the history had, when more than `visits` holds (the list is capped); absent otherwise. */
+  visitsTotal?: number;
   /** When the index last wrote this record. */
   indexedAt: Date;
   /** True once the source no longer returns this execution (AWS retention passed): the index is the archive. */
