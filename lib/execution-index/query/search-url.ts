@@ -88,8 +88,8 @@ export function toSearchQuery(
   }
   const resolved = resolveStateMachineNames(typed, options.machines);
   if ('error' in resolved) return { error: resolved.error, field: 'q' };
-  const { stateMachineNames: _names, ...rest } = typed;
-  const query: ExecutionQuery = { ...rest, ...resolved };
+  const query: SearchQuery = { ...typed, ...resolved };
+  delete query.stateMachineNames;
   let matchesNothing = false;
   const unknown = state.statuses.find((status) => !EXECUTION_STATUSES.some((known) => known === status));
   if (unknown) return { error: `unknown status '${unknown}': expected ${EXECUTION_STATUSES.join(', ')}`, field: 'status' };
