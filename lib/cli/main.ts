@@ -18,6 +18,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'serve                      start the dashboard (uses the AWS SDK settings of the environment)',
     load: async () => (await import('./commands/serve')).runServeCommand,
   },
+  sync: {
+    summary:
+      'sync [--index FILE] [--redact JSONPATH]… [--retention-days N] [--state-machine ARN]… [--full] [--json]   (fill the execution index)',
+    load: async () => (await import('./commands/sync')).runSyncCommand,
+  },
   timeline: {
     summary: 'timeline <file | execution-arn> [--json]',
     load: async () => (await import('./commands/timeline')).runTimelineCommand,
