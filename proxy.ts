@@ -1,9 +1,13 @@
 import type { NextRequest } from 'next/server';
+import { answerInvalidCompare } from '@/app/_proxy/answer-invalid-compare';
 import { answerMalformedAddress } from '@/app/_proxy/answer-malformed-address';
 
-/** Runs before routing: an address with broken percent-encoding gets a 400 page, not Next.js's 500. */
-export function proxy(request: NextRequest): Promise<Response | undefined> {
-  return answerMalformedAddress(request);
+/**
+ * Runs before routing: an address with broken percent-encoding gets a 400 page, not Next.js's 500;
+ * /compare with a missing or malformed execution ARN gets its page with status 400.
+ */
+export async function proxy(request: NextRequest): Promise<Response | undefined> {
+  return (await answerMalformedAddress(request)) ?? answerInvalidCompare(request);
 }
 
 export const config = {

@@ -20,7 +20,7 @@ export function isDecodablePath(path: string): boolean {
 }
 
 /** Where this server listens, as `next start` records it; undefined elsewhere. */
-function ownOrigin(): string | undefined {
+export function ownOrigin(): string | undefined {
   return process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined);
 }
 
@@ -33,7 +33,7 @@ function plainPage(path: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Invalid address · Statescope</title><meta name="robots" content="noindex"></head><body><h1>This address is not a valid encoded ARN</h1><p>Its percent-encoding is broken, so no ARN can be read from it: <code>${escapeHtml(path.slice(0, 300))}</code></p><p><a href="/">Back to state machines</a></p></body></html>`;
 }
 
-const PASSED_HEADERS = [
+export const PASSED_HEADERS = [
   'content-type',
   'cache-control',
   'vary',

@@ -7,7 +7,7 @@ import { emptyNodeRun } from '@/lib/graph/colour-graph';
 import { edgeLabelText } from '@/lib/graph/edge-label-text';
 import { layoutGraph, type GraphLayout, type RoutedEdge as ElkRoute } from '@/lib/graph/layout-graph';
 import type { GraphColouring, GraphEdge, GraphModel, NodeRun } from '@/lib/graph/types';
-import { GraphGroupNode, GraphStateNode, type StateNodeData } from './graph-state-node';
+import { GraphGroupNode, GraphStateNode, type NodeMark, type StateNodeData } from './graph-state-node';
 import { RoutedEdge, type RoutedEdgeType } from './routed-edge';
 
 const NODE_TYPES = { state: GraphStateNode, 'group-state': GraphGroupNode };
@@ -52,11 +52,14 @@ export function ExecutionGraph({
   colouring,
   selectedNodeId,
   onSelectNode,
+  marks,
 }: {
   model: GraphModel;
   colouring: GraphColouring;
   selectedNodeId: string | null;
   onSelectNode: (nodeId: string) => void;
+  /** Extra marks by node id (the compare page's "A only", "B only", "both"). */
+  marks?: Readonly<Record<string, NodeMark>>;
 }) {
   const [layout, setLayout] = useState<{ for: GraphModel; layout: GraphLayout } | { for: GraphModel; error: string } | null>(null);
   useEffect(() => {
@@ -93,7 +96,14 @@ export function ExecutionGraph({
           height: box.height,
           style: { width: box.width, height: box.height },
           zIndex: node.isGroup ? 0 : 1,
-          data: { name: node.name, kind: node.kind, run, selected: node.id === selectedNodeId, onOpen: () => onSelectRef.current(node.id) },
+          data: {
+            name: node.name,
+            kind: node.kind,
+            run,
+            selected: node.id === selectedNodeId,
+            onOpen: () => onSelectRef.current(node.id),
+            ...(marks?.[node.id] && { mark: marks[node.id] }),
+          },
           selectable: true,
           // The state inside is the keyboard stop (a button), so React Flow's wrapper is not a second one.
           focusable: false,
@@ -101,7 +111,7 @@ export function ExecutionGraph({
         },
       ];
     });
-  }, [layout, model, colouring, selectedNodeId]);
+  }, [layout, model, colouring, selectedNodeId, marks]);
   const edges = useMemo(() => {
     const routes = layout && layout.for === model && 'layout' in layout ? layout.layout.edges : {};
     return model.edges.map((edge) => toFlowEdge(edge, colouring, routes[edge.id]));

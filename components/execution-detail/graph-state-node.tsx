@@ -6,8 +6,21 @@ import { describeNodeColourForScreenReader, describeNodeCounts, NODE_STATUS_LABE
 import type { GraphNodeKind, NodeRun } from '@/lib/graph/types';
 import { VISIT_STATUS_STYLES } from './visit-status-styles';
 
+/** An extra mark on a node (the compare page: which execution visited it, where the paths part). */
+export interface NodeMark {
+  /** Short visible text, also read by screen readers. */
+  text: string;
+  /** data-compare-mark value, for tests and styling. */
+  kind: string;
+  /** Badge colours. */
+  className: string;
+  /** Outlined in red: the node the page is about. */
+  emphasis?: boolean;
+}
+
 export interface StateNodeData extends Record<string, unknown> {
   name: string;
+  mark?: NodeMark;
   kind: GraphNodeKind;
   run: NodeRun;
   selected: boolean;
@@ -27,6 +40,16 @@ const withoutBackground = (classes: string) =>
 
 const HANDLE = '!h-1 !w-1 !min-h-0 !min-w-0 !border-0 !bg-transparent';
 const SELECTED_RING = 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70';
+const EMPHASIS_RING = 'ring-4 ring-red-500/80 ring-offset-2 dark:ring-red-400/80 dark:ring-offset-zinc-900';
+
+function MarkBadge({ mark }: { mark: NodeMark | undefined }) {
+  if (!mark) return null;
+  return (
+    <span data-compare-mark={mark.kind} className={`shrink-0 rounded px-1 text-[10px] font-semibold ${mark.className}`}>
+      {mark.text}
+    </span>
+  );
+}
 /** Keyboard focus: a solid outline outside the selection ring, so both show at once. */
 const FOCUS_RING =
   'focus-visible:outline-3 focus-visible:outline-solid focus-visible:outline-offset-4 focus-visible:outline-indigo-700 dark:focus-visible:outline-indigo-300';
@@ -112,10 +135,11 @@ export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
       data-run-status={run.status}
       data-focus-status={run.focus?.status}
       data-fail-reached={run.failStateReached ? 'true' : undefined}
+      data-compare-mark={data.mark?.kind}
       title={run.error ? `${data.name}: ${run.error}` : data.name}
       className={`flex h-[60px] w-full cursor-pointer flex-col justify-center rounded-md border-2 px-2 text-left shadow-sm ${
         data.kind === 'Fail' ? 'border-dashed' : ''
-      } ${VISIT_STATUS_STYLES[run.status].node} ${data.selected ? SELECTED_RING : ''} ${FOCUS_RING}`}
+      } ${VISIT_STATUS_STYLES[run.status].node} ${data.selected ? SELECTED_RING : ''} ${data.mark?.emphasis ? EMPHASIS_RING : ''} ${FOCUS_RING}`}
     >
       <Handle type="target" position={Position.Top} className={HANDLE} />
       <span className="truncate text-xs leading-tight font-semibold">
@@ -124,6 +148,7 @@ export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
       </span>
       <span className="flex min-w-0 items-center gap-1.5 text-[10px] leading-tight">
         <span className="shrink-0">{data.kind}</span>
+        <MarkBadge mark={data.mark} />
         <RunBadges run={run} />
       </span>
       <FocusStatus run={run} />
@@ -141,9 +166,10 @@ export function GraphGroupNode({ data }: NodeProps<GroupNodeType>) {
       data-node-id={data.name}
       data-run-status={run.status}
       data-focus-status={run.focus?.status}
+      data-compare-mark={data.mark?.kind}
       className={`h-full w-full cursor-pointer rounded-lg border-2 bg-zinc-50/70 dark:bg-zinc-900/70 ${withoutBackground(VISIT_STATUS_STYLES[run.status].node)} ${
         data.selected ? SELECTED_RING : ''
-      } ${FOCUS_RING}`}
+      } ${data.mark?.emphasis ? EMPHASIS_RING : ''} ${FOCUS_RING}`}
     >
       <Handle type="target" position={Position.Top} className={HANDLE} />
       <div className="flex items-center gap-2 px-2 pt-1.5 text-xs">
@@ -152,6 +178,7 @@ export function GraphGroupNode({ data }: NodeProps<GroupNodeType>) {
           <ColourForScreenReader run={run} />
         </span>
         <span>{data.kind}</span>
+        <MarkBadge mark={data.mark} />
         <RunBadges run={run} />
         <FocusStatus run={run} />
       </div>

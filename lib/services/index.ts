@@ -9,3 +9,4 @@ export { reviewAccountCost, type AccountCostReviewResult, type UncostedStateMach
 export { reviewStateMachineCost, type CostReviewProgress, type CostReviewResult } from './review-state-machine-cost';
 export { getSharedHistoryCache } from './shared-history-cache';
 export { readFailureSummaries } from './read-failure-summaries';
+export { findLastSucceededExecution } from './compare/find-last-succeeded-execution';

@@ -8,6 +8,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleton';
 import { ConsoleLinkSection } from '@/app/_sections/console-link-section';
 import { failPage } from '@/app/_sections/fail-page';
+import { CompareActionSection } from './_sections/compare-action-section';
 import { HistoryProgressSection } from './_sections/history-progress-section';
 import { ExecutionSummarySection } from './_sections/execution-summary-section';
 import { ExpressLoggingSection } from './_sections/express-logging-section';
@@ -47,6 +48,9 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       </PageHeading>
       <Suspense fallback={<ExecutionSummarySkeleton />}>
         <ExecutionSummarySection executionArn={arn} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <CompareActionSection executionArn={arn} />
       </Suspense>
       <Suspense fallback={null}>
         <ExpressLoggingSection executionArn={arn} />
