@@ -17,6 +17,12 @@ export function SiteHeader({ dataSource }: { dataSource: ReactNode }) {
           <Link href="/cost" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
             Cost
           </Link>
+          <Link href="/search" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+            Search
+          </Link>
+          <Link href="/failures" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+            Failures
+          </Link>
           <Link href="/import" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
             Import
           </Link>

@@ -10,3 +10,5 @@ export { reviewStateMachineCost, type CostReviewProgress, type CostReviewResult 
 export { getSharedHistoryCache } from './shared-history-cache';
 export { readFailureSummaries } from './read-failure-summaries';
 export { findLastSucceededExecution } from './compare/find-last-succeeded-execution';
+export { searchExecutionIndex, type ExecutionSearchResult } from './search-execution-index';
+export { readFailureGroups, type FailureGroupsResult } from './read-failure-groups';
