@@ -12,6 +12,11 @@ const STARTS_SERVER = 'starts the emulator as an HTTP server: tested over HTTP w
 const NEEDS_EMULATOR = 'orchestrates paged, paced AWS calls: tested against an emulator over HTTP';
 
 export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
+  'lib/services/compare/find-last-succeeded-execution.ts': { test: 'test/integration/cli/compare-command.test.ts', reason: NEEDS_EMULATOR },
+  'app/_proxy/answer-invalid-compare.ts': {
+    test: 'test/e2e/compare.test.ts',
+    reason: 'fetches the page from the running Next.js server to answer it with status 400',
+  },
   'components/execution-detail/use-clock.ts': { test: 'test/e2e/execution-debugging.test.ts', reason: REACT_HOOK },
   'components/execution-detail/use-url-state.ts': { test: 'test/e2e/execution-debugging.test.ts', reason: REACT_HOOK },
   'components/execution-detail/use-visit-keyboard.ts': { test: 'test/e2e/execution-debugging.test.ts', reason: REACT_HOOK },

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getExecutionHistory } from '@/lib/aws/get-execution-history';
+import { describeExecution } from '@/lib/aws/describe-execution';
 import { runCompareCommand } from '@/lib/cli/commands/compare';
 import { demoScenarios } from '@/lib/demo/demo-scenarios';
 import { seedDemo } from '@/lib/demo/seed-demo';
+import { findLastSucceededExecution } from '@/lib/services/compare/find-last-succeeded-execution';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../../support/aws/aws-env';
 import { startTestEmulator, type TestEmulator } from '../../support/aws/test-emulator';
 
@@ -80,5 +82,11 @@ describe('statescope compare against the emulator', () => {
     const unknown = await run(declined, `${fulfilled}-nope`);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^statescope compare: .*(not exist|not found)/i);
+  });
+
+  it("finds the machine's last succeeded run for the failed execution, and none for a machine without one", async () => {
+    expect((await findLastSucceededExecution(await describeExecution(declined)))?.arn).toBe(fulfilled);
+    const fulfilledExecution = await describeExecution(fulfilled);
+    expect(await findLastSucceededExecution(fulfilledExecution)).toBeNull();
   });
 });
