@@ -1,6 +1,7 @@
 import { prettyPayload } from '@/lib/compare/payloads-differ';
 import type { ComparePayload } from '@/lib/compare/types';
 import { diffLines, type DiffRowKind } from '@/lib/view-model/diff-lines';
+import { ScrollRegion } from '../ui/scroll-region';
 
 const SIDE_CLASSES: Record<DiffRowKind, { left: string; right: string }> = {
   same: { left: '', right: '' },
@@ -32,7 +33,10 @@ export function PayloadDiff({ title, a, b }: { title: string; a: ComparePayload 
         {approximate && ' (Too different to align: lines are compared by position.)'}
         {(a?.truncated || b?.truncated) && ' Truncated by AWS: the end is missing on that side, so a difference may be hidden.'}
       </p>
-      <div className="max-h-80 overflow-auto rounded-md ring-1 ring-zinc-200 ring-inset dark:ring-zinc-800">
+      <ScrollRegion
+        label={`${title} of A and B`}
+        className="max-h-80 overflow-auto rounded-md ring-1 ring-zinc-200 ring-inset dark:ring-zinc-800"
+      >
         <table aria-label={`${title} of A and B`} className="w-full table-fixed border-collapse font-mono text-[11px] leading-5">
           <thead className="sticky top-0 bg-zinc-100 text-left text-zinc-700 dark:bg-zinc-900 dark:text-zinc-200">
             <tr>
@@ -56,7 +60,7 @@ export function PayloadDiff({ title, a, b }: { title: string; a: ComparePayload 
         {rows.length > MAX_ROWS && (
           <p className="p-2 text-[11px] text-zinc-500 dark:text-zinc-400">{rows.length - MAX_ROWS} more lines not shown.</p>
         )}
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
