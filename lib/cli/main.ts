@@ -11,11 +11,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     load: async () => (await import('./commands/emulator')).runEmulatorCommand,
   },
   demo: {
-    summary: 'demo [--port 8083] [--data DIR] [--time-scale N]   (dashboard on $PORT, default 3000)',
+    summary: 'demo [--port 8083] [--data DIR] [--time-scale N] [index flags as serve]   (dashboard on $PORT, default 3000)',
     load: async () => (await import('./commands/demo')).runDemoCommand,
   },
   serve: {
-    summary: 'serve                      start the dashboard (uses the AWS SDK settings of the environment)',
+    summary:
+      'serve [--port N] [--index FILE] [--redact JSONPATH]… [--retention-days N] [--sync-interval SECONDS] [--no-sync]   start the dashboard (uses the AWS SDK settings of the environment) and keep the index current',
     load: async () => (await import('./commands/serve')).runServeCommand,
   },
   sync: {

@@ -12,6 +12,43 @@ const STARTS_SERVER = 'starts the emulator as an HTTP server: tested over HTTP w
 const NEEDS_EMULATOR = 'orchestrates paged, paced AWS calls: tested against an emulator over HTTP';
 
 export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
+  'lib/aws/list-executions-page-paced.ts': {
+    test: 'test/integration/execution-index/sync-execution-index.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/aws/describe-execution-paced.ts': { test: 'test/integration/execution-index/sync-execution-index.test.ts', reason: NEEDS_EMULATOR },
+  'lib/aws/get-execution-history-paced.ts': {
+    test: 'test/integration/execution-index/sync-execution-index.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/services/execution-index/standard-execution-reader.ts': {
+    test: 'test/integration/execution-index/sync-execution-index.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/services/execution-index/express-execution-reader.ts': {
+    test: 'test/integration/execution-index/sync-execution-index.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/services/execution-index/sync-state-machine.ts': {
+    test: 'test/integration/execution-index/sync-execution-index.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/services/execution-index/sync-execution-index.ts': {
+    test: 'test/integration/execution-index/sync-execution-index.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/services/execution-index/build-index-entry.ts': {
+    test: 'test/integration/execution-index/archive-and-redaction.test.ts',
+    reason: 'redaction before storing is checked on the bytes of the SQLite file a real sync wrote',
+  },
+  'lib/services/execution-index/background-sync.ts': {
+    test: 'test/integration/execution-index/background-sync.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/cli/commands/sync.ts': {
+    test: 'test/integration/execution-index/sync-command.test.ts',
+    reason: 'runs as bin/statescope.js against an emulator, killed with SIGKILL part-way',
+  },
   'lib/services/compare/find-last-succeeded-execution.ts': { test: 'test/integration/cli/compare-command.test.ts', reason: NEEDS_EMULATOR },
   'app/_proxy/answer-invalid-compare.ts': {
     test: 'test/e2e/compare.test.ts',

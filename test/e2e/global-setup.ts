@@ -2,8 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { resetAwsClients } from '@/lib/aws/clients';
 import { seedDemo, type DemoSummary } from '@/lib/demo/seed-demo';
 import { startEmulator } from '@/lib/emulator/start-emulator';
+import { SqliteExecutionIndexStore } from '@/lib/execution-index/sqlite/sqlite-execution-index-store';
+import { syncExecutionIndex } from '@/lib/services/execution-index/sync-execution-index';
 import { launchBrowserServer } from './support/browser';
 import { findFreePort } from './support/find-free-port';
 import { buildNextApp, startNextServer } from './support/start-next-server';
@@ -24,6 +27,36 @@ declare module 'vitest' {
 }
 
 const log = (line: string) => console.log(line);
+
+const E2E_AWS_ENV = {
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'statescope-e2e',
+  AWS_SECRET_ACCESS_KEY: 'statescope-e2e',
+  AWS_EC2_METADATA_DISABLED: 'true',
+};
+
+/** One sync of the seeded emulator into the dashboard's index, as `statescope sync` does, then this process's AWS settings as they were. */
+async function syncIndex(endpoint: string, indexFile: string): Promise<void> {
+  const vars = { ...E2E_AWS_ENV, AWS_ENDPOINT_URL: endpoint };
+  const saved = Object.fromEntries(Object.keys(vars).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, vars);
+  resetAwsClients();
+  const store = new SqliteExecutionIndexStore(indexFile);
+  try {
+    const summary = await syncExecutionIndex({ store });
+    if (summary.errors.length > 0) throw new Error(`e2e: index sync failed: ${summary.errors.map((e) => e.message).join('; ')}`);
+    log(
+      `e2e: indexed ${summary.new} executions in ${(summary.durationMs / 1000).toFixed(1)} s (${summary.apiCalls.calls} Step Functions calls)`,
+    );
+  } finally {
+    await store.close();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    resetAwsClients();
+  }
+}
 
 /**
  * Emulator (free port, temp data) → seedDemo → `next build` → the dashboard (startDashboard) pointed
@@ -49,6 +82,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log(`e2e: seeded ${demo.stateMachines.length} state machines, ${demo.executions.length} executions`);
 
     const indexFile = join(dataDir, 'index.db');
+    await syncIndex(emulator.url, indexFile);
 
     await buildNextApp(cwd, log);
     const server = await startNextServer({
@@ -56,10 +90,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       port: await findFreePort(),
       env: {
         AWS_ENDPOINT_URL: emulator.url,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'statescope-e2e',
-        AWS_SECRET_ACCESS_KEY: 'statescope-e2e',
-        AWS_EC2_METADATA_DISABLED: 'true',
+        ...E2E_AWS_ENV,
         STATESCOPE_INDEX: indexFile,
       },
     });

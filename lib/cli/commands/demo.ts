@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { INDEX_FLAGS, indexSettingsFromFlags, takeRedactFlags } from '../shared/index-flags';
 import { numberFlag, parseArgs } from '../shared/parse-args';
 import { resolveDashboardPort, startDashboard, waitForShutdown } from '../shared/start-dashboard';
 
-const FLAGS = { port: 'string', data: 'string', 'time-scale': 'string', 'no-dashboard': 'boolean' } as const;
+const FLAGS = { port: 'string', data: 'string', 'time-scale': 'string', 'no-dashboard': 'boolean', ...INDEX_FLAGS } as const;
 
 const DEMO_DATA_DIR = path.join('.statescope', 'demo');
 
@@ -11,7 +12,8 @@ const DEMO_DATA_DIR = path.join('.statescope', 'demo');
  * it, then the production dashboard pointed at it. Ctrl+C (or SIGTERM) stops all of it.
  */
 export async function runDemoCommand(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
+  const { redact, rest } = takeRedactFlags(argv);
+  const { flags, positionals } = parseArgs(rest, FLAGS);
   if (positionals.length > 0) throw new Error(`unexpected argument '${positionals[0]}'`);
   const port = numberFlag(flags, 'port', 8083);
   if (!Number.isInteger(port) || port > 65_535) throw new Error(`option --port must be a port number, got '${String(flags.port)}'`);
@@ -19,6 +21,11 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
   const dataDir = path.resolve(typeof flags.data === 'string' ? flags.data : DEMO_DATA_DIR);
   const withDashboard = flags['no-dashboard'] !== true;
   const dashboardPort = withDashboard ? resolveDashboardPort(undefined, process.env.PORT) : 0;
+  // The demo's index lives beside its emulator data unless told otherwise.
+  const settings = indexSettingsFromFlags(flags, redact, {
+    ...process.env,
+    STATESCOPE_INDEX: process.env.STATESCOPE_INDEX ?? path.join(dataDir, 'index.db'),
+  });
 
   // Loaded here so that a bad flag is reported without loading the engine or the SDK.
   const { startEmulator, PortInUseError } = await import('../../emulator/start-emulator');
@@ -37,29 +44,35 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
   console.log(`Step Functions emulator on ${running.url} (data in ${dataDir})`);
 
   let dashboard: Awaited<ReturnType<typeof startDashboard>> | undefined;
+  let sync: { stop(): Promise<void> } | undefined;
+  const awsEnv = {
+    AWS_ENDPOINT_URL: running.url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'statescope-demo',
+    AWS_SECRET_ACCESS_KEY: 'statescope-demo',
+  };
   try {
     const summary = await seedDemo({ endpoint: running.url, log: (line) => console.log(`  ${line}`) });
     const express = summary.express
       ? `; Express: 2 state machines, ${summary.express.executions} executions of odd-even-express in CloudWatch Logs`
       : '';
     console.log(`Demo data: ${summary.stateMachines.length} Standard state machines, ${summary.executions.length} executions${express}.`);
+    if (settings.syncEnabled) {
+      // This process syncs the index from its own emulator: the SDK reads these settings.
+      Object.assign(process.env, awsEnv);
+      (await import('../../aws/clients')).resetAwsClients();
+      const { startBackgroundSync } = await import('../../services/execution-index/background-sync');
+      sync = startBackgroundSync({ settings, log: (line) => console.log(line) });
+    }
     if (withDashboard) {
-      dashboard = await startDashboard({
-        port: dashboardPort,
-        env: {
-          ...process.env,
-          AWS_ENDPOINT_URL: running.url,
-          AWS_REGION: 'us-east-1',
-          AWS_ACCESS_KEY_ID: 'statescope-demo',
-          AWS_SECRET_ACCESS_KEY: 'statescope-demo',
-        },
-      });
+      dashboard = await startDashboard({ port: dashboardPort, env: { ...process.env, ...awsEnv }, indexFile: settings.indexFile });
     }
     console.log(
       [
         '',
         dashboard ? `Dashboard: ${dashboard.url}` : 'Dashboard not started (--no-dashboard).',
         `Emulator:  ${running.url}   (AWS_ENDPOINT_URL=${running.url} AWS_REGION=us-east-1)`,
+        `Index:     ${settings.indexFile} (${sync ? `synced every ${settings.syncIntervalSeconds} s` : 'not synced: --no-sync'})`,
         'Press Ctrl+C to stop.',
       ].join('\n'),
     );
@@ -71,6 +84,7 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
     console.log(`\nReceived ${reason}, stopping…`);
     return 0;
   } finally {
+    await sync?.stop();
     await dashboard?.close();
     await running.close();
   }

@@ -47,7 +47,11 @@ function concurrencyOf(flags: ParsedArgs['flags']): number | undefined {
  * at, live progress on stderr, a summary on stdout (`--json`: as JSON). Ctrl+C finishes the page under
  * way, commits it and stops; the next run resumes. Exit 1 when the data source failed (for any machine).
  */
-export async function runSyncCommand(argv: string[], io: CommandIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runSyncCommand(
+  argv: string[],
+  io: CommandIo = processIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
   let args: SyncArgs;
   let settings;
   let concurrency: number | undefined;

@@ -270,12 +270,19 @@ export async function startDashboard(options: {
   limits?: Partial<ClientLimits>;
   output?: (chunk: string) => void;
   ensureBuilt?: boolean;
+  /** The execution index the dashboard reads, absolute: `next start` runs in the project folder, not the user's. */
+  indexFile?: string;
 }): Promise<RunningDashboard> {
   const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   const log = options.log ?? ((line: string) => console.log(line));
   const host = '127.0.0.1';
   const nextPort = await freeLoopbackPort(host);
-  const env: NodeJS.ProcessEnv = { ...options.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(nextPort) };
+  const env: NodeJS.ProcessEnv = {
+    ...options.env,
+    ...(options.indexFile ? { STATESCOPE_INDEX: path.resolve(options.indexFile) } : {}),
+    NEXT_TELEMETRY_DISABLED: '1',
+    PORT: String(nextPort),
+  };
   if (options.ensureBuilt !== false && isDashboardBuildStale(projectRoot)) {
     log('Building the dashboard (next build); this happens once, and again after the sources change…');
     await buildDashboard(env, projectRoot);

@@ -33,13 +33,16 @@ export class IndexSettingsError extends Error {
   }
 }
 
+/** The environment variables read (process.env, or a plain object in tests). */
+export type SettingsEnv = Readonly<Record<string, string | undefined>>;
+
 interface Raw {
   value: string;
   /** `option --retention-days` or `STATESCOPE_RETENTION_DAYS`. */
   origin: string;
 }
 
-function pick(flag: string | undefined, flagName: string, env: NodeJS.ProcessEnv, envName: string): Raw | undefined {
+function pick(flag: string | undefined, flagName: string, env: SettingsEnv, envName: string): Raw | undefined {
   if (flag !== undefined) return { value: flag, origin: `option --${flagName}` };
   const fromEnv = env[envName];
   return fromEnv !== undefined && fromEnv.trim() !== '' ? { value: fromEnv, origin: envName } : undefined;
@@ -89,7 +92,7 @@ function compileRules(paths: readonly string[], origin: (index: number) => strin
   return compileRedactionRules(paths);
 }
 
-function syncSwitch(env: NodeJS.ProcessEnv, noSyncFlag: boolean | undefined): boolean {
+function syncSwitch(env: SettingsEnv, noSyncFlag: boolean | undefined): boolean {
   if (noSyncFlag) return false;
   const raw = env.STATESCOPE_SYNC?.trim().toLowerCase();
   if (raw === undefined || raw === '') return true;
@@ -104,11 +107,7 @@ function syncSwitch(env: NodeJS.ProcessEnv, noSyncFlag: boolean | undefined): bo
  * STATESCOPE_REDACT, comma-separated: both apply), retention days, payload cap, background interval
  * and off switch. A bad value throws an IndexSettingsError naming the flag or variable and the value.
  */
-export function readIndexSettings(
-  flags: IndexSettingFlags,
-  env: NodeJS.ProcessEnv = process.env,
-  cwd: string = process.cwd(),
-): IndexSettings {
+export function readIndexSettings(flags: IndexSettingFlags, env: SettingsEnv = process.env, cwd: string = process.cwd()): IndexSettings {
   const file = pick(flags.index, 'index', env, 'STATESCOPE_INDEX');
   if (file && file.value.trim() === '') throw new IndexSettingsError(`${file.origin} must name a file, got '${file.value}'`);
   const indexFile = path.resolve(cwd, file?.value.trim() ?? DEFAULT_INDEX_FILE);
