@@ -5,8 +5,7 @@ import type { CompareSide, ComparedState } from '@/lib/compare/types';
 import { formatDuration } from '@/lib/format/format-duration';
 import { OutcomeBadge } from './outcome-badge';
 import { PayloadDiff } from './payload-diff';
-
-export const ROW_GRID = 'grid grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1fr)] gap-2';
+import { ROW_GRID } from './row-grid';
 
 function SideCell({ side, label }: { side: CompareSide | null; label: 'A' | 'B' }) {
   return (

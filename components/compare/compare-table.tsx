@@ -1,5 +1,6 @@
 import type { ComparedState } from '@/lib/compare/types';
-import { CompareStateRow, ROW_GRID } from './compare-state-row';
+import { CompareStateRow } from './compare-state-row';
+import { ROW_GRID } from './row-grid';
 
 /** Nested states (inside Map iterations and Parallel branches) listed at most; top-level ones always. */
 const MAX_NESTED_ROWS = 150;
