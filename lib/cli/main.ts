@@ -44,14 +44,6 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'errors [--index FILE] [--since 7d] [--machine ARN] [--json]   failures in the index, grouped',
     load: async () => (await import('./commands/errors')).runErrorsCommand,
   },
-  search: {
-    summary: 'search QUERY [--index FILE] [--limit N] [--json]   executions in the index by payload, error, status, time',
-    load: async () => (await import('./commands/search')).runSearchCommand,
-  },
-  errors: {
-    summary: 'errors [--index FILE] [--since 7d] [--machine ARN] [--json]   failures in the index, grouped',
-    load: async () => (await import('./commands/errors')).runErrorsCommand,
-  },
 };
 
 function usage(): string {
