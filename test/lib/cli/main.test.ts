@@ -9,20 +9,28 @@ const commands = vi.hoisted(() => ({
   serve: vi.fn<(argv: string[]) => Promise<number>>(),
   timeline: vi.fn<(argv: string[]) => Promise<number>>(),
   cost: vi.fn<(argv: string[]) => Promise<number>>(),
+  search: vi.fn<(argv: string[]) => Promise<number>>(),
+  errors: vi.fn<(argv: string[]) => Promise<number>>(),
 }));
 vi.mock('@/lib/cli/commands/emulator', () => ({ runEmulatorCommand: commands.emulator }));
 vi.mock('@/lib/cli/commands/demo', () => ({ runDemoCommand: commands.demo }));
 vi.mock('@/lib/cli/commands/serve', () => ({ runServeCommand: commands.serve }));
 vi.mock('@/lib/cli/commands/timeline', () => ({ runTimelineCommand: commands.timeline }));
 vi.mock('@/lib/cli/commands/cost', () => ({ runCostCommand: commands.cost }));
+vi.mock('@/lib/cli/commands/search', () => ({ runSearchCommand: commands.search }));
+vi.mock('@/lib/cli/commands/errors', () => ({ runErrorsCommand: commands.errors }));
 
 const USAGE = [
   'Usage:',
-  '  statescope emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N] [--throttle-rate N [--throttle-burst B]]',
-  '  statescope demo [--port 8083] [--data DIR] [--time-scale N]   (dashboard on $PORT, default 3000)',
-  '  statescope serve                      start the dashboard (uses the AWS SDK settings of the environment)',
+  '  statescope emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N] [--throttle-rate N [--throttle-burst B]] [--history-retention-days N]',
+  '  statescope demo [--port 8083] [--data DIR] [--time-scale N] [index flags as serve]   (dashboard on $PORT, default 3000)',
+  '  statescope serve [--port N] [--index FILE] [--redact JSONPATH]… [--retention-days N] [--sync-interval SECONDS] [--no-sync]   start the dashboard (uses the AWS SDK settings of the environment) and keep the index current',
+  '  statescope sync [--index FILE] [--redact JSONPATH]… [--retention-days N] [--state-machine ARN]… [--full] [--json]   (fill the execution index)',
   '  statescope timeline <file | execution-arn> [--json]',
+  '  statescope compare <A> <B> [--json]       A, B: execution ARN or history file',
   '  statescope cost <file | execution-arn | state-machine-arn> [--region R] [--json]',
+  '  statescope search QUERY [--index FILE] [--limit N] [--json]   executions in the index by payload, error, status, time',
+  '  statescope errors [--index FILE] [--since 7d] [--machine ARN] [--json]   failures in the index, grouped',
 ].join('\n');
 
 let log: MockInstance<typeof console.log>;
@@ -44,6 +52,8 @@ describe('runCli: the statescope command line', () => {
     ['serve', commands.serve],
     ['timeline', commands.timeline],
     ['cost', commands.cost],
+    ['search', commands.search],
+    ['errors', commands.errors],
   ])('runs `%s` with the arguments after its name, returning its exit code', async (name, command) => {
     command.mockResolvedValue(7);
     expect(await runCli([name, 'target.json', '--json', '--region', 'eu-west-1'])).toBe(7);
