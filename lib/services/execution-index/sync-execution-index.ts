@@ -51,7 +51,9 @@ export function describeSyncError(error: unknown): string {
 async function readerFor(machine: StateMachineSummary, caller: CostSfnCaller, options: SyncOptions): Promise<ExecutionReader> {
   const pageSize = options.pageSize ?? 100;
   const concurrency = options.concurrency ?? 4;
-  if (machine.type === 'EXPRESS') return expressExecutionReader({ stateMachineArn: machine.arn, pageSize, concurrency });
+  // An Express page is a scan of the log group's execution records and one sweep of their span: few large pages cost least.
+  if (machine.type === 'EXPRESS')
+    return expressExecutionReader({ stateMachineArn: machine.arn, pageSize: Math.max(pageSize, 1000), concurrency });
   return standardExecutionReader({ caller, stateMachineArn: machine.arn, pageSize, concurrency });
 }
 
