@@ -60,6 +60,24 @@ const services = {
   ]),
 };
 
+// The execution index's stores: Node and SQLite, never React, the SDK or the layers above them.
+const executionIndex = {
+  files: ['lib/execution-index/**'],
+  rules: restrict([
+    { group: REACT_AND_NEXT, message: 'The execution index is plain TypeScript; app/ reaches it through lib/services.' },
+    { group: AWS_SDK, message: 'The execution index stores what the sync gives it; only lib/aws talks to the AWS SDK.' },
+    { group: [...LIB_AWS, '../aws', '../aws/**', '../../aws', '../../aws/**'], message: 'The execution index never calls the adapter.' },
+    {
+      group: [...LIB_SERVICES, '../services', '../services/**', '../../services', '../../services/**'],
+      message: 'lib/services sits on top of the index, never under it.',
+    },
+    {
+      group: [...LIB_EMULATOR, '../emulator', '../emulator/**', '../../emulator', '../../emulator/**'],
+      message: 'The execution index never depends on the emulator.',
+    },
+  ]),
+};
+
 const awsAdapter = {
   files: ['lib/aws/**'],
   rules: restrict([
@@ -125,6 +143,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   pureLib,
+  executionIndex,
   awsAdapter,
   services,
   components,

@@ -1,13 +1,14 @@
 // Cost review of the Express demo (odd-even-express, 2,000 executions in its CloudWatch Logs group)
 // through the emulator's API with the real SDK: sampled cold (transitions of 300 runs read in one
-// FilterLogEvents sweep), sampled warm (their histories from the SQLite cache), exact cold (all 2,000),
+// FilterLogEvents sweep), sampled warm (their histories from the execution index), exact cold (all 2,000),
 // and, for comparison, the same 300 runs read one search per execution as the detail page does.
 // Medians of RUNS runs, each cold run with a fresh cache. Run: node --import tsx bench/cost-express.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { HistoryCache } from '../lib/services/history-cache';
+import { SqliteExecutionIndexStore } from '../lib/execution-index/sqlite/sqlite-execution-index-store';
+import { CountingHistoryCache } from '../lib/services/execution-index/counting-history-cache';
 import { listExecutions } from '../lib/aws/list-executions';
 import { readExpressExecutionRecords } from '../lib/aws/read-express-execution-records';
 import { reviewStateMachineCost, type CostReviewOptions } from '../lib/services/review-state-machine-cost';
@@ -34,7 +35,7 @@ async function main() {
     const arn = demo.stateMachineArn;
 
     let cacheIndex = 0;
-    const freshCache = () => new HistoryCache(path.join(dataDir, `cache-${cacheIndex++}.sqlite`));
+    const freshCache = () => new CountingHistoryCache(new SqliteExecutionIndexStore(path.join(dataDir, `index-${cacheIndex++}.db`)));
     const time = async (options: CostReviewOptions) => {
       const started = performance.now();
       const { review } = await reviewStateMachineCost(arn, options);

@@ -1,5 +1,5 @@
 // Cost review over 10,000 executions of a tiny Map-of-Pass state machine (1–5 transitions each), through the emulator's API
-// with the real SDK: cold (every history read over HTTP), warm (from the SQLite history cache) and
+// with the real SDK: cold (every history read over HTTP), warm (from the execution index's histories) and
 // sampled (the default beyond 500 executions). The emulator throttles the read APIs with token
 // buckets (AWS's shape, faster refill so the run is short) and the client paces itself a little
 // faster than that on purpose, so ThrottlingException does happen and must be retried, never surfaced.
@@ -11,7 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { ClientRateLimiter, type ApiQuota } from '../lib/aws/client-rate-limiter';
 import { createCostSfnCaller } from '../lib/aws/cost-sfn-caller';
-import { HistoryCache } from '../lib/services/history-cache';
+import { SqliteExecutionIndexStore } from '../lib/execution-index/sqlite/sqlite-execution-index-store';
+import { CountingHistoryCache } from '../lib/services/execution-index/counting-history-cache';
 import { reviewStateMachineCost, type CostReviewOptions } from '../lib/services/review-state-machine-cost';
 import { startEmulator } from '../lib/emulator/start-emulator';
 
@@ -95,9 +96,10 @@ async function main() {
     AWS_SECRET_ACCESS_KEY: 'bench',
   });
   const sfn = new SFNClient({ endpoint: emulator.url, region: REGION, credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
-  const cache = new HistoryCache(path.join(dataDir, 'histories.sqlite'));
-  const sampleCache = new HistoryCache(path.join(dataDir, 'sample.sqlite'));
-  const unpacedCache = new HistoryCache(path.join(dataDir, 'unpaced.sqlite'));
+  const openCache = (name: string) => new CountingHistoryCache(new SqliteExecutionIndexStore(path.join(dataDir, name)));
+  const cache = openCache('index.db');
+  const sampleCache = openCache('sample.db');
+  const unpacedCache = openCache('unpaced.db');
   try {
     const setupStart = performance.now();
     const arn = await createExecutions(sfn);
@@ -140,9 +142,7 @@ async function main() {
       }),
     );
   } finally {
-    cache.close();
-    sampleCache.close();
-    unpacedCache.close();
+    await Promise.all([cache, sampleCache, unpacedCache].map((opened) => opened.store.close()));
     sfn.destroy();
     await emulator.close();
     rmSync(dataDir, { recursive: true, force: true });

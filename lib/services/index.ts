@@ -1,4 +1,4 @@
-// The app's entry into the service layer (cost review, its progress, the history cache): `server-only`
+// The app's entry into the service layer (cost review, its progress, the execution index and its history cache): `server-only`
 // keeps it out of client bundles; the CLI and tests import the modules directly.
 import 'server-only';
 
@@ -7,7 +7,13 @@ export { EXPRESS_MEMORY_VARIABLE, loadExpressMemoryMb } from './load-express-mem
 export { loadPriceTable, PRICE_CONFIG_VARIABLE } from './load-price-table';
 export { reviewAccountCost, type AccountCostReviewResult, type UncostedStateMachine } from './review-account-cost';
 export { reviewStateMachineCost, type CostReviewProgress, type CostReviewResult } from './review-state-machine-cost';
-export { getSharedHistoryCache } from './shared-history-cache';
+export {
+  DEFAULT_INDEX_FILE,
+  getSharedExecutionIndex,
+  getSharedHistoryCache,
+  INDEX_FILE_VARIABLE,
+} from './execution-index/shared-execution-index';
+export type { CountingHistoryCache, HistoryCacheStats } from './execution-index/counting-history-cache';
 export { readFailureSummaries } from './read-failure-summaries';
 export { findLastSucceededExecution } from './compare/find-last-succeeded-execution';
 export { searchExecutionIndex, type ExecutionSearchResult } from './search-execution-index';

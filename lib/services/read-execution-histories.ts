@@ -1,19 +1,19 @@
 import { getExecutionHistoryWithoutData } from '../aws/get-execution-history-without-data';
 import type { CostSfnCaller } from '../aws/cost-sfn-caller';
-import type { HistoryCache } from './history-cache';
+import type { CountingHistoryCache } from './execution-index/counting-history-cache';
 import type { ExecutionSummary, HistoryEventRecord } from '../domain';
 
 export interface ReadHistoriesOptions {
-  cache?: HistoryCache;
+  cache?: CountingHistoryCache;
   /** Histories read at once; the rate limiter still paces the calls. Default 8. */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * Reads each execution's history, from the cache when it is there, and hands it to `handle` as it
+ * Reads each execution's history, from the execution index when it is there, and hands it to `handle` as it
  * arrives so that 10,000 histories are never all in memory. At most `concurrency` reads run at once.
- * Finished executions go into the cache; running ones never do.
+ * Finished executions go into the index (without data); running ones never do.
  */
 export async function readExecutionHistories(
   caller: CostSfnCaller,
@@ -28,12 +28,12 @@ export async function readExecutionHistories(
   let done = 0;
   const worker = async () => {
     for (const execution of queue) {
-      const key = { endpoint, executionArn: execution.arn, startedAt: execution.startedAt, redriveCount: execution.redriveCount };
+      const key = { source: endpoint, executionArn: execution.arn, startedAt: execution.startedAt, redriveCount: execution.redriveCount };
       // A running execution is read fresh every time, whatever the cache holds.
-      let events = execution.status === 'RUNNING' ? undefined : options.cache?.get(key);
+      let events = execution.status === 'RUNNING' ? undefined : await options.cache?.get(key);
       if (!events) {
         events = await getExecutionHistoryWithoutData(caller, execution.arn);
-        options.cache?.put(key, execution.status, events);
+        await options.cache?.put(key, execution.status, events);
       }
       handle(execution, events);
       options.onProgress?.(++done, executions.length);

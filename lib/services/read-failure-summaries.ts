@@ -9,11 +9,11 @@ import { toFailureSummary, type FailureSummary } from '../execution-list/failure
 import { buildExecutionTimeline } from '../history/build-execution-timeline';
 import { HistoryInputError } from '../history/history-input-error';
 import { parseHistoryDocument } from '../history/parse-history-document';
-import type { HistoryCache } from './history-cache';
+import type { CountingHistoryCache } from './execution-index/counting-history-cache';
 import { readExecutionHistories } from './read-execution-histories';
 
 export interface ReadFailureSummariesOptions {
-  cache?: HistoryCache;
+  cache?: CountingHistoryCache;
   /** Histories read at once. Default 4. */
   concurrency?: number;
   /** One caller per region; tests pass a fake. Default: createCostSfnCaller, paced by the shared limiter. */

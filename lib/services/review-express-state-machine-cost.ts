@@ -14,7 +14,7 @@ import { listExecutions } from '../aws/list-executions';
 import { EXPRESS_LIST_LOOKBACK_MS } from '../aws/list-express-executions';
 import { loggingOffError, readExpressExecutionRecords } from '../aws/read-express-execution-records';
 import { readExpressRecordsInBulk } from '../aws/read-express-records-in-bulk';
-import type { HistoryCache } from './history-cache';
+import type { CountingHistoryCache } from './execution-index/counting-history-cache';
 import type { ExecutionSummary, HistoryEventRecord } from '../domain';
 
 export interface ExpressReviewOptions {
@@ -26,7 +26,7 @@ export interface ExpressReviewOptions {
   priceUsdPer1000Transitions: number;
   /** Memory assumed per run; CloudWatch Logs does not say what AWS billed. Default 64 MB. */
   memoryMb?: number;
-  cache?: HistoryCache;
+  cache?: CountingHistoryCache;
   concurrency?: number;
   report: (progress: { stage: 'listing' | 'reading'; done: number; total: number | null }) => void;
 }
@@ -63,12 +63,12 @@ export async function reviewExpressStateMachineCost(
 
   const measured: ExecutionCost[] = [];
   const endpoint = await caller.endpoint();
-  const keyOf = (execution: ExecutionSummary) => ({ endpoint, executionArn: execution.arn, startedAt: execution.startedAt });
+  const keyOf = (execution: ExecutionSummary) => ({ source: endpoint, executionArn: execution.arn, startedAt: execution.startedAt });
   options.report({ stage: 'reading', done: 0, total: toRead.length });
   // Finished runs come from the cache; the rest in one sweep of their time span when it is small enough.
   const cached = new Map<string, HistoryEventRecord[]>();
   for (const execution of toRead) {
-    const events = execution.status === 'RUNNING' ? undefined : options.cache?.get(keyOf(execution));
+    const events = execution.status === 'RUNNING' ? undefined : await options.cache?.get(keyOf(execution));
     if (events) cached.set(execution.arn, events);
   }
   const missing = toRead.filter((execution) => !cached.has(execution.arn));
@@ -84,7 +84,7 @@ export async function reviewExpressStateMachineCost(
       if (!events) {
         const records = swept?.get(execution.arn) ?? (await readExpressExecutionRecords(execution.arn, execution.startedAt)).records;
         events = toExpressHistoryEvents(execution.arn, records);
-        if (execution.status !== 'RUNNING') options.cache?.put(keyOf(execution), execution.status, events);
+        if (execution.status !== 'RUNNING') await options.cache?.put(keyOf(execution), execution.status, events);
       }
       const timeline = buildExecutionTimeline(parseHistoryDocument(events, execution.arn).events);
       measured.push(

@@ -10,7 +10,7 @@ import { parseHistoryDocument } from '../history/parse-history-document';
 import { createCostSfnCaller, type ApiCallStats, type CostSfnCaller } from '../aws/cost-sfn-caller';
 import { describeStateMachineForCost } from '../aws/describe-state-machine-for-cost';
 import { listAllExecutions } from '../aws/list-all-executions';
-import type { HistoryCache } from './history-cache';
+import type { CountingHistoryCache } from './execution-index/counting-history-cache';
 import { readExecutionHistories } from './read-execution-histories';
 import { reviewExpressStateMachineCost } from './review-express-state-machine-cost';
 
@@ -37,7 +37,7 @@ export interface CostReviewOptions {
   prices?: PriceTable;
   /** Express only: memory assumed per run (logs do not carry what AWS billed). Default 64 MB. */
   expressMemoryMb?: number;
-  cache?: HistoryCache;
+  cache?: CountingHistoryCache;
   caller?: CostSfnCaller;
   concurrency?: number;
   onProgress?: (progress: CostReviewProgress) => void;

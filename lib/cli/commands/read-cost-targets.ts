@@ -153,7 +153,7 @@ export async function reviewStateMachineTarget(
 ): Promise<{ review: StateMachineCostReview; apiCalls: ApiCallCounts }> {
   const { reviewStateMachineCost } = await import('@/lib/services/review-state-machine-cost');
   const { createCostSfnCaller } = await import('@/lib/aws/cost-sfn-caller');
-  const { getSharedHistoryCache } = await import('@/lib/services/shared-history-cache');
+  const { getSharedHistoryCache } = await import('@/lib/services/execution-index/shared-execution-index');
   const caller = createCostSfnCaller({ region: options.region ?? regionFromArn(stateMachineArn) });
   const cache = getSharedHistoryCache();
   try {

@@ -98,11 +98,11 @@ describe('statescope cost on ARNs, against the emulator', () => {
     await startMapExecutions(emulator, mapArn, 4);
     cacheDir = mkdtempSync(join(tmpdir(), 'statescope-cli-cache-'));
     restore = setAwsEnv({ ...DUMMY_CREDENTIALS, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: emulator.url });
-    process.env.STATESCOPE_HISTORY_CACHE = join(cacheDir, 'histories.sqlite');
+    process.env.STATESCOPE_INDEX = join(cacheDir, 'index.db');
   });
   afterAll(async () => {
     restore?.();
-    delete process.env.STATESCOPE_HISTORY_CACHE;
+    delete process.env.STATESCOPE_INDEX;
     await emulator?.close();
     rmSync(cacheDir, { recursive: true, force: true });
   });

@@ -85,11 +85,11 @@ describe('Express cost against the emulator: CLI and review read the logs', () =
         durations.set(record.execution_arn, Number(record.event_timestamp) - starts.get(record.execution_arn)!);
     }
     restore = setAwsEnv({ ...DUMMY_CREDENTIALS, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: env.url });
-    process.env.STATESCOPE_HISTORY_CACHE = join(dir, 'histories.sqlite');
+    process.env.STATESCOPE_INDEX = join(dir, 'index.db');
   }, 60_000);
   afterAll(async () => {
     restore?.();
-    delete process.env.STATESCOPE_HISTORY_CACHE;
+    delete process.env.STATESCOPE_INDEX;
     await env?.close();
     rmSync(dir, { recursive: true, force: true });
   });

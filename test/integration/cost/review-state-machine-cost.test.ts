@@ -5,7 +5,8 @@ import { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientRateLimiter } from '@/lib/aws/client-rate-limiter';
 import { createCostSfnCaller } from '@/lib/aws/cost-sfn-caller';
-import { HistoryCache } from '@/lib/services/history-cache';
+import { SqliteExecutionIndexStore } from '@/lib/execution-index/sqlite/sqlite-execution-index-store';
+import { CountingHistoryCache } from '@/lib/services/execution-index/counting-history-cache';
 import { reviewStateMachineCost } from '@/lib/services/review-state-machine-cost';
 import { DUMMY_CREDENTIALS, setAwsEnv } from '../../support/aws/aws-env';
 import {
@@ -65,14 +66,14 @@ describe('reviewStateMachineCost against the emulator', () => {
   });
 
   it('reads each finished history once: the second review makes no GetExecutionHistory call', async () => {
-    const cache = new HistoryCache(join(cacheDir, 'a.sqlite'));
+    const cache = new CountingHistoryCache(new SqliteExecutionIndexStore(join(cacheDir, 'a.db')));
     try {
       const cold = await reviewStateMachineCost(mapArn, {
         cache,
         caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }),
       });
       expect(cold.apiCalls.byAction.GetExecutionHistory).toBe(EXECUTIONS);
-      expect(cache.count()).toBe(EXECUTIONS);
+      expect((await cache.store.stats()).histories).toBe(EXECUTIONS);
       const warm = await reviewStateMachineCost(mapArn, {
         cache,
         caller: createCostSfnCaller({ region: 'us-east-1', limiter: noPacing() }),
@@ -82,12 +83,12 @@ describe('reviewStateMachineCost against the emulator', () => {
       expect(cache.stats.hits).toBe(EXECUTIONS);
       expect(warm.review.transitions.estimate).toBe(TRUE_TRANSITIONS);
     } finally {
-      cache.close();
+      await cache.store.close();
     }
   });
 
   it('never caches a running execution: every review reads it again', async () => {
-    const cache = new HistoryCache(join(cacheDir, 'b.sqlite'));
+    const cache = new CountingHistoryCache(new SqliteExecutionIndexStore(join(cacheDir, 'b.db')));
     try {
       for (let round = 0; round < 2; round++) {
         const { review, apiCalls } = await reviewStateMachineCost(waitArn, {
@@ -97,10 +98,10 @@ describe('reviewStateMachineCost against the emulator', () => {
         expect(review.topExecutions[0]).toMatchObject({ name: 'still-waiting', status: 'RUNNING', transitions: 1 });
         expect(apiCalls.byAction.GetExecutionHistory).toBe(1);
       }
-      expect(cache.count()).toBe(0);
+      expect((await cache.store.stats()).histories).toBe(0);
       expect(cache.stats.refused).toBe(2);
     } finally {
-      cache.close();
+      await cache.store.close();
     }
   });
 

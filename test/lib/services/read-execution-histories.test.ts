@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CostSfnCaller } from '@/lib/aws/cost-sfn-caller';
 import type { ExecutionStatus, ExecutionSummary, HistoryEventRecord } from '@/lib/domain';
-import { HistoryCache } from '@/lib/services/history-cache';
+import { SqliteExecutionIndexStore } from '@/lib/execution-index/sqlite/sqlite-execution-index-store';
+import { CountingHistoryCache } from '@/lib/services/execution-index/counting-history-cache';
 import { readExecutionHistories } from '@/lib/services/read-execution-histories';
 
 const reads = vi.hoisted(() => ({
@@ -35,13 +36,13 @@ const historyOf = (executionArn: string): HistoryEventRecord[] => [
   },
 ];
 
-let cache: HistoryCache;
+let cache: CountingHistoryCache;
 beforeEach(() => {
-  cache = new HistoryCache(':memory:');
+  cache = new CountingHistoryCache(new SqliteExecutionIndexStore(':memory:'));
   reads.getExecutionHistoryWithoutData.mockReset();
   reads.getExecutionHistoryWithoutData.mockImplementation(async (_, executionArn) => historyOf(executionArn));
 });
-afterEach(() => cache.close());
+afterEach(() => cache.store.close());
 
 describe('readExecutionHistories', () => {
   it('hands every execution its history exactly once, never more than `concurrency` reads at a time', async () => {
@@ -80,9 +81,13 @@ describe('readExecutionHistories', () => {
     await read();
     await read();
 
-    expect(reads.getExecutionHistoryWithoutData.mock.calls.map(([, arn]) => arn)).toEqual([finished.arn, running.arn, running.arn]);
-    expect(cache.count()).toBe(1);
-    expect(cache.get({ endpoint: ENDPOINT, executionArn: finished.arn, startedAt: finished.startedAt })).toEqual(historyOf(finished.arn));
+    expect(reads.getExecutionHistoryWithoutData.mock.calls.map(([, arn]) => arn).sort()).toEqual(
+      [finished.arn, running.arn, running.arn].sort(),
+    );
+    expect((await cache.store.stats()).histories).toBe(1);
+    expect(await cache.get({ source: ENDPOINT, executionArn: finished.arn, startedAt: finished.startedAt })).toEqual(
+      historyOf(finished.arn),
+    );
   });
 
   it('reads nothing for no executions', async () => {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CostSfnCaller } from '@/lib/aws/cost-sfn-caller';
 import { DataSourceError } from '@/lib/aws/errors';
 import type { ExecutionStatus, ExecutionSummary, HistoryEventRecord } from '@/lib/domain';
-import { HistoryCache } from '@/lib/services/history-cache';
+import { SqliteExecutionIndexStore } from '@/lib/execution-index/sqlite/sqlite-execution-index-store';
+import { CountingHistoryCache } from '@/lib/services/execution-index/counting-history-cache';
 import { readFailureSummaries } from '@/lib/services/read-failure-summaries';
 
 const reads = vi.hoisted(() => ({
@@ -51,15 +52,15 @@ const declinedHistory = (message: string): HistoryEventRecord[] => [
   },
 ];
 
-let cache: HistoryCache;
+let cache: CountingHistoryCache;
 beforeEach(() => {
-  cache = new HistoryCache(':memory:');
+  cache = new CountingHistoryCache(new SqliteExecutionIndexStore(':memory:'));
   closed.length = 0;
   withData.mockReset();
   reads.getExecutionHistoryWithoutData.mockReset();
   reads.getExecutionHistoryWithoutData.mockImplementation(async (_, arn) => declinedHistory(`declined ${arn.split(':').at(-1)}`));
 });
-afterEach(() => cache.close());
+afterEach(() => cache.store.close());
 
 describe('readFailureSummaries', () => {
   it("summarizes each execution's history, through the cache, and closes its callers", async () => {

@@ -7,18 +7,18 @@ import { AWS_LIST_PRICES } from '@/lib/cost/price-table';
 import { DataSourceError } from '@/lib/aws/errors';
 import { PriceConfigError } from '@/lib/cost/parse-price-config';
 import { readCostReviewProgress } from '@/lib/services/cost-review-progress';
-import { HistoryCache } from '@/lib/services/history-cache';
-import { getSharedHistoryCache } from '@/lib/services/shared-history-cache';
+import { CountingHistoryCache } from '@/lib/services/execution-index/counting-history-cache';
+import { getSharedHistoryCache } from '@/lib/services/execution-index/shared-execution-index';
 
-// Every cost page reviews with the configured prices and memory, the process's one history cache,
+// Every cost page reviews with the configured prices and memory, the process's one execution index,
 // and progress reported under the page's key, where the progress bar's route reads it.
 
 const dir = mkdtempSync(path.join(tmpdir(), 'statescope-page-review-options-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeEach(() => {
-  // The shared cache opens its file on first use: keep it off the working tree.
-  vi.stubEnv('STATESCOPE_HISTORY_CACHE', ':memory:');
+  // The shared index opens its file on first use: keep it off the working tree.
+  vi.stubEnv('STATESCOPE_INDEX', ':memory:');
   vi.stubEnv('STATESCOPE_PRICES', '');
   vi.stubEnv('STATESCOPE_EXPRESS_MEMORY_MB', '');
 });
@@ -59,7 +59,7 @@ describe('pageReviewOptions', () => {
 
   it('shares the one history cache of the process between pages', () => {
     const first = pageReviewOptions('auto', 'a').cache;
-    expect(first).toBeInstanceOf(HistoryCache);
+    expect(first).toBeInstanceOf(CountingHistoryCache);
     expect(pageReviewOptions('sampled', 'b').cache).toBe(first);
     expect(getSharedHistoryCache()).toBe(first);
   });

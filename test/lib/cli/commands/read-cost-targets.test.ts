@@ -25,7 +25,7 @@ vi.mock('@/lib/aws/cost-sfn-caller', () => ({ createCostSfnCaller: fakes.createC
 vi.mock('@/lib/aws/get-execution-history-without-data', () => ({ getExecutionHistoryWithoutData: fakes.getExecutionHistoryWithoutData }));
 vi.mock('@/lib/aws/read-express-execution-records', () => ({ readExpressExecutionRecords: fakes.readExpressExecutionRecords }));
 vi.mock('@/lib/services/review-state-machine-cost', () => ({ reviewStateMachineCost: fakes.reviewStateMachineCost }));
-vi.mock('@/lib/services/shared-history-cache', () => ({ getSharedHistoryCache: () => fakes.cache }));
+vi.mock('@/lib/services/execution-index/shared-execution-index', () => ({ getSharedHistoryCache: () => fakes.cache }));
 
 const CAUGHT = new URL('../../../fixtures/history/order-payment-caught.json', import.meta.url).pathname;
 const dir = mkdtempSync(path.join(tmpdir(), 'statescope-cost-targets-'));

@@ -1,0 +1,109 @@
+/**
+ * The SQLite index's schema, one migration per version (`PRAGMA user_version` says which ran). A
+ * migration is only ever appended: a file written by this version opens in every later one.
+ *
+ * - `executions`: one row per (source, execution ARN). Columns hold what queries filter, sort or
+ *   search on; `details` holds the rest of the record as JSON. `group_*` is the failure group key
+ *   (root cause first), computed at put time so grouping reads no JSON.
+ * - `executions_text`: FTS5 over the payloads, error and cause, with `executions` as its content
+ *   (no second copy of the payloads); triggers keep it in step.
+ * - `payload_fields`: the scalar leaves (and containers, for `exists`) of each input and output as
+ *   json_tree lists them, paths interned in `field_paths`, so a field condition is an index range
+ *   scan, never json_extract over every row. Clustered by execution, so deleting one is cheap.
+ * - `histories`: finished histories, JSON or gzip (`encoding`), keyed like the old history cache.
+ * - `sync_cursors`: how far a sync has got per state machine.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE executions (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    execution_arn TEXT NOT NULL,
+    state_machine_arn TEXT NOT NULL,
+    status TEXT NOT NULL,
+    started_at_ms INTEGER NOT NULL,
+    stopped_at_ms INTEGER,
+    failing_state TEXT,
+    error TEXT,
+    cause TEXT,
+    root_error TEXT,
+    root_message TEXT,
+    group_state TEXT,
+    group_error TEXT,
+    group_cause TEXT,
+    input TEXT,
+    output TEXT,
+    gone_from_source INTEGER, -- NULL when the record did not say, so it reads back as it was written
+    indexed_at_ms INTEGER NOT NULL,
+    details TEXT NOT NULL,
+    UNIQUE (source, execution_arn)
+  );
+  CREATE INDEX executions_newest ON executions (started_at_ms DESC, execution_arn, source);
+  CREATE INDEX executions_status ON executions (status, started_at_ms);
+  CREATE INDEX executions_machine ON executions (state_machine_arn, started_at_ms);
+  CREATE INDEX executions_stopped ON executions (stopped_at_ms) WHERE stopped_at_ms IS NOT NULL;
+
+  CREATE VIRTUAL TABLE executions_text USING fts5(
+    input, output, error, cause, root_error, root_message,
+    content = 'executions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER executions_text_insert AFTER INSERT ON executions BEGIN
+    INSERT INTO executions_text (rowid, input, output, error, cause, root_error, root_message)
+    VALUES (new.id, new.input, new.output, new.error, new.cause, new.root_error, new.root_message);
+  END;
+  CREATE TRIGGER executions_text_delete AFTER DELETE ON executions BEGIN
+    INSERT INTO executions_text (executions_text, rowid, input, output, error, cause, root_error, root_message)
+    VALUES ('delete', old.id, old.input, old.output, old.error, old.cause, old.root_error, old.root_message);
+    DELETE FROM payload_fields WHERE execution_id = old.id;
+  END;
+  CREATE TRIGGER executions_text_update AFTER UPDATE OF input, output, error, cause, root_error, root_message ON executions
+  WHEN old.input IS NOT new.input OR old.output IS NOT new.output OR old.error IS NOT new.error OR old.cause IS NOT new.cause
+    OR old.root_error IS NOT new.root_error OR old.root_message IS NOT new.root_message
+  BEGIN
+    INSERT INTO executions_text (executions_text, rowid, input, output, error, cause, root_error, root_message)
+    VALUES ('delete', old.id, old.input, old.output, old.error, old.cause, old.root_error, old.root_message);
+    INSERT INTO executions_text (rowid, input, output, error, cause, root_error, root_message)
+    VALUES (new.id, new.input, new.output, new.error, new.cause, new.root_error, new.root_message);
+  END;
+
+  CREATE TABLE field_paths (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE
+  );
+  CREATE TABLE payload_fields (
+    execution_id INTEGER NOT NULL,
+    payload INTEGER NOT NULL,
+    path_id INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    value, -- no declared type: no affinity, so the string "123" stays a string and 123 a number
+    PRIMARY KEY (execution_id, payload, path_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX payload_fields_value ON payload_fields (path_id, kind, value);
+
+  CREATE TABLE histories (
+    source TEXT NOT NULL,
+    execution_arn TEXT NOT NULL,
+    started_at_ms INTEGER NOT NULL,
+    redrive_count INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    includes_data INTEGER NOT NULL,
+    encoding TEXT NOT NULL,
+    events BLOB NOT NULL,
+    stored_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (source, execution_arn, started_at_ms, redrive_count)
+  );
+
+  CREATE TABLE sync_cursors (
+    source TEXT NOT NULL,
+    state_machine_arn TEXT NOT NULL,
+    newest_started_at_ms INTEGER,
+    oldest_started_at_ms INTEGER,
+    resume_token TEXT,
+    updated_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (source, state_machine_arn)
+  );
+  `,
+];
+
+/** The version this Statescope writes; a file with a higher one was written by a newer Statescope. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_GROUP_SAMPLES, DEFAULT_TREND_BUCKETS, FAILURE_GROUP_STATUSES } from '@/lib/execution-index/sqlite/read-failure-groups';
+import { SqliteExecutionIndexStore } from '@/lib/execution-index/sqlite/sqlite-execution-index-store';
+import { failedExecution, SOURCE, T0 } from '../../../support/execution-index/indexed-execution';
+
+// The store contract covers failure groups in full; these are the edges of the trend's span.
+let store: SqliteExecutionIndexStore;
+beforeEach(() => {
+  store = new SqliteExecutionIndexStore(':memory:');
+});
+afterEach(() => store.close());
+
+describe('readFailureGroups', () => {
+  it('counts failed, timed-out and aborted executions, 24 buckets and 5 samples unless told', () => {
+    expect(FAILURE_GROUP_STATUSES).toEqual(['FAILED', 'TIMED_OUT', 'ABORTED']);
+    expect([DEFAULT_TREND_BUCKETS, DEFAULT_GROUP_SAMPLES]).toEqual([24, 5]);
+  });
+
+  it('gives a single failure distinct bucket starts when no window is given', async () => {
+    await store.putExecutions([failedExecution('one', 0, { state: 'S', error: 'E', cause: 'c' })]);
+    const [group] = await store.failureGroups({ source: SOURCE, buckets: 4 });
+    expect(group?.trend.map((bucket) => bucket.start.getTime() - T0)).toEqual([0, 1, 2, 3]);
+    expect(group?.trend.map((bucket) => bucket.count)).toEqual([1, 0, 0, 0]);
+  });
+
+  it('puts a failure at the very end of an explicit window in the last bucket', async () => {
+    await store.putExecutions([failedExecution('end', 59, { state: 'S', error: 'E', cause: 'c' })]);
+    const [group] = await store.failureGroups({ from: new Date(T0), to: new Date(T0 + 59 * 60_000 + 1), buckets: 3 });
+    expect(group?.trend.map((bucket) => bucket.count)).toEqual([0, 0, 1]);
+  });
+});
