@@ -16,8 +16,13 @@ const fakes = vi.hoisted(() => {
     startDashboard: vi.fn(),
     dashboardClose: vi.fn(async () => undefined),
     waitForShutdown: vi.fn<(alsoOn?: Promise<unknown>) => Promise<string>>(),
+    startBackgroundSync: vi.fn(),
+    stopSync: vi.fn(async () => undefined),
   };
 });
+// The background sync is a fake: test/integration/execution-index/background-sync.test.ts runs the real one.
+vi.mock('@/lib/services/execution-index/background-sync', () => ({ startBackgroundSync: fakes.startBackgroundSync }));
+const DEMO_AWS = ['AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'] as const;
 vi.mock('@/lib/emulator/start-emulator', () => ({ startEmulator: fakes.startEmulator, PortInUseError: fakes.PortInUseError }));
 vi.mock('@/lib/demo/seed-demo', () => ({ seedDemo: fakes.seedDemo }));
 vi.mock('@/lib/cli/shared/start-dashboard', async (importOriginal) => ({
@@ -43,6 +48,10 @@ let error: MockInstance<typeof console.error>;
 
 beforeEach(() => {
   vi.stubEnv('PORT', undefined);
+  // The demo points this process's SDK at its emulator for the sync: stubbed so each test starts clean.
+  for (const name of [...DEMO_AWS, 'STATESCOPE_INDEX', 'STATESCOPE_SYNC']) vi.stubEnv(name, undefined);
+  fakes.stopSync.mockClear();
+  fakes.startBackgroundSync.mockReset().mockReturnValue({ stop: fakes.stopSync, firstSync: Promise.resolve(undefined) });
   for (const fake of [fakes.startEmulator, fakes.seedDemo, fakes.startDashboard, fakes.waitForShutdown]) fake.mockReset();
   fakes.emulatorClose.mockClear();
   fakes.dashboardClose.mockClear();
@@ -118,7 +127,11 @@ describe('statescope demo: running', () => {
         AWS_SECRET_ACCESS_KEY: 'statescope-demo',
         PORT: '4000',
       }),
+      indexFile: path.resolve('.statescope', 'demo', 'index.db'),
     });
+    expect(fakes.startBackgroundSync).toHaveBeenCalledOnce();
+    expect(process.env.AWS_ENDPOINT_URL).toBe(EMULATOR_URL);
+    expect(fakes.stopSync).toHaveBeenCalledOnce();
     expect(fakes.waitForShutdown).toHaveBeenCalledWith(exited);
     expect(printed()).toBe(
       [
@@ -127,6 +140,7 @@ describe('statescope demo: running', () => {
         'Demo data: 2 Standard state machines, 1 executions.',
         '\nDashboard: http://127.0.0.1:4000',
         `Emulator:  ${EMULATOR_URL}   (AWS_ENDPOINT_URL=${EMULATOR_URL} AWS_REGION=us-east-1)`,
+        `Index:     ${path.resolve('.statescope', 'demo', 'index.db')} (synced every 60 s)`,
         'Press Ctrl+C to stop.',
         '\nReceived SIGINT, stopping…',
       ].join('\n'),
@@ -190,5 +204,20 @@ describe('statescope demo: running', () => {
     await expect(runDemoCommand([])).rejects.toThrow('CreateStateMachine failed');
     expect(fakes.startDashboard).not.toHaveBeenCalled();
     expect(fakes.emulatorClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('statescope demo: the execution index', () => {
+  it('syncs beside its data unless --index says otherwise, and --no-sync turns the sync off', async () => {
+    await runDemoCommand(['--data', 'elsewhere', '--no-dashboard']);
+    const { settings } = fakes.startBackgroundSync.mock.calls[0]?.[0] as { settings: { indexFile: string } };
+    expect(settings.indexFile).toBe(path.resolve('elsewhere', 'index.db'));
+    await runDemoCommand(['--index', 'mine.db', '--no-dashboard']);
+    expect((fakes.startBackgroundSync.mock.calls[1]?.[0] as { settings: { indexFile: string } }).settings.indexFile).toBe(
+      path.resolve('mine.db'),
+    );
+    fakes.startBackgroundSync.mockClear();
+    await runDemoCommand(['--no-sync', '--no-dashboard']);
+    expect(fakes.startBackgroundSync).not.toHaveBeenCalled();
   });
 });

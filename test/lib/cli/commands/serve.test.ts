@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { runServeCommand } from '@/lib/cli/commands/serve';
 
@@ -7,7 +8,12 @@ const fakes = vi.hoisted(() => ({
   startDashboard: vi.fn(),
   waitForShutdown: vi.fn<(alsoOn?: Promise<unknown>) => Promise<string>>(),
   close: vi.fn(async () => undefined),
+  startBackgroundSync: vi.fn(),
+  stopSync: vi.fn(async () => undefined),
 }));
+// The background sync is a fake too: it would open the index and call the data source (its own test
+// is test/integration/execution-index/background-sync.test.ts).
+vi.mock('@/lib/services/execution-index/background-sync', () => ({ startBackgroundSync: fakes.startBackgroundSync }));
 vi.mock('@/lib/cli/shared/start-dashboard', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/cli/shared/start-dashboard')>()),
   startDashboard: fakes.startDashboard,
@@ -22,6 +28,10 @@ beforeEach(() => {
   for (const name of ['PORT', 'AWS_ENDPOINT_URL_SFN', 'AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE'])
     vi.stubEnv(name, undefined);
   fakes.close.mockClear();
+  fakes.stopSync.mockClear();
+  for (const name of ['STATESCOPE_INDEX', 'STATESCOPE_SYNC', 'STATESCOPE_SYNC_INTERVAL', 'STATESCOPE_REDACT', 'STATESCOPE_RETENTION_DAYS'])
+    vi.stubEnv(name, undefined);
+  fakes.startBackgroundSync.mockReset().mockReturnValue({ stop: fakes.stopSync, firstSync: Promise.resolve(undefined) });
   fakes.startDashboard
     .mockReset()
     .mockImplementation(async ({ port }: { port: number }) => ({ url: `http://127.0.0.1:${port}`, exited, close: fakes.close }));
@@ -39,10 +49,11 @@ const printed = () => log.mock.calls.map((call) => String(call[0])).join('\n');
 describe('statescope serve: flags', () => {
   it('serves on $PORT, default 3000, with the environment as it is', async () => {
     expect(await runServeCommand([])).toBe(0);
-    expect(fakes.startDashboard).toHaveBeenCalledExactlyOnceWith({ port: 3000, env: process.env });
+    const indexFile = path.resolve('.statescope', 'index.db');
+    expect(fakes.startDashboard).toHaveBeenCalledExactlyOnceWith({ port: 3000, env: process.env, indexFile });
     vi.stubEnv('PORT', '4000');
     await runServeCommand([]);
-    expect(fakes.startDashboard).toHaveBeenLastCalledWith({ port: 4000, env: process.env });
+    expect(fakes.startDashboard).toHaveBeenLastCalledWith({ port: 4000, env: process.env, indexFile });
   });
 
   it('takes --port over $PORT', async () => {
@@ -86,7 +97,10 @@ describe('statescope serve: running', () => {
   ])('with %j says where the data comes from: %s', async (env, data) => {
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     await runServeCommand([]);
-    expect(printed()).toBe(`\nDashboard: http://127.0.0.1:3000\nData:      ${data}\nPress Ctrl+C to stop.\n\nReceived SIGINT, stopping…`);
+    const index = `Index:     ${path.resolve('.statescope', 'index.db')} (synced every 60 s)`;
+    expect(printed()).toBe(
+      `\nDashboard: http://127.0.0.1:3000\nData:      ${data}\n${index}\nPress Ctrl+C to stop.\n\nReceived SIGINT, stopping…`,
+    );
   });
 
   it('stops the dashboard on a signal, exit 0', async () => {
@@ -109,5 +123,42 @@ describe('statescope serve: running', () => {
     fakes.waitForShutdown.mockRejectedValue(new Error('wait failed'));
     await expect(runServeCommand([])).rejects.toThrow('wait failed');
     expect(fakes.close).toHaveBeenCalledOnce();
+  });
+});
+
+describe('statescope serve: the execution index', () => {
+  it('keeps the index current in the background with the settings given, and stops the sync before the dashboard', async () => {
+    const order: string[] = [];
+    fakes.stopSync.mockImplementation(async () => void order.push('sync'));
+    fakes.close.mockImplementation(async () => void order.push('dashboard'));
+    expect(
+      await runServeCommand(['--index', 'sub/i.db', '--redact', '$..password', '--sync-interval', '5', '--retention-days', '30']),
+    ).toBe(0);
+    expect(fakes.startDashboard).toHaveBeenCalledWith(expect.objectContaining({ indexFile: path.resolve('sub', 'i.db') }));
+    expect(fakes.startBackgroundSync).toHaveBeenCalledOnce();
+    const { settings } = fakes.startBackgroundSync.mock.calls[0]?.[0] as { settings: Record<string, unknown> };
+    expect(settings).toMatchObject({
+      indexFile: path.resolve('sub', 'i.db'),
+      redactPaths: ['$..password'],
+      syncIntervalSeconds: 5,
+      retentionDays: 30,
+    });
+    expect(order).toEqual(['sync', 'dashboard']);
+  });
+
+  it('--no-sync (or STATESCOPE_SYNC=off) leaves the index alone but still names it to the dashboard', async () => {
+    await runServeCommand(['--no-sync']);
+    vi.stubEnv('STATESCOPE_SYNC', 'off');
+    await runServeCommand([]);
+    expect(fakes.startBackgroundSync).not.toHaveBeenCalled();
+    expect(fakes.startDashboard).toHaveBeenCalledWith(expect.objectContaining({ indexFile: path.resolve('.statescope', 'index.db') }));
+    expect(printed()).toContain('(not synced: --no-sync)');
+  });
+
+  it('refuses a bad index setting before starting anything', async () => {
+    await expect(runServeCommand(['--sync-interval', 'never'])).rejects.toThrow(
+      "option --sync-interval must be a number of seconds above 0, got 'never'",
+    );
+    expect(fakes.startDashboard).not.toHaveBeenCalled();
   });
 });
