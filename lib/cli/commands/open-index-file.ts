@@ -13,7 +13,7 @@ export class MissingIndexError extends Error {
 }
 
 /** The index file a reading command uses, absolute, from --index, $STATESCOPE_INDEX or the default. */
-export function resolveIndexFile(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveIndexFile(flag: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): string {
   return path.resolve(flag ?? (env.STATESCOPE_INDEX?.trim() || DEFAULT_INDEX_FILE));
 }
 
