@@ -5,6 +5,7 @@ import { HistoryEventTableSkeleton } from '@/components/history/history-event-ta
 import { decodeArnParam, readSearchParam } from '@/components/routes';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ArchivedNotice } from '@/components/execution-detail/archived-notice';
 import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleton';
 import { ConsoleLinkSection } from '@/app/_sections/console-link-section';
 import { failPage } from '@/app/_sections/fail-page';
@@ -13,7 +14,7 @@ import { HistoryProgressSection } from './_sections/history-progress-section';
 import { ExecutionSummarySection } from './_sections/execution-summary-section';
 import { ExpressLoggingSection } from './_sections/express-logging-section';
 import { HistorySection } from './_sections/history-section';
-import { readExecution } from './_sections/read-execution-view';
+import { readExecutionSource } from './_sections/read-execution-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExecutionPage({ params, searchParams }: Props) {
   const arn = decodeArnParam((await params).arn);
   // Before anything streams, so that an unknown execution is a 404 and a data source that is down a 500.
-  await readExecution(arn).catch(failPage);
+  // An execution AWS no longer returns but the index archived renders from the index.
+  const { archived } = await readExecutionSource(arn).catch(failPage);
   const query = await searchParams;
   const type = readSearchParam(query.type);
   const page = Number(readSearchParam(query.page) ?? '1');
@@ -46,6 +48,7 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
           <ConsoleLinkSection arn={arn} />
         </Suspense>
       </PageHeading>
+      {archived && <ArchivedNotice syncedAt={archived.record.indexedAt} />}
       <Suspense fallback={<ExecutionSummarySkeleton />}>
         <ExecutionSummarySection executionArn={arn} />
       </Suspense>

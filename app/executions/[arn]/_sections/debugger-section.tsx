@@ -2,22 +2,43 @@ import { AutoRefresh } from '@/components/execution-detail/auto-refresh';
 import { ExecutionDebugger } from '@/components/execution-detail/execution-debugger';
 import { HISTORY_PAGE_SIZE } from '@/components/history/select-history-events';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
-import { describeStateMachineForExecution, isDataSourceError } from '@/lib/aws';
+import { describeStateMachine, describeStateMachineForExecution, isDataSourceError } from '@/lib/aws';
 import { buildGraphModel } from '@/lib/graph/build-graph-model';
 import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
 import { inferGraphModel } from '@/lib/graph/infer-graph-model';
 import type { GraphModel } from '@/lib/graph/types';
-import { readExecutionView, type ExecutionViewData } from './read-execution-view';
+import { readExecutionSource, readExecutionView, type ExecutionViewData } from './read-execution-view';
 
 /** The definition the execution ran; when it cannot be read, the graph is drawn from the history. */
 async function readGraph(executionArn: string, data: ExecutionViewData): Promise<{ graph: GraphModel; note?: string }> {
   const fromHistory = () => inferGraphModel(data.view.visits, data.view.status);
+  const { archived } = await readExecutionSource(executionArn);
+  if (archived) return readArchivedGraph(archived.record.stateMachineArn, fromHistory);
   try {
     const machine = await describeStateMachineForExecution(executionArn);
     return { graph: buildGraphModel(machine.definition) };
   } catch (error) {
     if (isDataSourceError(error)) return { graph: fromHistory(), note: `Drawn from the history: ${error.message}` };
     if (error instanceof GraphDefinitionError) return { graph: fromHistory(), note: `Drawn from the history: ${error.message}` };
+    throw error;
+  }
+}
+
+/**
+ * The index keeps no definitions: an archived execution is drawn on its state machine's current
+ * definition while the machine exists (said so, as it may have changed since), else from the history.
+ */
+async function readArchivedGraph(stateMachineArn: string, fromHistory: () => GraphModel): Promise<{ graph: GraphModel; note?: string }> {
+  try {
+    const machine = await describeStateMachine(stateMachineArn);
+    return {
+      graph: buildGraphModel(machine.definition),
+      note: "Archived execution: drawn on the state machine's current definition, which may have changed since it ran.",
+    };
+  } catch (error) {
+    if (isDataSourceError(error) || error instanceof GraphDefinitionError) {
+      return { graph: fromHistory(), note: 'The definition is not archived (the state machine no longer exists): drawn from the history.' };
+    }
     throw error;
   }
 }

@@ -1,18 +1,66 @@
 import { cache } from 'react';
-import { describeExecution, getExecutionHistoryPage, type HistoryEventRecord } from '@/lib/aws';
+import {
+  describeDataSource,
+  describeExecution,
+  getExecutionHistoryPage,
+  isDataSourceError,
+  type ExecutionDetail,
+  type HistoryEventPage,
+  type HistoryEventRecord,
+} from '@/lib/aws';
+import { readArchivedExecution, toArchivedExecutionDetail, type ArchivedExecution } from '@/lib/execution-index/read-archived-execution';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { mapEventsToOwningVisits } from '@/lib/view-model/map-events-to-visits';
 import { toExecutionView } from '@/lib/view-model/to-execution-view';
 import type { ExecutionView } from '@/lib/view-model/types';
 
-/** DescribeExecution, once per request: the page awaits it for its status, the summary shows it. */
-export const readExecution = cache((executionArn: string) => describeExecution(executionArn));
+import { openExecutionArchive } from './open-execution-archive';
 
-/** One history page, read once per request however many sections need it. */
-export const readHistoryPage = cache((executionArn: string, nextToken: string | undefined) =>
-  getExecutionHistoryPage(executionArn, nextToken),
+const isNotFound = (error: unknown) => isDataSourceError(error) && error.kind === 'not-found';
+
+/**
+ * The execution from the Statescope index, read only once the data source has said it does not exist
+ * (AWS keeps a Standard history 90 days after it closes): undefined when the index lacks it too.
+ */
+export const readArchive = cache(async (executionArn: string): Promise<ArchivedExecution | undefined> => {
+  const archive = openExecutionArchive();
+  if (!archive) return undefined;
+  const { endpoint } = await describeDataSource();
+  return readArchivedExecution(archive, endpoint, executionArn);
+});
+
+/**
+ * DescribeExecution, once per request: the page awaits it for its status, the summary shows it. An
+ * execution the data source no longer has comes from the index when it is archived there; otherwise
+ * the not-found error stands (the page's 404).
+ */
+export const readExecutionSource = cache(
+  async (executionArn: string): Promise<{ execution: ExecutionDetail; archived?: ArchivedExecution }> => {
+    try {
+      return { execution: await describeExecution(executionArn) };
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      const archived = await readArchive(executionArn);
+      if (!archived) throw error;
+      return { execution: toArchivedExecutionDetail(archived.record), archived };
+    }
+  },
 );
+
+export const readExecution = cache(async (executionArn: string) => (await readExecutionSource(executionArn)).execution);
+
+/** One history page, read once per request however many sections need it; an archived execution's history is one page. */
+export const readHistoryPage = cache(async (executionArn: string, nextToken: string | undefined): Promise<HistoryEventPage> => {
+  try {
+    return await getExecutionHistoryPage(executionArn, nextToken);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    const archived = await readArchive(executionArn);
+    if (!archived) throw error;
+    return { events: archived.history.events };
+  }
+});
 
 /** Every history page, oldest first, through the same per-request page reads as the progress display. */
 export const readHistory = cache(async (executionArn: string): Promise<HistoryEventRecord[]> => {
