@@ -29,7 +29,7 @@ describe('startBackgroundSync (serve and demo)', () => {
       expect((await sync.firstSync)?.new).toBe(1);
       await waitUntilFinished(bench.client, await startExecution(bench.client, arn, { n: 2 }));
       const deadline = Date.now() + 10_000;
-      while (!lines.some((line) => line.startsWith('index: 1 new') && lines.indexOf(line) > 0)) {
+      while (lines.filter((line) => line.startsWith('index: 1 new')).length < 2) {
         if (Date.now() > deadline) throw new Error(`no second sync logged:\n${lines.join('\n')}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
