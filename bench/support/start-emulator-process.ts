@@ -12,10 +12,10 @@ export interface EmulatorProcess {
  * `statescope emulator` in a process of its own on a free port, as a user runs it, so the bench's
  * client and the server do not share one event loop. Resolves once it prints where it listens.
  */
-export async function startEmulatorProcess(dataDir: string): Promise<EmulatorProcess> {
+export async function startEmulatorProcess(dataDir: string, extraArgs: readonly string[] = []): Promise<EmulatorProcess> {
   const child = spawn(
     process.execPath,
-    [fileURLToPath(new URL('../../bin/statescope.js', import.meta.url)), 'emulator', '--port', '0', '--data', dataDir],
+    [fileURLToPath(new URL('../../bin/statescope.js', import.meta.url)), 'emulator', '--port', '0', '--data', dataDir, ...extraArgs],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   ) as unknown as ChildProcessWithoutNullStreams;
   const url = await new Promise<string>((resolve, reject) => {
