@@ -1,5 +1,5 @@
 import { findSearchUrlProblem } from '@/lib/execution-index/query/find-search-url-problem';
-import { parseSearchUrl, SEARCH_PATH } from '@/lib/execution-index/query/search-url';
+import { parseSearchUrl, SEARCH_PATH, searchHref } from '@/lib/execution-index/query/search-url';
 import { ownOrigin, PASSED_HEADERS } from './answer-malformed-address';
 
 /**
@@ -21,13 +21,15 @@ interface SearchRequest {
 export async function answerInvalidSearch(request: SearchRequest): Promise<Response | undefined> {
   if (request.nextUrl.pathname !== SEARCH_PATH || request.headers.has(RENDER_MARK_HEADER)) return undefined;
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
-  const problem = findSearchUrlProblem(parseSearchUrl(request.nextUrl.searchParams), new Date());
+  const state = parseSearchUrl(request.nextUrl.searchParams);
+  const problem = findSearchUrlProblem(state, new Date());
   if (!problem) return undefined;
   const origin = ownOrigin();
   let page: Response | undefined;
   if (origin) {
     try {
-      page = await fetch(new URL(`${SEARCH_PATH}${request.nextUrl.search}`, origin), {
+      // The clean address: the page would redirect the form's raw one (empty fields, repeats).
+      page = await fetch(new URL(searchHref(state), origin), {
         headers: { accept: 'text/html', [RENDER_MARK_HEADER]: '1' },
         redirect: 'manual',
         signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { FailureGroupList } from '@/components/failures/failure-group-list';
 import { FailureWindowForm } from '@/components/failures/failure-window-form';
 import { IndexCoverageNote } from '@/components/search/index-coverage-note';
 import { SearchProblem } from '@/components/search/search-problem';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
-import { parseFailuresUrl } from '@/lib/execution-index/query/failures-url';
+import { failuresHref, parseFailuresUrl } from '@/lib/execution-index/query/failures-url';
+import { isSameQuery } from '@/lib/execution-index/query/search-params';
 import { formatDateTime } from '@/lib/format/format-date-time';
 import { readFailureGroups } from '@/lib/services';
 
@@ -16,7 +18,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Failures of the index grouped by machine, state, error and normalized cause, largest first. */
 export default async function FailuresPage({ searchParams }: Props) {
-  const state = parseFailuresUrl(await searchParams);
+  const params = await searchParams;
+  const state = parseFailuresUrl(params);
+  // The form's empty fields (and from/to of a preset window) cleaned from the address before anything is read.
+  if (!isSameQuery(params, failuresHref(state))) redirect(failuresHref(state));
   const result = await readFailureGroups(state);
   return (
     <>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { IndexCoverageNote } from '@/components/search/index-coverage-note';
 import { SearchEmptyState } from '@/components/search/search-empty-state';
 import { SearchForm } from '@/components/search/search-form';
@@ -8,7 +9,8 @@ import { SearchProblem } from '@/components/search/search-problem';
 import { SearchResults } from '@/components/search/search-results';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
-import { parseSearchUrl } from '@/lib/execution-index/query/search-url';
+import { isSameQuery } from '@/lib/execution-index/query/search-params';
+import { parseSearchUrl, searchHref } from '@/lib/execution-index/query/search-url';
 import { searchExecutionIndex } from '@/lib/services';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +23,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * its message; proxy.ts answers that request with status 400 (app/_proxy/answer-invalid-search.ts).
  */
 export default async function SearchPage({ searchParams }: Props) {
-  const state = parseSearchUrl(await searchParams);
+  const params = await searchParams;
+  const state = parseSearchUrl(params);
+  // The form's empty fields and repeated checkboxes, cleaned from the address before anything is read.
+  if (!isSameQuery(params, searchHref(state))) redirect(searchHref(state));
   const result = await searchExecutionIndex(state);
   const indexEmpty = result.stats.executions === 0;
   return (

@@ -33,9 +33,9 @@ export function FailureGroupCard({ group, window }: { group: FailureGroup; windo
     >
       <div className="flex min-w-0 flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h3 className="min-w-0 text-sm font-semibold break-words text-zinc-900 dark:text-zinc-100">
-          {machine} <span className="text-zinc-500 dark:text-zinc-400">›</span> {group.state}{' '}
+          {machine} <span className="text-zinc-500 dark:text-zinc-400">›</span> {group.state || '(no state)'}{' '}
           <span className="text-zinc-500 dark:text-zinc-400">›</span>{' '}
-          <span className="font-mono text-red-700 dark:text-red-300">{group.error}</span>
+          <span className="font-mono text-red-700 dark:text-red-300">{group.error || '(no error name)'}</span>
         </h3>
         <p className="text-sm text-zinc-800 dark:text-zinc-200">
           <span className="text-lg font-semibold" data-testid="failure-count">

@@ -24,8 +24,9 @@ export function parseFailuresUrl(params: SearchParamsInput): FailuresUrlState {
   const from = readOneParam(params, 'from');
   const to = readOneParam(params, 'to');
   const machine = readOneParam(params, 'machine');
-  // A from/to without a window means a custom one; an unknown window is refused when the query is built.
-  const window = (typed ?? (from || to ? 'custom' : DEFAULT_FAILURE_WINDOW)) as FailureWindow;
+  // A from or to makes the window custom, whatever the form's window select still said (the form
+  // only fills them for a custom window); an unknown window is refused when the query is built.
+  const window = (from || to ? 'custom' : (typed ?? DEFAULT_FAILURE_WINDOW)) as FailureWindow;
   return {
     window,
     ...(window === 'custom' && from ? { from } : {}),

@@ -11,8 +11,9 @@ describe('failures URL', () => {
     expect(failuresHref({ window: '24h', machine: ARN })).toBe(`/failures?window=24h&machine=${encodeURIComponent(ARN)}`);
   });
 
-  it('reads from/to only for a custom window, and a from/to alone as one', () => {
-    expect(parseFailuresUrl({ window: '30d', from: '2026-12-01' })).toEqual({ window: '30d' });
+  it('reads a from or to as a custom window, whatever window was also sent', () => {
+    expect(parseFailuresUrl({ window: '30d', from: '2026-12-01' })).toEqual({ window: 'custom', from: '2026-12-01' });
+    expect(parseFailuresUrl({ window: '30d', from: '', to: '' })).toEqual({ window: '30d' });
     expect(parseFailuresUrl({ from: '2026-12-01' })).toEqual({ window: 'custom', from: '2026-12-01' });
     expect(failuresHref({ window: 'custom', from: '2026-12-01', to: '2026-12-05' })).toBe(
       '/failures?window=custom&from=2026-12-01&to=2026-12-05',
