@@ -14,8 +14,7 @@ import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { mapEventsToOwningVisits } from '@/lib/view-model/map-events-to-visits';
 import { toExecutionView } from '@/lib/view-model/to-execution-view';
 import type { ExecutionView } from '@/lib/view-model/types';
-
-import { openExecutionArchive } from './open-execution-archive';
+import { getSharedExecutionIndex } from '@/lib/services';
 
 const isNotFound = (error: unknown) => isDataSourceError(error) && error.kind === 'not-found';
 
@@ -24,10 +23,8 @@ const isNotFound = (error: unknown) => isDataSourceError(error) && error.kind ==
  * (AWS keeps a Standard history 90 days after it closes): undefined when the index lacks it too.
  */
 export const readArchive = cache(async (executionArn: string): Promise<ArchivedExecution | undefined> => {
-  const archive = openExecutionArchive();
-  if (!archive) return undefined;
   const { endpoint } = await describeDataSource();
-  return readArchivedExecution(archive, endpoint, executionArn);
+  return readArchivedExecution(getSharedExecutionIndex(), endpoint, executionArn);
 });
 
 /**
