@@ -54,6 +54,8 @@ export function toIndexedExecution(input: ToIndexedExecutionInput): IndexedExecu
   const { visits, total } = timeline ? toIndexedVisits(timeline.visits) : { visits: [], total: 0 };
   const transitions = timeline?.transitions.total ?? 0;
   const cap = input.payloadCapBytes;
+  // A caught error that led to a Fail state groups by what went wrong, not the Fail state's fixed text.
+  const groupingCause = rootCause?.message ?? (cause === '' ? undefined : cause);
 
   return {
     source: input.source,
@@ -70,7 +72,8 @@ export function toIndexedExecution(input: ToIndexedExecutionInput): IndexedExecu
     redriveCount: Math.max(execution.redriveCount ?? 0, timeline?.redriveCount ?? 0),
     ...(failingState !== undefined && { failingState }),
     ...(error !== undefined && { error }),
-    ...(cause !== undefined && cause !== '' && { cause, normalizedCause: normalizeCause(cause) }),
+    ...(cause !== undefined && cause !== '' && { cause }),
+    ...(groupingCause !== undefined && { normalizedCause: normalizeCause(groupingCause) }),
     ...(rootCause !== undefined && { rootCause }),
     ...(execution.input !== undefined && { input: capPayload(redactJsonText(execution.input, redaction), cap) }),
     ...(execution.output !== undefined && { output: capPayload(redactJsonText(execution.output, redaction), cap) }),

@@ -58,7 +58,10 @@ export interface IndexedExecution {
   error?: string;
   /** The cause as AWS wrote it, its JSON parsed to one readable line where it is a Lambda error. */
   cause?: string;
-  /** The cause with ids, numbers, UUIDs and timestamps replaced by placeholders, for grouping. */
+  /**
+   * What failure groups group by: the root cause's message when a caught error (or the input's
+   * reason) led to a Fail state, else the cause; ids, numbers, UUIDs and timestamps replaced by placeholders.
+   */
   normalizedCause?: string;
   /** The real cause behind a Fail state (caught error or input reason); absent when none. */
   rootCause?: IndexedRootCause;
