@@ -1,9 +1,11 @@
-import type { ExecutionDetail, ExecutionPage, HistoryEventRecord } from '../../domain';
+import type { ExecutionDetail, ExecutionPage, ExecutionSummary, HistoryEventRecord } from '../../domain';
 
 /** What the sync needs to re-read one execution: the ARN, and its start when known (Express logs are searched around it). */
 export interface ExecutionToRead {
   arn: string;
   startedAt?: Date;
+  /** The listing's row, when it came from one: a finished one needs only its history, not DescribeExecution. */
+  listed?: ExecutionSummary;
 }
 
 /** One execution as the source gives it now: its detail and, once it has ended, its history with data (not yet redacted). */

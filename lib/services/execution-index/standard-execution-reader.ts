@@ -3,6 +3,7 @@ import { describeExecutionPaced } from '../../aws/describe-execution-paced';
 import { isDataSourceError } from '../../aws/errors';
 import { getExecutionHistoryPaced } from '../../aws/get-execution-history-paced';
 import { listExecutionsPagePaced } from '../../aws/list-executions-page-paced';
+import { detailFromHistory } from '../../execution-index/detail-from-history';
 import { forEachConcurrently, TERMINAL_STATUSES, type ExecutionReader, type ReadExecution } from './execution-reader';
 
 /** AWS's words for an execution past its retention (or never there). */
@@ -16,8 +17,9 @@ function isExecutionGone(error: unknown): boolean {
 
 /**
  * A Standard state machine through the Step Functions API, every call through the paced caller:
- * ListExecutions pages, then per execution DescribeExecution and, once it has ended, its history
- * with execution data, `concurrency` executions at once.
+ * ListExecutions pages, then per execution its history with execution data when the listing says it
+ * has ended (the history says all DescribeExecution would), else DescribeExecution and, once it has
+ * ended, the history; `concurrency` executions at once.
  */
 export function standardExecutionReader(options: {
   caller: CostSfnCaller;
@@ -32,8 +34,16 @@ export function standardExecutionReader(options: {
       listExecutionsPagePaced(caller, { stateMachineArn: options.stateMachineArn, nextToken, maxResults: options.pageSize }),
     async read(executions) {
       const results = new Map<string, ReadExecution>();
-      await forEachConcurrently(executions, options.concurrency, async ({ arn }) => {
+      await forEachConcurrently(executions, options.concurrency, async ({ arn, listed }) => {
         try {
+          if (listed && TERMINAL_STATUSES.has(listed.status)) {
+            const events = await getExecutionHistoryPaced(caller, arn);
+            const detail = detailFromHistory(listed, events);
+            if (detail) {
+              results.set(arn, { kind: 'found', detail, events });
+              return;
+            }
+          }
           const detail = await describeExecutionPaced(caller, arn);
           const events = TERMINAL_STATUSES.has(detail.status) ? await getExecutionHistoryPaced(caller, arn) : undefined;
           results.set(arn, { kind: 'found', detail, events });

@@ -135,7 +135,7 @@ export async function syncStateMachine(ctx: MachineSyncContext): Promise<Machine
       listed.add(execution.arn);
       const stored = await store.getExecution(source, execution.arn);
       known.set(execution.arn, stored);
-      if (changedSince(stored, execution)) toRead.push({ arn: execution.arn, startedAt: execution.startedAt });
+      if (changedSince(stored, execution)) toRead.push({ arn: execution.arn, startedAt: execution.startedAt, listed: execution });
     }
     const { written } = await readAndStore(toRead, known);
 
