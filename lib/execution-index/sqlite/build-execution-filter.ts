@@ -99,7 +99,10 @@ export function buildExecutionFilter(query: ExecutionQuery): ExecutionFilter {
     clauses.push(sql);
     params.push(...values);
   };
-  if (query.source !== undefined) add('e.source = ?', query.source);
+  // `+`: never let the (source, ARN) index drive a query. An index holds one or two sources, so that
+  // index would read every row where the newest-first, status or failures index reads only what is
+  // asked; SQLite cannot know that without ANALYZE statistics, and bounded ones misled it.
+  if (query.source !== undefined) add('+e.source = ?', query.source);
   if (query.stateMachineArns?.length) add(`e.state_machine_arn IN (${placeholders(query.stateMachineArns)})`, ...query.stateMachineArns);
   if (query.statuses?.length) {
     const unknown = query.statuses.filter((status) => !EXECUTION_STATUSES.includes(status));

@@ -1,7 +1,7 @@
 import type { ExecutionStatus } from '../../domain';
 import type { IndexedExecution, IndexedRootCause, IndexedVisit, StoredPayload } from '../types';
 
-/** One row of `executions` as SQLite returns it. */
+/** One execution as SELECT_EXECUTION_ROWS reads it: its `executions` row joined with its body. */
 export interface ExecutionRow {
   id: number;
   source: string;
@@ -42,6 +42,7 @@ interface ExecutionDetails {
   visits: IndexedVisit[];
 }
 
+/** The columns of `executions`, which filters, sorts and counts read. */
 export const EXECUTION_COLUMNS = [
   'source',
   'execution_arn',
@@ -51,18 +52,28 @@ export const EXECUTION_COLUMNS = [
   'stopped_at_ms',
   'failing_state',
   'error',
-  'cause',
-  'root_error',
-  'root_message',
   'group_state',
   'group_error',
   'group_cause',
-  'input',
-  'output',
   'gone_from_source',
   'indexed_at_ms',
+] as const satisfies readonly (keyof ExecutionRow)[];
+
+/** The columns of `execution_bodies` (besides its id), read only for the executions shown. */
+export const BODY_COLUMNS = [
+  'input',
+  'output',
+  'error',
+  'cause',
+  'root_error',
+  'root_message',
   'details',
 ] as const satisfies readonly (keyof ExecutionRow)[];
+
+/** Whole executions: append a WHERE on `e` (executions) or join a page of ids to it. */
+export const SELECT_EXECUTION_ROWS = `SELECT e.*, ${BODY_COLUMNS.filter((column) => column !== 'error')
+  .map((column) => `b.${column}`)
+  .join(', ')} FROM executions e JOIN execution_bodies b ON b.id = e.id`;
 
 export type ExecutionValues = Omit<ExecutionRow, 'id'>;
 

@@ -83,6 +83,9 @@ export function openSqliteDatabase(file: string): Database.Database {
     db.pragma('journal_mode = WAL');
     // WAL with synchronous=NORMAL cannot corrupt the file; a power cut may lose the last commits only.
     db.pragma('synchronous = NORMAL');
+    // 64 MB of page cache (default 2 MB): field and text searches at 100,000 executions ran 1.5 to 2
+    // times faster in the bench with it.
+    db.pragma('cache_size = -65536');
     migrate(db, file);
     return db;
   } catch (error) {

@@ -87,11 +87,13 @@ export function readFailureGroups(prepare: PrepareCached, query: FailureGroupQue
     }
   }
 
+  const machines = [...new Set(groups.map((group) => group.machine))];
   const machineTotals = new Map(
     (
-      prepare(`SELECT e.state_machine_arn AS machine, count(*) AS n FROM executions e WHERE ${window.where} GROUP BY 1`).all(
-        ...window.params,
-      ) as { machine: string; n: number }[]
+      prepare(
+        `SELECT e.state_machine_arn AS machine, count(*) AS n FROM executions e
+         WHERE ${window.where} AND e.state_machine_arn IN (${machines.map(() => '?').join(', ')}) GROUP BY 1`,
+      ).all(...window.params, ...machines) as { machine: string; n: number }[]
     ).map((row) => [row.machine, row.n]),
   );
 

@@ -3,7 +3,7 @@ import { ExecutionQueryError } from '../execution-query-error';
 import type { ExecutionQuery, ExecutionSearchHit, ExecutionSearchPage } from '../types';
 import { buildExecutionFilter, type SqlValue } from './build-execution-filter';
 import { decodeExecutionCursor, encodeExecutionCursor } from './execution-cursor';
-import { fromExecutionRow, type ExecutionRow } from './execution-row';
+import { fromExecutionRow, SELECT_EXECUTION_ROWS, type ExecutionRow } from './execution-row';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -53,8 +53,13 @@ export function searchExecutions(db: Database.Database, prepare: PrepareCached, 
     : [];
   return db.transaction(() => {
     const { n: total } = prepare(`SELECT count(*) AS n FROM executions e WHERE ${filter.where}`).get(...filter.params) as { n: number };
+    // The page's ids from the small rows first, then whole rows for those ids only (by rowid: as a
+    // join, SQLite may walk every row in order and probe the page instead).
     const rows = prepare(
-      `SELECT e.* FROM executions e WHERE ${filter.where}${keyset} ORDER BY e.started_at_ms DESC, e.execution_arn, e.source LIMIT ?`,
+      `WITH page AS MATERIALIZED (
+         SELECT e.id FROM executions e WHERE ${filter.where}${keyset} ORDER BY e.started_at_ms DESC, e.execution_arn, e.source LIMIT ?
+       )
+       ${SELECT_EXECUTION_ROWS} WHERE e.id IN (SELECT id FROM page) ORDER BY e.started_at_ms DESC, e.execution_arn, e.source`,
     ).all(...filter.params, ...keysetParams, limit + 1) as ExecutionRow[];
     const page = rows.slice(0, limit);
     const snippets = filter.fts === undefined ? undefined : prepare(SNIPPET_SQL);

@@ -14,7 +14,14 @@ import type {
   StoredHistoryKey,
   SyncCursor,
 } from '../types';
-import { EXECUTION_COLUMNS, fromExecutionRow, toExecutionValues, type ExecutionRow } from './execution-row';
+import {
+  BODY_COLUMNS,
+  EXECUTION_COLUMNS,
+  fromExecutionRow,
+  SELECT_EXECUTION_ROWS,
+  toExecutionValues,
+  type ExecutionRow,
+} from './execution-row';
 import { decodeHistoryEvents, encodeHistoryEvents } from './history-blob';
 import { IN_MEMORY, openSqliteDatabase } from './open-sqlite-database';
 import { createPayloadFieldWriter, type PayloadFieldWriter } from './payload-fields';
@@ -32,6 +39,9 @@ const UPSERT_EXECUTION = `INSERT INTO executions (${EXECUTION_COLUMNS.join(', ')
   VALUES (${EXECUTION_COLUMNS.map((column) => `@${column}`).join(', ')})
   ON CONFLICT (source, execution_arn) DO UPDATE SET ${EXECUTION_COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')}
   RETURNING id`;
+const UPSERT_BODY = `INSERT INTO execution_bodies (id, ${BODY_COLUMNS.join(', ')})
+  VALUES (@id, ${BODY_COLUMNS.map((column) => `@${column}`).join(', ')})
+  ON CONFLICT (id) DO UPDATE SET ${BODY_COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')}`;
 
 interface HistoryRow {
   status: string;
@@ -80,13 +90,17 @@ export class SqliteExecutionIndexStore implements ExecutionIndexStore {
   };
 
   async putExecutions(records: readonly IndexedExecution[]): Promise<void> {
-    const before = this.prepare('SELECT id, input, output FROM executions WHERE source = ? AND execution_arn = ?');
+    const before = this.prepare(
+      'SELECT e.id, b.input, b.output FROM executions e JOIN execution_bodies b ON b.id = e.id WHERE e.source = ? AND e.execution_arn = ?',
+    );
     const upsert = this.prepare(UPSERT_EXECUTION);
+    const upsertBody = this.prepare(UPSERT_BODY);
     this.db.transaction(() => {
       for (const record of records) {
         const values = toExecutionValues(record);
         const old = before.get(values.source, values.execution_arn) as Pick<ExecutionRow, 'id' | 'input' | 'output'> | undefined;
         const { id } = upsert.get(values) as { id: number };
+        upsertBody.run({ ...values, id });
         // A re-read execution usually has the same payloads: its fields stay as they are.
         if (old && old.input === values.input && old.output === values.output) continue;
         if (old) this.fields.clear(id);
@@ -97,14 +111,14 @@ export class SqliteExecutionIndexStore implements ExecutionIndexStore {
   }
 
   async getExecution(source: IndexSource, executionArn: string): Promise<IndexedExecution | undefined> {
-    const row = this.prepare('SELECT * FROM executions WHERE source = ? AND execution_arn = ?').get(source, executionArn);
+    const row = this.prepare(`${SELECT_EXECUTION_ROWS} WHERE e.source = ? AND e.execution_arn = ?`).get(source, executionArn);
     return row ? fromExecutionRow(row as ExecutionRow) : undefined;
   }
 
   async listUnfinished(source: IndexSource, stateMachineArn?: string): Promise<string[]> {
     const machine = stateMachineArn === undefined ? '' : ' AND state_machine_arn = ?';
     const rows = this.prepare(
-      `SELECT execution_arn FROM executions WHERE status IN ('RUNNING', 'PENDING_REDRIVE') AND source = ?${machine}
+      `SELECT execution_arn FROM executions WHERE status IN ('RUNNING', 'PENDING_REDRIVE') AND +source = ?${machine}
        ORDER BY started_at_ms, execution_arn`,
     ).all(...(stateMachineArn === undefined ? [source] : [source, stateMachineArn])) as { execution_arn: string }[];
     return rows.map((row) => row.execution_arn);
@@ -187,7 +201,7 @@ export class SqliteExecutionIndexStore implements ExecutionIndexStore {
   /** Executions stopped before `cutoff`, with their histories, text and field rows; running ones stay. */
   async deleteStoppedBefore(cutoff: Date): Promise<number> {
     const ms = cutoff.getTime();
-    return this.db.transaction(() => {
+    const deleted = this.db.transaction(() => {
       this.prepare(
         `DELETE FROM histories WHERE (source, execution_arn) IN (SELECT source, execution_arn FROM executions WHERE stopped_at_ms < ?)`,
       ).run(ms);
@@ -195,6 +209,7 @@ export class SqliteExecutionIndexStore implements ExecutionIndexStore {
       if (changes > 0) this.prepare('DELETE FROM field_paths WHERE id NOT IN (SELECT path_id FROM payload_fields)').run();
       return changes;
     })();
+    return deleted;
   }
 
   async stats(source?: IndexSource): Promise<IndexStats> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExecutionIndexFileError, openSqliteDatabase } from '@/lib/execution-index/sqlite/open-sqlite-database';
-import { SCHEMA_VERSION } from '@/lib/execution-index/sqlite/sqlite-schema';
+import { MIGRATIONS, SCHEMA_VERSION } from '@/lib/execution-index/sqlite/sqlite-schema';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'statescope-open-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,6 +22,32 @@ describe('openSqliteDatabase', () => {
     const again = openSqliteDatabase(file);
     expect(again.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     again.close();
+  });
+
+  it('brings a version 1 file up to date, keeping its executions searchable', () => {
+    const file = newFile();
+    mkdirSync(path.dirname(file), { recursive: true });
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0] ?? '');
+    old.pragma('user_version = 1');
+    old
+      .prepare(
+        `INSERT INTO executions (source, execution_arn, state_machine_arn, status, started_at_ms, error, cause, input, indexed_at_ms, details)
+         VALUES ('s', 'arn:e', 'arn:m', 'FAILED', 1, 'Payment.Declined', 'Card declined', '{"order":"ORD-9"}', 2, '{"name":"e"}')`,
+      )
+      .run();
+    old.close();
+    const db = openSqliteDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare('SELECT id, input, error, cause, details FROM execution_bodies').all()).toEqual([
+      { id: 1, input: '{"order":"ORD-9"}', error: 'Payment.Declined', cause: 'Card declined', details: '{"name":"e"}' },
+    ]);
+    expect(db.prepare('SELECT rowid FROM executions_text WHERE executions_text MATCH \'"ORD-9"\'').all()).toEqual([{ rowid: 1 }]);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'executions_failures'").get()).toEqual({ name: 'executions_failures' });
+    db.prepare('DELETE FROM executions').run();
+    expect(db.prepare('SELECT count(*) AS n FROM execution_bodies').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM executions_text WHERE executions_text MATCH 'card'").get()).toEqual({ n: 0 });
+    db.close();
   });
 
   it('opens a private in-memory index', () => {
