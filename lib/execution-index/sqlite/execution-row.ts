@@ -1,5 +1,5 @@
 import type { ExecutionStatus } from '../../domain';
-import type { IndexedExecution, IndexedRootCause, IndexedVisit, StoredPayload } from '../types';
+import type { IndexedExecution, StoredPayload } from '../types';
 
 /** One execution as SELECT_EXECUTION_ROWS reads it: its `executions` row joined with its body. */
 export interface ExecutionRow {
@@ -25,22 +25,32 @@ export interface ExecutionRow {
   details: string;
 }
 
-/** The record's fields no query looks at, kept as JSON in `details`. */
-interface ExecutionDetails {
-  stateMachineName: string;
-  workflowType: IndexedExecution['workflowType'];
-  stateMachineVersionArn?: string;
-  stateMachineAliasArn?: string;
-  name: string;
-  redriveCount: number;
-  normalizedCause?: string;
-  rootCause?: IndexedRootCause;
+/** The record's fields kept in columns (payloads: their text); every other one is kept in `details`. */
+const COLUMN_FIELDS = [
+  'source',
+  'executionArn',
+  'stateMachineArn',
+  'status',
+  'startedAt',
+  'stoppedAt',
+  'failingState',
+  'error',
+  'cause',
+  'input',
+  'output',
+  'indexedAt',
+  'goneFromSource',
+] as const satisfies readonly (keyof IndexedExecution)[];
+type ColumnField = (typeof COLUMN_FIELDS)[number];
+
+/**
+ * The rest of the record as JSON, payloads without their text: any field the interface gains
+ * (as visitsTotal did) round-trips without a change here, as long as JSON can hold it (no Dates).
+ */
+type ExecutionDetails = Omit<IndexedExecution, ColumnField> & {
   input?: Omit<StoredPayload, 'text'>;
   output?: Omit<StoredPayload, 'text'>;
-  transitions: number;
-  costUsd: number;
-  visits: IndexedVisit[];
-}
+};
 
 /** The columns of `executions`, which filters, sorts and counts read. */
 export const EXECUTION_COLUMNS = [
@@ -92,21 +102,9 @@ const meta = (payload: StoredPayload | undefined) => payload && { bytes: payload
  * error led to a Fail state, else the execution's own, with the normalized cause.
  */
 export function toExecutionValues(record: IndexedExecution): ExecutionValues {
-  const details: ExecutionDetails = {
-    stateMachineName: record.stateMachineName,
-    workflowType: record.workflowType,
-    stateMachineVersionArn: record.stateMachineVersionArn,
-    stateMachineAliasArn: record.stateMachineAliasArn,
-    name: record.name,
-    redriveCount: record.redriveCount,
-    normalizedCause: record.normalizedCause,
-    rootCause: record.rootCause,
-    input: meta(record.input),
-    output: meta(record.output),
-    transitions: record.transitions,
-    costUsd: record.costUsd,
-    visits: record.visits,
-  };
+  const rest: Partial<IndexedExecution> = { ...record };
+  for (const field of COLUMN_FIELDS) delete rest[field];
+  const details = { ...rest, input: meta(record.input), output: meta(record.output) } as ExecutionDetails;
   return {
     source: record.source,
     execution_arn: record.executionArn,
@@ -136,30 +134,20 @@ function toPayload(text: string | null, stored: Omit<StoredPayload, 'text'> | un
 
 /** The record a row holds: exactly what was put, optional fields absent (never null). */
 export function fromExecutionRow(row: ExecutionRow): IndexedExecution {
-  const details = JSON.parse(row.details) as ExecutionDetails;
+  const { input, output, ...rest } = JSON.parse(row.details) as ExecutionDetails;
   const record: IndexedExecution = {
+    ...rest,
     source: row.source,
     executionArn: row.execution_arn,
     stateMachineArn: row.state_machine_arn,
-    stateMachineName: details.stateMachineName,
-    workflowType: details.workflowType,
-    stateMachineVersionArn: details.stateMachineVersionArn,
-    stateMachineAliasArn: details.stateMachineAliasArn,
-    name: details.name,
     status: row.status as ExecutionStatus,
     startedAt: new Date(row.started_at_ms),
     stoppedAt: row.stopped_at_ms === null ? undefined : new Date(row.stopped_at_ms),
-    redriveCount: details.redriveCount,
     failingState: orAbsent(row.failing_state),
     error: orAbsent(row.error),
     cause: orAbsent(row.cause),
-    normalizedCause: details.normalizedCause,
-    rootCause: details.rootCause,
-    input: toPayload(row.input, details.input),
-    output: toPayload(row.output, details.output),
-    transitions: details.transitions,
-    costUsd: details.costUsd,
-    visits: details.visits,
+    input: toPayload(row.input, input),
+    output: toPayload(row.output, output),
     indexedAt: new Date(row.indexed_at_ms),
     goneFromSource: row.gone_from_source === null ? undefined : row.gone_from_source === 1,
   };

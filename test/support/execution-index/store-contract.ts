@@ -150,6 +150,7 @@ export function describeExecutionIndexStoreContract(
               { state: 'ChargeCard', scope: '', status: 'caught', retries: 2, durationMs: 1200, error: 'Payment.Declined', next: 'Fail' },
               { state: 'Fail', scope: 'Items[3]', status: 'failed', retries: 0, durationMs: null },
             ],
+            visitsTotal: 2400,
             goneFromSource: false,
           },
         );
