@@ -66,7 +66,7 @@ function valueTest(condition: FieldCondition): { sql: string; params: SqlValue[]
 }
 
 /** `e.id IN (…)`: the executions with a value at that path (input, output or either) that passes the test. */
-function fieldCondition(condition: FieldCondition): { sql: string; params: SqlValue[] } {
+function fieldCondition(condition: FieldCondition, id: string): { sql: string; params: SqlValue[] } {
   if (condition.payload !== undefined && !(condition.payload in PAYLOAD_NUMBER))
     throw new ExecutionQueryError(
       `The field condition ${describe(condition)} names payload ${JSON.stringify(condition.payload)}: use input or output.`,
@@ -75,7 +75,7 @@ function fieldCondition(condition: FieldCondition): { sql: string; params: SqlVa
   const test = valueTest(condition);
   const payload = condition.payload === undefined ? '' : ` AND payload = ${PAYLOAD_NUMBER[condition.payload]}`;
   return {
-    sql: `e.id IN (SELECT execution_id FROM payload_fields WHERE path_id = (SELECT id FROM field_paths WHERE path = ?) AND ${test.sql}${payload})`,
+    sql: `${id} IN (SELECT execution_id FROM payload_fields WHERE path_id = (SELECT id FROM field_paths WHERE path = ?) AND ${test.sql}${payload})`,
     params: [path, ...test.params],
   };
 }
@@ -92,7 +92,10 @@ function toMs(date: Date, name: string): number {
  * state or its root cause's (the failure group key), so a failure group's executions can be listed.
  * An empty list is no filter.
  */
-export function buildExecutionFilter(query: ExecutionQuery): ExecutionFilter {
+export function buildExecutionFilter(query: ExecutionQuery, options: { scanNewestFirst?: boolean } = {}): ExecutionFilter {
+  // `+e.id`: the match lists are checked while SQLite walks the newest-first index, instead of
+  // being looked up one id at a time and then sorted (better when they hold thousands).
+  const id = options.scanNewestFirst ? '+e.id' : 'e.id';
   const clauses: string[] = [];
   const params: SqlValue[] = [];
   const add = (sql: string, ...values: SqlValue[]) => {
@@ -123,10 +126,10 @@ export function buildExecutionFilter(query: ExecutionQuery): ExecutionFilter {
   if (query.from !== undefined) add('e.started_at_ms >= ?', toMs(query.from, 'from'));
   if (query.to !== undefined) add('e.started_at_ms < ?', toMs(query.to, 'to'));
   for (const condition of query.fields ?? []) {
-    const { sql, params: values } = fieldCondition(condition);
+    const { sql, params: values } = fieldCondition(condition, id);
     add(sql, ...values);
   }
   const fts = query.text === undefined ? undefined : toFts5Query(query.text);
-  if (fts !== undefined) add('e.id IN (SELECT rowid FROM executions_text WHERE executions_text MATCH ?)', fts);
+  if (fts !== undefined) add(`${id} IN (SELECT rowid FROM executions_text WHERE executions_text MATCH ?)`, fts);
   return { where: clauses.length ? clauses.join(' AND ') : '1', params, fts };
 }

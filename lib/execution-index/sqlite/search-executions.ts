@@ -7,6 +7,12 @@ import { fromExecutionRow, SELECT_EXECUTION_ROWS, type ExecutionRow } from './ex
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
+/**
+ * From this many matches a page walks the newest-first index, checking each execution against the
+ * match lists, rather than sorting every match: at 100,000 executions, 12,500 field matches took
+ * 23 ms to sort and 2 ms to walk; a handful of matches is the other way round.
+ */
+const WALK_NEWEST_FROM_MATCHES = 1000;
 
 /** Prepared statements by SQL text: a query's shape (which filters, how many values) decides its SQL. */
 export type PrepareCached = (sql: string) => Database.Statement;
@@ -55,9 +61,10 @@ export function searchExecutions(db: Database.Database, prepare: PrepareCached, 
     const { n: total } = prepare(`SELECT count(*) AS n FROM executions e WHERE ${filter.where}`).get(...filter.params) as { n: number };
     // The page's ids from the small rows first, then whole rows for those ids only (by rowid: as a
     // join, SQLite may walk every row in order and probe the page instead).
+    const pageFilter = total >= WALK_NEWEST_FROM_MATCHES ? buildExecutionFilter(query, { scanNewestFirst: true }) : filter;
     const rows = prepare(
       `WITH page AS MATERIALIZED (
-         SELECT e.id FROM executions e WHERE ${filter.where}${keyset} ORDER BY e.started_at_ms DESC, e.execution_arn, e.source LIMIT ?
+         SELECT e.id FROM executions e WHERE ${pageFilter.where}${keyset} ORDER BY e.started_at_ms DESC, e.execution_arn, e.source LIMIT ?
        )
        ${SELECT_EXECUTION_ROWS} WHERE e.id IN (SELECT id FROM page) ORDER BY e.started_at_ms DESC, e.execution_arn, e.source`,
     ).all(...filter.params, ...keysetParams, limit + 1) as ExecutionRow[];

@@ -30,4 +30,27 @@ describe('searchExecutions', () => {
     expect(hit?.snippet).toMatch(/^….*«NEEDLE-7».*…$/);
     expect(hit?.snippet?.length).toBeLessThan(200);
   });
+
+  it('pages through thousands of matches, walking the newest-first index, each once and in order', async () => {
+    const records = Array.from({ length: 2000 }, (_, i) =>
+      indexedExecution(`w${String(i).padStart(4, '0')}`, i % 97, {
+        input: payload({ amount: i % 4, note: i % 7 ? 'common word' : 'rare' }),
+      }),
+    );
+    await store.putExecutions(records);
+    const expected = records
+      .filter((record) => JSON.parse(record.input?.text ?? '{}').amount > 0 && record.input?.text.includes('common'))
+      .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime() || (a.executionArn < b.executionArn ? -1 : 1))
+      .map((record) => record.name);
+    expect(expected.length).toBeGreaterThan(1000);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.search({ text: 'common', fields: [{ path: '$.amount', operator: '>', value: 0 }], limit: 97, cursor });
+      expect(page.total).toBe(expected.length);
+      seen.push(...page.hits.map((hit) => hit.execution.name));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(expected);
+  });
 });
