@@ -59,9 +59,9 @@ export function searchExecutions(db: Database.Database, prepare: PrepareCached, 
     : [];
   return db.transaction(() => {
     const { n: total } = prepare(`SELECT count(*) AS n FROM executions e WHERE ${filter.where}`).get(...filter.params) as { n: number };
+    const pageFilter = total >= WALK_NEWEST_FROM_MATCHES ? buildExecutionFilter(query, { scanNewestFirst: true }) : filter;
     // The page's ids from the small rows first, then whole rows for those ids only (by rowid: as a
     // join, SQLite may walk every row in order and probe the page instead).
-    const pageFilter = total >= WALK_NEWEST_FROM_MATCHES ? buildExecutionFilter(query, { scanNewestFirst: true }) : filter;
     const rows = prepare(
       `WITH page AS MATERIALIZED (
          SELECT e.id FROM executions e WHERE ${pageFilter.where}${keyset} ORDER BY e.started_at_ms DESC, e.execution_arn, e.source LIMIT ?
