@@ -175,15 +175,19 @@ async function main() {
 
     // Baseline for the field condition: the same question as a json_extract scan of every input.
     const raw = new Database(indexFile, { readonly: true });
-    const inputColumn = (
-      raw.prepare(`SELECT name FROM pragma_table_info('executions') WHERE name LIKE 'input%'`).all() as { name: string }[]
+    // Wherever the store keeps the input text (its schema is its own business): the first plain table with an `input` column.
+    const inputTable = (
+      raw
+        .prepare(
+          `SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'
+             AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'input') ORDER BY m.name`,
+        )
+        .all() as { name: string }[]
     )[0]?.name;
-    const scan = inputColumn
+    const scan = inputTable
       ? await timeRuns(10, async (i) =>
           raw
-            .prepare(
-              `SELECT COUNT(*) FROM executions WHERE json_valid(${inputColumn}) AND json_extract(${inputColumn}, '$.payment.amount') > ?`,
-            )
+            .prepare(`SELECT COUNT(*) FROM ${inputTable} WHERE json_valid(input) AND json_extract(input, '$.payment.amount') > ?`)
             .get(150 + i),
         )
       : undefined;
