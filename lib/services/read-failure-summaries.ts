@@ -27,6 +27,12 @@ const summarize = (events: HistoryEventRecord[], executionArn: string): FailureS
   return toFailureSummary(buildExecutionTimeline(parsed.events, parsed));
 };
 
+async function isStoredWithData(cache: CountingHistoryCache | undefined, source: string, execution: ExecutionSummary): Promise<boolean> {
+  if (!cache || execution.status === 'RUNNING') return false;
+  const key = { source, executionArn: execution.arn, startedAt: execution.startedAt, redriveCount: execution.redriveCount };
+  return (await cache.store.getHistory(key))?.includesData === true;
+}
+
 /** Unreadable or malformed: the row keeps the line it had; anything else is a bug. */
 const isUnreadable = (error: unknown) => isDataSourceError(error) || error instanceof HistoryInputError || error instanceof ArnRegionError;
 
@@ -50,10 +56,12 @@ export async function readFailureSummaries(
   const readable = executions.filter((execution) => !isExpressExecutionArn(execution.arn));
   try {
     await mapWithConcurrency(readable, Math.max(1, options.concurrency ?? 4), async (execution) => {
+      let source: string;
       try {
         const region = regionFromArn(execution.arn);
         let caller = callers.get(region);
         if (!caller) callers.set(region, (caller = callerFor(region)));
+        source = await caller.endpoint();
         await readExecutionHistories(caller, [execution], (_, events) => summaries.set(execution.arn, summarize(events, execution.arn)), {
           cache: options.cache,
           concurrency: 1,
@@ -63,7 +71,9 @@ export async function readFailureSummaries(
         return;
       }
       const summary = summaries.get(execution.arn);
-      if (!summary?.failState || summary.causedBy) return;
+      if (!summary?.failState || summary.causedBy || summary.reason) return;
+      // The index synced this history with its data: the Fail state's input was already looked at.
+      if (await isStoredWithData(options.cache, source, execution)) return;
       try {
         summaries.set(execution.arn, summarize(await readWithData(execution.arn), execution.arn));
       } catch (error) {

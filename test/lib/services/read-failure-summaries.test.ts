@@ -123,6 +123,46 @@ describe('readFailureSummaries', () => {
     });
   });
 
+  it("takes the Fail state's reason from a history the index synced with data, reading nothing", async () => {
+    const routed = execution('synced');
+    const withInput: HistoryEventRecord[] = [
+      { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: at, executionStartedEventDetails: { input: '{}', roleArn: 'r' } },
+      {
+        id: 2,
+        previousEventId: 0,
+        type: 'FailStateEntered',
+        timestamp: at,
+        stateEnteredEventDetails: { name: 'Cancelled', input: '{"message":"payment is PENDING"}' },
+      },
+      {
+        id: 3,
+        previousEventId: 2,
+        type: 'ExecutionFailed',
+        timestamp: at,
+        executionFailedEventDetails: { error: 'Cancelled', cause: 'fixed' },
+      },
+    ];
+    const key = { source: 'http://127.0.0.1:8083', executionArn: routed.arn, startedAt: routed.startedAt };
+    await cache.store.putHistory(key, 'FAILED', withInput, true);
+    const summaries = await readFailureSummaries([routed], { cache, callerFor, readWithData: withData });
+    expect(summaries.get(routed.arn)).toEqual({ error: 'Cancelled', cause: 'fixed', failState: 'Cancelled', reason: 'payment is PENDING' });
+    expect(withData).not.toHaveBeenCalled();
+    expect(reads.getExecutionHistoryWithoutData).not.toHaveBeenCalled();
+
+    // Synced with data and no reason in the input: nothing more to find, nothing read again.
+    const plain = execution('plain');
+    const noReason = withInput.map((event) =>
+      event.id === 2 ? { ...event, stateEnteredEventDetails: { name: 'Cancelled', input: '{}' } } : event,
+    );
+    await cache.store.putHistory({ ...key, executionArn: plain.arn }, 'FAILED', noReason, true);
+    expect((await readFailureSummaries([plain], { cache, callerFor, readWithData: withData })).get(plain.arn)).toEqual({
+      error: 'Cancelled',
+      cause: 'fixed',
+      failState: 'Cancelled',
+    });
+    expect(withData).not.toHaveBeenCalled();
+  });
+
   it('lets any other error through: it is a bug', async () => {
     const bug = new TypeError('cannot read properties of undefined');
     reads.getExecutionHistoryWithoutData.mockRejectedValue(bug);
