@@ -16,18 +16,29 @@ export function CompareAction({
   const link =
     'font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100';
   return (
-    <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="compare-action">
+    <span className="flex flex-wrap items-center gap-x-4 gap-y-1" data-testid="compare-action">
       {lastSucceeded === null && (
-        <span className="text-zinc-600 dark:text-zinc-300">No succeeded run of this state machine to compare with.</span>
+        <span className="text-zinc-600 dark:text-zinc-300">
+          No succeeded run<span className="hidden sm:inline"> of this state machine</span> to compare with.
+        </span>
       )}
+      {/* Not prefetched: the comparison reads two whole histories, too much to spend on a link in view. */}
       {lastSucceeded && (
-        <Link href={compareHref(executionArn, lastSucceeded.arn)} className={link} title={`Compare with ${lastSucceeded.name}`}>
-          Compare with the last succeeded run
+        <Link
+          href={compareHref(executionArn, lastSucceeded.arn)}
+          prefetch={false}
+          className={link}
+          title={`Compare with ${lastSucceeded.name}`}
+        >
+          {/* Short on a phone, so the links take one line and the root cause stays on the first screen. */}
+          <span className="sm:hidden">Compare with last success</span>
+          <span className="hidden sm:inline">Compare with the last succeeded run</span>
         </Link>
       )}
-      <Link href={compareHref(executionArn)} className={link}>
+      {/* On a phone the one link fits beside the eyebrow; /compare itself takes any ARN. */}
+      <Link href={compareHref(executionArn)} prefetch={false} className={`${link} hidden sm:inline`}>
         Compare with another execution…
       </Link>
-    </p>
+    </span>
   );
 }

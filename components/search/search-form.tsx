@@ -51,8 +51,9 @@ export function SearchForm({ state, machines, problemField }: { state: SearchUrl
         <code>!= &gt;= &lt; &lt;= ~</code>). Qualifiers: <code>machine:</code> <code>status:failed,timed_out</code> <code>error:</code>{' '}
         <code>state:</code> <code>since:7d</code> <code>until:2026-12-01</code>.
       </p>
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
-        <label className={LABEL}>
+      {/* Two columns even on a phone, so the first result is not two screens down. */}
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+        <label className={`${LABEL} col-span-2 lg:col-span-1`}>
           State machine
           <select name="machine" defaultValue={state.machine ?? ''} className={FIELD}>
             <option value="">Any</option>

@@ -43,7 +43,15 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
   const page = Number(readSearchParam(query.page) ?? '1');
   return (
     <>
-      <PageHeading eyebrow="Execution" title={executionName(arn)}>
+      <PageHeading
+        eyebrow="Execution"
+        title={executionName(arn)}
+        aside={
+          <Suspense fallback={null}>
+            <CompareActionSection executionArn={arn} />
+          </Suspense>
+        }
+      >
         <Suspense fallback={null}>
           <ConsoleLinkSection arn={arn} />
         </Suspense>
@@ -51,9 +59,6 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       {archived && <ArchivedNotice syncedAt={archived.record.indexedAt} />}
       <Suspense fallback={<ExecutionSummarySkeleton />}>
         <ExecutionSummarySection executionArn={arn} />
-      </Suspense>
-      <Suspense fallback={null}>
-        <CompareActionSection executionArn={arn} />
       </Suspense>
       <Suspense fallback={null}>
         <ExpressLoggingSection executionArn={arn} />
