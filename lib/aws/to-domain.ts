@@ -1,5 +1,9 @@
-import type { ExecutionStatus as SdkExecutionStatus, StateMachineType as SdkStateMachineType } from '@aws-sdk/client-sfn';
-import { EXECUTION_STATUSES, STATE_MACHINE_TYPES, type ExecutionStatus, type StateMachineType } from '../domain';
+import type {
+  DescribeExecutionOutput,
+  ExecutionStatus as SdkExecutionStatus,
+  StateMachineType as SdkStateMachineType,
+} from '@aws-sdk/client-sfn';
+import { EXECUTION_STATUSES, STATE_MACHINE_TYPES, type ExecutionDetail, type ExecutionStatus, type StateMachineType } from '../domain';
 
 /** Small conversions shared by the adapter functions; SDK enums become our closed unions. */
 
@@ -21,4 +25,27 @@ export function toDate(value: Date | undefined): Date {
 
 export function toOptionalDate(value: Date | undefined): Date | undefined {
   return value instanceof Date ? value : undefined;
+}
+
+/** A DescribeExecution answer as the domain's ExecutionDetail (`executionArn` when AWS leaves it out). */
+export function toExecutionDetail(out: DescribeExecutionOutput, executionArn: string): ExecutionDetail {
+  return {
+    arn: out.executionArn ?? executionArn,
+    stateMachineArn: out.stateMachineArn ?? '',
+    name: out.name ?? '',
+    status: toExecutionStatus(out.status),
+    startedAt: toDate(out.startDate),
+    stoppedAt: toOptionalDate(out.stopDate),
+    redriveCount: out.redriveCount,
+    input: out.input,
+    output: out.output,
+    error: out.error,
+    cause: out.cause,
+    stateMachineVersionArn: out.stateMachineVersionArn,
+    stateMachineAliasArn: out.stateMachineAliasArn,
+    mapRunArn: out.mapRunArn,
+    redriveDate: toOptionalDate(out.redriveDate),
+    redriveStatus: out.redriveStatus,
+    redriveStatusReason: out.redriveStatusReason,
+  };
 }
