@@ -1,9 +1,10 @@
 import { prettyPayload } from '@/lib/compare/payloads-differ';
 import type { ComparePayload } from '@/lib/compare/types';
-import { diffLines, type DiffRowKind } from '@/lib/view-model/diff-lines';
+import { diffLines } from '@/lib/view-model/diff-lines';
+import { DiffTable, type DiffTint } from '../ui/diff-table';
 import { ScrollRegion } from '../ui/scroll-region';
 
-const SIDE_CLASSES: Record<DiffRowKind, { left: string; right: string }> = {
+const SIDE_CLASSES: DiffTint = {
   same: { left: '', right: '' },
   changed: { left: 'bg-violet-50 dark:bg-violet-950/50', right: 'bg-sky-50 dark:bg-sky-950/50' },
   removed: { left: 'bg-violet-50 dark:bg-violet-950/50', right: 'bg-zinc-50 dark:bg-zinc-900' },
@@ -37,29 +38,7 @@ export function PayloadDiff({ title, a, b }: { title: string; a: ComparePayload 
         label={`${title} of A and B`}
         className="max-h-80 overflow-auto rounded-md ring-1 ring-zinc-200 ring-inset dark:ring-zinc-800"
       >
-        <table aria-label={`${title} of A and B`} className="w-full table-fixed border-collapse font-mono text-[11px] leading-5">
-          <thead className="sticky top-0 bg-zinc-100 text-left text-zinc-700 dark:bg-zinc-900 dark:text-zinc-200">
-            <tr>
-              <th className="w-1/2 px-2 font-medium">A</th>
-              <th className="w-1/2 border-l border-zinc-200 px-2 font-medium dark:border-zinc-800">B</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, MAX_ROWS).map((row, position) => (
-              <tr key={position} data-diff={row.kind}>
-                <td className={`px-2 align-top break-all whitespace-pre-wrap ${SIDE_CLASSES[row.kind].left}`}>{row.left?.text ?? ''}</td>
-                <td
-                  className={`border-l border-zinc-200 px-2 align-top break-all whitespace-pre-wrap dark:border-zinc-800 ${SIDE_CLASSES[row.kind].right}`}
-                >
-                  {row.right?.text ?? ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length > MAX_ROWS && (
-          <p className="p-2 text-[11px] text-zinc-500 dark:text-zinc-400">{rows.length - MAX_ROWS} more lines not shown.</p>
-        )}
+        <DiffTable rows={rows} label={`${title} of A and B`} leftHeading="A" rightHeading="B" tint={SIDE_CLASSES} maxRows={MAX_ROWS} />
       </ScrollRegion>
     </div>
   );
