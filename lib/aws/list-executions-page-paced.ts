@@ -1,6 +1,6 @@
 import { ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import type { CostSfnCaller } from './cost-sfn-caller';
-import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
+import { toExecutionSummary } from './to-domain';
 import type { ExecutionPage } from '../domain';
 
 /**
@@ -21,15 +21,7 @@ export async function listExecutionsPagePaced(
     ),
   );
   return {
-    executions: (page.executions ?? []).map((item) => ({
-      arn: item.executionArn ?? '',
-      stateMachineArn: item.stateMachineArn ?? input.stateMachineArn,
-      name: item.name ?? '',
-      status: toExecutionStatus(item.status),
-      startedAt: toDate(item.startDate),
-      stoppedAt: toOptionalDate(item.stopDate),
-      redriveCount: item.redriveCount,
-    })),
+    executions: (page.executions ?? []).map((item) => toExecutionSummary(item, input.stateMachineArn)),
     nextToken: page.nextToken || undefined,
   };
 }

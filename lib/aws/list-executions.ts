@@ -2,7 +2,7 @@ import { ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import { isDataSourceError } from './errors';
 import { listExpressExecutions } from './list-express-executions';
 import { sendSfn } from './send-sfn';
-import { toDate, toExecutionStatus, toOptionalDate } from './to-domain';
+import { toExecutionSummary } from './to-domain';
 import type { ExecutionPage } from '../domain';
 import type { ListExecutionsInput } from './list-executions-input';
 
@@ -41,15 +41,7 @@ export async function listExecutions(input: ListExecutionsInput): Promise<Execut
     throw error;
   }
   return {
-    executions: (page.executions ?? []).map((item) => ({
-      arn: item.executionArn ?? '',
-      stateMachineArn: item.stateMachineArn ?? input.stateMachineArn,
-      name: item.name ?? '',
-      status: toExecutionStatus(item.status),
-      startedAt: toDate(item.startDate),
-      stoppedAt: toOptionalDate(item.stopDate),
-      redriveCount: item.redriveCount,
-    })),
+    executions: (page.executions ?? []).map((item) => toExecutionSummary(item, input.stateMachineArn)),
     nextToken: page.nextToken,
   };
 }

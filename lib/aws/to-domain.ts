@@ -1,9 +1,17 @@
 import type {
   DescribeExecutionOutput,
+  ExecutionListItem,
   ExecutionStatus as SdkExecutionStatus,
   StateMachineType as SdkStateMachineType,
 } from '@aws-sdk/client-sfn';
-import { EXECUTION_STATUSES, STATE_MACHINE_TYPES, type ExecutionDetail, type ExecutionStatus, type StateMachineType } from '../domain';
+import {
+  EXECUTION_STATUSES,
+  STATE_MACHINE_TYPES,
+  type ExecutionDetail,
+  type ExecutionStatus,
+  type ExecutionSummary,
+  type StateMachineType,
+} from '../domain';
 
 /** Small conversions shared by the adapter functions; SDK enums become our closed unions. */
 
@@ -47,5 +55,18 @@ export function toExecutionDetail(out: DescribeExecutionOutput, executionArn: st
     redriveDate: toOptionalDate(out.redriveDate),
     redriveStatus: out.redriveStatus,
     redriveStatusReason: out.redriveStatusReason,
+  };
+}
+
+/** A ListExecutions row as the domain's ExecutionSummary (`stateMachineArn`: the machine listed). */
+export function toExecutionSummary(item: ExecutionListItem, stateMachineArn: string): ExecutionSummary {
+  return {
+    arn: item.executionArn ?? '',
+    stateMachineArn: item.stateMachineArn ?? stateMachineArn,
+    name: item.name ?? '',
+    status: toExecutionStatus(item.status),
+    startedAt: toDate(item.startDate),
+    stoppedAt: toOptionalDate(item.stopDate),
+    redriveCount: item.redriveCount,
   };
 }
