@@ -7,6 +7,7 @@
 import type { HistoryEventRecord } from '../domain';
 import type { RedactionRule, RedactionRules } from './compile-redaction-rules';
 import { stringifyJson } from './stringify-json';
+import { STRING_FIELDS } from '../history/to-event-details';
 
 export { compileRedactionRules, NO_REDACTION, type RedactionRules } from './compile-redaction-rules';
 
@@ -122,20 +123,7 @@ export function redactJsonText(text: string, rules: RedactionRules): string {
 }
 
 /** Fields of event details that are not payloads: names, ARNs, error names. Everything else may be. */
-const NOT_PAYLOAD = new Set([
-  'name',
-  'resource',
-  'resourceType',
-  'region',
-  'mapRunArn',
-  'location',
-  'state',
-  'workerName',
-  'roleArn',
-  'stateMachineAliasArn',
-  'stateMachineVersionArn',
-  'error',
-]);
+const NOT_PAYLOAD: ReadonlySet<string> = new Set([...STRING_FIELDS, 'error']);
 /** Always payloads (JSON text on the wire, even when truncated). */
 const PAYLOAD = new Set(['input', 'output', 'parameters']);
 

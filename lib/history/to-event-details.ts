@@ -40,7 +40,8 @@ type NumberField = 'index' | 'length' | 'redriveCount' | 'timeoutInSeconds' | 'h
 type TextField = 'input' | 'output' | 'parameters' | 'error' | 'cause';
 type FieldKind = 'string' | 'number' | 'text' | 'assignedVariables';
 
-const STRING_FIELDS: readonly StringField[] = [
+/** Details fields that hold names, ARNs and places, never payloads (redaction skips them too). */
+export const STRING_FIELDS: readonly StringField[] = [
   'name',
   'resource',
   'resourceType',
