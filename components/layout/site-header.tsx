@@ -1,4 +1,7 @@
 import Link from 'next/link';
+
+// Cost, search and failures read the data source or the index for every render: not prefetched on
+// every page view, only fetched when opened.
 import type { ReactNode } from 'react';
 import { OpenSearchBox } from './open-search-box';
 
@@ -14,13 +17,25 @@ export function SiteHeader({ dataSource }: { dataSource: ReactNode }) {
             </span>
             Statescope
           </Link>
-          <Link href="/cost" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+          <Link
+            href="/cost"
+            prefetch={false}
+            className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white"
+          >
             Cost
           </Link>
-          <Link href="/search" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+          <Link
+            href="/search"
+            prefetch={false}
+            className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white"
+          >
             Search
           </Link>
-          <Link href="/failures" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+          <Link
+            href="/failures"
+            prefetch={false}
+            className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white"
+          >
             Failures
           </Link>
           <Link href="/import" className="text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">

@@ -73,8 +73,9 @@ describe('accessibility: no serious or critical axe-core violations', () => {
         await browser.open(audited.path());
         await audited.prepare?.(page);
         await page.locator(audited.ready).first().waitFor({ timeout: 60_000 });
-        // Streamed sections and their skeletons: wait until nothing is still loading.
-        await page.waitForLoadState('networkidle');
+        // Streamed sections and their skeletons: wait until nothing is still loading (the heaviest
+        // pages, a 300-iteration Map, take longer than the default 20 s on a loaded CI machine).
+        await page.waitForLoadState('networkidle', { timeout: 60_000 });
         await page.locator('[aria-busy="true"], [role="progressbar"]').first().waitFor({ state: 'detached', timeout: 60_000 });
 
         const serious = seriousViolations(await runAxe(page));
