@@ -192,6 +192,80 @@ export interface IndexStats {
   sizeBytes?: number;
 }
 
+/**
+ * Counts per state machine and time bucket over [from, to): what the overview and the state machine
+ * page chart. Buckets of `bucketMs` start at `from`; the last one ends at `to` (it may be shorter).
+ */
+export interface ExecutionCountQuery {
+  source: IndexSource;
+  /** One result per ARN, in this order. */
+  stateMachineArns: readonly string[];
+  from: Date;
+  to: Date;
+  bucketMs: number;
+  /** Duration statistics of the executions that closed in the window: none (default), over the window, or per bucket too. */
+  durations?: 'none' | 'window' | 'buckets';
+}
+
+/**
+ * Counted as CloudWatch counts them, so both sources agree: `started` (and `running`, `pendingRedrive`,
+ * among those) by start time; the closing statuses by stop time.
+ */
+export interface IndexedStatusCounts {
+  started: number;
+  succeeded: number;
+  failed: number;
+  timedOut: number;
+  aborted: number;
+  /** Started in the bucket and still running at the last sync. */
+  running: number;
+  pendingRedrive: number;
+}
+
+/** Durations (stop − start) of executions that closed in the window or bucket; nearest-rank percentiles. */
+export interface IndexedDurations {
+  count: number;
+  p50Ms?: number;
+  p90Ms?: number;
+  p99Ms?: number;
+  averageMs?: number;
+  maximumMs?: number;
+}
+
+export interface IndexedCountBucket {
+  start: Date;
+  end: Date;
+  counts: IndexedStatusCounts;
+  /** With `durations: 'buckets'` only. */
+  durations?: IndexedDurations;
+}
+
+export interface MachineExecutionCounts {
+  stateMachineArn: string;
+  total: IndexedStatusCounts;
+  /** Oldest first, every bucket of the window, empty ones with zero counts. */
+  buckets: IndexedCountBucket[];
+  /** With `durations: 'window'` or `'buckets'`. */
+  durations?: IndexedDurations;
+}
+
+/**
+ * How much of one machine's executions the index holds, from its sync cursor: every execution started
+ * in [completeFrom, completeUntil). Counts over a window inside that are exact.
+ */
+export interface IndexReach {
+  stateMachineArn: string;
+  /** False before a first walk of the listing finished: the index holds only part of the machine. */
+  synced: boolean;
+  /**
+   * The oldest start time the walk reached, raised to the retention cutoff once older executions were
+   * deleted. Absent when synced with nothing listed: complete since the machine's first execution.
+   */
+  completeFrom?: Date;
+  /** The last finished walk's time (the newest start time indexed while a later walk is under way). */
+  completeUntil?: Date;
+}
+
 /** The store behind the index. Every implementation passes test/support/execution-index/store-contract.ts. */
 export interface ExecutionIndexStore {
   /** Inserts or replaces records, all or none. */
@@ -213,11 +287,18 @@ export interface ExecutionIndexStore {
 
   search(query: ExecutionQuery): Promise<ExecutionSearchPage>;
   failureGroups(query: FailureGroupQuery): Promise<FailureGroup[]>;
+  /** Executions per machine, status and time bucket, with durations when asked (see ExecutionCountQuery). */
+  countExecutions(query: ExecutionCountQuery): Promise<MachineExecutionCounts[]>;
+  /** How far each machine's executions are complete in the index, in the order asked. */
+  readIndexReach(source: IndexSource, stateMachineArns: readonly string[]): Promise<IndexReach[]>;
 
   getSyncCursor(source: IndexSource, stateMachineArn: string): Promise<SyncCursor | undefined>;
   putSyncCursor(cursor: SyncCursor): Promise<void>;
 
-  /** Deletes executions (and their histories) that stopped before `cutoff`; returns how many. */
+  /**
+   * Deletes executions (and their histories) that stopped before `cutoff`; returns how many. The index
+   * no longer reaches back past the cutoff, so sync cursors' `oldestStartedAt` is raised to it.
+   */
   deleteStoppedBefore(cutoff: Date): Promise<number>;
   stats(source?: IndexSource): Promise<IndexStats>;
   close(): Promise<void>;

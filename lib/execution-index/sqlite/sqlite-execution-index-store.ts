@@ -2,14 +2,17 @@ import { existsSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { ExecutionStatus, HistoryEventRecord } from '../../domain';
 import type {
+  ExecutionCountQuery,
   ExecutionIndexStore,
   ExecutionQuery,
   ExecutionSearchPage,
   FailureGroup,
   FailureGroupQuery,
   IndexedExecution,
+  IndexReach,
   IndexSource,
   IndexStats,
+  MachineExecutionCounts,
   StoredHistory,
   StoredHistoryKey,
   SyncCursor,
@@ -22,10 +25,12 @@ import {
   toExecutionValues,
   type ExecutionRow,
 } from './execution-row';
+import { countExecutions } from './count-executions';
 import { decodeHistoryEvents, encodeHistoryEvents } from './history-blob';
 import { IN_MEMORY, openSqliteDatabase } from './open-sqlite-database';
 import { createPayloadFieldWriter, type PayloadFieldWriter } from './payload-fields';
 import { readFailureGroups } from './read-failure-groups';
+import { readIndexReach } from './read-index-reach';
 import { searchExecutions, type PrepareCached } from './search-executions';
 
 /**
@@ -173,6 +178,14 @@ export class SqliteExecutionIndexStore implements ExecutionIndexStore {
     return this.db.transaction(() => readFailureGroups(this.prepare, query))();
   }
 
+  async countExecutions(query: ExecutionCountQuery): Promise<MachineExecutionCounts[]> {
+    return this.db.transaction(() => countExecutions(this.prepare, query))();
+  }
+
+  async readIndexReach(source: IndexSource, stateMachineArns: readonly string[]): Promise<IndexReach[]> {
+    return readIndexReach(this.prepare, source, stateMachineArns);
+  }
+
   async getSyncCursor(source: IndexSource, stateMachineArn: string): Promise<SyncCursor | undefined> {
     const row = this.prepare('SELECT * FROM sync_cursors WHERE source = ? AND state_machine_arn = ?').get(source, stateMachineArn) as
       CursorRow | undefined;
@@ -206,6 +219,8 @@ export class SqliteExecutionIndexStore implements ExecutionIndexStore {
         `DELETE FROM histories WHERE (source, execution_arn) IN (SELECT source, execution_arn FROM executions WHERE stopped_at_ms < ?)`,
       ).run(ms);
       const { changes } = this.prepare('DELETE FROM executions WHERE stopped_at_ms < ?').run(ms);
+      // Executions started before the cutoff may be gone now: the index is complete only from it on.
+      this.prepare('UPDATE sync_cursors SET oldest_started_at_ms = ? WHERE oldest_started_at_ms < ?').run(ms, ms);
       if (changes > 0) this.prepare('DELETE FROM field_paths WHERE id NOT IN (SELECT path_id FROM payload_fields)').run();
       return changes;
     })();

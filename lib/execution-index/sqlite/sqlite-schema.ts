@@ -14,6 +14,7 @@
  *   scan, never json_extract over every row. Clustered by execution, so deleting one is cheap.
  * - `histories`: finished histories, JSON or gzip (`encoding`), keyed like the old history cache.
  * - `sync_cursors`: how far a sync has got per state machine.
+ * - `executions_machine_started` / `_stopped` (version 3): the counts per machine and time bucket.
  */
 export const MIGRATIONS: readonly string[] = [
   `
@@ -164,6 +165,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX executions_failures
     ON executions (status, started_at_ms, state_machine_arn, group_state, group_error, group_cause, source, execution_arn)
     WHERE status IN ('FAILED', 'TIMED_OUT', 'ABORTED');
+  `,
+  // Version 3: counts per machine and time bucket (count-executions.ts) read these covering indexes
+  // only: starts by start time, closings by stop time with the duration's start beside them.
+  `
+  CREATE INDEX executions_machine_started ON executions (state_machine_arn, source, started_at_ms, status);
+  CREATE INDEX executions_machine_stopped ON executions (state_machine_arn, source, stopped_at_ms, status, started_at_ms)
+    WHERE stopped_at_ms IS NOT NULL;
   `,
 ];
 

@@ -709,6 +709,163 @@ export function describeExecutionIndexStoreContract(
         expect(await store.getSyncCursor(SOURCE, REFUNDS)).toBeUndefined();
       });
     });
+
+    describe('counts per machine, status and time bucket', () => {
+      const zero = { started: 0, succeeded: 0, failed: 0, timedOut: 0, aborted: 0, running: 0, pendingRedrive: 0 };
+      const stoppedAfter = (minutes: number, seconds: number) => new Date(T0 + minutes * MINUTE_MS + seconds * 1000);
+      const window = { source: SOURCE, from: new Date(T0), to: new Date(T0 + 30 * MINUTE_MS), bucketMs: 10 * MINUTE_MS };
+      beforeEach(async () => {
+        await store.putExecutions([
+          // Started before the window, closed in its first bucket: a success, not a start, of the window.
+          indexedExecution('early', -5, { stoppedAt: stoppedAfter(2, 0) }),
+          indexedExecution('ok-1', 1, { stoppedAt: stoppedAfter(1, 2) }),
+          indexedExecution('ok-2', 3, { stoppedAt: stoppedAfter(3, 10) }),
+          failedExecution('bad-1', 4, { state: 'Charge', error: 'Declined', cause: 'no' }, { stoppedAt: stoppedAfter(4, 30) }),
+          // Started in the first bucket, closed in the second: a start of the first, a timeout of the second.
+          indexedExecution('slow', 8, { status: 'TIMED_OUT', stoppedAt: stoppedAfter(12, 0) }),
+          indexedExecution('stopped', 15, { status: 'ABORTED', stoppedAt: stoppedAfter(15, 1) }),
+          indexedExecution('running', 25, { status: 'RUNNING' }),
+          indexedExecution('redrive', 26, { status: 'PENDING_REDRIVE' }),
+          // Started at the window's end: outside it.
+          indexedExecution('after', 30, { stoppedAt: stoppedAfter(30, 1) }),
+          indexedExecution('refund', 5, { stateMachineArn: REFUNDS, stoppedAt: stoppedAfter(5, 1) }),
+          indexedExecution('elsewhere', 5, { source: OTHER_SOURCE, stoppedAt: stoppedAfter(5, 1) }),
+        ]);
+      });
+
+      it('counts starts by start time and closings by stop time, per bucket, per machine, of one source', async () => {
+        const [orders, refunds, unknown] = await store.countExecutions({
+          ...window,
+          stateMachineArns: [ORDERS, REFUNDS, `${ORDERS}-none`],
+        });
+        expect(orders?.stateMachineArn).toBe(ORDERS);
+        expect(orders?.buckets.map((bucket) => [bucket.start, bucket.end])).toEqual([
+          [new Date(T0), new Date(T0 + 10 * MINUTE_MS)],
+          [new Date(T0 + 10 * MINUTE_MS), new Date(T0 + 20 * MINUTE_MS)],
+          [new Date(T0 + 20 * MINUTE_MS), new Date(T0 + 30 * MINUTE_MS)],
+        ]);
+        expect(orders?.buckets.map((bucket) => bucket.counts)).toEqual([
+          { ...zero, started: 4, succeeded: 3, failed: 1 },
+          { ...zero, started: 1, timedOut: 1, aborted: 1 },
+          { ...zero, started: 2, running: 1, pendingRedrive: 1 },
+        ]);
+        expect(orders?.total).toEqual({ started: 7, succeeded: 3, failed: 1, timedOut: 1, aborted: 1, running: 1, pendingRedrive: 1 });
+        expect(orders?.durations).toBeUndefined();
+        expect(refunds?.total).toEqual({ ...zero, started: 1, succeeded: 1 });
+        expect(unknown?.total).toEqual(zero);
+        expect(unknown?.buckets).toHaveLength(3);
+      });
+
+      it('ends the last bucket at the window’s end when the length does not divide it', async () => {
+        const [orders] = await store.countExecutions({ ...window, stateMachineArns: [ORDERS], to: new Date(T0 + 25 * MINUTE_MS) });
+        expect(orders?.buckets.at(-1)).toMatchObject({ start: new Date(T0 + 20 * MINUTE_MS), end: new Date(T0 + 25 * MINUTE_MS) });
+        expect(orders?.buckets.at(-1)?.counts).toEqual(zero);
+      });
+
+      it('gives the durations of executions closed in the window, and per bucket when asked', async () => {
+        const [orders] = await store.countExecutions({ ...window, stateMachineArns: [ORDERS], durations: 'buckets' });
+        // Closed in the window: early 7 min, ok-1 2 s, ok-2 10 s, bad-1 30 s, slow 4 min, stopped 1 s.
+        expect(orders?.durations).toEqual({
+          count: 6,
+          p50Ms: 10_000,
+          p90Ms: 420_000,
+          p99Ms: 420_000,
+          averageMs: (420_000 + 2_000 + 10_000 + 30_000 + 240_000 + 1_000) / 6,
+          maximumMs: 420_000,
+        });
+        expect(orders?.buckets.map((bucket) => bucket.durations?.count)).toEqual([4, 2, 0]);
+        expect(orders?.buckets[1]?.durations).toMatchObject({ p50Ms: 1_000, maximumMs: 240_000 });
+        expect(orders?.buckets[2]?.durations).toEqual({ count: 0 });
+        const [windowOnly] = await store.countExecutions({ ...window, stateMachineArns: [ORDERS], durations: 'window' });
+        expect(windowOnly?.durations?.count).toBe(6);
+        expect(windowOnly?.buckets[0]?.durations).toBeUndefined();
+      });
+
+      it('refuses a window that ends before it starts, a bucket that is no length, or too many buckets', async () => {
+        await expect(store.countExecutions({ ...window, stateMachineArns: [ORDERS], to: new Date(T0) })).rejects.toMatchObject(QUERY_ERROR);
+        await expect(store.countExecutions({ ...window, stateMachineArns: [ORDERS], bucketMs: 0 })).rejects.toMatchObject(QUERY_ERROR);
+        await expect(store.countExecutions({ ...window, stateMachineArns: [ORDERS], bucketMs: 1 })).rejects.toMatchObject({
+          ...QUERY_ERROR,
+          message: 'Counting into 1800000 buckets is too many: at most 10000; use longer buckets.',
+        });
+      });
+
+      it('counts 2,000 executions exactly, whatever the bucket (property)', async () => {
+        const records = Array.from({ length: 2000 }, (_, i) =>
+          indexedExecution(`many-${i}`, (i * 7) % 600, { stateMachineArn: REFUNDS, status: i % 5 === 0 ? 'FAILED' : 'SUCCEEDED' }),
+        );
+        await store.putExecutions(records);
+        await fc.assert(
+          fc.asyncProperty(fc.integer({ min: 1, max: 600 }), async (bucketMinutes) => {
+            const [refunds] = await store.countExecutions({
+              source: SOURCE,
+              stateMachineArns: [REFUNDS],
+              from: new Date(T0),
+              to: new Date(T0 + 600 * MINUTE_MS),
+              bucketMs: bucketMinutes * MINUTE_MS,
+            });
+            const sum = (key: 'started' | 'failed') => refunds?.buckets.reduce((total, bucket) => total + bucket.counts[key], 0);
+            expect(refunds?.buckets).toHaveLength(Math.ceil(600 / bucketMinutes));
+            // 2,000 of the generated ones plus the fixture's refund.
+            expect(sum('started')).toBe(2001);
+            expect(sum('failed')).toBe(400);
+          }),
+          { numRuns: 20 },
+        );
+      });
+    });
+
+    describe('reach', () => {
+      const cursor = (overrides: object) => ({
+        source: SOURCE,
+        stateMachineArn: ORDERS,
+        updatedAt: new Date(T0 + 60 * MINUTE_MS),
+        ...overrides,
+      });
+
+      it('is not complete for a machine never synced, or while its first walk is under way', async () => {
+        expect(await store.readIndexReach(SOURCE, [ORDERS])).toEqual([{ stateMachineArn: ORDERS, synced: false }]);
+        await store.putSyncCursor(cursor({ oldestStartedAt: new Date(T0), resumeToken: 'walk' }));
+        expect(await store.readIndexReach(SOURCE, [ORDERS])).toEqual([{ stateMachineArn: ORDERS, synced: false }]);
+      });
+
+      it('is complete from the oldest start walked to the last finished walk; to the newest start indexed while another walk runs', async () => {
+        await store.putSyncCursor(cursor({ oldestStartedAt: new Date(T0), newestStartedAt: new Date(T0 + 50 * MINUTE_MS) }));
+        await store.putSyncCursor(cursor({ stateMachineArn: REFUNDS, updatedAt: new Date(T0 + 5) }));
+        expect(await store.readIndexReach(SOURCE, [ORDERS, REFUNDS])).toEqual([
+          { stateMachineArn: ORDERS, synced: true, completeFrom: new Date(T0), completeUntil: new Date(T0 + 60 * MINUTE_MS) },
+          // Synced, nothing listed: complete since the machine's first execution.
+          { stateMachineArn: REFUNDS, synced: true, completeUntil: new Date(T0 + 5) },
+        ]);
+        await store.putSyncCursor(
+          cursor({
+            oldestStartedAt: new Date(T0),
+            newestStartedAt: new Date(T0 + 50 * MINUTE_MS),
+            resumeToken: 'walk',
+            updatedAt: new Date(T0 + 90 * MINUTE_MS),
+          }),
+        );
+        expect(await store.readIndexReach(SOURCE, [ORDERS])).toEqual([
+          { stateMachineArn: ORDERS, synced: true, completeFrom: new Date(T0), completeUntil: new Date(T0 + 50 * MINUTE_MS) },
+        ]);
+        expect(await store.readIndexReach(OTHER_SOURCE, [ORDERS])).toEqual([{ stateMachineArn: ORDERS, synced: false }]);
+      });
+
+      it('reaches back no further than a retention cutoff once older executions are deleted', async () => {
+        await store.putSyncCursor(cursor({ oldestStartedAt: new Date(T0), newestStartedAt: new Date(T0 + 50 * MINUTE_MS) }));
+        await store.putSyncCursor(
+          cursor({
+            stateMachineArn: REFUNDS,
+            oldestStartedAt: new Date(T0 + 40 * MINUTE_MS),
+            newestStartedAt: new Date(T0 + 50 * MINUTE_MS),
+          }),
+        );
+        await store.deleteStoppedBefore(new Date(T0 + 30 * MINUTE_MS));
+        const [orders, refunds] = await store.readIndexReach(SOURCE, [ORDERS, REFUNDS]);
+        expect(orders?.completeFrom).toEqual(new Date(T0 + 30 * MINUTE_MS));
+        expect(refunds?.completeFrom).toEqual(new Date(T0 + 40 * MINUTE_MS));
+      });
+    });
   });
 
   if (!persistent) return;
