@@ -132,6 +132,7 @@ const config = [
       '.next-*/**',
       'node_modules/**',
       'coverage/**',
+      'dist/**',
       'test-artifacts/**',
       'bench/results/**',
       'bench/output/**',

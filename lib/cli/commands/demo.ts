@@ -2,6 +2,7 @@ import path from 'node:path';
 import { INDEX_FLAGS, indexSettingsFromFlags, takeRedactFlags } from '../shared/index-flags';
 import { numberFlag, parseArgs } from '../shared/parse-args';
 import { resolveDashboardPort, startDashboard, waitForShutdown } from '../shared/start-dashboard';
+import { enableTypeScriptHandlers } from '../shared/enable-typescript-handlers';
 
 const FLAGS = { port: 'string', data: 'string', 'time-scale': 'string', 'no-dashboard': 'boolean', ...INDEX_FLAGS } as const;
 
@@ -28,6 +29,7 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
   });
 
   // Loaded here so that a bad flag is reported without loading the engine or the SDK.
+  await enableTypeScriptHandlers();
   const { startEmulator, PortInUseError } = await import('../../emulator/start-emulator');
   const { seedDemo } = await import('../../demo/seed-demo');
   let emulator;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { numberFlag, parseArgs } from '../shared/parse-args';
+import { enableTypeScriptHandlers } from '../shared/enable-typescript-handlers';
 
 const FLAGS = {
   port: 'string',
@@ -38,6 +39,7 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
   const throttle = throttleRate > 0 ? { '*': { refillPerSecond: throttleRate, bucket: throttleBurst } } : undefined;
 
   // Loaded here so that a bad flag is reported without loading the engine.
+  await enableTypeScriptHandlers();
   const { startEmulator, PortInUseError, DataDirInUseError } = await import('../../emulator/start-emulator');
   let emulator;
   try {

@@ -13,7 +13,8 @@ import { connect, createServer as createNetServer, type AddressInfo } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// This file is lib/cli/shared/start-dashboard.ts: three levels below the repo root.
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What the production build is made from. */
 const BUILD_INPUT_DIRS = ['app', 'components', 'lib'];

@@ -1,9 +1,10 @@
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { openRawSocket, whenClosed } from '../../../support/raw-socket';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startClientGuard, type ClientGuard, type ClientLimits } from '@/lib/cli/shared/start-dashboard';
+import { PROJECT_ROOT, startClientGuard, type ClientGuard, type ClientLimits } from '@/lib/cli/shared/start-dashboard';
 
 // The dashboard's front server (the one `statescope serve` and `demo` expose) against a stand-in for
 // `next start`, so the limits are tested in seconds without a Next.js build. test/e2e/slow-clients
@@ -141,5 +142,12 @@ describe('the dashboard front server', () => {
     upstream!.closeAllConnections();
     const response = await fetch(`${url}/`, { headers: { connection: 'close' } });
     expect(response.status).toBe(502);
+  });
+});
+
+describe('PROJECT_ROOT', () => {
+  it('is the repo root, where next, .next/ and node_modules/.bin live (serve and demo start Next.js from it)', () => {
+    const manifest = JSON.parse(readFileSync(`${PROJECT_ROOT}package.json`, 'utf8')) as { name?: string };
+    expect(manifest.name).toBe('statescope');
   });
 });
