@@ -1,0 +1,25 @@
+import { OVERVIEW_SORT_KEYS, type OverviewQuery } from '@/components/state-machines/overview-query';
+import { readSearchParam } from '@/components/routes';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The overview's URL state. The window stays as typed (lib/metrics parses it and explains a bad one);
+ * an unknown sort or page is dropped rather than guessed at. A number sort starts highest first.
+ */
+export function readOverviewQuery(params: SearchParams): OverviewQuery {
+  const sortText = readSearchParam(params.sort);
+  const sort = OVERVIEW_SORT_KEYS.find((known) => known === sortText);
+  const dirText = readSearchParam(params.dir);
+  const pageText = readSearchParam(params.page);
+  const page = pageText && /^\d{1,6}$/.test(pageText) && Number(pageText) >= 1 ? Number(pageText) : undefined;
+  return {
+    window: readSearchParam(params.window),
+    from: readSearchParam(params.from),
+    to: readSearchParam(params.to),
+    q: readSearchParam(params.q),
+    sort,
+    dir: sort === undefined ? undefined : dirText === 'asc' || dirText === 'desc' ? dirText : sort === 'name' ? 'asc' : 'desc',
+    page,
+  };
+}
