@@ -17,8 +17,9 @@ export const CLI_OUT_DIR = path.join(ROOT, 'dist', 'cli');
 /** Inputs and build time, read by bin/statescope.js to tell whether the bundle is stale. */
 export const BUILD_INFO_FILE = 'build-info.json';
 const ENTRY = 'statescope';
-// Left behind by an earlier rebuild: removed once no running CLI can still be loading them.
-const OLD_CHUNK_GRACE_MS = 10 * 60_000;
+// Chunks of an earlier build, left by a rebuild: a running `statescope serve` may still import one
+// lazily, so they are removed only a day after they were written (a clean build removes them all).
+const OLD_CHUNK_GRACE_MS = 24 * 60 * 60_000;
 
 /**
  * Code finds files next to itself with `new URL('../../x/', import.meta.url)`. In the bundle
@@ -54,7 +55,9 @@ function removeOldChunks(keep) {
   for (const name of readdirSync(CLI_OUT_DIR)) {
     const file = path.join(CLI_OUT_DIR, name);
     if (keep.has(file) || name === BUILD_INFO_FILE) continue;
-    if (now - statSync(file).mtimeMs > OLD_CHUNK_GRACE_MS) rmSync(file, { force: true });
+    // Another build may rename or remove files meanwhile: a file gone already needs nothing.
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (stats && now - stats.mtimeMs > OLD_CHUNK_GRACE_MS) rmSync(file, { force: true });
   }
 }
 
