@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { isStackOverflow } from './asl/json-depth';
+import { createCloudWatchHandler, isCloudWatchRequest } from './cloudwatch/handle-cloudwatch-request';
 import type { ActionContext } from './server/action-context';
 import { RawJson } from './server/action-context';
 import { LOGS_ACTIONS, LOGS_TARGET_PREFIX } from './server/logs-actions/logs-actions';
@@ -80,8 +81,14 @@ async function handle(request: IncomingMessage, reply: Reply, options: RequestLi
  * answered with HTTP 500 InternalFailure, which the AWS SDKs raise as a service error.
  */
 export function createRequestListener(options: RequestListenerOptions): RequestListener {
+  // CloudWatch (AWS/States metrics) shares the port and answers in its own protocols.
+  const cloudWatch = createCloudWatchHandler(options.context.store, options.context.nowMs);
   return (request, response) => {
     const reply: Reply = { response, requestId: randomUUID() };
+    if (isCloudWatchRequest(request)) {
+      void cloudWatch(request, response, reply.requestId);
+      return;
+    }
     handle(request, reply, options).catch((error: unknown) => {
       if (error instanceof ApiError) {
         sendError(reply, error);
