@@ -8,7 +8,7 @@
  * Run: npm run bench -- cli-startup (BENCH_RUNS=N for more or fewer runs).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -43,21 +43,34 @@ const commands: Record<string, Command> = {
   timelineTsx: ['--input-type=module', '-e', TSX_CLI, 'timeline', historyFile],
 };
 
-/** Wall-clock milliseconds of one whole process; its output goes nowhere, its failure stops the bench. */
-function runOnce(args: Command): number {
+// CPU time (user + system) of the child, through GNU time when installed: steadier than wall-clock
+// on a shared, loaded machine. Both sides pay its fork alike.
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Wall-clock and CPU milliseconds of one whole process; its output goes nowhere, its failure stops the bench. */
+function runOnce(args: Command): { wallMs: number; cpuMs: number } {
+  const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%U %S', process.execPath, ...args]] : [process.execPath, args];
   const start = performance.now();
   // The working directory is not the repo: the CLI must work from anywhere, and be timed there.
-  const result = spawnSync(process.execPath, args, { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const ms = performance.now() - start;
+  const result = spawnSync(file, argv, { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wallMs = performance.now() - start;
   if (result.status !== 0) throw new Error(`node ${args.slice(0, 2).join(' ')}… exited ${result.status}: ${result.stderr}`);
-  return ms;
+  const [user, system] = (result.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+  return { wallMs, cpuMs: GNU_TIME && user !== undefined && system !== undefined ? (user + system) * 1000 : Number.NaN };
 }
 
 const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+const cpuTimes: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
 try {
   // Builds the bundle if it is stale, and warms the file cache and tsx's compile cache.
   for (const args of Object.values(commands)) runOnce(args);
-  for (let i = 0; i < RUNS; i++) for (const [name, args] of Object.entries(commands)) times[name]!.push(runOnce(args));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, args] of Object.entries(commands)) {
+      const { wallMs, cpuMs } = runOnce(args);
+      times[name]!.push(wallMs);
+      cpuTimes[name]!.push(cpuMs);
+    }
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -65,9 +78,15 @@ try {
 const round = (n: number) => Math.round(n * 100) / 100;
 const summary = (name: string) => {
   const values = times[name]!;
-  return { medianMs: round(median(values)), minMs: round(Math.min(...values)), maxMs: round(Math.max(...values)) };
+  return {
+    medianMs: round(median(values)),
+    minMs: round(Math.min(...values)),
+    maxMs: round(Math.max(...values)),
+    medianCpuMs: round(median(cpuTimes[name]!)),
+  };
 };
 const ratio = (ours: string, baseline: string) => round(median(times[ours]!) / median(times[baseline]!));
+const cpuRatio = (ours: string, baseline: string) => round(median(cpuTimes[ours]!) / median(cpuTimes[baseline]!));
 console.log(
   JSON.stringify(
     {
@@ -79,11 +98,13 @@ console.log(
       helpRatio: ratio('help', 'nodeOnly'),
       helpTarget: 1.5,
       helpWithinTarget: ratio('help', 'nodeOnly') <= 1.5,
+      helpCpuRatio: cpuRatio('help', 'nodeOnly'),
       helpTsxRatio: ratio('helpTsx', 'nodeOnly'),
       timelineRatio: ratio('timeline', 'parseOnly'),
       timelineJsonRatio: ratio('timelineJson', 'parseOnly'),
       timelineTarget: 1.8,
       timelineWithinTarget: ratio('timeline', 'parseOnly') <= 1.8,
+      timelineCpuRatio: cpuRatio('timeline', 'parseOnly'),
       timelineTsxRatio: ratio('timelineTsx', 'parseOnly'),
       loadAverage1mAfter: round(loadavg()[0] ?? 0),
     },
