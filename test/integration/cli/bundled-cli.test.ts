@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
@@ -107,6 +107,37 @@ describe('the bundled CLI', () => {
     );
     expect(inputs.filter((input) => input.includes('node_modules'))).toEqual([]);
   });
+});
+
+describe('a checkout whose bundle is missing or cannot be built', () => {
+  // A copy of what the CLI is built from, sharing the repo's node_modules, so the repo's own dist/ is untouched.
+  const checkout = join(elsewhere, 'checkout');
+  beforeAll(() => {
+    for (const entry of ['bin', 'lib', 'scripts', 'package.json', 'tsconfig.json'])
+      cpSync(join(ROOT, entry), join(checkout, entry), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'));
+  });
+  const runIn = (args: string[]) =>
+    spawnSync(process.execPath, [join(checkout, 'bin', 'statescope.js'), ...args], { cwd: elsewhere, encoding: 'utf8', timeout: 120_000 });
+
+  it('builds the missing bundle on first run, then runs it', () => {
+    expect(existsSync(join(checkout, 'dist'))).toBe(false);
+    const result = runIn(['timeline', FIXTURE]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Execution SUCCEEDED');
+    expect(existsSync(join(checkout, 'dist', 'cli', 'statescope.js'))).toBe(true);
+  }, 120_000);
+
+  it('runs the TypeScript sources through tsx, saying so on one stderr line, when the build fails', () => {
+    writeFileSync(join(checkout, 'scripts', 'build-cli.mjs'), "throw new Error('esbuild is missing');\n");
+    const result = runIn(['timeline', FIXTURE, '--json']);
+    expect(result.stderr).toBe(
+      'statescope: could not build the CLI bundle (esbuild is missing); running the TypeScript sources through tsx\n',
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveProperty('status', 'SUCCEEDED');
+  }, 120_000);
 });
 
 describe('the bundled emulator', () => {
