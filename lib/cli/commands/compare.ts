@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { compareExecutions } from '@/lib/compare/compare-executions';
 import { formatComparisonText } from '@/lib/compare/format-comparison-text';
 import { toComparisonDocument } from '@/lib/compare/to-comparison-document';
@@ -11,6 +10,7 @@ import type { ExecutionView } from '@/lib/view-model/types';
 import { parseArgs, type ParsedArgs } from '../shared/parse-args';
 import { processIo, type CommandIo } from '../shared/command-io';
 import { isLogDocument } from './timeline-logs';
+import { readTextFile } from '../shared/read-text-file';
 
 const USAGE =
   'usage: statescope compare <A> <B> [--json]\n  A, B: an execution ARN or a history file (aws stepfunctions get-execution-history); A is usually the failed one, B one that succeeded';
@@ -27,7 +27,7 @@ async function readTarget(target: string): Promise<ParsedHistory> {
   }
   let text: string;
   try {
-    text = await readFile(target, 'utf8');
+    text = await readTextFile(target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new TargetError(`cannot read ${target}${code === 'ENOENT' ? ': no such file (nor an execution ARN)' : code ? ` (${code})` : ''}`);

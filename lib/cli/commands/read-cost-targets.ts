@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { CostReviewOptions } from '@/lib/services/review-state-machine-cost';
 import type { StateMachineCostReview } from '@/lib/cost/build-cost-review';
 import type { ApiCallCounts, CostTarget } from '@/lib/cost/cost-report';
@@ -11,6 +10,7 @@ import { parseHistoryDocument, readJsonDocument, type ParsedHistory } from '@/li
 import { groupLogRecords, readLogRecords } from '@/lib/history/read-log-records';
 import { toLogExecutionEvent } from '@/lib/history/to-log-execution-event';
 import { isLogDocument } from './timeline-logs';
+import { readTextFile } from '../shared/read-text-file';
 
 /** What `statescope cost` prices: one execution, or several from a file of log records. */
 export interface CostTargets {
@@ -65,7 +65,7 @@ function readLogTargets(document: unknown, file: string, region: string | undefi
 async function readFileTargets(file: string, region: string | undefined): Promise<CostTargets> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readTextFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);

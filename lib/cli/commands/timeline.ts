@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { formatJsonDocument } from '@/lib/format/format-json-document';
 import { formatTimelineText } from '@/lib/format/format-timeline-text';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
@@ -7,6 +6,7 @@ import { parseHistoryDocument, readJsonDocument, type ParsedHistory } from '@/li
 import { toTimelineDocument } from '@/lib/history/to-timeline-document';
 import { parseSingleTargetCommand, processIo, type CommandIo } from '../shared/command-io';
 import { isLogDocument, renderLogTimelines } from './timeline-logs';
+import { readTextFile } from '../shared/read-text-file';
 
 const USAGE =
   'usage: statescope timeline <file | execution-arn> [--json]\n  file: a history (aws stepfunctions get-execution-history) or CloudWatch Logs records (aws logs filter-log-events, or a list of records)';
@@ -72,9 +72,7 @@ export async function runTimelineCommand(argv: string[], io: CommandIo = process
     } else {
       let text: string;
       try {
-        // One decode of the whole file: readFile(target, 'utf8') decodes a large file chunk by chunk
-        // through a StringDecoder and joins the pieces, which cost ~70 ms on a 17 MB history.
-        text = (await readFile(target)).toString('utf8');
+        text = await readTextFile(target);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         io.stderr(`statescope timeline: cannot read ${target}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}\n`);
