@@ -1,154 +1,24 @@
 'use client';
 
-import '@xyflow/react/dist/style.css';
-import { Background, Controls, MarkerType, ReactFlow, type Node } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { emptyNodeRun } from '@/lib/graph/colour-graph';
-import { edgeLabelText } from '@/lib/graph/edge-label-text';
-import { layoutGraph, type GraphLayout, type RoutedEdge as ElkRoute } from '@/lib/graph/layout-graph';
-import type { GraphColouring, GraphEdge, GraphModel, NodeRun } from '@/lib/graph/types';
-import { GraphGroupNode, GraphStateNode, type NodeMark, type StateNodeData } from './graph-state-node';
-import { RoutedEdge, type RoutedEdgeType } from './routed-edge';
+import dynamic from 'next/dynamic';
+import { useEffect } from 'react';
+import { loadElk } from '@/lib/graph/layout-graph';
+import type { ExecutionGraphProps } from './execution-graph-canvas';
+import { PendingGraph } from './laying-out-graph';
 
-const NODE_TYPES = { state: GraphStateNode, 'group-state': GraphGroupNode };
-const EDGE_TYPES = { routed: RoutedEdge };
+// React Flow and ELK are most of the graph's weight (ELK alone ~500 KB gzipped): neither is part of a
+// page's first load. The canvas renders in the browser only; until its code is in, the page shows
+// the same "Laying out the graph…" box it shows while ELK works.
+const ExecutionGraphCanvas = dynamic(() => import('./execution-graph-canvas').then((module) => module.ExecutionGraphCanvas), {
+  ssr: false,
+  loading: PendingGraph,
+});
 
-const EDGE_COLOURS = { taken: '#059669', catch: '#d97706', idle: '#a1a1aa' };
-const NOT_VISITED: NodeRun = emptyNodeRun();
-
-function toFlowEdge(edge: GraphEdge, colouring: GraphColouring, route: ElkRoute | undefined): RoutedEdgeType {
-  const run = colouring.edges[edge.id];
-  const taken = run?.taken ?? false;
-  const isCatch = edge.kind === 'catch';
-  const colour = !taken ? EDGE_COLOURS.idle : isCatch ? EDGE_COLOURS.catch : EDGE_COLOURS.taken;
-  return {
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    type: 'routed',
-    data: { points: route?.points ?? [], ...(route?.label && { labelBox: route.label }) },
-    label: edgeLabelText(edge, run),
-    ariaLabel: `${edge.kind} edge ${edge.source} to ${edge.target}${taken ? ', taken' : ''}`,
-    className: `edge-${edge.kind}${taken ? ' edge-taken' : ''}`,
-    animated: taken && isCatch,
-    zIndex: taken ? 2 : 1,
-    style: { stroke: colour, strokeWidth: taken ? 2.5 : 1.25, strokeDasharray: isCatch ? '6 4' : undefined },
-    markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 },
-    labelStyle: { fontSize: 11, fontWeight: taken ? 600 : 400, ...(taken && isCatch && { fill: '#92400e' }) },
-    // Other labels keep React Flow's themed background, so they read in dark mode too.
-    ...(taken && isCatch && { labelBgStyle: { fill: '#fef3c7', fillOpacity: 0.95 } }),
-    labelBgPadding: [4, 2],
-    labelBgBorderRadius: 3,
-  };
-}
-
-/**
- * The definition laid out by ELK and drawn by React Flow along ELK's edge routes: the path taken in
- * green, failed states in red, a Catch that ran dashed amber with the error it caught; Map and
- * Parallel as boxes. Each state is a button: click, Enter or Space opens it in the inspector.
- */
-export function ExecutionGraph({
-  model,
-  colouring,
-  selectedNodeId,
-  onSelectNode,
-  marks,
-}: {
-  model: GraphModel;
-  colouring: GraphColouring;
-  selectedNodeId: string | null;
-  onSelectNode: (nodeId: string) => void;
-  /** Extra marks by node id (the compare page's "A only", "B only", "both"). */
-  marks?: Readonly<Record<string, NodeMark>>;
-}) {
-  const [layout, setLayout] = useState<{ for: GraphModel; layout: GraphLayout } | { for: GraphModel; error: string } | null>(null);
+/** The execution's graph (see ExecutionGraphCanvas), its code and ELK fetched in parallel once it mounts. */
+export function ExecutionGraph(props: ExecutionGraphProps) {
   useEffect(() => {
-    let cancelled = false;
-    layoutGraph(model).then(
-      (result) => !cancelled && setLayout({ for: model, layout: result }),
-      (error: unknown) => !cancelled && setLayout({ for: model, error: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [model]);
-
-  // The latest handler, without redrawing every node whenever the parent passes a new function.
-  const onSelectRef = useRef(onSelectNode);
-  useEffect(() => {
-    onSelectRef.current = onSelectNode;
-  }, [onSelectNode]);
-
-  const nodes = useMemo((): Node<StateNodeData>[] => {
-    if (!layout || layout.for !== model || !('layout' in layout)) return [];
-    return model.nodes.flatMap((node) => {
-      const box = layout.layout.nodes[node.id];
-      if (!box) return [];
-      // colourGraph gives every node of the model a run; one it missed is drawn as not visited.
-      const run = colouring.nodes[node.id] ?? NOT_VISITED;
-      return [
-        {
-          id: node.id,
-          type: node.isGroup ? 'group-state' : 'state',
-          position: { x: box.x, y: box.y },
-          ...(node.parentId && { parentId: node.parentId }),
-          width: box.width,
-          height: box.height,
-          style: { width: box.width, height: box.height },
-          zIndex: node.isGroup ? 0 : 1,
-          data: {
-            name: node.name,
-            kind: node.kind,
-            run,
-            selected: node.id === selectedNodeId,
-            onOpen: () => onSelectRef.current(node.id),
-            ...(marks?.[node.id] && { mark: marks[node.id] }),
-          },
-          selectable: true,
-          // The state inside is the keyboard stop (a button), so React Flow's wrapper is not a second one.
-          focusable: false,
-          draggable: false,
-        },
-      ];
-    });
-  }, [layout, model, colouring, selectedNodeId, marks]);
-  const edges = useMemo(() => {
-    const routes = layout && layout.for === model && 'layout' in layout ? layout.layout.edges : {};
-    return model.edges.map((edge) => toFlowEdge(edge, colouring, routes[edge.id]));
-  }, [layout, model, colouring]);
-
-  if (layout && 'error' in layout) {
-    return <p className="p-4 text-sm text-red-700 dark:text-red-300">The graph could not be laid out: {layout.error}</p>;
-  }
-  // Tall definitions get a taller canvas (up to most of a laptop screen) so fitView keeps labels legible.
-  const heightPx = layout && 'layout' in layout ? Math.min(760, Math.max(420, Math.round(layout.layout.height * 0.75) + 40)) : 560;
-  return (
-    <div className="w-full" style={{ height: heightPx }} data-testid="execution-graph" data-ready={nodes.length > 0 ? 'true' : 'false'}>
-      {nodes.length === 0 ? (
-        <p role="status" className="p-4 text-sm text-zinc-500 dark:text-zinc-400">
-          Laying out the graph…
-        </p>
-      ) : (
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodeClick={(_, node) => onSelectNode(node.id)}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          edgesFocusable={false}
-          elementsSelectable
-          fitView
-          fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
-          minZoom={0.1}
-          colorMode="system"
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background gap={20} size={1} />
-          <Controls showInteractive={false} />
-        </ReactFlow>
-      )}
-    </div>
-  );
+    // Fetched now rather than after the canvas chunk arrives; a failure shows in the canvas, which asks again.
+    loadElk().catch(() => undefined);
+  }, []);
+  return <ExecutionGraphCanvas {...props} />;
 }

@@ -1,4 +1,5 @@
-import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { longestEdgeLabelText } from './edge-label-text';
 import type { GraphModel, GraphNode } from './types';
 
@@ -57,7 +58,25 @@ export function estimateNodeSize(node: GraphNode): { width: number; height: numb
   return { width: Math.min(320, Math.max(170, Math.round(node.name.length * 7.5) + 56)), height: STATE_HEIGHT };
 }
 
-let elk: InstanceType<typeof ELK> | undefined;
+type ElkEngine = InstanceType<typeof ELK>;
+let elk: Promise<ElkEngine> | undefined;
+
+/**
+ * ELK, loaded the first time a graph is laid out: it is 1.7 MB of JavaScript (500 KB gzipped), so a
+ * static import would put it in the first load of every page that can draw a graph. Calling this
+ * early (when a graph is about to mount) fetches it alongside the graph's own code.
+ */
+export function loadElk(): Promise<ElkEngine> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(
+    ({ default: Elk }) => new Elk(),
+    (error: unknown) => {
+      // A failed chunk load (a dropped connection) is not remembered: the next graph tries again.
+      elk = undefined;
+      throw error;
+    },
+  );
+  return elk;
+}
 
 /** The root or a Map/Parallel box: a node that holds nodes and the edges between them. */
 type ElkContainer = ElkNode & { children: ElkNode[]; edges: ElkExtendedEdge[] };
@@ -124,8 +143,7 @@ export async function layoutGraph(model: GraphModel): Promise<GraphLayout> {
       delete node.children;
     }
   }
-  elk ??= new ELK();
-  const laid = await elk.layout(root);
+  const laid = await (await loadElk()).layout(root);
   const nodes: Record<string, PositionedNode> = {};
   const absolute: Record<string, Box> = {};
   const edges: Record<string, RoutedEdge> = {};

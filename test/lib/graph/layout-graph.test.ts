@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphModel } from '@/lib/graph/build-graph-model';
-import { estimateNodeSize, layoutGraph } from '@/lib/graph/layout-graph';
+import { estimateNodeSize, layoutGraph, loadElk } from '@/lib/graph/layout-graph';
 import { readSeedDefinition } from '../../support/graph/read-seed-definition';
 
 describe('layoutGraph', () => {
@@ -27,5 +27,11 @@ describe('layoutGraph', () => {
       expect(inner.y + inner.height).toBeLessThanOrEqual(map.height);
     }
     expect(layout.nodes.SummariseBatch!.y).toBeGreaterThan(map.y + map.height);
+  });
+
+  it('loads ELK once, on first use, and shares the one engine between layouts', async () => {
+    const engine = await loadElk();
+    expect(typeof engine.layout).toBe('function');
+    expect(await loadElk()).toBe(engine);
   });
 });
