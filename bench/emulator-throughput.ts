@@ -1,13 +1,24 @@
-// Emulator throughput through the HTTP API, as a user sees it: the real SDK starts daycare-registration
-// executions and polls DescribeExecution until each ends; then a ~25,000-event history is paged with
-// GetExecutionHistory. The emulator runs as `statescope emulator` in its own process, so the SDK's own
-// CPU time is not charged to it and its peak RSS is its own. Prints one JSON object.
-// Run: node --import tsx bench/emulator-throughput.ts
+// Emulator throughput through the HTTP API, as a user sees it: 16 concurrent clients start executions
+// with the real AWS SDK and poll DescribeExecution until each ends, side by side in one run with
+//   - the npm `stepfunctions-local` 1.3.1 (devDependency) on a Choice and two Pass states (it runs no
+//     Lambda tasks without a Lambda endpoint, so it sits out the daycare workflow), and
+//   - the emulator of another checkout (BENCH_BASELINE_DIR, e.g. `git worktree add /tmp/emu-base <commit>`
+//     with node_modules linked in) on both workflows,
+// in alternating rounds so that a loaded machine slows every server alike. Each server runs in its own
+// process; its CPU time per execution is reported beside the client's (the SDK's own cost bounds what
+// any server can reach on a small machine). A plain node:http client (BENCH_CLIENTS=sdk,http) shows the
+// servers without most of that client cost. Then a ~25,000-event history is paged with
+// GetExecutionHistory on this checkout's emulator. Prints one JSON object.
+// Run: npm run bench -- emulator-throughput   (BENCH_ROUNDS, BENCH_EXECUTIONS, BENCH_CONCURRENCY)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { Agent, request } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEmulatorProcess } from './support/start-emulator-process';
+import { median } from './support/median';
+import { processCpuMs } from './support/process-cpu';
+import { startEmulatorProcess, type EmulatorProcess } from './support/start-emulator-process';
+import { hasStepFunctionsLocal, startStepFunctionsLocal } from './support/start-stepfunctions-local';
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
@@ -16,20 +27,51 @@ import {
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
 
-const EXECUTIONS = Number(process.env.BENCH_EXECUTIONS ?? 400);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const EXECUTIONS = Number(process.env.BENCH_EXECUTIONS ?? 600);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const CLIENTS = (process.env.BENCH_CLIENTS ?? 'sdk,http').split(',') as Array<'sdk' | 'http'>;
+const BASELINE_DIR = process.env.BENCH_BASELINE_DIR;
 const POLL_MS = 10;
 const LOOP_ITERATIONS = 6_240; // 1 + 2 + 6,240 × 4 + 2 + 1 = 24,966 events, just under the 25,000 cap.
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/BenchRole';
 
-const DAYCARE = readFileSync(new URL('../lib/seeds/definitions/daycare-registration.asl.json', import.meta.url), 'utf8');
-const DAYCARE_INPUT = JSON.stringify({
-  registration_info: {
-    child: { firstName: 'Ada', lastName: 'Lovelace', dateOfBirth: `${new Date().getUTCFullYear() - 3}-01-15` },
-    parents: { mother: { firstName: 'Anne', lastName: 'Lovelace', email: 'anne@example.com' } },
-    daysOfWeek: ['Monday', 'Wednesday'],
+interface Workflow {
+  name: string;
+  definition: string;
+  input: string;
+  /** stepfunctions-local cannot run it (Lambda tasks need a Lambda endpoint). */
+  emulatorOnly: boolean;
+}
+
+const WORKFLOWS: Workflow[] = [
+  {
+    name: 'choice-and-two-passes',
+    definition: JSON.stringify({
+      StartAt: 'Route',
+      States: {
+        Route: { Type: 'Choice', Choices: [{ Variable: '$.amount', NumericGreaterThan: 100, Next: 'Large' }], Default: 'Small' },
+        Large: { Type: 'Pass', Result: { size: 'large' }, ResultPath: '$.order', End: true },
+        Small: { Type: 'Pass', Result: { size: 'small' }, ResultPath: '$.order', End: true },
+      },
+    }),
+    input: JSON.stringify({ amount: 250, customer: 'ada' }),
+    emulatorOnly: false,
   },
-});
+  {
+    name: 'daycare-registration',
+    definition: readFileSync(new URL('../lib/seeds/definitions/daycare-registration.asl.json', import.meta.url), 'utf8'),
+    input: JSON.stringify({
+      registration_info: {
+        child: { firstName: 'Ada', lastName: 'Lovelace', dateOfBirth: `${new Date().getUTCFullYear() - 3}-01-15` },
+        parents: { mother: { firstName: 'Anne', lastName: 'Lovelace', email: 'anne@example.com' } },
+        daysOfWeek: ['Monday', 'Wednesday'],
+      },
+    }),
+    emulatorOnly: true,
+  },
+];
+
 const LOOP = JSON.stringify({
   StartAt: 'Init',
   States: {
@@ -44,12 +86,123 @@ const LOOP = JSON.stringify({
   },
 });
 
-async function waitForEnd(sfn: SFNClient, executionArn: string): Promise<string> {
+/** The two calls of the loop, by the SDK or by a bare keep-alive node:http client (no signing, no SDK parsing). */
+interface Client {
+  start(stateMachineArn: string, input: string): Promise<string>;
+  status(executionArn: string): Promise<string>;
+}
+
+function sdkClient(sfn: SFNClient): Client {
+  return {
+    start: async (stateMachineArn, input) => (await sfn.send(new StartExecutionCommand({ stateMachineArn, input }))).executionArn!,
+    status: async (executionArn) => (await sfn.send(new DescribeExecutionCommand({ executionArn }))).status!,
+  };
+}
+
+function httpClient(url: string): Client {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const call = (operation: string, body: object) =>
+    new Promise<Record<string, string>>((resolve, reject) => {
+      const text = JSON.stringify(body);
+      const req = request(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: {
+            'Content-Type': 'application/x-amz-json-1.0',
+            'X-Amz-Target': `AWSStepFunctions.${operation}`,
+            'Content-Length': Buffer.byteLength(text),
+          },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, string>;
+            if (response.statusCode !== 200) reject(new Error(`${operation}: HTTP ${response.statusCode} ${JSON.stringify(parsed)}`));
+            else resolve(parsed);
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(text);
+    });
+  return {
+    start: async (stateMachineArn, input) => (await call('StartExecution', { stateMachineArn, input })).executionArn!,
+    status: async (executionArn) => (await call('DescribeExecution', { executionArn })).status!,
+  };
+}
+
+interface Server {
+  name: string;
+  process: EmulatorProcess;
+  sfn: SFNClient;
+  machines: Map<string, string>;
+}
+
+function sfnFor(url: string): SFNClient {
+  return new SFNClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+}
+
+async function waitForEnd(client: Client, executionArn: string): Promise<string> {
   for (;;) {
-    const { status } = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-    if (status !== 'RUNNING') return status!;
+    const status = await client.status(executionArn);
+    if (status !== 'RUNNING') return status;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+}
+
+interface RunResult {
+  executionsPerSecond: number;
+  serverCpuMsPerExecution: number | null;
+  clientCpuMsPerExecution: number;
+  statuses: Record<string, number>;
+}
+
+async function runOnce(server: Server, workflow: Workflow, client: Client): Promise<RunResult> {
+  const stateMachineArn = server.machines.get(workflow.name)!;
+  const statuses: Record<string, number> = {};
+  let next = 0;
+  const serverCpuBefore = processCpuMs(server.process.child.pid!);
+  const clientCpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < EXECUTIONS) {
+        next += 1;
+        const status = await waitForEnd(client, await client.start(stateMachineArn, workflow.input));
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const serverCpuAfter = processCpuMs(server.process.child.pid!);
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  return {
+    executionsPerSecond: round(EXECUTIONS / seconds),
+    serverCpuMsPerExecution:
+      serverCpuBefore === null || serverCpuAfter === null ? null : round((serverCpuAfter - serverCpuBefore) / EXECUTIONS, 2),
+    clientCpuMsPerExecution: round((clientCpu.user + clientCpu.system) / 1000 / EXECUTIONS, 2),
+    statuses,
+  };
+}
+
+function round(value: number, digits = 1): number {
+  return Number(value.toFixed(digits));
+}
+
+function summarise(runs: RunResult[]) {
+  const rates = runs.map((run) => run.executionsPerSecond);
+  const serverCpu = runs.map((run) => run.serverCpuMsPerExecution).filter((ms): ms is number => ms !== null);
+  return {
+    medianExecutionsPerSecond: round(median(rates)),
+    minExecutionsPerSecond: Math.min(...rates),
+    maxExecutionsPerSecond: Math.max(...rates),
+    medianServerCpuMsPerExecution: serverCpu.length ? round(median(serverCpu), 2) : null,
+    medianClientCpuMsPerExecution: round(median(runs.map((run) => run.clientCpuMsPerExecution)), 2),
+    statuses: runs.map((run) => run.statuses),
+  };
 }
 
 /** Peak resident set of a process (Linux), in MB; null where /proc is not available. */
@@ -62,39 +215,13 @@ function peakRssMb(pid: number): number | null {
   }
 }
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-'));
-const emulator = await startEmulatorProcess(dataDir);
-const { child, url } = emulator;
-const sfn = new SFNClient({
-  endpoint: url,
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-});
-try {
-  const { stateMachineArn: daycareArn } = await sfn.send(
-    new CreateStateMachineCommand({ name: 'daycare-registration', definition: DAYCARE, roleArn: ROLE_ARN }),
-  );
-  const statuses: Record<string, number> = {};
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < EXECUTIONS) {
-        next += 1;
-        const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: daycareArn, input: DAYCARE_INPUT }));
-        const status = await waitForEnd(sfn, executionArn!);
-        statuses[status] = (statuses[status] ?? 0) + 1;
-      }
-    }),
-  );
-  const throughputSeconds = (performance.now() - started) / 1000;
-
+async function pageLongHistory(sfn: SFNClient, url: string) {
   const { stateMachineArn: loopArn } = await sfn.send(
     new CreateStateMachineCommand({ name: 'long-loop', definition: LOOP, roleArn: ROLE_ARN }),
   );
   const runStarted = performance.now();
   const { executionArn: longArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: loopArn }));
-  const longStatus = await waitForEnd(sfn, longArn!);
+  const longStatus = await waitForEnd(sdkClient(sfn), longArn!);
   const longRunSeconds = (performance.now() - runStarted) / 1000;
 
   const pageThrough = async (maxResults: number, reverseOrder = false) => {
@@ -109,15 +236,7 @@ try {
       nextToken = page.nextToken;
     } while (nextToken);
     const totalMs = performance.now() - begin;
-    return {
-      client: 'sdk',
-      maxResults,
-      reverseOrder,
-      events,
-      pages,
-      totalMs: Math.round(totalMs),
-      msPerPage: Number((totalMs / pages).toFixed(2)),
-    };
+    return { client: 'sdk', maxResults, reverseOrder, events, pages, totalMs: Math.round(totalMs), msPerPage: round(totalMs / pages, 2) };
   };
 
   // The same paging over plain HTTP, without the SDK's parsing: the emulator's own share of the time.
@@ -138,30 +257,102 @@ try {
       nextToken = page.nextToken;
     } while (nextToken);
     const totalMs = performance.now() - begin;
-    return { client: 'fetch', maxResults, events, pages, totalMs: Math.round(totalMs), msPerPage: Number((totalMs / pages).toFixed(2)) };
+    return { client: 'fetch', maxResults, events, pages, totalMs: Math.round(totalMs), msPerPage: round(totalMs / pages, 2) };
   };
+  return {
+    status: longStatus,
+    runSeconds: round(longRunSeconds, 2),
+    paging: [await pageThrough(1000), await pageThrough(1000, true), await pageThrough(100), await pageThroughRaw(1000)],
+  };
+}
 
+const dataDirs: string[] = [];
+const servers: Server[] = [];
+const newDataDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-'));
+  dataDirs.push(dir);
+  return dir;
+};
+try {
+  const starting: Array<Promise<[string, EmulatorProcess]>> = [startEmulatorProcess(newDataDir()).then((p) => ['statescope', p])];
+  if (BASELINE_DIR)
+    starting.push(startEmulatorProcess(newDataDir(), [], path.resolve(BASELINE_DIR)).then((p) => ['statescope-baseline', p]));
+  if (hasStepFunctionsLocal()) starting.push(startStepFunctionsLocal().then((p) => ['stepfunctions-local', p]));
+  for (const [name, started] of await Promise.all(starting)) {
+    const server: Server = { name, process: started, sfn: sfnFor(started.url), machines: new Map() };
+    for (const workflow of WORKFLOWS) {
+      if (workflow.emulatorOnly && name === 'stepfunctions-local') continue;
+      const { stateMachineArn } = await server.sfn.send(
+        new CreateStateMachineCommand({ name: workflow.name, definition: workflow.definition, roleArn: ROLE_ARN }),
+      );
+      server.machines.set(workflow.name, stateMachineArn!);
+    }
+    servers.push(server);
+  }
+
+  const runs = new Map<string, RunResult[]>();
+  const key = (workflow: Workflow, client: string, server: Server) => `${workflow.name}\u0000${client}\u0000${server.name}`;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const workflow of WORKFLOWS) {
+      for (const clientKind of CLIENTS) {
+        // Alternate who goes first, so neither always meets the machine warmer or busier.
+        const order = round % 2 === 0 ? servers : [...servers].reverse();
+        for (const server of order) {
+          if (!server.machines.has(workflow.name)) continue;
+          const client = clientKind === 'sdk' ? sdkClient(server.sfn) : httpClient(server.process.url);
+          // A short warm-up on the first round (JIT, module loading, the first schema compilation).
+          if (round === 0) await runOnce(server, workflow, client);
+          const k = key(workflow, clientKind, server);
+          runs.set(k, [...(runs.get(k) ?? []), await runOnce(server, workflow, client)]);
+        }
+      }
+    }
+  }
+
+  const results: Record<string, unknown> = {};
+  for (const workflow of WORKFLOWS) {
+    for (const clientKind of CLIENTS) {
+      const byServer: Record<string, ReturnType<typeof summarise>> = {};
+      for (const server of servers) {
+        const serverRuns = runs.get(key(workflow, clientKind, server));
+        if (serverRuns) byServer[server.name] = summarise(serverRuns);
+      }
+      const ours = byServer.statescope!.medianExecutionsPerSecond;
+      const ratios: Record<string, number> = {};
+      for (const [name, summary] of Object.entries(byServer)) {
+        if (name !== 'statescope')
+          ratios[`statescopeOver${name === 'stepfunctions-local' ? 'StepFunctionsLocal' : 'Baseline'}`] = round(
+            ours / summary.medianExecutionsPerSecond,
+            2,
+          );
+      }
+      results[`${workflow.name} (${clientKind})`] = { ...byServer, ...ratios };
+    }
+  }
+  const ours = servers[0]!;
   const result = {
     benchmark: 'emulator-throughput',
     node: process.version,
-    daycare: {
-      executions: EXECUTIONS,
-      concurrency: CONCURRENCY,
-      statuses,
-      seconds: Number(throughputSeconds.toFixed(2)),
-      executionsPerSecond: Number((EXECUTIONS / throughputSeconds).toFixed(1)),
-    },
-    longHistory: {
-      status: longStatus,
-      runSeconds: Number(longRunSeconds.toFixed(2)),
-      paging: [await pageThrough(1000), await pageThrough(1000, true), await pageThrough(100), await pageThroughRaw(1000)],
-    },
-    emulatorPeakRssMb: peakRssMb(child.pid!),
+    cpus: cpus().length,
+    loadAverageAtStart: loadavg().map((load) => round(load, 2)),
+    rounds: ROUNDS,
+    executionsPerRound: EXECUTIONS,
+    concurrency: CONCURRENCY,
+    baseline: BASELINE_DIR ?? null,
+    stepFunctionsLocal: hasStepFunctionsLocal() ? '1.3.1' : 'not installed',
+    results,
+    longHistory: await pageLongHistory(ours.sfn, ours.process.url),
+    emulatorPeakRssMb: peakRssMb(ours.process.child.pid!),
+    loadAverageAtEnd: loadavg().map((load) => round(load, 2)),
   };
   console.log(JSON.stringify(result, null, 2));
 } finally {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-  rmSync(dataDir, { recursive: true, force: true });
+  await Promise.all(
+    servers.map(({ process: server }) => {
+      const exited = new Promise((resolve) => server.child.once('exit', resolve));
+      server.stop();
+      return exited;
+    }),
+  );
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 }

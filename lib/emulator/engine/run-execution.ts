@@ -17,6 +17,10 @@ const STATUS_BY_TERMINAL: Record<string, Exclude<ExecutionStatus, 'RUNNING'>> = 
   ExecutionAborted: 'ABORTED',
 };
 
+// The reason halt carries: abort() without one builds a DOMException, stack trace and all, at the end
+// of every execution. Nothing reads it; listeners only need to know the execution is over.
+const EXECUTION_OVER = Object.freeze({ reason: 'the execution is over' });
+
 function errorDetails(error: string | undefined, cause: string | undefined): Record<string, unknown> {
   const details: Record<string, unknown> = {};
   if (error !== undefined) details.error = error;
@@ -48,7 +52,7 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
   // Every waiting Task, Wait or retry of every concurrent Map iteration listens here for as long as it
   // waits (and removes itself after), so thousands at once is normal, not a leak.
   setMaxListeners(0, halt.signal);
-  const writer = new HistoryWriter(options.onEvent, () => halt.abort());
+  const writer = new HistoryWriter(options.onEvent, () => halt.abort(EXECUTION_OVER));
   writer.emit('ExecutionStarted', 0, executionStartedDetails(options.input, options.roleArn));
   const runtime: ExecutionRuntime = {
     options,
@@ -100,7 +104,7 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
   } finally {
     cancelTimeout?.();
     options.signal.removeEventListener('abort', onStop);
-    halt.abort();
+    halt.abort(EXECUTION_OVER);
   }
   return outcomeOf(writer);
 }

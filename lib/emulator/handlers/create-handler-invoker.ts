@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { FunctionNotFound, TaskFailure } from '../engine/types';
 import type { TaskInvocation, TaskInvoker } from '../engine/types';
 import type { LambdaLogSink } from '../logs/lambda-log-writer';
 import { runCapturingConsole, type CapturedConsoleLine } from './capture-handler-console';
 import { formatLambdaErrorCause, toLambdaErrorPayload } from './lambda-error-cause';
 import { HandlerNotExported, resolveHandlerModule, SEED_HANDLERS_DIR, toBareFunctionName } from './resolve-handler-module';
-import type { LambdaHandler } from './resolve-handler-module';
+import type { LambdaHandler, ResolvedHandler } from './resolve-handler-module';
 
 export interface HandlerInvokerOptions {
   /** User handlers, searched before the built-in seed handlers. */
@@ -42,6 +43,23 @@ export function createHandlerInvoker(options: HandlerInvokerOptions): TaskInvoke
   const directories = [...(options.handlersDir ? [path.resolve(options.handlersDir)] : []), SEED_HANDLERS_DIR];
   // One "execution environment" per emulator process, so its invocations share a log stream as a warm Lambda's do.
   const environmentId = randomBytes(16).toString('hex');
+  // Found handlers stay loaded, as a warm Lambda's code does: resolving means a file-system probe per
+  // extension and directory plus a trip through the module loader, which cost more than the call itself.
+  // A miss is not remembered, so a handler file added while the emulator runs is found on the next call.
+  const loaded = new Map<string, Promise<ResolvedHandler | undefined>>();
+  const resolve = (functionName: string): Promise<ResolvedHandler | undefined> => {
+    const cached = loaded.get(functionName);
+    if (cached) return cached;
+    const resolving = resolveHandlerModule(functionName, directories);
+    loaded.set(functionName, resolving);
+    resolving.then(
+      (resolved) => {
+        if (!resolved) loaded.delete(functionName);
+      },
+      () => loaded.delete(functionName),
+    );
+    return resolving;
+  };
   return {
     async invoke(invocation: TaskInvocation): Promise<unknown> {
       throwIfAborted(invocation.signal);
@@ -55,7 +73,7 @@ export function createHandlerInvoker(options: HandlerInvokerOptions): TaskInvoke
 
       let handler: LambdaHandler;
       try {
-        const resolved = await resolveHandlerModule(invocation.functionName, directories);
+        const resolved = await resolve(invocation.functionName);
         if (!resolved) throw new FunctionNotFound(invocation.functionName);
         handler = resolved.handler;
       } catch (error) {
@@ -138,8 +156,9 @@ function callAndLog(
       startMs,
       endMs: Date.now(),
       memorySizeMb: MEMORY_SIZE_MB,
-      // An estimate: handlers share the emulator's heap, so this is that heap, capped at the memory size.
-      maxMemoryUsedMb: Math.min(MEMORY_SIZE_MB, Math.ceil(process.memoryUsage().heapUsed / BYTES_PER_MB)),
+      // An estimate: handlers share the emulator's heap, so this is that heap, capped at the memory size
+      // (the V8 figure alone: process.memoryUsage() also reads the resident set from /proc, per call).
+      maxMemoryUsedMb: Math.min(MEMORY_SIZE_MB, Math.ceil(getHeapStatistics().used_heap_size / BYTES_PER_MB)),
       lines,
       ...(payload && { error: { errorType: payload.errorType, errorMessage: payload.errorMessage, stack: payload.stackTrace } }),
     });

@@ -12,5 +12,6 @@ export interface EmulatorLogs {
 
 export function createEmulatorLogs(db: Database.Database, nowMs: () => number = Date.now): EmulatorLogs {
   const store = new LogsStore(db);
-  return { store, writer: new ExecutionLogWriter(store, nowMs), lambda: new LambdaLogWriter(store, nowMs) };
+  const writer = new ExecutionLogWriter(store, nowMs);
+  return { store, writer, lambda: new LambdaLogWriter(writer) };
 }

@@ -63,9 +63,18 @@ export class ExecutionLogWriter {
       this.targets.set(revision.loggingConfiguration, target);
     }
     if (!target || !isLoggedAtLevel(event.type, target.level)) return;
-    const [groupId, streamId] = this.destinationOf(target, execution);
+    const streamName = toStreamName(execution.stateMachineName, execution.startDateMs, this.streamSuffix);
     const message = toLogRecordMessage(event, execution.arn, target.includeExecutionData);
-    this.pending.push([groupId, streamId, { timestampMs: event.timestampMs, message }]);
+    this.deliver(target.region, target.logGroupName, streamName, [{ timestampMs: event.timestampMs, message }]);
+  }
+
+  /**
+   * Queues events for a stream, creating its group and stream on first use (delivery to a group that
+   * exists on AWS); they are written with this turn's batch. The Lambda log writer delivers here too.
+   */
+  deliver(region: string, logGroupName: string, streamName: string, events: readonly NewLogEvent[]): void {
+    const [groupId, streamId] = this.destinationOf(region, logGroupName, streamName);
+    for (const event of events) this.pending.push([groupId, streamId, event]);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       setImmediate(() => this.flush());
@@ -85,13 +94,13 @@ export class ExecutionLogWriter {
     this.destinations.clear();
   }
 
-  private destinationOf(target: LoggingTarget, execution: ExecutionRecord): readonly [number, number] {
-    const streamName = toStreamName(execution.stateMachineName, execution.startDateMs, this.streamSuffix);
-    const key = `${target.region}\u0000${target.logGroupName}\u0000${streamName}`;
+  // Cached: looking a group up sums its stored bytes over all its events, a cost that grows with the log.
+  private destinationOf(region: string, logGroupName: string, streamName: string): readonly [number, number] {
+    const key = `${region}\u0000${logGroupName}\u0000${streamName}`;
     let destination = this.destinations.get(key);
     if (!destination) {
       const now = this.nowMs();
-      const group = this.store.ensureLogGroup(target.region, target.logGroupName, now);
+      const group = this.store.ensureLogGroup(region, logGroupName, now);
       const stream = this.store.ensureLogStream(group, streamName, now);
       destination = [group.id, stream.id];
       this.destinations.set(key, destination);

@@ -1,4 +1,4 @@
-import type { LogsStore } from './logs-store';
+import type { ExecutionLogWriter } from './execution-log-writer';
 import { toLambdaLogMessages, type LambdaInvocationLog } from './to-lambda-log-messages';
 
 /** Where the handler invoker sends each finished invocation's log. */
@@ -8,18 +8,13 @@ export interface LambdaLogSink {
 
 /**
  * Writes handler invocations to `/aws/lambda/NAME` in the emulator's CloudWatch Logs, creating the
- * group and stream on first use, as Lambda does. One transaction per invocation.
+ * group and stream on first use, as Lambda does. Delivered through the execution log writer, so they
+ * share its cached destinations and its one transaction per event-loop turn.
  */
 export class LambdaLogWriter implements LambdaLogSink {
-  constructor(
-    private readonly store: LogsStore,
-    private readonly nowMs: () => number = Date.now,
-  ) {}
+  constructor(private readonly delivery: ExecutionLogWriter) {}
 
   write(log: LambdaInvocationLog): void {
-    const now = this.nowMs();
-    const group = this.store.ensureLogGroup(log.region, `/aws/lambda/${log.functionName}`, now);
-    const stream = this.store.ensureLogStream(group, log.logStreamName, now);
-    this.store.putLogEvents(group, stream, toLambdaLogMessages(log), now);
+    this.delivery.deliver(log.region, `/aws/lambda/${log.functionName}`, log.logStreamName, toLambdaLogMessages(log));
   }
 }

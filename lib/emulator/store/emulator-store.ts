@@ -104,16 +104,20 @@ function toEvent(row: EventRow): StoredEvent {
 }
 
 /**
- * All reads and writes of the emulator's data. History events arrive one by one from running engines;
- * they are queued and written in one transaction per event-loop turn, and every read of events or
- * executions flushes the queue first, so readers never miss an event the engine already reported.
+ * All reads and writes of the emulator's data. Writes of one event-loop turn share one transaction:
+ * the first write opens it and it commits at the end of the turn (setImmediate), so a burst of
+ * started executions, history events and ends costs one commit, not one each. Reads use the same
+ * connection and so see every write at once, committed or not; whoever answers a client about what
+ * it read or wrote waits for `whenCommitted()` first, so a crash never loses what was acknowledged.
  */
 export class EmulatorStore {
-  private readonly pending: Array<[executionId: number, event: StoredEvent]> = [];
-  private flushScheduled = false;
   private closed = false;
   private readonly statements;
-  private readonly writePending: () => void;
+  private commitScheduled = false;
+  private commitWaiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+  private readonly begin: Database.Statement;
+  private readonly commit: Database.Statement;
+  private readonly rollback: Database.Statement;
 
   constructor(
     readonly db: Database.Database,
@@ -184,11 +188,9 @@ export class EmulatorStore {
          WHERE execution_id = ? ORDER BY id DESC LIMIT 1`,
       ),
     };
-    this.writePending = db.transaction(() => {
-      for (const [executionId, e] of this.pending) {
-        this.statements.insertEvent.run(executionId, e.id, e.previousEventId, e.type, e.timestampMs, e.details);
-      }
-    });
+    this.begin = db.prepare('BEGIN');
+    this.commit = db.prepare('COMMIT');
+    this.rollback = db.prepare('ROLLBACK');
   }
 
   getMeta(key: string): string | undefined {
@@ -196,10 +198,12 @@ export class EmulatorStore {
   }
 
   setMeta(key: string, value: string): void {
+    this.openTurnTransaction();
     this.statements.setMeta.run(key, value);
   }
 
   insertStateMachine(machine: NewStateMachine): StateMachineRecord {
+    this.openTurnTransaction();
     const insert = this.db.transaction(() => {
       const id = Number(this.statements.insertMachine.run(machine.arn, machine.name, machine.type, machine.creationDateMs).lastInsertRowid);
       this.insertRevisionRow(id, 1, machine.revision);
@@ -219,6 +223,7 @@ export class EmulatorStore {
   /** Adds a revision and makes it current; returns it. */
   addRevision(machine: StateMachineRecord, revision: Omit<StateMachineRevision, 'revision'>): StateMachineRevision {
     const number = machine.current.revision + 1;
+    this.openTurnTransaction();
     this.db.transaction(() => {
       this.insertRevisionRow(machine.id, number, revision);
       this.statements.setCurrentRevision.run(number, machine.id);
@@ -238,6 +243,7 @@ export class EmulatorStore {
   }
 
   deleteStateMachine(id: number, nowMs: number): void {
+    this.openTurnTransaction();
     this.statements.deleteMachine.run(nowMs, id);
   }
 
@@ -251,6 +257,7 @@ export class EmulatorStore {
    * crash between the two would leave an execution whose history lacks ExecutionStarted.
    */
   insertExecution(execution: NewExecution, firstEvent: StoredEvent): ExecutionRecord {
+    this.openTurnTransaction();
     const insert = this.db.transaction(() => {
       const id = Number(
         this.statements.insertExecution.run(
@@ -274,14 +281,12 @@ export class EmulatorStore {
   }
 
   getExecution(arn: string): ExecutionRecord | undefined {
-    this.flush();
     const row = this.statements.getExecutionByArn.get(arn);
     return row && toExecution(row);
   }
 
   /** Executions of one state machine, newest first, with ids below `beforeId`. */
   listExecutions(stateMachineId: number, status: StoredExecutionStatus | undefined, beforeId: number, limit: number): ExecutionRecord[] {
-    this.flush();
     const rows = status
       ? this.statements.listExecutionsByStatus.all(stateMachineId, beforeId, status, limit)
       : this.statements.listExecutions.all(stateMachineId, beforeId, limit);
@@ -289,13 +294,12 @@ export class EmulatorStore {
   }
 
   listRunningExecutions(): ExecutionRecord[] {
-    this.flush();
     return this.statements.listRunning.all().map(toExecution);
   }
 
-  /** Records the end of a RUNNING execution, after writing its queued events; false if it had already ended. */
+  /** Records the end of a RUNNING execution; false if it had already ended. */
   endExecution(executionId: number, end: ExecutionEnd): boolean {
-    this.flush();
+    this.openTurnTransaction();
     const result = this.statements.endExecution.run(
       end.status,
       end.stopDateMs,
@@ -307,26 +311,51 @@ export class EmulatorStore {
     return result.changes > 0;
   }
 
-  /** Queues an event; it is written at the end of this event-loop turn (or at the next read). */
+  /** Writes an event of a running execution (in this turn's transaction); ignored once the store is closed. */
   queueEvent(executionId: number, event: StoredEvent): void {
     if (this.closed) return;
-    this.pending.push([executionId, event]);
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      setImmediate(() => this.flush());
-    }
+    this.openTurnTransaction();
+    this.statements.insertEvent.run(executionId, event.id, event.previousEventId, event.type, event.timestampMs, event.details);
   }
 
+  /** Commits this turn's writes now (before closing, or before work that must see them on disk). */
   flush(): void {
-    this.flushScheduled = false;
-    if (this.pending.length === 0 || this.closed) return;
-    this.writePending();
-    this.pending.length = 0;
+    if (this.closed) return;
+    this.commitTurn();
+  }
+
+  /** Resolves once every write made so far is committed (at once when none is pending); rejects if the commit failed. */
+  whenCommitted(): Promise<void> {
+    if (!this.commitScheduled) return Promise.resolve();
+    return new Promise((resolve, reject) => this.commitWaiters.push({ resolve, reject }));
+  }
+
+  private openTurnTransaction(): void {
+    if (this.commitScheduled || this.db.inTransaction) return;
+    this.begin.run();
+    this.commitScheduled = true;
+    setImmediate(() => this.commitTurn());
+  }
+
+  private commitTurn(): void {
+    if (!this.commitScheduled) return;
+    this.commitScheduled = false;
+    const waiters = this.commitWaiters;
+    this.commitWaiters = [];
+    try {
+      // SQLite rolls a transaction back by itself after some failures (disk full, I/O error).
+      if (!this.db.inTransaction) throw new Error("the emulator database rolled this turn's writes back");
+      this.commit.run();
+    } catch (error) {
+      if (this.db.inTransaction) this.rollback.run();
+      for (const waiter of waiters) waiter.reject(error);
+      return;
+    }
+    for (const waiter of waiters) waiter.resolve();
   }
 
   /** A page of events: ascending from after `fromId`, or descending from before `fromId`. */
   getEvents(executionId: number, fromId: number, reverse: boolean, limit: number): StoredEvent[] {
-    this.flush();
     const rows = reverse
       ? this.statements.eventsDescending.all(executionId, fromId, limit)
       : this.statements.eventsAscending.all(executionId, fromId, limit);
@@ -334,7 +363,6 @@ export class EmulatorStore {
   }
 
   getLastEvent(executionId: number): StoredEvent | undefined {
-    this.flush();
     const row = this.statements.lastEvent.get(executionId);
     return row && toEvent(row);
   }
@@ -346,7 +374,7 @@ export class EmulatorStore {
    */
   deleteClosedBefore(cutoffMs: number): number {
     if (this.closed) return 0;
-    this.flush();
+    this.openTurnTransaction();
     return this.db.transaction(() => {
       const ids = this.statements.expiredExecutionIds.all(cutoffMs);
       for (const { id } of ids) {

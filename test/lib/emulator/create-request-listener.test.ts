@@ -210,6 +210,7 @@ describe('createRequestListener', () => {
         getStateMachine: () => {
           throw new Error('disk on fire');
         },
+        whenCommitted: () => Promise.resolve(),
       } as unknown as EmulatorStore;
       const response = await send(listen({ store: broken }), {
         target: `${SFN}DescribeStateMachine`,
@@ -234,6 +235,7 @@ describe('createRequestListener', () => {
         getStateMachine: () => {
           throw new RangeError('Maximum call stack size exceeded');
         },
+        whenCommitted: () => Promise.resolve(),
       } as unknown as EmulatorStore;
       const response = await send(listen({ store: broken }), {
         target: `${SFN}DescribeStateMachine`,

@@ -1,4 +1,5 @@
 import type { Action } from '../action-context';
+import { answeringAfterCommit } from '../answer-after-commit';
 import { createStateMachine } from './create-state-machine';
 import { deleteStateMachine } from './delete-state-machine';
 import { describeExecution } from './describe-execution';
@@ -14,7 +15,7 @@ import { stopExecution } from './stop-execution';
 import { updateStateMachine } from './update-state-machine';
 
 /** The Step Functions operations the emulator serves, by their X-Amz-Target name. */
-export const API_ACTIONS: Readonly<Record<string, Action>> = {
+export const API_ACTIONS: Readonly<Record<string, Action>> = answeringAfterCommit({
   CreateStateMachine: createStateMachine,
   DescribeStateMachine: describeStateMachine,
   ListStateMachines: listStateMachines,
@@ -28,4 +29,4 @@ export const API_ACTIONS: Readonly<Record<string, Action>> = {
   GetExecutionHistory: getExecutionHistory,
   DescribeStateMachineForExecution: describeStateMachineForExecution,
   ListMapRuns: listMapRuns,
-};
+});

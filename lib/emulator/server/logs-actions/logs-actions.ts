@@ -1,4 +1,5 @@
 import type { Action } from '../action-context';
+import { answeringAfterCommit } from '../answer-after-commit';
 import { filterLogEvents, getLogEvents } from './log-event-actions';
 import { createLogGroup, deleteLogGroup, describeLogGroups } from './log-group-actions';
 import { createLogStream, describeLogStreams, putLogEvents } from './log-stream-actions';
@@ -7,7 +8,7 @@ import { createLogStream, describeLogStreams, putLogEvents } from './log-stream-
 export const LOGS_TARGET_PREFIX = 'Logs_20140328.';
 
 /** The CloudWatch Logs operations the emulator serves: enough to read Step Functions execution logs. */
-export const LOGS_ACTIONS: Readonly<Record<string, Action>> = {
+export const LOGS_ACTIONS: Readonly<Record<string, Action>> = answeringAfterCommit({
   CreateLogGroup: createLogGroup,
   DeleteLogGroup: deleteLogGroup,
   DescribeLogGroups: describeLogGroups,
@@ -16,4 +17,4 @@ export const LOGS_ACTIONS: Readonly<Record<string, Action>> = {
   PutLogEvents: putLogEvents,
   GetLogEvents: getLogEvents,
   FilterLogEvents: filterLogEvents,
-};
+});

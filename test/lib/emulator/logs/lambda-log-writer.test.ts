@@ -1,12 +1,14 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { ExecutionLogWriter } from '@/lib/emulator/logs/execution-log-writer';
 import { LambdaLogWriter } from '@/lib/emulator/logs/lambda-log-writer';
 import { LogsStore } from '@/lib/emulator/logs/logs-store';
 
 describe('LambdaLogWriter', () => {
   it('creates /aws/lambda/NAME and the stream in the invocation region and appends the invocation', () => {
     const store = new LogsStore(new Database(':memory:'));
-    const writer = new LambdaLogWriter(store, () => 1_000);
+    const delivery = new ExecutionLogWriter(store, () => 1_000);
+    const writer = new LambdaLogWriter(delivery);
     const invocation = {
       region: 'eu-west-1',
       functionName: 'F',
@@ -19,6 +21,7 @@ describe('LambdaLogWriter', () => {
     };
     writer.write({ ...invocation, requestId: 'r-1' });
     writer.write({ ...invocation, requestId: 'r-2' });
+    delivery.flush();
     const group = store.getLogGroup('eu-west-1', '/aws/lambda/F');
     expect(group).toBeDefined();
     if (!group) return;

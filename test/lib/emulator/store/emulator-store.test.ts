@@ -222,17 +222,36 @@ describe('EmulatorStore executions', () => {
 });
 
 describe('EmulatorStore history events', () => {
-  it('makes a queued event visible to the next read in the same turn, and writes it by the next turn anyway', async () => {
-    const store = openStore();
+  it('shows a write to its own reads at once and commits the whole turn in one transaction at its end', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'statescope-emulator-store-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const db = new Database(path.join(dir, 'db.sqlite'));
+    db.pragma('journal_mode = WAL');
+    applySchema(db);
+    const store = new EmulatorStore(db);
+    cleanups.push(() => store.close());
     const m = store.insertStateMachine(machine('M'));
+    await store.whenCommitted();
     const record = store.insertExecution(execution(m.id, 'e'), event(1, 'ExecutionStarted'));
     store.queueEvent(record.id, event(2));
-    const raw = () => store.db.prepare('SELECT count(*) AS n FROM history_events WHERE execution_id = ?').get(record.id);
-    expect(raw()).toEqual({ n: 1 });
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(raw()).toEqual({ n: 2 });
+    // Another connection sees only committed data, as a restarted emulator would.
+    const other = new Database(path.join(dir, 'db.sqlite'), { readonly: true });
+    cleanups.push(() => other.close());
+    const committed = () => other.prepare('SELECT count(*) AS n FROM history_events').get();
+    expect(store.getLastEvent(record.id)).toEqual(event(2));
+    expect(committed()).toEqual({ n: 0 });
+    let acknowledged = false;
+    const waiting = store.whenCommitted().then(() => {
+      acknowledged = true;
+    });
+    expect(acknowledged).toBe(false);
+    await waiting;
+    expect(committed()).toEqual({ n: 2 });
     store.queueEvent(record.id, event(3));
     expect(store.getLastEvent(record.id)).toEqual(event(3));
+    store.flush();
+    expect(committed()).toEqual({ n: 3 });
+    await expect(store.whenCommitted()).resolves.toBeUndefined();
   });
 
   it('keeps the first copy of an event id: a repeat is ignored', () => {

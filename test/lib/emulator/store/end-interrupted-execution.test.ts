@@ -116,7 +116,7 @@ describe('EmulatorStore', () => {
     store.close();
   });
 
-  it('writes an execution and its first event in one transaction, at once', () => {
+  it('writes an execution and its first event in one transaction, committed with the turn', async () => {
     const dir = freshDir();
     const store = openEmulatorStore(dir);
     const machine = store.insertStateMachine(MACHINE);
@@ -132,9 +132,12 @@ describe('EmulatorStore', () => {
       },
       { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestampMs: 2_000, details: '{}' },
     );
-    // Another connection sees both rows before this event-loop turn ends: nothing waits in the event queue.
+    // Another connection sees neither row until the turn's transaction commits, then both.
     const reader = new Database(path.join(dir, DATABASE_FILE_NAME), { readonly: true });
     try {
+      expect(reader.prepare('SELECT count(*) AS n FROM executions').get()).toEqual({ n: 0 });
+      expect(reader.prepare('SELECT count(*) AS n FROM history_events').get()).toEqual({ n: 0 });
+      await store.whenCommitted();
       expect(reader.prepare('SELECT status FROM executions WHERE id = ?').get(execution.id)).toEqual({ status: 'RUNNING' });
       expect(reader.prepare('SELECT id, type FROM history_events WHERE execution_id = ?').all(execution.id)).toEqual([
         { id: 1, type: 'ExecutionStarted' },
