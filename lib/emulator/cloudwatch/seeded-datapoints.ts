@@ -3,21 +3,27 @@ import type { StatesMetricName } from './states-metrics';
 
 /**
  * Emulator-only metric data loaded without running executions (StatescopeEmulator.SeedMetricData):
- * one row per seeded datum, a statistic set with its distribution as JSON `[[value, count], …]`.
- * Its own table, created on first use, beside the emulator's schema.
+ * one row per seeded datum, a statistic set under a small integer series id (state machine ARN and
+ * metric name), with its distribution as JSON `[[value, count], …]` only when it holds more than one
+ * value (a single value is `minimum` × `sample_count`). Its own tables, created on first use.
  */
-const TABLE = `
-CREATE TABLE IF NOT EXISTS cloudwatch_seeded_datapoints (
+const TABLES = `
+CREATE TABLE IF NOT EXISTS cloudwatch_seeded_series (
+  id INTEGER PRIMARY KEY,
   state_machine_arn TEXT NOT NULL,
   metric_name TEXT NOT NULL,
+  UNIQUE (state_machine_arn, metric_name)
+);
+CREATE TABLE IF NOT EXISTS cloudwatch_seeded_points (
+  series_id INTEGER NOT NULL,
   timestamp_ms INTEGER NOT NULL,
   sum REAL NOT NULL,
   sample_count REAL NOT NULL,
   minimum REAL NOT NULL,
   maximum REAL NOT NULL,
-  distribution TEXT NOT NULL
+  distribution TEXT
 );
-CREATE INDEX IF NOT EXISTS cloudwatch_seeded_by_metric ON cloudwatch_seeded_datapoints(state_machine_arn, metric_name, timestamp_ms);
+CREATE INDEX IF NOT EXISTS cloudwatch_seeded_points_by_series ON cloudwatch_seeded_points(series_id, timestamp_ms);
 `;
 
 export interface SeededDatum {
@@ -38,55 +44,65 @@ export interface SeededBucket {
 }
 
 export class SeededDatapoints {
-  private readonly insert;
+  private readonly seriesIds = new Map<string, number>();
+  private readonly findSeries;
+  private readonly insertSeries;
+  private readonly insertPoint;
   private readonly aggregate;
   private readonly distributions;
   private readonly metricsSince;
+  /** Writes the data in one transaction. */
+  readonly insertMany: (data: SeededDatum[]) => void;
 
   constructor(db: Database.Database) {
-    db.exec(TABLE);
-    this.insert = db.prepare(
-      `INSERT INTO cloudwatch_seeded_datapoints (state_machine_arn, metric_name, timestamp_ms, sum, sample_count, minimum, maximum, distribution)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    db.exec(TABLES);
+    this.findSeries = db.prepare<[string, string], { id: number }>(
+      `SELECT id FROM cloudwatch_seeded_series WHERE state_machine_arn = ? AND metric_name = ?`,
+    );
+    this.insertSeries = db.prepare(`INSERT INTO cloudwatch_seeded_series (state_machine_arn, metric_name) VALUES (?, ?)`);
+    this.insertPoint = db.prepare(
+      `INSERT INTO cloudwatch_seeded_points (series_id, timestamp_ms, sum, sample_count, minimum, maximum, distribution)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     // Buckets are counted from the query's start, as CloudWatch aligns periods to StartTime.
     this.aggregate = db.prepare<[number, number, string, string, number, number], SeededBucket>(
-      `SELECT CAST((timestamp_ms - ?) / ? AS INTEGER) AS bucket, SUM(sum) AS sum, SUM(sample_count) AS sampleCount, MIN(minimum) AS minimum,
-         MAX(maximum) AS maximum FROM cloudwatch_seeded_datapoints
-       WHERE state_machine_arn = ? AND metric_name = ? AND timestamp_ms >= ? AND timestamp_ms < ? GROUP BY bucket`,
+      `SELECT CAST((p.timestamp_ms - ?) / ? AS INTEGER) AS bucket, SUM(p.sum) AS sum, SUM(p.sample_count) AS sampleCount,
+         MIN(p.minimum) AS minimum, MAX(p.maximum) AS maximum
+       FROM cloudwatch_seeded_points p JOIN cloudwatch_seeded_series s ON s.id = p.series_id
+       WHERE s.state_machine_arn = ? AND s.metric_name = ? AND p.timestamp_ms >= ? AND p.timestamp_ms < ? GROUP BY bucket`,
     );
-    this.distributions = db.prepare<[string, string, number, number], { timestamp_ms: number; distribution: string }>(
-      `SELECT timestamp_ms, distribution FROM cloudwatch_seeded_datapoints
-       WHERE state_machine_arn = ? AND metric_name = ? AND timestamp_ms >= ? AND timestamp_ms < ?`,
+    this.distributions = db.prepare<
+      [string, string, number, number],
+      { timestamp_ms: number; minimum: number; sample_count: number; distribution: string | null }
+    >(
+      `SELECT p.timestamp_ms, p.minimum, p.sample_count, p.distribution
+       FROM cloudwatch_seeded_points p JOIN cloudwatch_seeded_series s ON s.id = p.series_id
+       WHERE s.state_machine_arn = ? AND s.metric_name = ? AND p.timestamp_ms >= ? AND p.timestamp_ms < ?`,
     );
     this.metricsSince = db.prepare<[number], { state_machine_arn: string; metric_name: string }>(
-      `SELECT DISTINCT state_machine_arn, metric_name FROM cloudwatch_seeded_datapoints WHERE timestamp_ms >= ?`,
+      `SELECT s.state_machine_arn, s.metric_name FROM cloudwatch_seeded_series s
+       WHERE EXISTS (SELECT 1 FROM cloudwatch_seeded_points p WHERE p.series_id = s.id AND p.timestamp_ms >= ?)`,
     );
     this.insertMany = db.transaction((data: SeededDatum[]) => {
-      for (const d of data) {
-        let sum = 0;
-        let sampleCount = 0;
-        const pairs = d.values.map((value, i): [number, number] => [value, d.counts[i] ?? 0]);
-        for (const [value, count] of pairs) {
-          sum += value * count;
-          sampleCount += count;
-        }
-        this.insert.run(
-          d.stateMachineArn,
-          d.metricName,
-          d.timestampMs,
-          sum,
-          sampleCount,
-          Math.min(...d.values),
-          Math.max(...d.values),
-          JSON.stringify(pairs),
-        );
-      }
+      for (const datum of data) this.insertPoint.run(this.toRow(datum));
     });
   }
 
-  /** Writes the data in one transaction. */
-  readonly insertMany: (data: SeededDatum[]) => void;
+  private toRow(d: SeededDatum): unknown[] {
+    let sum = 0;
+    let sampleCount = 0;
+    let minimum = Infinity;
+    let maximum = -Infinity;
+    d.values.forEach((value, i) => {
+      const count = d.counts[i] ?? 0;
+      sum += value * count;
+      sampleCount += count;
+      if (value < minimum) minimum = value;
+      if (value > maximum) maximum = value;
+    });
+    const distribution = d.values.length > 1 ? JSON.stringify(d.values.map((value, i) => [value, d.counts[i] ?? 0])) : null;
+    return [this.seriesId(d.stateMachineArn, d.metricName), d.timestampMs, sum, sampleCount, minimum, maximum, distribution];
+  }
 
   buckets(arn: string, metric: StatesMetricName, startMs: number, endMs: number, periodMs: number): SeededBucket[] {
     return this.aggregate.all(startMs, periodMs, arn, metric, startMs, endMs);
@@ -99,12 +115,23 @@ export class SeededDatapoints {
     startMs: number,
     endMs: number,
   ): Array<{ timestampMs: number; pairs: Array<[number, number]> }> {
-    return this.distributions
-      .all(arn, metric, startMs, endMs)
-      .map((row) => ({ timestampMs: row.timestamp_ms, pairs: JSON.parse(row.distribution) as Array<[number, number]> }));
+    return this.distributions.all(arn, metric, startMs, endMs).map((row) => ({
+      timestampMs: row.timestamp_ms,
+      pairs: row.distribution === null ? [[row.minimum, row.sample_count]] : (JSON.parse(row.distribution) as Array<[number, number]>),
+    }));
   }
 
   metricsPublishedSince(sinceMs: number): Array<{ stateMachineArn: string; metricName: string }> {
     return this.metricsSince.all(sinceMs).map((row) => ({ stateMachineArn: row.state_machine_arn, metricName: row.metric_name }));
+  }
+
+  private seriesId(arn: string, metric: string): number {
+    const key = `${metric}\n${arn}`;
+    let id = this.seriesIds.get(key);
+    if (id === undefined) {
+      id = this.findSeries.get(arn, metric)?.id ?? Number(this.insertSeries.run(arn, metric).lastInsertRowid);
+      this.seriesIds.set(key, id);
+    }
+    return id;
   }
 }

@@ -73,6 +73,6 @@ describe('seedMetricData (emulator-only)', () => {
     expect(refuse({ MetricData: Array.from({ length: MAX_SEED_DATA + 1 }, () => datum()) })).toThrow(
       /at most 50000 per SeedMetricData call/,
     );
-    expect(fixture.db.prepare('SELECT COUNT(*) AS n FROM cloudwatch_seeded_datapoints').get()).toEqual({ n: 0 });
+    expect(fixture.db.prepare('SELECT COUNT(*) AS n FROM cloudwatch_seeded_points').get()).toEqual({ n: 0 });
   });
 });
