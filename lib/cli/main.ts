@@ -11,7 +11,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     load: async () => (await import('./commands/emulator')).runEmulatorCommand,
   },
   demo: {
-    summary: 'demo [--port 8083] [--data DIR] [--time-scale N] [index flags as serve]   (dashboard on $PORT, default 3000)',
+    summary:
+      'demo [--port 8083] [--data DIR] [--time-scale N] [--history-days 14] [index flags as serve]   (dashboard on $PORT, default 3000)',
     load: async () => (await import('./commands/demo')).runDemoCommand,
   },
   serve: {

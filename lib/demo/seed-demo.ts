@@ -3,6 +3,7 @@ import { seedWorkflows } from '../seeds/seed-workflows';
 import type { DemoExpectedStatus, DemoScenario } from './scenarios/demo-scenario';
 import { demoScenarios } from './demo-scenarios';
 import { ensureStateMachine } from './ensure-state-machine';
+import { seedDemoHistory } from './seed-demo-history';
 import { seedExpressDemo, type ExpressDemoSummary } from './seed-express-demo';
 import { startScenarioExecution } from './start-scenario-execution';
 import { waitForExecutions } from './wait-for-executions';
@@ -27,6 +28,11 @@ export interface SeedDemoOptions {
   scenarios?: readonly DemoScenario[];
   /** Express executions to start (seedExpressDemo); 0 skips the Express demo. Default 2,000. */
   expressCount?: number;
+  /**
+   * Days of back-dated history (seedDemoHistory: a few replayed runs a day, emulator only). Default 0:
+   * none, so the scenarios alone make the demo; `statescope demo` asks for 14.
+   */
+  historyDays?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -56,6 +62,11 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSummary> {
       log(`state machine ${workflow.name}: ${outcome}`);
     }
     const arnByName = new Map(stateMachines.map((machine) => [machine.name, machine.arn]));
+
+    // Before the scenarios, so that the emulator's newest-first lists keep the back-dated runs last.
+    if (options.historyDays) {
+      await seedDemoHistory(client, { endpoint: options.endpoint, days: options.historyDays, scenarios, arnByName, log });
+    }
 
     const executions: DemoSummary['executions'] = [];
     for (const scenario of scenarios) {

@@ -4,7 +4,16 @@ import { numberFlag, parseArgs } from '../shared/parse-args';
 import { resolveDashboardPort, startDashboard, waitForShutdown } from '../shared/start-dashboard';
 import { enableTypeScriptHandlers } from '../shared/enable-typescript-handlers';
 
-const FLAGS = { port: 'string', data: 'string', 'time-scale': 'string', 'no-dashboard': 'boolean', ...INDEX_FLAGS } as const;
+const FLAGS = {
+  port: 'string',
+  data: 'string',
+  'time-scale': 'string',
+  'no-dashboard': 'boolean',
+  'history-days': 'string',
+  ...INDEX_FLAGS,
+} as const;
+/** Back-dated demo runs over this many past days, so trends show a history (0: none). */
+const DEFAULT_HISTORY_DAYS = 14;
 
 const DEMO_DATA_DIR = path.join('.statescope', 'demo');
 
@@ -19,6 +28,10 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
   const port = numberFlag(flags, 'port', 8083);
   if (!Number.isInteger(port) || port > 65_535) throw new Error(`option --port must be a port number, got '${String(flags.port)}'`);
   const timeScale = numberFlag(flags, 'time-scale', 1);
+  const historyDays = numberFlag(flags, 'history-days', DEFAULT_HISTORY_DAYS);
+  if (!Number.isInteger(historyDays) || historyDays < 0 || historyDays > 90) {
+    throw new Error(`option --history-days must be a whole number of days from 0 to 90, got '${String(flags['history-days'])}'`);
+  }
   const dataDir = path.resolve(typeof flags.data === 'string' ? flags.data : DEMO_DATA_DIR);
   const withDashboard = flags['no-dashboard'] !== true;
   const dashboardPort = withDashboard ? resolveDashboardPort(undefined, process.env.PORT) : 0;
@@ -54,7 +67,7 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
     AWS_SECRET_ACCESS_KEY: 'statescope-demo',
   };
   try {
-    const summary = await seedDemo({ endpoint: running.url, log: (line) => console.log(`  ${line}`) });
+    const summary = await seedDemo({ endpoint: running.url, historyDays, log: (line) => console.log(`  ${line}`) });
     const express = summary.express
       ? `; Express: 2 state machines, ${summary.express.executions} executions of odd-even-express in CloudWatch Logs`
       : '';

@@ -100,6 +100,8 @@ describe('statescope demo: flags', () => {
     [['--port', '65536'], "option --port must be a port number, got '65536'"],
     [['--port', '1.5'], "option --port must be a port number, got '1.5'"],
     [['--time-scale=-1'], "option --time-scale must be a number of at least 0, got '-1'"],
+    [['--history-days', '91'], "option --history-days must be a whole number of days from 0 to 90, got '91'"],
+    [['--history-days', '2.5'], "option --history-days must be a whole number of days from 0 to 90, got '2.5'"],
   ])('refuses %j before starting anything: %s', async (argv, message) => {
     await expect(runDemoCommand(argv)).rejects.toThrow(new Error(message));
     expect(fakes.startEmulator).not.toHaveBeenCalled();
@@ -114,10 +116,17 @@ describe('statescope demo: flags', () => {
 });
 
 describe('statescope demo: running', () => {
+  it('gives the demo 14 days of back-dated history unless --history-days says otherwise (0: none)', async () => {
+    expect(await runDemoCommand(['--no-dashboard', '--history-days', '0'])).toBe(0);
+    expect(fakes.seedDemo).toHaveBeenLastCalledWith(expect.objectContaining({ historyDays: 0 }));
+    expect(await runDemoCommand(['--no-dashboard', '--history-days=3'])).toBe(0);
+    expect(fakes.seedDemo).toHaveBeenLastCalledWith(expect.objectContaining({ historyDays: 3 }));
+  });
+
   it('seeds the emulator, then serves the dashboard on $PORT pointed at it with demo credentials', async () => {
     vi.stubEnv('PORT', '4000');
     expect(await runDemoCommand([])).toBe(0);
-    expect(fakes.seedDemo).toHaveBeenCalledWith(expect.objectContaining({ endpoint: EMULATOR_URL }));
+    expect(fakes.seedDemo).toHaveBeenCalledWith(expect.objectContaining({ endpoint: EMULATOR_URL, historyDays: 14 }));
     expect(fakes.startDashboard).toHaveBeenCalledExactlyOnceWith({
       port: 4000,
       env: expect.objectContaining({
