@@ -2,15 +2,25 @@
 // 23,800 events (7 per iteration), which the page reads in 24 GetExecutionHistory pages, reconstructs
 // and draws. Measures, in real Chromium against the production build (`next build` in its own dist
 // dir, then `next start`), the time from navigation to a usable page (graph laid out, timeline and
-// inspector drawn) and the page's DOM node count, before and after expanding the Map's 3,400 rows.
-// Prints one JSON object. Run: node --import tsx bench/execution-page.ts
+// inspector drawn, the selected visit's input shown), the document's and the view data's size (the
+// RSC payload the document carries) and the page's DOM node count, before and after expanding the
+// Map's 3,400 rows. The first load of each page is a warm-up: it puts the finished history in the
+// server's cache, as any earlier visit would.
+// Target: usable within 1.0 s, document under 1 MB, DOM under 3,000 nodes.
+// Baseline in the same run: BENCH_BASE_DIR=<a checkout of the baseline commit> (e.g. `git worktree add
+// /tmp/base <commit>` with node_modules copied in by hard links, `cp -al`: Turbopack refuses a
+// symlinked one) is built in the same dist dir name and measured in alternation with this tree.
+// Prints one JSON object. Run: npm run bench -- execution-page
 // BENCH_RUNS (default 5) page loads after one warm-up; STATESCOPE_E2E_SKIP_BUILD=1 reuses a build.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { median } from './support/median';
+import type { Browser } from 'playwright-core';
+import { findFreePort } from '../test/e2e/support/find-free-port';
+import { buildNextApp, startNextServer } from '../test/e2e/support/start-next-server';
 import { startDashboardInChromium } from './support/start-dashboard-in-chromium';
 import { startEmulatorProcess } from './support/start-emulator-process';
 
@@ -56,6 +66,90 @@ async function runMapHeavyExecution(sfn: SFNClient): Promise<string> {
   }
 }
 
+interface PageSample {
+  usableMs: number;
+  /** When the last byte of the streamed document arrived: the server's share (read, rebuild, render). */
+  documentDoneMs: number;
+  documentBytes: number;
+  /** The RSC payload inside the document (self.__next_f): the data the page hydrates from. */
+  viewDataBytes: number;
+  eventCount: number;
+  domNodes: number;
+  timelineRows: number;
+  domNodesExpanded: number;
+}
+
+/** The bytes of the RSC payload a document carries in its `self.__next_f.push([1, "…"])` scripts. */
+function rscPayloadBytes(html: string): number {
+  let bytes = 0;
+  for (const match of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) {
+    bytes += Buffer.byteLength(JSON.parse(match[1]!) as string);
+  }
+  return bytes;
+}
+
+/** One page load in a fresh browser context; `full` also counts the DOM and expands the Map. */
+async function measurePage(browser: Browser, url: string, full: boolean): Promise<PageSample> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const started = performance.now();
+    const response = await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor({ timeout: 120_000 });
+    await page.getByRole('list', { name: 'Timeline' }).waitFor();
+    await page.getByTestId('inspected-state').waitFor();
+    // The selected visit's input: inline in the baseline's view, fetched on demand in ours.
+    await page.locator('#inspector-tabpanel').getByRole('group', { name: 'State input view' }).waitFor({ timeout: 120_000 });
+    const usableMs = performance.now() - started;
+    const documentDoneMs = await page.evaluate(
+      () => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+    );
+    const sample: PageSample = {
+      usableMs,
+      documentDoneMs,
+      documentBytes: 0,
+      viewDataBytes: 0,
+      eventCount: 0,
+      domNodes: 0,
+      timelineRows: 0,
+      domNodesExpanded: 0,
+    };
+    if (!full) return sample;
+    sample.documentBytes = (await response?.body())?.length ?? 0;
+    const html = (await response?.text()) ?? '';
+    sample.viewDataBytes = rscPayloadBytes(html);
+    if (process.env.BENCH_SAVE_DOCUMENTS) writeFileSync(path.join(process.env.BENCH_SAVE_DOCUMENTS, `${new URL(url).port}.html`), html);
+    sample.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const heading = await page.getByRole('heading', { name: /^History events \(\d+\)$/ }).textContent();
+    sample.eventCount = Number(/\((\d+)\)/.exec(heading ?? '')?.[1]);
+    await page.getByRole('button', { name: 'Expand CheckNumbers' }).click();
+    await page.waitForFunction(() => Number(document.querySelector('[aria-label="Timeline"]')?.getAttribute('data-row-count')) > 100);
+    sample.timelineRows = Number(await page.getByRole('list', { name: 'Timeline' }).getAttribute('data-row-count'));
+    sample.domNodesExpanded = await page.evaluate(() => document.getElementsByTagName('*').length);
+    return sample;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The baseline checkout's dashboard, built in the same dist dir name, against the same emulator. */
+async function startBaseline(dir: string, endpointUrl: string): Promise<string> {
+  await buildNextApp(dir, (line) => console.error(`baseline: ${line}`));
+  const server = await startNextServer({
+    cwd: dir,
+    port: await findFreePort(),
+    env: {
+      AWS_ENDPOINT_URL: endpointUrl,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'bench',
+      AWS_SECRET_ACCESS_KEY: 'bench',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    },
+  });
+  cleanups.unshift(() => server.close());
+  return server.baseUrl;
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-page-'));
 const emulator = await startEmulatorProcess(dataDir);
 const cleanups: (() => unknown)[] = [() => emulator.stop(), () => rmSync(dataDir, { recursive: true, force: true })];
@@ -70,61 +164,57 @@ try {
   const executionSeconds = (performance.now() - executionStarted) / 1000;
 
   const { baseUrl, browser } = await startDashboardInChromium(emulator.url, cleanups);
+  const targets: { name: string; baseUrl: string }[] = [{ name: 'ours', baseUrl }];
+  const baseDir = process.env.BENCH_BASE_DIR;
+  if (baseDir) targets.push({ name: 'baseline', baseUrl: await startBaseline(baseDir, emulator.url) });
 
-  const url = `${baseUrl}/executions/${encodeURIComponent(executionArn)}`;
-  const usableMs: number[] = [];
-  /** When the last byte of the streamed document arrived: the server's share (read, rebuild, render). */
-  const documentDoneMs: number[] = [];
-  let domNodes = 0;
-  let domNodesExpanded = 0;
-  let timelineRows = 0;
+  const samples = new Map(targets.map((target) => [target.name, [] as PageSample[]]));
   let eventCount = 0;
-  let documentBytes = 0;
   for (let run = 0; run <= RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const started = performance.now();
-    const response = await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
-    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor({ timeout: 120_000 });
-    await page.getByRole('list', { name: 'Timeline' }).waitFor();
-    await page.getByTestId('inspected-state').waitFor();
-    const elapsed = performance.now() - started;
-    if (run > 0) {
-      usableMs.push(elapsed);
-      documentDoneMs.push(
-        await page.evaluate(() => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd),
-      );
+    for (const target of targets) {
+      const sample = await measurePage(browser, `${target.baseUrl}/executions/${encodeURIComponent(executionArn)}`, run === RUNS);
+      if (run > 0) samples.get(target.name)!.push(sample);
+      eventCount ||= sample.eventCount;
     }
-    if (run === RUNS) {
-      documentBytes = (await response?.body())?.length ?? 0;
-      domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-      const heading = await page.getByRole('heading', { name: /^History events \(\d+\)$/ }).textContent();
-      eventCount = Number(/\((\d+)\)/.exec(heading ?? '')?.[1]);
-      await page.getByRole('button', { name: 'Expand CheckNumbers' }).click();
-      await page.waitForFunction(() => Number(document.querySelector('[aria-label="Timeline"]')?.getAttribute('data-row-count')) > 100);
-      timelineRows = Number(await page.getByRole('list', { name: 'Timeline' }).getAttribute('data-row-count'));
-      domNodesExpanded = await page.evaluate(() => document.getElementsByTagName('*').length);
-    }
-    await context.close();
   }
+  const report = (list: PageSample[]) => {
+    const usable = list.map((sample) => sample.usableMs);
+    const last = list.at(-1)!;
+    return {
+      navigationToUsableMs: {
+        median: Math.round(median(usable)),
+        min: Math.round(Math.min(...usable)),
+        max: Math.round(Math.max(...usable)),
+      },
+      documentStreamedMs: { median: Math.round(median(list.map((sample) => sample.documentDoneMs))) },
+      documentKb: Math.round(last.documentBytes / 1024),
+      viewDataKb: Math.round(last.viewDataBytes / 1024),
+      domNodes: last.domNodes,
+      timelineRowsAfterExpandingMap: last.timelineRows,
+      domNodesAfterExpandingMap: last.domNodesExpanded,
+    };
+  };
+  const ours = report(samples.get('ours')!);
+  const baseline = baseDir ? report(samples.get('baseline')!) : undefined;
   console.log(
     JSON.stringify(
       {
         bench: 'execution-page',
+        environment: { cpus: cpus().length, loadAverage: loadavg().map((load) => Number(load.toFixed(2))) },
         historyEvents: eventCount,
         mapIterations: ITEMS,
         executionRunSeconds: Number(executionSeconds.toFixed(1)),
-        runs: usableMs.length,
-        navigationToUsableMs: {
-          median: Math.round(median(usableMs)),
-          min: Math.round(Math.min(...usableMs)),
-          max: Math.round(Math.max(...usableMs)),
-        },
-        documentStreamedMs: { median: Math.round(median(documentDoneMs)) },
-        documentKb: Math.round(documentBytes / 1024),
-        domNodes,
-        timelineRowsAfterExpandingMap: timelineRows,
-        domNodesAfterExpandingMap: domNodesExpanded,
+        runs: RUNS,
+        ours,
+        ...(baseline && {
+          baseline: { dir: baseDir, ...baseline },
+          ratioToBaseline: {
+            usable: Number((ours.navigationToUsableMs.median / baseline.navigationToUsableMs.median).toFixed(2)),
+            document: Number((ours.documentKb / baseline.documentKb).toFixed(2)),
+            viewData: Number((ours.viewDataKb / baseline.viewDataKb).toFixed(2)),
+            domNodes: Number((ours.domNodes / baseline.domNodes).toFixed(2)),
+          },
+        }),
       },
       null,
       2,

@@ -30,8 +30,11 @@ export function ExecutionDebugger({
   graphNote,
   eventPageSize,
   renderedAtMs,
+  payloadsUrl,
 }: {
   view: ExecutionView;
+  /** Where the inspector fetches a visit's payloads, when the view leaves them out (pack-execution-view.ts). */
+  payloadsUrl?: (visitId: number) => string;
   /** When the view was read: the "now" of running visits until the first tick. */
   renderedAtMs: number;
   graph: GraphModel;
@@ -102,6 +105,7 @@ export function ExecutionDebugger({
             tab={tab}
             onTab={setTab}
             eventHref={eventHref}
+            payloadsUrl={payloadsUrl}
             drillDown={owner && <DrillDownPicker owner={owner} currentGroupKey={focusGroup?.key ?? null} onPick={pickGroup} />}
           />
         </Card>

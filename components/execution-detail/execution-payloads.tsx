@@ -1,7 +1,7 @@
 import { formatJson } from '@/lib/format/format-json';
 import type { ExecutionView } from '@/lib/view-model/types';
 import { Card } from '../ui/card';
-import { JsonBlock } from '../ui/json-block';
+import { LongJsonBlock } from '../ui/long-json-block';
 import { CopyButton } from './copy-button';
 
 function PayloadCard({
@@ -22,7 +22,7 @@ function PayloadCard({
   return (
     <Card title={title} actions={text !== undefined && <CopyButton text={shown} label={copyLabel} />}>
       <div className="p-3" data-payload={label}>
-        <JsonBlock label={label} text={shown} maxHeightClass="max-h-72" />
+        <LongJsonBlock label={label} text={shown} maxHeightClass="max-h-72" />
       </div>
     </Card>
   );

@@ -12,6 +12,7 @@ import { INSPECTOR_TAB_LABELS, inspectorTabsFor, tabForKey, type InspectorTab } 
 import { LambdaLogsPanel } from './lambda-logs-panel';
 import { PayloadView } from './payload-view';
 import { SideBySideDiff } from './side-by-side-diff';
+import { useVisitPayloads, type PayloadsState } from './use-visit-payloads';
 import { VisitStatusBadge } from './visit-status-styles';
 
 function ErrorPanel({ visit }: { visit: VisitView }) {
@@ -75,38 +76,63 @@ function EventsPanel({ visit, eventHref }: { visit: VisitView; eventHref?: (even
   );
 }
 
-/** Input, output, parameters, error and attempts of the selected visit, one tab at a time. */
+/** Instead of a payload tab while the visit's payloads are being fetched, or when they could not be. */
+function PayloadsPending({ state }: { state: Exclude<PayloadsState, { status: 'loaded' }> }) {
+  if (state.status === 'failed')
+    return (
+      <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+        This visit’s payloads could not be read: {state.message}
+      </p>
+    );
+  return (
+    <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
+      Reading this visit’s payloads…
+    </p>
+  );
+}
+
+/**
+ * Input, output, parameters, error and attempts of the selected visit, one tab at a time. With
+ * `payloadsUrl`, the visit's input, output and parameters are fetched from the server when it is
+ * selected (the page's view leaves them out); without, they are the visit's own (an imported file).
+ */
 export function StateInspector({
   visit,
   tab,
   onTab,
   drillDown,
   eventHref,
+  payloadsUrl,
 }: {
   visit: VisitView | null;
   tab: InspectorTab;
   onTab: (tab: InspectorTab) => void;
   drillDown?: ReactNode;
   eventHref?: (eventId: number) => string;
+  payloadsUrl?: (visitId: number) => string;
 }) {
   const tabRefs = useRef(new Map<InspectorTab, HTMLButtonElement>());
+  const fetched = useVisitPayloads(visit && payloadsUrl ? payloadsUrl(visit.id) : null);
   if (!visit) {
     return (
       <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">Select a state in the graph or a row in the timeline to inspect it.</p>
     );
   }
+  const payloads = fetched === null ? visit : fetched.status === 'loaded' ? fetched.payloads : null;
+  const pending = fetched !== null && fetched.status !== 'loaded' ? <PayloadsPending state={fetched} /> : null;
   const panels: Record<InspectorTab, ReactNode> = {
-    input: <PayloadView text={visit.input} label="State input" truncated={visit.inputTruncated === true} />,
-    output: <PayloadView text={visit.output} label="State output" truncated={visit.outputTruncated === true} />,
-    diff:
-      visit.input !== undefined && visit.output !== undefined ? (
-        <SideBySideDiff left={formatJson(visit.input)} right={formatJson(visit.output)} />
-      ) : (
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">
-          A diff needs both an input and an output; this visit has {visit.output === undefined ? 'no output' : 'no input'}.
-        </p>
-      ),
-    parameters: <PayloadView text={visit.parameters} label="Task parameters" />,
+    input: payloads ? <PayloadView text={payloads.input} label="State input" truncated={payloads.inputTruncated === true} /> : pending,
+    output: payloads ? <PayloadView text={payloads.output} label="State output" truncated={payloads.outputTruncated === true} /> : pending,
+    diff: !payloads ? (
+      pending
+    ) : payloads.input !== undefined && payloads.output !== undefined ? (
+      <SideBySideDiff left={formatJson(payloads.input)} right={formatJson(payloads.output)} />
+    ) : (
+      <p className="text-sm text-zinc-500 dark:text-zinc-400">
+        A diff needs both an input and an output; this visit has {payloads.output === undefined ? 'no output' : 'no input'}.
+      </p>
+    ),
+    parameters: payloads ? <PayloadView text={payloads.parameters} label="Task parameters" /> : pending,
     error: <ErrorPanel visit={visit} />,
     attempts: <AttemptsList attempts={visit.attempts} />,
     logs:

@@ -1,7 +1,7 @@
 import type { HistoryEventRecord } from '@/lib/domain';
 import { formatDateTime } from '@/lib/format/format-date-time';
 import { formatEventDetails } from '@/lib/format/format-json';
-import { JsonBlock } from '../ui/json-block';
+import { LongJsonBlock } from '../ui/long-json-block';
 import { TableSkeleton } from '../ui/skeleton';
 import { TABLE, TD, TH } from '../ui/table-classes';
 import { getEventDetails, isFailureEventType } from './event-details';
@@ -83,7 +83,12 @@ export function HistoryEventTable({
                   {details === undefined ? (
                     <span className="text-zinc-600 dark:text-zinc-400">no details</span>
                   ) : (
-                    <JsonBlock label={`Details of event ${event.id}`} text={formatEventDetails(details)} maxHeightClass="max-h-56" wrap />
+                    <LongJsonBlock
+                      label={`Details of event ${event.id}`}
+                      text={formatEventDetails(details)}
+                      maxHeightClass="max-h-56"
+                      wrap
+                    />
                   )}
                 </td>
               </VisitEventRow>

@@ -12,6 +12,22 @@ const STARTS_SERVER = 'starts the emulator as an HTTP server: tested over HTTP w
 const NEEDS_EMULATOR = 'orchestrates paged, paced AWS calls: tested against an emulator over HTTP';
 
 export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
+  'lib/services/execution-counts/count-from-metrics.ts': {
+    test: 'test/integration/execution-counts/read-execution-counts.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/services/execution-counts/count-machines.ts': {
+    test: 'test/integration/execution-counts/read-execution-counts.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/services/execution-counts/read-execution-counts.ts': {
+    test: 'test/integration/execution-counts/read-execution-counts.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
+  'lib/services/execution-counts/read-execution-series.ts': {
+    test: 'test/integration/execution-counts/read-execution-counts.test.ts',
+    reason: NEEDS_EMULATOR,
+  },
   'lib/aws/list-executions-page-paced.ts': {
     test: 'test/integration/execution-index/sync-execution-index.test.ts',
     reason: NEEDS_EMULATOR,
@@ -58,6 +74,7 @@ export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
   'components/execution-detail/use-url-state.ts': { test: 'test/e2e/execution-debugging.test.ts', reason: REACT_HOOK },
   'components/execution-detail/use-visit-keyboard.ts': { test: 'test/e2e/execution-debugging.test.ts', reason: REACT_HOOK },
   'components/execution-detail/use-visit-selection.ts': { test: 'test/e2e/execution-debugging.test.ts', reason: REACT_HOOK },
+  'components/execution-detail/use-visit-payloads.ts': { test: 'test/e2e/execution-on-demand.test.ts', reason: REACT_HOOK },
   'components/ui/use-keyboard-scrollable.ts': { test: 'test/e2e/accessibility.test.ts', reason: REACT_HOOK },
   'lib/services/review-state-machine-cost.ts': { test: 'test/integration/cost/review-state-machine-cost.test.ts', reason: NEEDS_EMULATOR },
   'lib/services/review-express-state-machine-cost.ts': {

@@ -36,7 +36,7 @@ describe('an execution page: summary and raw history', () => {
     await browser.shot('daycare-age-too-young-task-entered');
   });
 
-  it('reads every page of a history over 1,000 events and shows it 250 rows at a time', async () => {
+  it('reads every page of a history over 1,000 events and shows it 100 rows at a time', async () => {
     const { page } = browser;
     await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('shipping-labels-300'))}`);
     const heading = page.getByRole('heading', { name: /^History events \(\d+\)$/ });
@@ -44,11 +44,11 @@ describe('an execution page: summary and raw history', () => {
     const total = Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(2000);
     const pages = page.getByRole('navigation', { name: 'History pages' });
-    expect(await pages.textContent()).toContain(`Page 1 of ${Math.ceil(total / 250)}`);
+    expect(await pages.textContent()).toContain(`Page 1 of ${Math.ceil(total / 100)}`);
     await pages.getByRole('link', { name: 'Next →' }).click();
     await page.waitForURL(/page=2/);
     await page.getByRole('table', { name: 'History events' }).locator('tbody tr').first().waitFor();
-    expect(await page.getByRole('table', { name: 'History events' }).locator('tbody tr td:first-child').first().textContent()).toBe('251');
+    expect(await page.getByRole('table', { name: 'History events' }).locator('tbody tr td:first-child').first().textContent()).toBe('101');
   });
 
   it('shows a running execution as running, without output', async () => {

@@ -16,6 +16,13 @@ describe('selectHistoryEvents', () => {
     expect(HISTORY_PAGE_SIZE).toBe(250);
   });
 
+  it('cuts pages of another size when asked (the execution page’s 100 rows)', () => {
+    const selection = selectHistoryEvents(history(250), undefined, 3, 100);
+    expect(selection.pageCount).toBe(3);
+    expect(ids(selection.rows)).toEqual(Array.from({ length: 50 }, (_, i) => 201 + i));
+    expect(ids(selectHistoryEvents(history(250), undefined, 1, 100).rows)).toHaveLength(100);
+  });
+
   it('shows one empty page for an empty history', () => {
     expect(selectHistoryEvents([], undefined, 1)).toEqual({ rows: [], matching: 0, page: 1, pageCount: 1, typeCounts: [] });
     expect(selectHistoryEvents([], 'TaskFailed', 3)).toEqual({ rows: [], matching: 0, page: 1, pageCount: 1, typeCounts: [] });

@@ -1,13 +1,14 @@
 import { AutoRefresh } from '@/components/execution-detail/auto-refresh';
-import { ExecutionDebugger } from '@/components/execution-detail/execution-debugger';
-import { HISTORY_PAGE_SIZE } from '@/components/history/select-history-events';
+import { PackedExecutionDebugger } from '@/components/execution-detail/packed-execution-debugger';
+import { executionHref } from '@/components/routes';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 import { describeStateMachine, describeStateMachineForExecution, isDataSourceError } from '@/lib/aws';
 import { buildGraphModel } from '@/lib/graph/build-graph-model';
 import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
 import { inferGraphModel } from '@/lib/graph/infer-graph-model';
 import type { GraphModel } from '@/lib/graph/types';
-import { readExecutionSource, readExecutionView, type ExecutionViewData } from './read-execution-view';
+import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
+import { readExecutionSource, readExecutionView, readPackedExecutionView, type ExecutionViewData } from './read-execution-view';
 
 /** The definition the execution ran; when it cannot be read, the graph is drawn from the history. */
 async function readGraph(executionArn: string, data: ExecutionViewData): Promise<{ graph: GraphModel; note?: string }> {
@@ -50,11 +51,19 @@ export async function DebuggerSection({ executionArn }: { executionArn: string }
   } catch (error) {
     return renderDataSourceError(error, { what: 'The timeline' });
   }
-  const { graph, note } = await readGraph(executionArn, data);
+  const [{ graph, note }, packed] = await Promise.all([readGraph(executionArn, data), readPackedExecutionView(executionArn)]);
   return (
     <div className="space-y-4">
       {data.view.status === 'RUNNING' && <AutoRefresh />}
-      <ExecutionDebugger view={data.view} graph={graph} graphNote={note} eventPageSize={HISTORY_PAGE_SIZE} renderedAtMs={data.readAtMs} />
+      {/* Without the visits' payloads: the inspector fetches the selected visit's from ../payloads. */}
+      <PackedExecutionDebugger
+        packed={packed}
+        payloadsPath={`${executionHref(executionArn)}/payloads`}
+        graph={graph}
+        graphNote={note}
+        eventPageSize={EXECUTION_EVENTS_PAGE_SIZE}
+        renderedAtMs={data.readAtMs}
+      />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { DebuggerSkeleton } from '@/components/execution-detail/debugger-skeleto
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 import type { HistoryEventPage } from '@/lib/aws';
 import { DebuggerSection } from './debugger-section';
-import { readHistoryPage } from './read-execution-view';
+import { readCachedHistory, readHistoryPage } from './read-execution-view';
 
 /**
  * Reads the history one page at a time, each page behind its own Suspense boundary, so the fallback
@@ -21,6 +21,10 @@ export async function HistoryProgressSection({
   eventsSoFar?: number;
   pagesSoFar?: number;
 }) {
+  // A finished history this server has read before: no pages to wait for.
+  if (nextToken === undefined && (await readCachedHistory(executionArn).catch(() => undefined))) {
+    return <DebuggerSection executionArn={executionArn} />;
+  }
   let page: HistoryEventPage;
   try {
     page = await readHistoryPage(executionArn, nextToken);

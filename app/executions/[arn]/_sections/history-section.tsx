@@ -1,6 +1,5 @@
 import { EventTypeFilter } from '@/components/history/event-type-filter';
-import { HistoryEventTable } from '@/components/history/history-event-table';
-import { HistoryPagination } from '@/components/history/history-pagination';
+import { PagedHistoryEvents } from '@/components/execution-detail/paged-history-events';
 import { SelectedVisitScope } from '@/components/history/selected-visit';
 import { selectHistoryEvents } from '@/components/history/select-history-events';
 import { executionHref } from '@/components/routes';
@@ -9,7 +8,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 import type { HistoryEventRecord } from '@/lib/aws';
 import { indexVisits } from '@/lib/view-model/index-visits';
+import { visitsOfRows } from '@/lib/view-model/history-events-page';
 import { initialVisitId } from '@/lib/view-model/visit-selection';
+import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
 import { readExecutionView, readHistory } from './read-execution-view';
 
 export async function HistorySection({ executionArn, type, page }: { executionArn: string; type?: string; page: number }) {
@@ -19,7 +20,7 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
   } catch (error) {
     return <Card title="History events">{renderDataSourceError(error, { what: 'The history events' })}</Card>;
   }
-  const selection = selectHistoryEvents(events, type, page);
+  const selection = selectHistoryEvents(events, type, page, EXECUTION_EVENTS_PAGE_SIZE);
   const { view, visitOfEvent } = await readExecutionView(executionArn);
   const title = type ? `History events: ${selection.matching} ${type} of ${events.length}` : `History events (${events.length})`;
   return (
@@ -35,9 +36,18 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
         <>
           {/* The selected visit's rows are highlighted, as the debugger above resolves the selection. */}
           <SelectedVisitScope visitIds={[...indexVisits(view).byId.keys()]} initialVisitId={initialVisitId(view)}>
-            <HistoryEventTable events={selection.rows} startedAt={events[0]?.timestamp} visitOf={visitOfEvent} />
+            <PagedHistoryEvents
+              eventsPath={`${executionHref(executionArn)}/events`}
+              type={type}
+              startedAt={events[0]?.timestamp}
+              initial={{
+                page: selection.page,
+                pageCount: selection.pageCount,
+                rows: selection.rows,
+                visits: visitsOfRows(selection.rows, visitOfEvent),
+              }}
+            />
           </SelectedVisitScope>
-          <HistoryPagination executionArn={executionArn} type={type} page={selection.page} pageCount={selection.pageCount} />
         </>
       )}
     </Card>

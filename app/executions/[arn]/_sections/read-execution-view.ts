@@ -13,8 +13,10 @@ import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { mapEventsToOwningVisits } from '@/lib/view-model/map-events-to-visits';
 import { toExecutionView } from '@/lib/view-model/to-execution-view';
+import { packExecutionView, type PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import type { ExecutionView } from '@/lib/view-model/types';
 import { getSharedExecutionIndex } from '@/lib/services';
+import { derivedOnce, finishedHistoryKey, getFinishedHistory, putFinishedHistory, type FinishedHistory } from './finished-history-cache';
 
 const isNotFound = (error: unknown) => isDataSourceError(error) && error.kind === 'not-found';
 
@@ -59,8 +61,22 @@ export const readHistoryPage = cache(async (executionArn: string, nextToken: str
   }
 });
 
-/** Every history page, oldest first, through the same per-request page reads as the progress display. */
-export const readHistory = cache(async (executionArn: string): Promise<HistoryEventRecord[]> => {
+/**
+ * The history of a finished execution as this server process read it before (a few are kept): a
+ * revisit, a page of the events table and the inspector's payload requests read nothing again.
+ */
+export const readCachedHistory = cache(async (executionArn: string): Promise<FinishedHistory | undefined> => {
+  const key = finishedHistoryKey((await readExecutionSource(executionArn)).execution);
+  return key === undefined ? undefined : getFinishedHistory(key);
+});
+
+/**
+ * Every history page, oldest first, through the same per-request page reads as the progress display;
+ * kept for later requests once the execution has finished.
+ */
+const readHistoryEntry = cache(async (executionArn: string): Promise<FinishedHistory | { events: HistoryEventRecord[] }> => {
+  const cached = await readCachedHistory(executionArn);
+  if (cached) return cached;
   const events: HistoryEventRecord[] = [];
   let nextToken: string | undefined;
   do {
@@ -68,8 +84,14 @@ export const readHistory = cache(async (executionArn: string): Promise<HistoryEv
     events.push(...page.events);
     nextToken = page.nextToken;
   } while (nextToken);
-  return events;
+  // Described before the pages were read: a history read while the execution ran is never kept.
+  const key = finishedHistoryKey((await readExecutionSource(executionArn)).execution);
+  return key === undefined ? { events } : putFinishedHistory(key, events);
 });
+
+export const readHistory = cache(
+  async (executionArn: string): Promise<HistoryEventRecord[]> => (await readHistoryEntry(executionArn)).events,
+);
 
 export interface ExecutionViewData {
   view: ExecutionView;
@@ -81,11 +103,20 @@ export interface ExecutionViewData {
 
 /** The history reconstructed into the page's view model, once per request. */
 export const readExecutionView = cache(async (executionArn: string): Promise<ExecutionViewData> => {
-  const events = await readHistory(executionArn);
-  const readAtMs = Date.now();
-  const parsed = parseHistoryDocument(events, executionArn);
-  const view = toExecutionView(buildExecutionTimeline(parsed.events, parsed));
-  const visitOfEvent = new Map<number, { id: number; name: string }>();
-  for (const [eventId, visit] of mapEventsToOwningVisits(view.visits)) visitOfEvent.set(eventId, { id: visit.id, name: visit.name });
-  return { view, visitOfEvent, readAtMs };
+  const entry = await readHistoryEntry(executionArn);
+  return derivedOnce('derived' in entry ? entry : undefined, 'view', () => {
+    const readAtMs = Date.now();
+    const parsed = parseHistoryDocument(entry.events, executionArn);
+    const view = toExecutionView(buildExecutionTimeline(parsed.events, parsed));
+    const visitOfEvent = new Map<number, { id: number; name: string }>();
+    for (const [eventId, visit] of mapEventsToOwningVisits(view.visits)) visitOfEvent.set(eventId, { id: visit.id, name: visit.name });
+    return { view, visitOfEvent, readAtMs };
+  });
+});
+
+/** The view as the debugger's client component receives it (pack-execution-view.ts), packed once per cached history. */
+export const readPackedExecutionView = cache(async (executionArn: string): Promise<PackedExecutionView> => {
+  const entry = await readHistoryEntry(executionArn);
+  const { view } = await readExecutionView(executionArn);
+  return derivedOnce('derived' in entry ? entry : undefined, 'packed', () => packExecutionView(view));
 });

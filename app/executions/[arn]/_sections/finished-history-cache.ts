@@ -1,0 +1,59 @@
+import type { ExecutionDetail, HistoryEventRecord } from '@/lib/aws';
+
+/** What the page derives from one finished history; kept with it so a revisit derives nothing again. */
+export interface FinishedHistory {
+  events: HistoryEventRecord[];
+  /** Set on first use by readExecutionView and the debugger section. */
+  derived: Map<string, unknown>;
+}
+
+/** Histories kept: a few of the largest (25,000 events) are tens of MB each. */
+const CAPACITY = 4;
+const SHARED = Symbol.for('statescope.finishedHistories');
+type GlobalWithCache = typeof globalThis & { [SHARED]?: Map<string, FinishedHistory> };
+
+/** The page's sections and its payload route may be bundled apart: they share one cache through globalThis. */
+function entries(): Map<string, FinishedHistory> {
+  const scope = globalThis as GlobalWithCache;
+  return (scope[SHARED] ??= new Map());
+}
+
+/**
+ * The cache key of an execution whose history can no longer change (ended, and not being redriven:
+ * a redrive appends events and raises redriveCount); undefined while it can.
+ */
+export function finishedHistoryKey(execution: Pick<ExecutionDetail, 'arn' | 'status' | 'redriveCount' | 'stoppedAt'>): string | undefined {
+  if (execution.status === 'RUNNING' || execution.status === 'PENDING_REDRIVE') return undefined;
+  return [execution.arn, execution.redriveCount ?? 0, execution.status, execution.stoppedAt?.getTime()].join('\n');
+}
+
+/** The cached history under `key`, moved to most recently used. */
+export function getFinishedHistory(key: string): FinishedHistory | undefined {
+  const cache = entries();
+  const entry = cache.get(key);
+  if (entry) {
+    cache.delete(key);
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+/** Keeps a finished history, dropping the least recently used beyond CAPACITY. */
+export function putFinishedHistory(key: string, events: HistoryEventRecord[]): FinishedHistory {
+  const cache = entries();
+  const entry: FinishedHistory = { events, derived: new Map() };
+  cache.delete(key);
+  cache.set(key, entry);
+  for (const oldest of cache.keys()) {
+    if (cache.size <= CAPACITY) break;
+    cache.delete(oldest);
+  }
+  return entry;
+}
+
+/** `derive(events)` once per cached history and name; uncached histories derive every time. */
+export function derivedOnce<T>(entry: FinishedHistory | undefined, name: string, derive: () => T): T {
+  if (!entry) return derive();
+  if (!entry.derived.has(name)) entry.derived.set(name, derive());
+  return entry.derived.get(name) as T;
+}

@@ -1,0 +1,44 @@
+import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
+import { decodeArnParam } from '@/components/routes';
+import { isDataSourceError } from '@/lib/aws';
+import { indexVisits } from '@/lib/view-model/index-visits';
+import { parseVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
+import { finishedHistoryKey } from '../_sections/finished-history-cache';
+import { readExecutionSource, readExecutionView } from '../_sections/read-execution-view';
+
+export const dynamic = 'force-dynamic';
+
+function problem(status: number, error: string): Response {
+  return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * GET /executions/<arn>/payloads?visit=<entered event id>: one visit's input, output and Task
+ * parameters (with their truncation flags), which the page's view leaves out; the inspector fetches
+ * them when a visit is selected. Read from the history the page cached (a finished execution's) or
+ * from the data source.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
+  const executionArn = decodeArnParam((await params).arn);
+  const raw = new URL(request.url).searchParams.get('visit');
+  const visitId = parseVisitIdParam(raw);
+  if (visitId === undefined) {
+    return problem(
+      400,
+      raw === null ? 'Name the visit: ?visit=<its entered event id>.' : `"${raw}" is not a visit id (a positive whole number).`,
+    );
+  }
+  try {
+    const { execution } = await readExecutionSource(executionArn);
+    const { view } = await readExecutionView(executionArn);
+    const visit = indexVisits(view).byId.get(visitId);
+    if (!visit) return problem(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
+    const finished = finishedHistoryKey(execution) !== undefined;
+    return Response.json(visitPayloadsOf(visit), {
+      headers: { 'Cache-Control': finished ? 'private, max-age=3600, immutable' : 'no-store' },
+    });
+  } catch (error) {
+    if (!isDataSourceError(error)) throw error;
+    return problem(HTTP_STATUS_OF_PROBLEM[error.kind], error.message);
+  }
+}

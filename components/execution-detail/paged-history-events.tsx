@@ -1,0 +1,94 @@
+'use client';
+
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import { reviveHistoryEventsPage, type HistoryEventsPage } from '@/lib/view-model/history-events-page';
+import { HistoryEventTable } from '../history/history-event-table';
+
+const LINK =
+  'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-50 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800';
+
+/**
+ * The execution page's raw events, one server page at a time: the first comes with the page, the
+ * others from `eventsPath?page=<n>&type=<type>` when the pager is used (the page, its debugger and
+ * their data are not sent again). `?page=` follows in the URL; the links work without JavaScript.
+ */
+export function PagedHistoryEvents({
+  eventsPath,
+  type,
+  initial,
+  startedAt,
+}: {
+  eventsPath: string;
+  type?: string;
+  initial: HistoryEventsPage;
+  startedAt?: Date;
+}) {
+  const [current, setCurrent] = useState(initial);
+  const [loading, setLoading] = useState<number | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const top = useRef<HTMLDivElement>(null);
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const visitOf = useMemo(() => new Map(current.visits), [current]);
+
+  const hrefOf = (page: number) => {
+    const search = new URLSearchParams(searchParams.toString());
+    if (page > 1) search.set('page', String(page));
+    else search.delete('page');
+    return `${pathname}?${search.toString()}`;
+  };
+
+  const open = async (page: number, event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return; // a new tab loads the whole page
+    event.preventDefault();
+    setLoading(page);
+    setFailed(null);
+    try {
+      const search = new URLSearchParams({ page: String(page) });
+      if (type) search.set('type', type);
+      const response = await fetch(`${eventsPath}?${search.toString()}`);
+      const body = (await response.json().catch(() => null)) as (HistoryEventsPage & { error?: string }) | null;
+      if (!response.ok || !body?.rows) throw new Error(body?.error ?? `The dashboard server answered HTTP ${response.status}.`);
+      const next = reviveHistoryEventsPage(body);
+      setCurrent(next);
+      window.history.replaceState(null, '', hrefOf(next.page));
+      top.current?.scrollIntoView({ block: 'start' });
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      setLoading(null);
+    }
+  };
+
+  return (
+    <div ref={top} className="scroll-mt-4" aria-busy={loading !== null}>
+      <HistoryEventTable events={current.rows} startedAt={startedAt} visitOf={visitOf} />
+      {failed && (
+        <p role="alert" className="px-4 py-2 text-sm text-red-700 dark:text-red-300">
+          That page of events could not be read: {failed}
+        </p>
+      )}
+      {current.pageCount > 1 && (
+        <nav
+          aria-label="History pages"
+          className="flex items-center justify-end gap-2 border-t border-zinc-200 px-4 py-3 dark:border-zinc-800"
+        >
+          {current.page > 1 && (
+            <a href={hrefOf(current.page - 1)} onClick={(event) => void open(current.page - 1, event)} className={LINK}>
+              ← Previous
+            </a>
+          )}
+          <span className="text-sm text-zinc-600 tabular-nums dark:text-zinc-300" role="status">
+            {loading === null ? `Page ${current.page} of ${current.pageCount}` : `Reading page ${loading}…`}
+          </span>
+          {current.page < current.pageCount && (
+            <a href={hrefOf(current.page + 1)} onClick={(event) => void open(current.page + 1, event)} className={LINK}>
+              Next →
+            </a>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

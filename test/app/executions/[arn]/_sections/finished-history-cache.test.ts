@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  derivedOnce,
+  finishedHistoryKey,
+  getFinishedHistory,
+  putFinishedHistory,
+} from '@/app/executions/[arn]/_sections/finished-history-cache';
+import type { HistoryEventRecord } from '@/lib/aws';
+
+const ARN = 'arn:aws:states:us-east-1:123456789012:execution:orders:run-1';
+const events = (n: number): HistoryEventRecord[] =>
+  Array.from({ length: n }, (_, i) => ({ id: i + 1, type: 'PassStateEntered', timestamp: new Date(0) }));
+
+describe('finishedHistoryKey', () => {
+  it('has no key while the history can still grow: running, or failed and about to be redriven', () => {
+    expect(finishedHistoryKey({ arn: ARN, status: 'RUNNING' })).toBeUndefined();
+    expect(finishedHistoryKey({ arn: ARN, status: 'PENDING_REDRIVE', redriveCount: 1 })).toBeUndefined();
+  });
+
+  it('keys an ended execution by its redrive count and end, so a redriven run is read again', () => {
+    const first = finishedHistoryKey({ arn: ARN, status: 'FAILED', stoppedAt: new Date(1000) });
+    const redriven = finishedHistoryKey({ arn: ARN, status: 'SUCCEEDED', redriveCount: 1, stoppedAt: new Date(5000) });
+    expect(first).toBeDefined();
+    expect(redriven).toBeDefined();
+    expect(first).not.toBe(redriven);
+  });
+});
+
+describe('the finished-history cache', () => {
+  it('gives back what was put, and drops the least recently used beyond four histories', () => {
+    const keys = Array.from({ length: 5 }, (_, i) => `test-key-${i}-${Math.random()}`);
+    putFinishedHistory(keys[0]!, events(1));
+    for (const key of keys.slice(1, 4)) putFinishedHistory(key, events(2));
+    expect(getFinishedHistory(keys[0]!)?.events).toHaveLength(1); // now the most recently used
+    putFinishedHistory(keys[4]!, events(3));
+    expect(getFinishedHistory(keys[1]!)).toBeUndefined();
+    expect(getFinishedHistory(keys[0]!)).toBeDefined();
+    expect(getFinishedHistory(keys[4]!)?.events).toHaveLength(3);
+  });
+
+  it('derives once per cached history and name, and every time without one', () => {
+    const entry = putFinishedHistory(`derive-${Math.random()}`, events(1));
+    let calls = 0;
+    const derive = () => ++calls;
+    expect(derivedOnce(entry, 'view', derive)).toBe(1);
+    expect(derivedOnce(entry, 'view', derive)).toBe(1);
+    expect(derivedOnce(entry, 'packed', derive)).toBe(2);
+    expect(derivedOnce(undefined, 'view', derive)).toBe(3);
+    expect(derivedOnce(undefined, 'view', derive)).toBe(4);
+  });
+});

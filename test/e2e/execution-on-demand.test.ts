@@ -1,0 +1,157 @@
+import { describe, expect, inject, it } from 'vitest';
+import { demoExecutionArn, usePage } from './support/use-page';
+
+// The execution page ships its view without the visits' payloads: the inspector reads the selected
+// visit's from /executions/<arn>/payloads?visit=<id>, and the events table comes 100 rows a page.
+
+const executionPath = (scenario: string) => `/executions/${encodeURIComponent(demoExecutionArn(scenario))}`;
+
+async function get(path: string): Promise<{ status: number; type: string; cache: string; body: string }> {
+  const response = await fetch(`${inject('baseUrl')}${path}`, { signal: AbortSignal.timeout(60_000) });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    cache: response.headers.get('cache-control') ?? '',
+    body: await response.text(),
+  };
+}
+
+describe('the execution page loads payloads on demand', () => {
+  const browser = usePage();
+
+  it('fetches the selected visit’s input and output when it is selected, not with the page', async () => {
+    const { page } = browser;
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/payloads?')) requested.push(new URL(request.url()).searchParams.get('visit') ?? '');
+    });
+    await browser.open(executionPath('odd-even-odd'));
+    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const inspector = page.getByRole('region', { name: 'State inspector' });
+    await inspector.getByRole('group', { name: 'State input view' }).waitFor();
+    expect(requested).toHaveLength(1); // the visit selected on arrival, nothing else
+
+    await page.locator('.react-flow__node [data-node-id="Odd"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="inspected-state"]')?.textContent === 'Odd');
+    await inspector.getByRole('group', { name: 'State input view' }).getByRole('button', { name: 'Text' }).click();
+    expect(await inspector.getByLabel('State input', { exact: true }).textContent()).toBe(JSON.stringify({ N: 7, remainder: 1 }, null, 2));
+    expect(requested).toHaveLength(2);
+    expect(Number(requested[1])).toBe(Number(new URL(page.url()).searchParams.get('visit')));
+  });
+
+  it('answers a visit’s payloads as JSON, cacheable once the execution has finished', async () => {
+    const page = await get(executionPath('odd-even-odd'));
+    const visitId = Number(/event #(?:<!-- -->)?(\d+)/.exec(page.body)?.[1]);
+    expect(visitId).toBeGreaterThan(0);
+    const answer = await get(`${executionPath('odd-even-odd')}/payloads?visit=${visitId}`);
+    expect(answer.status).toBe(200);
+    expect(answer.type).toContain('application/json');
+    expect(answer.cache).toContain('immutable');
+    const payloads = JSON.parse(answer.body) as { input?: string; output?: string };
+    expect(JSON.parse(payloads.input!)).toEqual({ N: 7 });
+    expect(payloads.output).toBeDefined();
+  });
+
+  it('answers bad requests with 400, unknown visits and executions with 404, each with a clear message', async () => {
+    const path = executionPath('odd-even-odd');
+    const cases: [string, number, RegExp][] = [
+      [`${path}/payloads`, 400, /Name the visit/],
+      [`${path}/payloads?visit=abc`, 400, /"abc" is not a visit id/],
+      [`${path}/payloads?visit=0`, 400, /not a visit id/],
+      [`${path}/payloads?visit=99999`, 404, /no visit 99999/],
+      [
+        `/executions/${encodeURIComponent('arn:aws:states:us-east-1:123456789012:execution:daycare-registration:no-such-execution')}/payloads?visit=2`,
+        404,
+        /./,
+      ],
+    ];
+    for (const [url, status, message] of cases) {
+      const answer = await get(url);
+      expect({ url, status: answer.status }).toEqual({ url, status });
+      expect(answer.type).toContain('application/json');
+      const body = JSON.parse(answer.body) as { error: string };
+      expect(body.error).toMatch(message);
+      expect(body.error).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  });
+
+  it('says so in the inspector when a visit’s payloads cannot be read', async () => {
+    const { page } = browser;
+    await page.route('**/payloads?visit=*', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'Throttled by the data source.' }) }),
+    );
+    await browser.open(executionPath('odd-even-odd'));
+    const alert = page.getByRole('region', { name: 'State inspector' }).getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Throttled by the data source.');
+    await page.unroute('**/payloads?visit=*');
+  });
+
+  it('pages the raw events from the server without reloading the page, the page in the URL', async () => {
+    const { page } = browser;
+    await browser.open(executionPath('shipping-labels-300'));
+    const pages = page.getByRole('navigation', { name: 'History pages' });
+    await pages.waitFor();
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+    const firstId = () => page.getByRole('table', { name: 'History events' }).locator('tbody tr td:first-child').first().textContent();
+    expect(await firstId()).toBe('1');
+    await pages.getByRole('link', { name: 'Next →' }).click();
+    await page.waitForFunction(() => document.querySelector('table[aria-label="History events"] tbody td')?.textContent === '101');
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    expect(await pages.textContent()).toContain('Page 2 of');
+    await pages.getByRole('link', { name: '← Previous' }).click();
+    await page.waitForFunction(() => document.querySelector('table[aria-label="History events"] tbody td')?.textContent === '1');
+    expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+  });
+
+  it('answers a page of events as JSON, and a bad page number with 400', async () => {
+    const path = executionPath('shipping-labels-300');
+    const answer = await get(`${path}/events?page=3`);
+    expect(answer.status).toBe(200);
+    const body = JSON.parse(answer.body) as { page: number; rows: { id: number }[]; visits: [number, { name: string }][] };
+    expect(body.page).toBe(3);
+    expect(body.rows.map((r) => r.id)).toEqual(Array.from({ length: 100 }, (_, i) => 201 + i));
+    expect(body.visits.length).toBeGreaterThan(0);
+    const bad = await get(`${path}/events?page=zero`);
+    expect(bad.status).toBe(400);
+    expect((JSON.parse(bad.body) as { error: string }).error).toContain('"zero" is not a page number');
+  });
+
+  it('shows a long payload as a preview, the whole of it a click away', async () => {
+    const { page } = browser;
+    await browser.open(executionPath('shipping-labels-300'));
+    const block = page.locator('[data-payload="Execution input"]');
+    const showAll = block.getByRole('button', { name: /^Show all of execution input \(\d+ KB\)$/ });
+    await showAll.waitFor();
+    const preview = (await block.locator('pre').textContent()) ?? '';
+    expect(preview.endsWith('…')).toBe(true);
+    await showAll.click();
+    await showAll.waitFor({ state: 'detached' });
+    const whole = (await block.locator('pre').textContent()) ?? '';
+    expect(whole.length).toBeGreaterThan(preview.length);
+    expect(typeof JSON.parse(whole)).toBe('object');
+    await browser.shot('execution-long-input-shown');
+  });
+
+  it.each([
+    ['light', 1280, 800],
+    ['dark', 1280, 800],
+    ['light', 390, 844],
+    ['dark', 390, 844],
+  ] as const)('fits %s at %ix%i with its paged events and fetched payloads, no sideways scrolling', async (scheme, width, height) => {
+    const { page } = browser;
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width, height });
+    try {
+      await browser.open(executionPath('shipping-labels-300'));
+      await page.getByRole('region', { name: 'State inspector' }).getByRole('group', { name: 'State input view' }).waitFor();
+      await page.getByRole('navigation', { name: 'History pages' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: `test-artifacts/e2e/on-demand-${scheme}-${width}.png`, fullPage: true });
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+  });
+});
