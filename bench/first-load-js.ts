@@ -44,20 +44,26 @@ async function main() {
     return {
       route: page.route,
       firstLoadKb: kb(page.gzipBytes),
-      ...(before && { baselineKb: kb(before.gzipBytes), ratioToBaseline: Math.round((page.gzipBytes / before.gzipBytes) * 100) / 100 }),
+      ...(before && {
+        baselineKb: kb(before.gzipBytes),
+        ratioToBaseline: Math.round((page.gzipBytes / before.gzipBytes) * 100) / 100,
+        baselineLibraries: before.libraries,
+      }),
       libraries: page.libraries,
       overBudget: page.gzipBytes > FIRST_LOAD_BUDGET_BYTES,
     };
   });
   console.log(`\nFirst-load JS per page, KB gzipped (1 KB = 1,000 bytes; budget ${kb(FIRST_LOAD_BUDGET_BYTES)} KB), from ${distDir}`);
-  console.log(['page'.padEnd(24), 'now'.padStart(8), baseline ? 'before'.padStart(8) : '', '  heavy libraries at first load'].join(''));
+  console.log(
+    ['page'.padEnd(24), 'now'.padStart(8), baseline ? 'before'.padStart(8) : '', '  heavy libraries at first load (now; before)'].join(''),
+  );
   for (const row of rows) {
     console.log(
       [
         row.route.padEnd(24),
         String(row.firstLoadKb).padStart(8),
         baseline ? String(row.baselineKb ?? '-').padStart(8) : '',
-        `  ${row.libraries.join(', ') || '-'}${row.overBudget ? '  OVER BUDGET' : ''}`,
+        `  ${row.libraries.join(', ') || '-'}${baseline ? `; ${row.baselineLibraries?.join(', ') || '-'}` : ''}${row.overBudget ? '  OVER BUDGET' : ''}`,
       ].join(''),
     );
   }
