@@ -250,20 +250,21 @@ export interface MachineExecutionCounts {
 }
 
 /**
- * How much of one machine's executions the index holds, from its sync cursor: every execution started
- * in [completeFrom, completeUntil). Counts over a window inside that are exact.
+ * How much of one machine's executions the index holds, from its sync cursor and the retention applied.
+ * A first walk reads the listing to its end, so once synced the index holds every execution the source
+ * still listed then, and every later one up to `completeUntil`; how far back that is depends on the
+ * source's own retention, which the caller knows (lib/services/execution-counts).
  */
 export interface IndexReach {
   stateMachineArn: string;
   /** False before a first walk of the listing finished: the index holds only part of the machine. */
   synced: boolean;
-  /**
-   * The oldest start time the walk reached, raised to the retention cutoff once older executions were
-   * deleted. Absent when synced with nothing listed: complete since the machine's first execution.
-   */
-  completeFrom?: Date;
+  /** The oldest start time the walks listed; absent when they listed nothing. */
+  oldestListed?: Date;
   /** The last finished walk's time (the newest start time indexed while a later walk is under way). */
   completeUntil?: Date;
+  /** Executions that stopped before this were deleted by a retention (`deleteStoppedBefore`). */
+  retentionCutoff?: Date;
 }
 
 /** The store behind the index. Every implementation passes test/support/execution-index/store-contract.ts. */
@@ -295,10 +296,7 @@ export interface ExecutionIndexStore {
   getSyncCursor(source: IndexSource, stateMachineArn: string): Promise<SyncCursor | undefined>;
   putSyncCursor(cursor: SyncCursor): Promise<void>;
 
-  /**
-   * Deletes executions (and their histories) that stopped before `cutoff`; returns how many. The index
-   * no longer reaches back past the cutoff, so sync cursors' `oldestStartedAt` is raised to it.
-   */
+  /** Deletes executions (and their histories) that stopped before `cutoff`; returns how many. The latest cutoff is kept for `readIndexReach`. */
   deleteStoppedBefore(cutoff: Date): Promise<number>;
   stats(source?: IndexSource): Promise<IndexStats>;
   close(): Promise<void>;

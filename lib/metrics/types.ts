@@ -139,7 +139,6 @@ export interface MachineRef {
   arn: string;
   name: string;
   type: StateMachineType;
-  /** Lets the index cover a machine with no executions back to its creation. */
   createdAt?: Date;
 }
 

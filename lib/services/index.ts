@@ -18,3 +18,5 @@ export { readFailureSummaries } from './read-failure-summaries';
 export { findLastSucceededExecution } from './compare/find-last-succeeded-execution';
 export { searchExecutionIndex, type ExecutionSearchResult } from './search-execution-index';
 export { readFailureGroups, type FailureGroupsResult } from './read-failure-groups';
+export { readExecutionCounts } from './execution-counts/read-execution-counts';
+export { readExecutionSeries } from './execution-counts/read-execution-series';

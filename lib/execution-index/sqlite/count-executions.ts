@@ -1,6 +1,7 @@
 import type { ExecutionStatus } from '../../domain';
+import { summarizeDurations } from '../../metrics/summarize-durations';
 import { ExecutionQueryError } from '../execution-query-error';
-import type { ExecutionCountQuery, IndexedCountBucket, IndexedDurations, IndexedStatusCounts, MachineExecutionCounts } from '../types';
+import type { ExecutionCountQuery, IndexedCountBucket, IndexedStatusCounts, MachineExecutionCounts } from '../types';
 import type { PrepareCached } from './search-executions';
 
 /** More buckets than any chart draws; a bigger ask is a mistake, not a request. */
@@ -32,22 +33,6 @@ interface CountRow {
 
 export function emptyStatusCounts(): IndexedStatusCounts {
   return { started: 0, succeeded: 0, failed: 0, timedOut: 0, aborted: 0, running: 0, pendingRedrive: 0 };
-}
-
-/** Nearest-rank percentiles, as CloudWatch reports pNN for small samples, with the average and maximum. */
-export function summarizeDurations(values: number[]): IndexedDurations {
-  if (values.length === 0) return { count: 0 };
-  const sorted = values.sort((a, b) => a - b);
-  const rank = (p: number) => sorted[Math.ceil((p / 100) * sorted.length) - 1];
-  const sum = sorted.reduce((total, value) => total + value, 0);
-  return {
-    count: sorted.length,
-    p50Ms: rank(50),
-    p90Ms: rank(90),
-    p99Ms: rank(99),
-    averageMs: sum / sorted.length,
-    maximumMs: sorted.at(-1),
-  };
 }
 
 function validate(query: ExecutionCountQuery): number {

@@ -18,18 +18,20 @@ export function readIndexReach(prepare: PrepareCached, source: IndexSource, stat
   const select = prepare(
     'SELECT newest_started_at_ms, oldest_started_at_ms, resume_token, updated_at_ms FROM sync_cursors WHERE source = ? AND state_machine_arn = ?',
   );
+  const retention = prepare('SELECT cutoff_ms FROM retention WHERE id = 1').get() as { cutoff_ms: number } | undefined;
   return stateMachineArns.map((stateMachineArn) => {
     const row = select.get(source, stateMachineArn) as ReachRow | undefined;
     if (!row) return { stateMachineArn, synced: false };
     const walking = row.resume_token !== null;
     const completeUntilMs = walking ? row.newest_started_at_ms : row.updated_at_ms;
     // A first walk under way has no newest start yet: nothing is complete.
-    if (completeUntilMs === null || (walking && row.newest_started_at_ms === null)) return { stateMachineArn, synced: false };
+    if (completeUntilMs === null) return { stateMachineArn, synced: false };
     return {
       stateMachineArn,
       synced: true,
-      ...(row.oldest_started_at_ms === null ? {} : { completeFrom: new Date(row.oldest_started_at_ms) }),
+      ...(row.oldest_started_at_ms === null ? {} : { oldestListed: new Date(row.oldest_started_at_ms) }),
       completeUntil: new Date(completeUntilMs),
+      ...(retention ? { retentionCutoff: new Date(retention.cutoff_ms) } : {}),
     };
   });
 }

@@ -219,8 +219,10 @@ export class SqliteExecutionIndexStore implements ExecutionIndexStore {
         `DELETE FROM histories WHERE (source, execution_arn) IN (SELECT source, execution_arn FROM executions WHERE stopped_at_ms < ?)`,
       ).run(ms);
       const { changes } = this.prepare('DELETE FROM executions WHERE stopped_at_ms < ?').run(ms);
-      // Executions started before the cutoff may be gone now: the index is complete only from it on.
-      this.prepare('UPDATE sync_cursors SET oldest_started_at_ms = ? WHERE oldest_started_at_ms < ?').run(ms, ms);
+      // Executions that stopped before the cutoff are gone: the index is complete only from it on.
+      this.prepare(
+        'INSERT INTO retention (id, cutoff_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET cutoff_ms = max(cutoff_ms, excluded.cutoff_ms)',
+      ).run(ms);
       if (changes > 0) this.prepare('DELETE FROM field_paths WHERE id NOT IN (SELECT path_id FROM payload_fields)').run();
       return changes;
     })();

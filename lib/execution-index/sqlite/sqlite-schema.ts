@@ -15,6 +15,7 @@
  * - `histories`: finished histories, JSON or gzip (`encoding`), keyed like the old history cache.
  * - `sync_cursors`: how far a sync has got per state machine.
  * - `executions_machine_started` / `_stopped` (version 3): the counts per machine and time bucket.
+ * - `retention` (version 4): the latest cutoff `deleteStoppedBefore` applied.
  */
 export const MIGRATIONS: readonly string[] = [
   `
@@ -172,6 +173,10 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX executions_machine_started ON executions (state_machine_arn, source, started_at_ms, status);
   CREATE INDEX executions_machine_stopped ON executions (state_machine_arn, source, stopped_at_ms, status, started_at_ms)
     WHERE stopped_at_ms IS NOT NULL;
+  `,
+  // Version 4: the latest retention cutoff applied, so the index's reach says what it deleted.
+  `
+  CREATE TABLE retention (id INTEGER PRIMARY KEY CHECK (id = 1), cutoff_ms INTEGER NOT NULL);
   `,
 ];
 

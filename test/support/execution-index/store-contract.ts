@@ -829,12 +829,12 @@ export function describeExecutionIndexStoreContract(
         expect(await store.readIndexReach(SOURCE, [ORDERS])).toEqual([{ stateMachineArn: ORDERS, synced: false }]);
       });
 
-      it('is complete from the oldest start walked to the last finished walk; to the newest start indexed while another walk runs', async () => {
+      it('is complete from what the walks listed to the last finished walk; to the newest start indexed while another walk runs', async () => {
         await store.putSyncCursor(cursor({ oldestStartedAt: new Date(T0), newestStartedAt: new Date(T0 + 50 * MINUTE_MS) }));
         await store.putSyncCursor(cursor({ stateMachineArn: REFUNDS, updatedAt: new Date(T0 + 5) }));
         expect(await store.readIndexReach(SOURCE, [ORDERS, REFUNDS])).toEqual([
-          { stateMachineArn: ORDERS, synced: true, completeFrom: new Date(T0), completeUntil: new Date(T0 + 60 * MINUTE_MS) },
-          // Synced, nothing listed: complete since the machine's first execution.
+          { stateMachineArn: ORDERS, synced: true, oldestListed: new Date(T0), completeUntil: new Date(T0 + 60 * MINUTE_MS) },
+          // Synced, nothing listed.
           { stateMachineArn: REFUNDS, synced: true, completeUntil: new Date(T0 + 5) },
         ]);
         await store.putSyncCursor(
@@ -846,24 +846,25 @@ export function describeExecutionIndexStoreContract(
           }),
         );
         expect(await store.readIndexReach(SOURCE, [ORDERS])).toEqual([
-          { stateMachineArn: ORDERS, synced: true, completeFrom: new Date(T0), completeUntil: new Date(T0 + 50 * MINUTE_MS) },
+          { stateMachineArn: ORDERS, synced: true, oldestListed: new Date(T0), completeUntil: new Date(T0 + 50 * MINUTE_MS) },
         ]);
         expect(await store.readIndexReach(OTHER_SOURCE, [ORDERS])).toEqual([{ stateMachineArn: ORDERS, synced: false }]);
       });
 
-      it('reaches back no further than a retention cutoff once older executions are deleted', async () => {
+      it('says the latest retention cutoff applied, and leaves the cursors as the sync wrote them', async () => {
         await store.putSyncCursor(cursor({ oldestStartedAt: new Date(T0), newestStartedAt: new Date(T0 + 50 * MINUTE_MS) }));
-        await store.putSyncCursor(
-          cursor({
-            stateMachineArn: REFUNDS,
-            oldestStartedAt: new Date(T0 + 40 * MINUTE_MS),
-            newestStartedAt: new Date(T0 + 50 * MINUTE_MS),
-          }),
-        );
         await store.deleteStoppedBefore(new Date(T0 + 30 * MINUTE_MS));
-        const [orders, refunds] = await store.readIndexReach(SOURCE, [ORDERS, REFUNDS]);
-        expect(orders?.completeFrom).toEqual(new Date(T0 + 30 * MINUTE_MS));
-        expect(refunds?.completeFrom).toEqual(new Date(T0 + 40 * MINUTE_MS));
+        await store.deleteStoppedBefore(new Date(T0 + 20 * MINUTE_MS));
+        expect(await store.readIndexReach(SOURCE, [ORDERS])).toEqual([
+          {
+            stateMachineArn: ORDERS,
+            synced: true,
+            oldestListed: new Date(T0),
+            completeUntil: new Date(T0 + 60 * MINUTE_MS),
+            retentionCutoff: new Date(T0 + 30 * MINUTE_MS),
+          },
+        ]);
+        expect((await store.getSyncCursor(SOURCE, ORDERS))?.oldestStartedAt).toEqual(new Date(T0));
       });
     });
   });

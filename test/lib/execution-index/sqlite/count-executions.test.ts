@@ -1,20 +1,9 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COUNT_SQL, summarizeDurations } from '@/lib/execution-index/sqlite/count-executions';
+import { COUNT_SQL } from '@/lib/execution-index/sqlite/count-executions';
 import { openSqliteDatabase } from '@/lib/execution-index/sqlite/open-sqlite-database';
 
-// The store contract covers the counts in full; these are the percentiles and the query plans.
-describe('summarizeDurations', () => {
-  it('gives nearest-rank percentiles, the average and the maximum', () => {
-    const values = Array.from({ length: 100 }, (_, i) => (100 - i) * 10);
-    expect(summarizeDurations(values)).toEqual({ count: 100, p50Ms: 500, p90Ms: 900, p99Ms: 990, averageMs: 505, maximumMs: 1000 });
-  });
-
-  it('says nothing but the count for no values', () => {
-    expect(summarizeDurations([])).toEqual({ count: 0 });
-  });
-});
-
+// The store contract covers the counts in full; these are the query plans.
 describe('the counting queries', () => {
   let db: Database.Database;
   beforeEach(() => {
