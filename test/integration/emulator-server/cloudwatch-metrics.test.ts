@@ -141,7 +141,7 @@ describe('the emulator publishes the AWS/States metrics', () => {
       express.push({ status: answer.status!, startMs: answer.startDate!.getTime(), stopMs: answer.stopDate!.getTime() });
     }
     ran.set(expressArn, express);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await emulator?.close();
