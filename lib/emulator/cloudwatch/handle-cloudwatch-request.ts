@@ -76,7 +76,9 @@ export function createCloudWatchHandler(store: EmulatorStore, nowMs: () => numbe
             `The action ${action ?? '(none)'} is not valid for this endpoint. Supported: ${Object.keys(actions).join(', ')}`,
           );
         }
-        send(response, 200, 'text/xml', queryResponse(action, toQueryValues(run(input)), requestId), requestId);
+        const result = run(input);
+        await store.whenCommitted();
+        send(response, 200, 'text/xml', queryResponse(action, toQueryValues(result), requestId), requestId);
         return;
       }
       const run = findAction(target);
@@ -86,7 +88,10 @@ export function createCloudWatchHandler(store: EmulatorStore, nowMs: () => numbe
           `The Statescope emulator does not support the operation '${target}'. Supported: ${[...Object.keys(actions).map((a) => CLOUDWATCH_TARGET_PREFIX + a), ...Object.keys(emulatorActions)].join(', ')}`,
         );
       }
-      send(response, 200, 'application/x-amz-json-1.0', JSON.stringify(toJsonValues(run(parseJson(body)))), requestId);
+      const result = run(parseJson(body));
+      // As every emulator answer: only once what it wrote (seeds, a back-dating) is committed.
+      await store.whenCommitted();
+      send(response, 200, 'application/x-amz-json-1.0', JSON.stringify(toJsonValues(result)), requestId);
     } catch (error) {
       if (error instanceof RequestAborted || response.destroyed) return;
       const failure =
