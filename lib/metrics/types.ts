@@ -191,7 +191,7 @@ export interface ExecutionSeries {
   machine: MachineRef;
   window: MetricsWindow;
   bucketMs: number;
-  /** Oldest first, covering the window without gaps (empty buckets have zero counts). */
+  /** Oldest first, covering the window without gaps (empty buckets have zero counts); none when `problem`. */
   buckets: SeriesBucket[];
   source: CountSource;
   fallbacks: SourceFallback[];

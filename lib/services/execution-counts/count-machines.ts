@@ -30,7 +30,15 @@ export async function countMachines(
   const opened = await sources.openIndex();
   const all = pending();
   if ('index' in opened) {
-    settle(all, await countFromIndex(opened.index, opened.source, machines, plan, durations, sources.indexStalenessMs));
+    let answers: SourceAnswer[];
+    try {
+      answers = await countFromIndex(opened.index, opened.source, machines, plan, durations, sources.indexStalenessMs);
+    } catch (error) {
+      // A damaged or locked index file costs exactness, not the page.
+      const reason = `The execution index could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      answers = all.map(() => ({ fallback: { skipped: 'index', reason } }));
+    }
+    settle(all, answers);
   } else {
     settle(
       all,

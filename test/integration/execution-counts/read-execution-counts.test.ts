@@ -174,6 +174,20 @@ describe('execution counts from the index, CloudWatch metrics or the ListExecuti
     }
   });
 
+  it('goes on to CloudWatch when the index cannot be read, saying so', async () => {
+    const broken = {
+      readIndexReach: async () => Promise.reject(new Error('database disk image is malformed')),
+    } as unknown as SqliteExecutionIndexStore;
+    const result = await readExecutionCounts(
+      { machines, window: { preset: '24h' }, now },
+      sources({ openIndex: async () => ({ index: broken, source: bench.emulator.url }) }),
+    );
+    expect(result.machines[0]?.source.kind).toBe('metrics');
+    expect(result.machines[0]?.fallbacks).toEqual([
+      { skipped: 'index', reason: 'The execution index could not be read: database disk image is malformed' },
+    ]);
+  });
+
   it('counts exactly from the execution index once it has synced the window, saying how far back it reaches', async () => {
     const caller = createCostSfnCaller({ region: 'us-east-1' });
     try {
