@@ -1,11 +1,9 @@
 /**
- * How much the overview may read. ListExecutions' token bucket is 200 with 5 refills a second in the
- * big regions (docs/aws-behaviour.md#quotas-and-throttling), so a page load stays well inside it: at most
- * 4 machines × 5 pages in flight order, each page 200 executions.
+ * How much the overview reads beyond its counts. Only the rows of the page shown read their last
+ * failure (two ListExecutions calls of one execution each, and a history once), a few at a time,
+ * well inside ListExecutions' token bucket (docs/aws-behaviour.md#quotas-and-throttling).
  */
 export const OVERVIEW_LIMITS = {
-  pageSize: 200,
-  maxPagesPerMachine: 5,
-  /** State machines read at the same time. */
+  /** State machines whose last failure is read at the same time. */
   concurrency: 4,
 } as const;

@@ -23,3 +23,12 @@ export function readOverviewQuery(params: SearchParams): OverviewQuery {
     page,
   };
 }
+
+export const DEFAULT_REFRESH_SECONDS = 30;
+
+/** `?refresh=N`: seconds between refreshes, 5 to 3,600; anything else is the default 30. */
+export function readRefreshIntervalMs(params: SearchParams): number {
+  const text = readSearchParam(params.refresh);
+  const seconds = text && /^\d{1,4}$/.test(text) ? Number(text) : DEFAULT_REFRESH_SECONDS;
+  return (seconds >= 5 && seconds <= 3600 ? seconds : DEFAULT_REFRESH_SECONDS) * 1000;
+}

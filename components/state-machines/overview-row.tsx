@@ -1,103 +1,100 @@
 import Link from 'next/link';
-import type { StateMachineSummary } from '@/lib/domain';
-import type { ExecutionsOverview } from '@/lib/execution-list/summarize-executions';
-import { formatDateTime } from '@/lib/format/format-date-time';
+import type { ReactNode } from 'react';
+import type { MachineCounts } from '@/lib/metrics/types';
 import { formatDuration } from '@/lib/format/format-duration';
 import { formatFailureRate } from '@/lib/format/format-failure-rate';
-import { executionHref, stateMachineHref } from '../routes';
-import { LINK, TD } from '../ui/table-classes';
+import { ExecutionCountChips } from '../metrics/execution-count-chips';
+import { SourceLabel } from '../metrics/source-label';
+import { describeSparkline, Sparkline } from '../metrics/sparkline';
+import { stateMachineHref } from '../routes';
+import { TD } from '../ui/table-classes';
+import { OverviewRowProblem } from './overview-row-states';
 import { StateMachineNameCell } from './state-machine-name-cell';
-import { WindowStatusCounts } from './window-status-counts';
 
 function rateClass(rate: number | undefined): string {
   if (rate === undefined || rate === 0) return 'text-zinc-700 dark:text-zinc-300';
   return rate >= 0.25 ? 'font-semibold text-red-700 dark:text-red-400' : 'font-semibold text-amber-700 dark:text-amber-400';
 }
 
-/** One state machine on the overview: counts per window, failure rate, durations and its newest failure. */
+/**
+ * One state machine on the overview: counts in the chosen window with their source, failure rate,
+ * durations, a trend, and its newest failure (`lastFailure`, which streams in on its own).
+ */
 export function OverviewRow({
-  machine,
-  overview,
-  cappedAt,
-  lastFailureError,
-  logCaveat,
+  row,
+  windowId,
+  windowLabel,
+  notes,
+  lastFailure,
 }: {
-  machine: StateMachineSummary;
-  overview: ExecutionsOverview;
-  /** Set when the page cap stopped reading before 7 days back: how many executions were read. */
-  cappedAt?: number;
-  lastFailureError?: string;
-  /** What an Express machine's log level leaves out of these numbers. */
-  logCaveat?: string;
+  row: MachineCounts;
+  /** The window's id (`24h`, `custom`…), kept in data attributes for tests and styling. */
+  windowId: string;
+  windowLabel: string;
+  /** Under the name: what an Express machine's log level leaves out, and the like. */
+  notes?: ReactNode;
+  lastFailure: ReactNode;
 }) {
-  const day = overview.windows['24h'];
-  const week = overview.windows['7d'];
-  const failure = overview.lastFailure;
+  const { machine, counts, duration } = row;
+  const capped = row.source.kind === 'scan' && row.source.capped;
+  const summaryOfMachine = { arn: machine.arn, name: machine.name, type: machine.type, createdAt: machine.createdAt ?? new Date(0) };
+  if (row.problem) {
+    return <OverviewRowProblem machine={summaryOfMachine} problem={row.problem} />;
+  }
+  const totals = row.sparkline.map((point) => point.started);
+  const failures = row.sparkline.map((point) => point.failed);
   return (
-    <tr data-state-machine={machine.name} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/40">
-      <StateMachineNameCell machine={machine}>
-        {cappedAt !== undefined && (
+    <tr data-state-machine={machine.name} data-source={row.source.kind} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/40">
+      <StateMachineNameCell machine={summaryOfMachine}>
+        {capped && row.source.kind === 'scan' && (
           <p className="mt-1 max-w-56 text-xs text-amber-700 dark:text-amber-400" data-capped="true">
-            Counted the newest {cappedAt.toLocaleString('en-US')} executions only; older ones from the last 7 days were not read.{' '}
-            <Link href={stateMachineHref(machine.arn)} className="underline">
+            Counted the newest {row.source.executionsRead.toLocaleString('en-US')} executions only; older ones in the window were not read.{' '}
+            <Link href={stateMachineHref(machine.arn)} prefetch={false} className="underline">
               See all
             </Link>
           </p>
         )}
-        {logCaveat && (
-          <p className="mt-1 max-w-56 text-xs text-amber-800 dark:text-amber-300" data-log-caveat="true">
-            {logCaveat}
-          </p>
-        )}
+        {notes}
       </StateMachineNameCell>
-      <td className={TD} aria-label="Last 24 h">
-        <WindowStatusCounts summary={day} windowId="24h" />
-      </td>
-      <td className={TD} aria-label="Last 7 d">
-        <WindowStatusCounts summary={week} windowId="7d" />
+      <td className={TD} aria-label={`Executions, ${windowLabel}`}>
+        <ExecutionCountChips counts={counts} windowId={windowId} lowerBound={capped} />
+        <div className="mt-1">
+          <SourceLabel source={row.source} fallbacks={row.fallbacks} />
+        </div>
       </td>
       <td className={`${TD} whitespace-nowrap tabular-nums`} aria-label="Failure rate">
-        <div>
-          <span className={rateClass(day.failureRate)} data-rate-window="24h">
-            {formatFailureRate(day.failureRate)}
-          </span>{' '}
-          <span className="text-xs text-zinc-500 dark:text-zinc-400">24 h</span>
-        </div>
-        <div className="text-xs">
-          <span className={rateClass(week.failureRate)} data-rate-window="7d">
-            {formatFailureRate(week.failureRate)}
-          </span>{' '}
-          <span className="text-zinc-500 dark:text-zinc-400">7 d</span>
-        </div>
+        <span className={rateClass(row.failureRate)} data-rate-window={windowId}>
+          {formatFailureRate(row.failureRate)}
+        </span>
       </td>
-      <td className={`${TD} whitespace-nowrap tabular-nums`} aria-label="Duration p50 / p95 (7 d)">
-        {week.closed > 0 ? (
-          <>
-            <div>p50 {formatDuration(week.p50DurationMs)}</div>
-            <div className="text-xs text-zinc-500 dark:text-zinc-400">p95 {formatDuration(week.p95DurationMs)}</div>
-          </>
+      <td className={`${TD} whitespace-nowrap tabular-nums`} aria-label="Duration">
+        {duration && (duration.p50Ms !== undefined || duration.averageMs !== undefined) ? (
+          duration.p50Ms !== undefined ? (
+            <>
+              <div>p50 {formatDuration(duration.p50Ms)}</div>
+              <div className="text-xs text-zinc-500 dark:text-zinc-400" data-p99="true">
+                p99 {formatDuration(duration.p99Ms)}
+              </div>
+            </>
+          ) : (
+            <>
+              <div>avg {formatDuration(duration.averageMs)}</div>
+              <div className="text-xs text-zinc-500 dark:text-zinc-400">max {formatDuration(duration.maximumMs)}</div>
+            </>
+          )
         ) : (
           <span className="text-zinc-500 dark:text-zinc-400">–</span>
         )}
       </td>
-      <td className={`${TD} min-w-56`} aria-label="Last failure">
-        {failure ? (
-          <div className="space-y-0.5">
-            <Link href={executionHref(failure.arn)} className={`${LINK} break-all`}>
-              {failure.name}
-            </Link>
-            <div className="text-xs whitespace-nowrap text-zinc-500 tabular-nums dark:text-zinc-400">
-              {formatDateTime(failure.stoppedAt ?? failure.startedAt)}
-            </div>
-            {lastFailureError && (
-              <div data-testid="last-failure-line" className="font-mono text-xs break-words text-red-700 dark:text-red-400">
-                {lastFailureError}
-              </div>
-            )}
-          </div>
+      <td className={TD} aria-label="Trend">
+        {row.sparkline.length > 0 ? (
+          <Sparkline totals={totals} failures={failures} label={describeSparkline(totals, failures)} />
         ) : (
-          <span className="text-zinc-500 dark:text-zinc-400">none in 7 d</span>
+          <span className="text-zinc-500 dark:text-zinc-400">–</span>
         )}
+      </td>
+      <td className={`${TD} min-w-48`} aria-label="Last failure">
+        {lastFailure}
       </td>
     </tr>
   );

@@ -13,6 +13,14 @@ import { ExecutionsSection } from './_sections/executions-section';
 import { readListQuery } from './_sections/read-list-query';
 import { StateMachineOverviewSection } from './_sections/state-machine-overview-section';
 import { ExpressLoggingSection } from './_sections/express-logging-section';
+import { CHART_WINDOW_PARAMS, parseChartWindow, readChartWindowQuery, stateMachinePageHref } from './_sections/chart-window';
+import { ExecutionChartsSection } from './_sections/execution-charts-section';
+import { InvalidFilterMessage } from '@/components/executions/invalid-filter-message';
+import { WindowPicker } from '@/components/metrics/window-picker';
+import { WINDOW_PRESETS } from '@/lib/metrics/types';
+import { WINDOW_PRESET_DETAILS } from '@/lib/metrics/windows';
+
+const WINDOW_CHOICES = WINDOW_PRESETS.map((id) => ({ id, label: WINDOW_PRESET_DETAILS[id].label }));
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +30,11 @@ export async function generateMetadata(props: stateMachinePage.StateMachinePageP
 
 export default async function StateMachinePage({ params, searchParams }: stateMachinePage.StateMachinePageProps) {
   const arn = await stateMachinePage.existingStateMachineArn({ params });
-  const { pageSize, ...query } = readListQuery(await searchParams);
+  const search = await searchParams;
+  const { pageSize, ...query } = readListQuery(search);
+  const chart = readChartWindowQuery(search);
+  const chartWindow = parseChartWindow(chart, new Date());
+  const currentWindow = chartWindow.ok ? ('preset' in chartWindow.spec ? chartWindow.spec.preset : 'custom') : (chart.window ?? 'custom');
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -37,7 +49,28 @@ export default async function StateMachinePage({ params, searchParams }: stateMa
       <Suspense fallback={null}>
         <ExpressLoggingSection stateMachineArn={arn} />
       </Suspense>
-      <Card title="Executions" actions={<StatusFilter stateMachineArn={arn} query={query} />}>
+      <Card title="Executions over time" className="mb-6">
+        <div className="border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
+          <WindowPicker
+            choices={WINDOW_CHOICES}
+            current={currentWindow}
+            from={chart.windowFrom?.slice(0, 16)}
+            to={chart.windowTo?.slice(0, 16)}
+            hrefFor={(id) => stateMachinePageHref(arn, query, { window: id })}
+            action={stateMachinePageHref(arn, {}, {})}
+            keep={{ ...query, maxResults: query.maxResults === undefined ? undefined : String(query.maxResults) }}
+            params={CHART_WINDOW_PARAMS}
+          />
+        </div>
+        {chartWindow.ok ? (
+          <Suspense key={stateMachinePageHref(arn, {}, chart)} fallback={<TableSkeleton label="Loading charts" columns={4} />}>
+            <ExecutionChartsSection stateMachineArn={arn} window={chartWindow.spec} chart={chart} />
+          </Suspense>
+        ) : (
+          <InvalidFilterMessage message={chartWindow.problem.message} />
+        )}
+      </Card>
+      <Card title={<span id="executions">Executions</span>} actions={<StatusFilter stateMachineArn={arn} query={query} />}>
         <ExecutionFilterForm stateMachineArn={arn} query={query} />
         {/* Keyed on the whole URL state so a new filter, sort or page shows the skeleton again. */}
         <Suspense key={executionsListHref(arn, query)} fallback={<TableSkeleton label="Loading executions" columns={6} />}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOverviewQuery } from '@/app/_sections/read-overview-query';
+import { readOverviewQuery, readRefreshIntervalMs } from '@/app/_sections/read-overview-query';
 
 describe('readOverviewQuery', () => {
   it('reads window, filter, sort, direction and page', () => {
@@ -21,5 +21,14 @@ describe('readOverviewQuery', () => {
     expect([junk.sort, junk.dir, junk.page]).toEqual([undefined, undefined, undefined]);
     expect(readOverviewQuery({ page: '0' }).page).toBeUndefined();
     expect(readOverviewQuery({ page: ['2', '3'] }).page).toBe(2);
+  });
+});
+
+describe('readRefreshIntervalMs', () => {
+  it('takes 5 to 3,600 seconds from ?refresh and falls back to 30 s', () => {
+    expect(readRefreshIntervalMs({ refresh: '10' })).toBe(10_000);
+    expect(readRefreshIntervalMs({})).toBe(30_000);
+    expect(readRefreshIntervalMs({ refresh: '1' })).toBe(30_000);
+    expect(readRefreshIntervalMs({ refresh: 'soon' })).toBe(30_000);
   });
 });
