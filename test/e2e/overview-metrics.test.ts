@@ -225,7 +225,9 @@ describe('the overview of 120 state machines without an execution index', () => 
 
     await page.goto(`${server!.baseUrl}/?q=payments&sort=failures&dir=desc`);
     expect(await page.getByLabel('Sort by').inputValue()).toBe('failures');
-    await page.locator('tbody tr:first-child[data-state-machine="payments-failing"]').waitFor();
+    await row(page, 'payments-failing').waitFor();
+    const order = await page.locator('tr[data-state-machine]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state-machine')));
+    expect(order).toEqual(['payments-failing', 'payments-busy']);
     expect(await chip(page, 'payments-failing', 'FAILED')).toBe(3);
 
     // A header sorts the whole list, not just the page shown: the busiest machine comes first of all 120.
@@ -233,7 +235,8 @@ describe('the overview of 120 state machines without an execution index', () => 
     await page.locator('a[data-sort-link="volume"]').click();
     await page.waitForURL(/sort=volume&dir=desc/);
     expect(new URL(page.url()).searchParams.get('page')).toBeNull();
-    await page.locator('tbody tr:first-child[data-state-machine="payments-busy"]').waitFor();
+    await row(page, 'payments-busy').waitFor();
+    expect(await page.locator('tr[data-state-machine]').first().getAttribute('data-state-machine')).toBe('payments-busy');
     expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Executions');
 
     await page.goto(`${server!.baseUrl}/?sort=failure-rate&dir=desc`);
