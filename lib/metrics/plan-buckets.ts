@@ -40,11 +40,13 @@ export function finestPeriodSeconds(start: Date, now: Date): number {
 }
 
 export interface BucketPlan {
-  /** The window's start rounded down to the finest period, as CloudWatch rounds StartTime. */
+  /** A preset's start: its end less its length; a custom window's: rounded down to the finest period, as CloudWatch rounds StartTime. */
   start: Date;
-  /** The window's end rounded down alike (at least one period after the start). */
+  /** The window's end rounded up to the finest period (at least one period after the start), so the period under way counts. */
   end: Date;
   bucketMs: number;
+  /** The `now` it was planned at: a source complete until then is complete for the plan, whose end may be a little later. */
+  asOf: Date;
   /** The GetMetricData period of the counts: one datapoint per bucket. */
   periodSeconds: number;
   /** One period over the whole window, for percentiles that cannot be summed from buckets. */
@@ -54,18 +56,24 @@ export interface BucketPlan {
 
 /**
  * Splits a window into at most `maxBuckets` buckets of a readable length that CloudWatch can serve as
- * one period each; both ends are rounded down to the finest period, so a preset's buckets are whole.
- * Every source counts over the plan's [start, end), so their numbers compare.
+ * one period each. The end is rounded up to the finest period, so an execution that failed a moment
+ * ago is counted (CloudWatch answers the period under way with what it has so far); a preset keeps
+ * its length, so its buckets are whole. Every source counts over the plan's [start, end), so their
+ * numbers compare.
  */
 export function planBuckets(window: MetricsWindow, now: Date, maxBuckets: number = OVERVIEW_BUCKETS): BucketPlan {
   if (!Number.isInteger(maxBuckets) || maxBuckets < 1)
     throw new RangeError(`planBuckets: maxBuckets must be a positive integer, got ${maxBuckets}`);
   const finest = finestPeriodSeconds(window.start, now);
   const finestMs = finest * 1000;
-  const startMs = Math.floor(window.start.getTime() / finestMs) * finestMs;
   if (!(window.end.getTime() > window.start.getTime())) throw new RangeError('planBuckets: the window must end after it starts');
-  // The period under way is left out: CloudWatch has not finished it, and a preset keeps whole buckets.
-  const endMs = Math.max(startMs + finestMs, Math.floor(window.end.getTime() / finestMs) * finestMs);
+  const roundedEndMs = Math.ceil(window.end.getTime() / finestMs) * finestMs;
+  // A preset's length is a whole number of periods: moving its start with its end keeps it that long.
+  const startMs =
+    window.preset !== undefined
+      ? roundedEndMs - (window.end.getTime() - window.start.getTime())
+      : Math.floor(window.start.getTime() / finestMs) * finestMs;
+  const endMs = Math.max(startMs + finestMs, roundedEndMs);
   const spanS = (endMs - startMs) / 1000;
   const candidates = NICE_BUCKET_SECONDS.filter((seconds) => seconds % finest === 0);
   const periodSeconds =
@@ -80,6 +88,7 @@ export function planBuckets(window: MetricsWindow, now: Date, maxBuckets: number
     start: new Date(startMs),
     end: new Date(endMs),
     bucketMs,
+    asOf: new Date(now.getTime()),
     periodSeconds,
     windowPeriodSeconds: Math.ceil(spanS / finest) * finest,
     buckets,

@@ -43,8 +43,10 @@ export function findIndexGap(reach: IndexReach, reachesBack: Date | undefined, p
   if (reachesBack.getTime() > plan.start.getTime()) {
     return `The execution index reaches back to ${formatTime(reachesBack)}, after the window’s start (${formatTime(plan.start)}).`;
   }
-  if (reach.completeUntil.getTime() < plan.end.getTime() - stalenessMs) {
-    return `The execution index was last complete at ${formatTime(reach.completeUntil)}, before the window’s end (${formatTime(plan.end)}).`;
+  // Nothing has started after `asOf`, however far the rounded end reaches.
+  const neededUntil = new Date(Math.min(plan.end.getTime(), plan.asOf.getTime()));
+  if (reach.completeUntil.getTime() < neededUntil.getTime() - stalenessMs) {
+    return `The execution index was last complete at ${formatTime(reach.completeUntil)}, before the window’s end (${formatTime(neededUntil)}).`;
   }
   return undefined;
 }

@@ -224,7 +224,7 @@ describe('execution counts from the index, CloudWatch metrics or the ListExecuti
     expect(year.machines[0]?.fallbacks[0]?.reason).toMatch(
       /^The execution index reaches back to .+ UTC, after the window’s start \(.+ UTC\)\.$/,
     );
-    // Its end is rounded down to the hour, as CloudWatch keeps data past 63 days: the executions of the last hour are not in it.
+    // Its periods are hours, as CloudWatch keeps data past 63 days; its end is rounded up to the hour, so the last hour's executions count.
     const yearPlan = planBuckets(resolveWindow({ from: new Date(now.getTime() - 200 * 86_400_000), to: now }, now), now);
     expect(yearPlan.periodSeconds % 3600).toBe(0);
     const inYear = (ran.get(machines[0]?.arn ?? '') ?? []).filter((run) => run.startMs < yearPlan.end.getTime()).length;

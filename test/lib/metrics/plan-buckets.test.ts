@@ -24,21 +24,31 @@ describe('planBuckets', () => {
     expect(plan.buckets).toHaveLength(count);
   });
 
-  it('rounds both ends down to the finest period CloudWatch has at the start’s age, leaving out the period under way', () => {
+  it('rounds a preset’s end up to the finest period CloudWatch has at the start’s age, so the period under way counts, and keeps its length', () => {
     const day = planBuckets(resolveWindow({ preset: '24h' }, NOW), NOW);
-    expect([day.start, day.end]).toEqual([new Date('2026-12-03T12:34:00Z'), new Date('2026-12-04T12:34:00Z')]);
-    expect(day.buckets[0]).toEqual({ start: new Date('2026-12-03T12:34:00Z'), end: new Date('2026-12-03T13:34:00Z') });
+    expect([day.start, day.end]).toEqual([new Date('2026-12-03T12:35:00Z'), new Date('2026-12-04T12:35:00Z')]);
+    expect(day.buckets[0]).toEqual({ start: new Date('2026-12-03T12:35:00Z'), end: new Date('2026-12-03T13:35:00Z') });
+    expect(day.buckets.at(-1)).toEqual({ start: new Date('2026-12-04T11:35:00Z'), end: new Date('2026-12-04T12:35:00Z') });
     expect(day.windowPeriodSeconds).toBe(86_400);
     // 30 days back: only 5-minute data remains for the start.
     const month = planBuckets(resolveWindow({ preset: '30d' }, NOW), NOW);
-    expect([month.start, month.end]).toEqual([new Date('2026-11-04T12:30:00Z'), new Date('2026-12-04T12:30:00Z')]);
+    expect([month.start, month.end]).toEqual([new Date('2026-11-04T12:35:00Z'), new Date('2026-12-04T12:35:00Z')]);
+  });
+
+  it('counts an execution that started a moment ago: `now` is inside the last bucket of every preset', () => {
+    for (const preset of ['1h', '24h', '7d', '30d'] as const) {
+      const plan = planBuckets(resolveWindow({ preset }, NOW), NOW);
+      const last = plan.buckets.at(-1)!;
+      expect(last.start.getTime()).toBeLessThanOrEqual(NOW.getTime());
+      expect(last.end.getTime()).toBeGreaterThan(NOW.getTime());
+    }
   });
 
   it('ends a custom window’s last bucket at its end when the buckets do not divide it', () => {
     const plan = planBuckets({ start: new Date('2026-12-04T09:00:00Z'), end: new Date('2026-12-04T10:07:30Z'), label: '' }, NOW);
     expect(plan.periodSeconds).toBe(300);
     expect(plan.buckets).toHaveLength(14);
-    expect(plan.buckets.at(-1)).toEqual({ start: new Date('2026-12-04T10:05:00Z'), end: new Date('2026-12-04T10:07:00Z') });
+    expect(plan.buckets.at(-1)).toEqual({ start: new Date('2026-12-04T10:05:00Z'), end: new Date('2026-12-04T10:08:00Z') });
   });
 
   it('gives a window shorter than a period one whole period', () => {

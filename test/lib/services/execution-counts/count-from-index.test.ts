@@ -37,6 +37,17 @@ describe('findIndexGap', () => {
     expect(findIndexGap({ ...synced, completeUntil: new Date(NOW.getTime() - 60_000) }, ago(90), plan, 120_000)).toBeUndefined();
   });
 
+  it('needs the index complete until now, not until the window’s end rounded up past now', () => {
+    // 30 days back CloudWatch keeps 5-minute periods: the plan ends up to 5 minutes after now.
+    const later = new Date(NOW.getTime() + 4 * 60_000 + 30_000);
+    const month = planBuckets(resolveWindow({ preset: '30d' }, later), later);
+    expect(month.end.getTime() - later.getTime()).toBe(30_000);
+    const wideLater = new Date(NOW.getTime() + 60_000);
+    const wide = planBuckets(resolveWindow({ preset: '30d' }, wideLater), wideLater);
+    expect(wide.end.getTime() - wideLater.getTime()).toBe(4 * 60_000);
+    expect(findIndexGap({ ...synced, completeUntil: NOW }, ago(90), wide, 120_000)).toBeUndefined();
+  });
+
   it('says why it does not cover a window', () => {
     expect(findIndexGap({ stateMachineArn: 'arn:orders', synced: false }, undefined, plan, 120_000)).toBe(
       'The execution index has not finished a first sync of this state machine.',
