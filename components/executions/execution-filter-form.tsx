@@ -11,7 +11,15 @@ const LABEL = 'flex flex-col gap-1 text-xs font-medium text-zinc-600 dark:text-z
  * the page token, since name and time filters change which executions a page holds.
  */
 export function ExecutionFilterForm({ stateMachineArn, query }: { stateMachineArn: string; query: ExecutionsListQuery }) {
-  const hidden = { status: query.status, maxResults: query.maxResults, sort: query.sort, dir: query.dir };
+  const hidden = {
+    window: query.window,
+    windowFrom: query.windowFrom,
+    windowTo: query.windowTo,
+    status: query.status,
+    maxResults: query.maxResults,
+    sort: query.sort,
+    dir: query.dir,
+  };
   const filtered = Boolean(query.name || query.range || query.from || query.to);
   return (
     <form

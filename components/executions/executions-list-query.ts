@@ -14,9 +14,26 @@ export interface ExecutionsListQuery {
   to?: string;
   sort?: ExecutionSortKey;
   dir?: SortDirection;
+  /** The charts' window above the list (`window`, or `windowFrom`/`windowTo`), kept so the list's links leave the charts as they are. */
+  window?: string;
+  windowFrom?: string;
+  windowTo?: string;
 }
 
-const ORDER: (keyof ExecutionsListQuery)[] = ['status', 'name', 'range', 'from', 'to', 'sort', 'dir', 'maxResults', 'nextToken'];
+const ORDER: (keyof ExecutionsListQuery)[] = [
+  'window',
+  'windowFrom',
+  'windowTo',
+  'status',
+  'name',
+  'range',
+  'from',
+  'to',
+  'sort',
+  'dir',
+  'maxResults',
+  'nextToken',
+];
 
 /** The executions list of a state machine with these filters; the ARN is one encoded path segment. */
 export function executionsListHref(stateMachineArn: string, query: ExecutionsListQuery = {}): string {

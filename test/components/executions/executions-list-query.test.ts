@@ -30,6 +30,15 @@ describe('executionsListHref', () => {
     );
   });
 
+  it('keeps the charts’ window in every link of the list, first', () => {
+    expect(executionsListHref('m', { status: 'FAILED', window: '30d', nextToken: 't' })).toBe(
+      '/state-machines/m?window=30d&status=FAILED&nextToken=t',
+    );
+    expect(executionsListHref('m', withoutPage({ windowFrom: 'a', windowTo: 'b', nextToken: 't' }))).toBe(
+      '/state-machines/m?windowFrom=a&windowTo=b',
+    );
+  });
+
   it.each<[ExecutionsListQuery, string]>([
     [{ status: undefined, name: '' }, ''],
     [{ name: 'a b&c=d' }, '?name=a+b%26c%3Dd'],

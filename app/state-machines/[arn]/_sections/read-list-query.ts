@@ -24,5 +24,9 @@ export function readListQuery(params: SearchParams): ExecutionsListQuery & { pag
     to: readSearchParam(params.to),
     sort,
     dir: sort === undefined ? undefined : readSearchParam(params.dir) === 'asc' ? 'asc' : 'desc',
+    // The charts read and check these themselves; the list only carries them along.
+    window: readSearchParam(params.window),
+    windowFrom: readSearchParam(params.windowFrom),
+    windowTo: readSearchParam(params.windowTo),
   };
 }

@@ -89,6 +89,14 @@ describe('readListQuery', () => {
     }
   });
 
+  it('carries the charts’ window along, so paging or filtering the list leaves the charts as they were', () => {
+    expect(readListQuery({ window: '7d', status: 'FAILED' })).toMatchObject({ window: '7d', status: 'FAILED' });
+    expect(readListQuery({ windowFrom: '2026-11-01T00:00', windowTo: '2026-11-02T00:00' })).toMatchObject({
+      windowFrom: '2026-11-01T00:00',
+      windowTo: '2026-11-02T00:00',
+    });
+  });
+
   it('has no direction without a sort key, dir=asc included', () => {
     expect(readListQuery({ dir: 'desc' }).dir).toBeUndefined();
     expect(readListQuery({ dir: 'asc' }).dir).toBeUndefined();
