@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import aslValidator from 'asl-validator';
 import { isJsonTextTooDeep, isStackOverflow, MAX_JSON_DEPTH } from '../asl/json-depth';
 import { escapePointer, prepareForAslValidator } from './asl-validator-input';
@@ -71,6 +72,22 @@ function isFalsePositive(error: ValidatorError, jsonata: boolean, definition: un
  * "SCHEMA_VALIDATION_FAILED: ... at /States/X/..." (the API wraps it in "Invalid State Machine Definition: '...'").
  */
 export function validateDefinition(definition: string): DefinitionValidation {
+  // asl-validator compiles its JSON schemas on every call (0.1–0.3 s): a definition seen before, as a
+  // test suite, the demo or an UpdateStateMachine of the same text sends, gets its earlier answer.
+  const key = createHash('sha256').update(definition).digest('base64');
+  const known = recentValidations.get(key);
+  if (known) return known;
+  const validation = Object.freeze(checkDefinition(definition));
+  recentValidations.set(key, validation);
+  if (recentValidations.size > RECENT_VALIDATIONS) recentValidations.delete(recentValidations.keys().next().value ?? '');
+  return validation;
+}
+
+/** How many definitions' answers are kept; each is a small object, the key a digest. */
+const RECENT_VALIDATIONS = 500;
+const recentValidations = new Map<string, DefinitionValidation>();
+
+function checkDefinition(definition: string): DefinitionValidation {
   let parsed: unknown;
   try {
     parsed = JSON.parse(definition);
