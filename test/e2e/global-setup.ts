@@ -92,6 +92,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
         AWS_ENDPOINT_URL: emulator.url,
         ...E2E_AWS_ENV,
         STATESCOPE_INDEX: indexFile,
+        // The index is synced once, above, not every minute as `serve` does: say so, or after two
+        // minutes the dashboard would count from CloudWatch instead of the index the tests expect.
+        STATESCOPE_SYNC_INTERVAL: '86400',
       },
     });
     cleanups.push(() => server.close());

@@ -59,7 +59,8 @@ describe('the state machine page charts', () => {
 
     await page.locator('[data-window-choice="1h"]').click();
     await page.waitForURL(/window=1h/);
-    await page.locator('[data-window-choice="1h"][aria-current="true"]').waitFor();
+    // The page renders the charts and the executions list again: slow on a loaded machine.
+    await page.locator('[data-window-choice="1h"][aria-current="true"]').waitFor({ timeout: 60_000 });
     await bars(page).first().waitFor();
   });
 

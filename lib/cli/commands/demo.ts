@@ -80,7 +80,12 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
       sync = startBackgroundSync({ settings, log: (line) => console.log(line) });
     }
     if (withDashboard) {
-      dashboard = await startDashboard({ port: dashboardPort, env: { ...process.env, ...awsEnv }, indexFile: settings.indexFile });
+      dashboard = await startDashboard({
+        port: dashboardPort,
+        env: { ...process.env, ...awsEnv },
+        indexFile: settings.indexFile,
+        syncIntervalSeconds: settings.syncIntervalSeconds,
+      });
     }
     console.log(
       [

@@ -25,7 +25,12 @@ export async function runServeCommand(argv: string[]): Promise<number> {
   const port = resolveDashboardPort(flags.port, process.env.PORT);
   const settings = indexSettingsFromFlags(flags, redact);
 
-  const dashboard = await startDashboard({ port, env: process.env, indexFile: settings.indexFile });
+  const dashboard = await startDashboard({
+    port,
+    env: process.env,
+    indexFile: settings.indexFile,
+    syncIntervalSeconds: settings.syncIntervalSeconds,
+  });
   const { startBackgroundSync } = await import('../../services/execution-index/background-sync');
   const sync = settings.syncEnabled ? startBackgroundSync({ settings, log: (line) => console.log(line) }) : undefined;
   try {

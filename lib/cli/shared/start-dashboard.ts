@@ -273,6 +273,8 @@ export async function startDashboard(options: {
   ensureBuilt?: boolean;
   /** The execution index the dashboard reads, absolute: `next start` runs in the project folder, not the user's. */
   indexFile?: string;
+  /** How often the index is synced, so the dashboard knows how far behind it may be and still count exactly. */
+  syncIntervalSeconds?: number;
 }): Promise<RunningDashboard> {
   const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -281,6 +283,7 @@ export async function startDashboard(options: {
   const env: NodeJS.ProcessEnv = {
     ...options.env,
     ...(options.indexFile ? { STATESCOPE_INDEX: path.resolve(options.indexFile) } : {}),
+    ...(options.syncIntervalSeconds ? { STATESCOPE_SYNC_INTERVAL: String(options.syncIntervalSeconds) } : {}),
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: String(nextPort),
   };
