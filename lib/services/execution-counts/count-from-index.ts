@@ -52,6 +52,13 @@ export function findIndexGap(reach: IndexReach, reachesBack: Date | undefined, p
 }
 
 /**
+ * The index holds an Express machine's runs as its CloudWatch Logs do: only what the log level lets
+ * through (ERROR or FATAL leave out every success), and log delivery is best-effort.
+ */
+export const EXPRESS_NOT_EXACT =
+  'Express executions are indexed from CloudWatch Logs, which hold only what the log level lets through and are delivered best-effort; they are counted from metrics.';
+
+/**
  * Exact counts from the execution index for the machines whose window it covers (from its reach,
  * allowing the index to lag the window's end by `stalenessMs`, about one sync interval); the others
  * get the reason it does not.
@@ -72,7 +79,9 @@ export async function countFromIndex(
     const reach = reaches[i];
     return reach && computeIndexReach(reach, machine);
   });
-  const gaps = reaches.map((reach, i) => findIndexGap(reach, reachesBack[i], plan, stalenessMs));
+  const gaps = reaches.map((reach, i) =>
+    machines[i]?.type === 'EXPRESS' ? EXPRESS_NOT_EXACT : findIndexGap(reach, reachesBack[i], plan, stalenessMs),
+  );
   const covered = machines.filter((_, i) => gaps[i] === undefined);
   const counted =
     covered.length === 0

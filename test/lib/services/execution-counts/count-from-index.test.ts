@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planBuckets } from '@/lib/metrics/plan-buckets';
 import { resolveWindow } from '@/lib/metrics/resolve-window';
-import { computeIndexReach, findIndexGap } from '@/lib/services/execution-counts/count-from-index';
+import type { ExecutionIndexStore } from '@/lib/execution-index/types';
+import { computeIndexReach, countFromIndex, EXPRESS_NOT_EXACT, findIndexGap } from '@/lib/services/execution-counts/count-from-index';
 
 const DAY_MS = 86_400_000;
 const NOW = new Date('2026-12-04T12:00:00Z');
@@ -58,5 +59,28 @@ describe('findIndexGap', () => {
     expect(findIndexGap({ ...synced, completeUntil: ago(1) }, ago(90), plan, 120_000)).toBe(
       'The execution index was last complete at 2026-12-03 12:00 UTC, before the window’s end (2026-12-04 12:00 UTC).',
     );
+  });
+});
+
+describe('countFromIndex', () => {
+  it('never counts an Express machine from the index: its logs may leave out every success', async () => {
+    const plan = planBuckets(resolveWindow({ preset: '24h' }, NOW), NOW);
+    const asked: string[][] = [];
+    const index = {
+      readIndexReach: async (_source: string, arns: readonly string[]) =>
+        arns.map((arn) => ({ stateMachineArn: arn, synced: true, completeUntil: NOW })),
+      countExecutions: async (query: { stateMachineArns: string[] }) => {
+        asked.push(query.stateMachineArns);
+        return query.stateMachineArns.map((arn) => ({
+          stateMachineArn: arn,
+          total: { started: 1, succeeded: 1, failed: 0, timedOut: 0, aborted: 0, running: 0, pendingRedrive: 0 },
+          buckets: [],
+        }));
+      },
+    } as unknown as ExecutionIndexStore;
+    const [orders, clicks] = await countFromIndex(index, 'http://emulator', [standard, express], plan, 'window', 120_000);
+    expect(asked).toEqual([['arn:orders']]);
+    expect(orders && 'tally' in orders && orders.tally.source.kind).toBe('index');
+    expect(clicks).toEqual({ fallback: { skipped: 'index', reason: EXPRESS_NOT_EXACT } });
   });
 });
