@@ -13,7 +13,13 @@ import { ExecutionsSection } from './_sections/executions-section';
 import { readListQuery } from './_sections/read-list-query';
 import { StateMachineOverviewSection } from './_sections/state-machine-overview-section';
 import { ExpressLoggingSection } from './_sections/express-logging-section';
-import { CHART_WINDOW_PARAMS, parseChartWindow, readChartWindowQuery, stateMachinePageHref } from './_sections/chart-window';
+import {
+  CHART_WINDOW_PARAMS,
+  parseChartWindow,
+  readChartWindowQuery,
+  stateMachinePageHref,
+  withoutChartWindow,
+} from './_sections/chart-window';
 import { ExecutionChartsSection } from './_sections/execution-charts-section';
 import { InvalidFilterMessage } from '@/components/executions/invalid-filter-message';
 import { WindowPicker } from '@/components/metrics/window-picker';
@@ -32,6 +38,7 @@ export default async function StateMachinePage({ params, searchParams }: stateMa
   const arn = await stateMachinePage.existingStateMachineArn({ params });
   const search = await searchParams;
   const { pageSize, ...query } = readListQuery(search);
+  const listOnly = withoutChartWindow(query);
   const chart = readChartWindowQuery(search);
   const chartWindow = parseChartWindow(chart, new Date());
   const currentWindow = chartWindow.ok ? ('preset' in chartWindow.spec ? chartWindow.spec.preset : 'custom') : (chart.window ?? 'custom');
@@ -58,7 +65,7 @@ export default async function StateMachinePage({ params, searchParams }: stateMa
             to={chart.windowTo?.slice(0, 16)}
             hrefFor={(id) => stateMachinePageHref(arn, query, { window: id })}
             action={stateMachinePageHref(arn, {}, {})}
-            keep={{ ...query, maxResults: query.maxResults === undefined ? undefined : String(query.maxResults) }}
+            keep={{ ...listOnly, maxResults: listOnly.maxResults === undefined ? undefined : String(listOnly.maxResults) }}
             params={CHART_WINDOW_PARAMS}
           />
         </div>
@@ -72,8 +79,8 @@ export default async function StateMachinePage({ params, searchParams }: stateMa
       </Card>
       <Card title={<span id="executions">Executions</span>} actions={<StatusFilter stateMachineArn={arn} query={query} />}>
         <ExecutionFilterForm stateMachineArn={arn} query={query} />
-        {/* Keyed on the whole URL state so a new filter, sort or page shows the skeleton again. */}
-        <Suspense key={executionsListHref(arn, query)} fallback={<TableSkeleton label="Loading executions" columns={6} />}>
+        {/* Keyed on the list's URL state so a new filter, sort or page shows the skeleton again (a new chart window does not). */}
+        <Suspense key={executionsListHref(arn, listOnly)} fallback={<TableSkeleton label="Loading executions" columns={6} />}>
           <ExecutionsSection stateMachineArn={arn} query={query} pageSize={pageSize} />
         </Suspense>
       </Card>

@@ -40,13 +40,19 @@ export function parseChartWindow(query: ChartWindowQuery, now: Date): WindowPars
 
 /** The state machine page with this list state and this chart window; `hash` jumps to a section. */
 export function stateMachinePageHref(stateMachineArn: string, list: ExecutionsListQuery, chart: ChartWindowQuery, hash = ''): string {
-  const href = executionsListHref(stateMachineArn, list);
-  const params = new URLSearchParams();
-  if (chart.window) params.set('window', chart.window);
-  if (chart.windowFrom) params.set('windowFrom', chart.windowFrom);
-  if (chart.windowTo) params.set('windowTo', chart.windowTo);
-  const extra = params.toString();
-  return `${href}${extra ? `${href.includes('?') ? '&' : '?'}${extra}` : ''}${hash}`;
+  // The chart's window replaces whatever window the list carried along.
+  const href = executionsListHref(stateMachineArn, {
+    ...list,
+    window: chart.window,
+    windowFrom: chart.windowFrom,
+    windowTo: chart.windowTo,
+  });
+  return `${href}${hash}`;
+}
+
+/** The list's own state, without the chart window it carries along: what the chart's forms keep. */
+export function withoutChartWindow(list: ExecutionsListQuery): ExecutionsListQuery {
+  return { ...list, window: undefined, windowFrom: undefined, windowTo: undefined };
 }
 
 /** Where a chart bar leads: the executions started in its period [start, end), the chart kept as it is. */

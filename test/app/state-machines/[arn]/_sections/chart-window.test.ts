@@ -4,6 +4,7 @@ import {
   parseChartWindow,
   readChartWindowQuery,
   stateMachinePageHref,
+  withoutChartWindow,
 } from '@/app/state-machines/[arn]/_sections/chart-window';
 
 const ARN = 'arn:aws:states:us-east-1:123456789012:stateMachine:orders';
@@ -32,9 +33,17 @@ describe('the state machine page chart window', () => {
 
   it('keeps the list state and the chart window in one address', () => {
     expect(stateMachinePageHref(ARN, { status: 'FAILED' }, { window: '7d' })).toBe(
-      `/state-machines/${encodeURIComponent(ARN)}?status=FAILED&window=7d`,
+      `/state-machines/${encodeURIComponent(ARN)}?window=7d&status=FAILED`,
     );
     expect(stateMachinePageHref(ARN, {}, {})).toBe(`/state-machines/${encodeURIComponent(ARN)}`);
+  });
+
+  it('replaces the window the list carried along by the chart’s, never writing two', () => {
+    const href = stateMachinePageHref(ARN, { status: 'FAILED', window: '30d', windowFrom: 'a' }, { window: '1h' });
+    const url = new URL(href, 'http://localhost');
+    expect(url.searchParams.getAll('window')).toEqual(['1h']);
+    expect(url.searchParams.has('windowFrom')).toBe(false);
+    expect(withoutChartWindow({ status: 'FAILED', window: '30d', windowTo: 'b' })).toEqual({ status: 'FAILED' });
   });
 
   it('sends a bar to the executions started in its period, [start, end), keeping the chart as it was', () => {
