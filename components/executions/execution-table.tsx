@@ -30,7 +30,7 @@ export function ExecutionTable({
   const header = { stateMachineArn, query };
   return (
     <ScrollRegion label="Executions">
-      <table className={TABLE}>
+      <table className={TABLE} data-testid="executions-table">
         <thead>
           <tr>
             <SortableHeader column="name" label="Name" {...header} />

@@ -5,8 +5,8 @@ const daycarePath = () => `/state-machines/${encodeURIComponent(demoStateMachine
 
 describe('the executions list: filters, sorting, errors at a glance', () => {
   const browser = usePage();
-  const rowNames = () => browser.page.locator('table tbody tr td:first-child').allTextContents();
-  const rowStatuses = () => browser.page.locator('table tbody [data-status]').allTextContents();
+  const rowNames = () => browser.page.locator('[data-testid="executions-table"] tbody tr td:first-child').allTextContents();
+  const rowStatuses = () => browser.page.locator('[data-testid="executions-table"] tbody [data-status]').allTextContents();
 
   it('filters by a part of the name, kept in the URL', async () => {
     const { page } = browser;
@@ -21,12 +21,12 @@ describe('the executions list: filters, sorting, errors at a glance', () => {
   it('combines the name filter with the status filter', async () => {
     const { page } = browser;
     await browser.open(`${daycarePath()}?name=confirmed`);
-    await page.locator('table tbody tr').first().waitFor();
+    await page.locator('[data-testid="executions-table"] tbody tr').first().waitFor();
     expect(await rowNames()).toHaveLength(3);
     await page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: 'Succeeded' }).click();
     await page.waitForURL(/status=SUCCEEDED/);
     expect(new URL(page.url()).searchParams.get('name')).toBe('confirmed');
-    await page.locator('table tbody [data-status]').first().waitFor();
+    await page.locator('[data-testid="executions-table"] tbody [data-status]').first().waitFor();
     expect(await rowStatuses()).toEqual(['Succeeded', 'Succeeded', 'Succeeded']);
     expect((await rowNames()).sort()).toEqual(['daycare-confirmed-age-2-1', 'daycare-confirmed-age-3-1', 'daycare-confirmed-age-5-1']);
 
@@ -38,7 +38,7 @@ describe('the executions list: filters, sorting, errors at a glance', () => {
   it('sorts the loaded page by name, both ways, and says the sort covers this page only', async () => {
     const { page } = browser;
     await browser.open(daycarePath());
-    await page.locator('table tbody tr').first().waitFor();
+    await page.locator('[data-testid="executions-table"] tbody tr').first().waitFor();
     const apiOrder = await rowNames();
     expect(apiOrder).toHaveLength(9);
     const ascending = [...apiOrder].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
@@ -58,8 +58,8 @@ describe('the executions list: filters, sorting, errors at a glance', () => {
   it('sorts by duration, longest first', async () => {
     const { page } = browser;
     await browser.open(`${daycarePath()}?sort=duration&dir=desc`);
-    await page.locator('table tbody tr').first().waitFor();
-    const durations = await page.locator('table tbody tr td:nth-child(5)').allTextContents();
+    await page.locator('[data-testid="executions-table"] tbody tr').first().waitFor();
+    const durations = await page.locator('[data-testid="executions-table"] tbody tr td:nth-child(5)').allTextContents();
     const toMs = (text: string) => (text.endsWith(' ms') ? Number(text.replace(' ms', '')) : Number(text.replace(' s', '')) * 1000);
     const values = durations.map(toMs);
     expect(values.every((value) => Number.isFinite(value))).toBe(true);
@@ -69,7 +69,7 @@ describe('the executions list: filters, sorting, errors at a glance', () => {
   it('shows the error and cause of a failed execution in its row', async () => {
     const { page } = browser;
     await browser.open(`${daycarePath()}?status=FAILED&name=too-young`);
-    const row = page.locator('table tbody tr').filter({ hasText: 'daycare-age-too-young-1' });
+    const row = page.locator('[data-testid="executions-table"] tbody tr').filter({ hasText: 'daycare-age-too-young-1' });
     await row.waitFor();
     const errorCell = row.locator('td[data-error]');
     expect(await errorCell.getAttribute('data-error')).toBe('AgeOutOfRange');
@@ -77,9 +77,9 @@ describe('the executions list: filters, sorting, errors at a glance', () => {
     await browser.shot('executions-list-failed-error');
 
     await browser.open(daycarePath());
-    await page.locator('table tbody tr').first().waitFor();
+    await page.locator('[data-testid="executions-table"] tbody tr').first().waitFor();
     // Every failed row, and only those, carries its error.
-    const failedRows = page.locator('table tbody tr').filter({ has: page.locator('[data-status="FAILED"]') });
+    const failedRows = page.locator('[data-testid="executions-table"] tbody tr').filter({ has: page.locator('[data-status="FAILED"]') });
     expect(await failedRows.count()).toBe(6);
     expect(await page.locator('td[data-error]').count()).toBe(6);
     await browser.shot('executions-list');
@@ -88,7 +88,7 @@ describe('the executions list: filters, sorting, errors at a glance', () => {
   it('filters by time range and explains a time it cannot read', async () => {
     const { page } = browser;
     await browser.open(`${daycarePath()}?range=1h`);
-    await page.locator('table tbody tr').first().waitFor();
+    await page.locator('[data-testid="executions-table"] tbody tr').first().waitFor();
     expect(await rowNames()).toHaveLength(9);
 
     await browser.open(`${daycarePath()}?range=custom&to=2020-01-01T00:00`);
