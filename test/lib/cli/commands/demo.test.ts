@@ -137,6 +137,7 @@ describe('statescope demo: running', () => {
         PORT: '4000',
       }),
       indexFile: path.resolve('.statescope', 'demo', 'index.db'),
+      syncIntervalSeconds: 60,
     });
     expect(fakes.startBackgroundSync).toHaveBeenCalledOnce();
     expect(process.env.AWS_ENDPOINT_URL).toBe(EMULATOR_URL);

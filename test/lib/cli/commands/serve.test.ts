@@ -50,10 +50,11 @@ describe('statescope serve: flags', () => {
   it('serves on $PORT, default 3000, with the environment as it is', async () => {
     expect(await runServeCommand([])).toBe(0);
     const indexFile = path.resolve('.statescope', 'index.db');
-    expect(fakes.startDashboard).toHaveBeenCalledExactlyOnceWith({ port: 3000, env: process.env, indexFile });
+    // The dashboard is told the sync interval: the index may lag two of them and still count exactly.
+    expect(fakes.startDashboard).toHaveBeenCalledExactlyOnceWith({ port: 3000, env: process.env, indexFile, syncIntervalSeconds: 60 });
     vi.stubEnv('PORT', '4000');
     await runServeCommand([]);
-    expect(fakes.startDashboard).toHaveBeenLastCalledWith({ port: 4000, env: process.env, indexFile });
+    expect(fakes.startDashboard).toHaveBeenLastCalledWith({ port: 4000, env: process.env, indexFile, syncIntervalSeconds: 60 });
   });
 
   it('takes --port over $PORT', async () => {
