@@ -119,11 +119,14 @@ describe('the emulator publishes the AWS/States metrics', () => {
     const slowArn = await create('MeteredSlow', SLOW);
     expressArn = await create('MeteredExpress', PASS, 'EXPRESS');
 
-    // The Standard machine: 6 runs, back-dated two by two into three different hours.
+    // The Standard machine: 6 runs, back-dated two by two into three different hours. Each pair sits
+    // ten minutes into its hour, so a test that starts just before an hour turns still sees three.
+    const thisHour = Math.floor(nowMs / HOUR) * HOUR;
     for (let i = 0; i < 6; i += 1) {
       const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: standardArn, name: `run-${i}` }));
       await emulator.whenIdle();
-      if (i < 4) await backdate(executionArn!, nowMs - (i < 2 ? 5 : 3) * HOUR + i * 60_000);
+      const hoursBack = [5, 5, 3, 3, 1, 1][i]!;
+      await backdate(executionArn!, thisHour - hoursBack * HOUR + 10 * 60_000 + i * 60_000);
       await record(standardArn, executionArn!);
     }
     const failed = await sfn.send(new StartExecutionCommand({ stateMachineArn: failArn }));
