@@ -2,6 +2,8 @@
 const ERROR_NAMESPACES = {
   ExecutionAlreadyExists: 'com.amazonaws.sfn',
   ExecutionDoesNotExist: 'com.amazonaws.sfn',
+  ExecutionLimitExceeded: 'com.amazonaws.sfn',
+  ExecutionNotRedrivable: 'com.amazonaws.sfn',
   InvalidArn: 'com.amazonaws.sfn',
   InvalidDefinition: 'com.amazonaws.sfn',
   InvalidExecutionInput: 'com.amazonaws.sfn',
