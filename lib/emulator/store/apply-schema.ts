@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
+import { applyMapRunsSchema } from './map-runs-schema';
 
-const SCHEMA_VERSION = 1;
+/**
+ * The steps after the base schema, in order: step i brings a database from version i + 1 to i + 2.
+ * Each is idempotent, so a new database simply runs them all.
+ */
+const SCHEMA_STEPS: ReadonlyArray<(db: Database.Database) => void> = [applyMapRunsSchema];
+
+const SCHEMA_VERSION = 1 + SCHEMA_STEPS.length;
 
 // Rows are never rewritten except an execution's end; state machines are soft-deleted so the
 // definitions that old executions ran stay readable (DescribeStateMachineForExecution).
@@ -56,15 +63,19 @@ CREATE TABLE IF NOT EXISTS history_events (
 ) WITHOUT ROWID;
 `;
 
-/** Creates the tables on a new database and refuses a database written by a newer schema. */
+/** Creates or upgrades the tables and refuses a database written by a newer schema. */
 export function applySchema(db: Database.Database): void {
   db.exec(SCHEMA);
   const row = db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).get() as { value: string } | undefined;
-  if (!row) {
-    db.prepare(`INSERT INTO meta (key, value) VALUES ('schema_version', ?)`).run(String(SCHEMA_VERSION));
-    return;
+  // Version 0 (written before versions counted steps) had the base tables only, as version 1 does.
+  const version = row ? Math.max(1, Number(row.value)) : 1;
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`the emulator database was written by a newer Statescope (schema ${row?.value}, this one knows ${SCHEMA_VERSION})`);
   }
-  if (Number(row.value) > SCHEMA_VERSION) {
-    throw new Error(`the emulator database was written by a newer Statescope (schema ${row.value}, this one knows ${SCHEMA_VERSION})`);
-  }
+  db.transaction(() => {
+    for (const step of SCHEMA_STEPS.slice(version - 1)) step(db);
+    db.prepare(`INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(
+      String(SCHEMA_VERSION),
+    );
+  })();
 }

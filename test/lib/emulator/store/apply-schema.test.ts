@@ -18,11 +18,19 @@ const tables = (db: Database.Database) =>
 const schemaVersion = (db: Database.Database) => db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).get();
 
 describe('applySchema', () => {
-  it('creates the tables of a new database and records schema version 1', () => {
+  it('creates the tables of a new database and records schema version 2', () => {
     const db = memoryDb();
     applySchema(db);
-    expect(tables(db)).toEqual(['executions', 'history_events', 'meta', 'state_machine_revisions', 'state_machines']);
-    expect(schemaVersion(db)).toEqual({ value: '1' });
+    expect(tables(db)).toEqual([
+      'executions',
+      'history_events',
+      'map_run_executions',
+      'map_runs',
+      'meta',
+      'state_machine_revisions',
+      'state_machines',
+    ]);
+    expect(schemaVersion(db)).toEqual({ value: '2' });
   });
 
   it('can run again on its own database without changing data or the version', () => {
@@ -30,21 +38,22 @@ describe('applySchema', () => {
     applySchema(db);
     db.prepare(`INSERT INTO meta (key, value) VALUES ('other', 'kept')`).run();
     applySchema(db);
-    expect(schemaVersion(db)).toEqual({ value: '1' });
+    expect(schemaVersion(db)).toEqual({ value: '2' });
     expect(db.prepare(`SELECT value FROM meta WHERE key = 'other'`).get()).toEqual({ value: 'kept' });
   });
 
-  it('accepts a database of an older or equal schema version and leaves the version as it was', () => {
+  it('upgrades a database of an older schema version by running the later steps', () => {
     const db = memoryDb();
-    db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '0')`);
+    db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '1')`);
     expect(() => applySchema(db)).not.toThrow();
-    expect(schemaVersion(db)).toEqual({ value: '0' });
+    expect(tables(db)).toContain('map_runs');
+    expect(schemaVersion(db)).toEqual({ value: '2' });
   });
 
   it('refuses a database written by a newer schema, naming both versions', () => {
     const db = memoryDb();
-    db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '2')`);
-    expect(() => applySchema(db)).toThrow('the emulator database was written by a newer Statescope (schema 2, this one knows 1)');
+    db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '3')`);
+    expect(() => applySchema(db)).toThrow('the emulator database was written by a newer Statescope (schema 3, this one knows 2)');
   });
 
   it('keeps one active state machine per ARN, but allows a new one once the old is soft-deleted', () => {
