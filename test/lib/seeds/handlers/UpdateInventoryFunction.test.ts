@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handler, resetTransientFailureCounts } from '@/lib/seeds/handlers/UpdateInventoryFunction';
+import { DEMO_FLAGS_DIR_ENV, INVENTORY_RESTORED_FLAG } from '@/lib/seeds/support/demo-flag';
 
 function order(orderId: string, sku: string, quantity: number, simulateTransientFailures?: number) {
   return { orderId, items: [{ sku, quantity, unitPrice: 10 }], ...(simulateTransientFailures ? { simulateTransientFailures } : {}) };
@@ -37,5 +41,21 @@ describe('UpdateInventoryFunction', () => {
       expect.objectContaining({ name: 'InventoryServiceUnavailable' }),
     );
     expect(handler(order('ORD-5', 'MUG-CERAMIC-350', 1, 1)).inventory).toMatchObject({ status: 'RESERVED' });
+  });
+
+  it('ends the simulated outage once the demo flag inventory-service-restored exists, while running', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statescope-flags-'));
+    const saved = process.env[DEMO_FLAGS_DIR_ENV];
+    process.env[DEMO_FLAGS_DIR_ENV] = dir;
+    try {
+      const input = order('ORD-7', 'MUG-CERAMIC-350', 1, 10);
+      expect(() => handler(input)).toThrow(expect.objectContaining({ name: 'InventoryServiceUnavailable' }));
+      writeFileSync(join(dir, INVENTORY_RESTORED_FLAG), '');
+      expect(handler(input).inventory).toMatchObject({ status: 'RESERVED' });
+    } finally {
+      if (saved === undefined) delete process.env[DEMO_FLAGS_DIR_ENV];
+      else process.env[DEMO_FLAGS_DIR_ENV] = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
