@@ -24,7 +24,7 @@ export function contextObject(frame: StateFrame, extra?: { taskToken?: string })
   const mapItem = frame.branch.mapItem;
   if (mapItem) context.Map = { Item: { Index: mapItem.Index, Value: mapItem.Value } };
   if (extra?.taskToken) context.Task = { Token: extra.taskToken };
-  return context;
+  return frame.branch.runtime.test?.context(context) ?? context;
 }
 
 /** `$$` for a Map's ItemSelector: the Map state's own context plus the current item. */

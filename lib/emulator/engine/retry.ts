@@ -61,6 +61,12 @@ export async function runWithRetry<T>(
       const index = matchingRetrier(retriers, failure.error);
       const retrier = retriers[index];
       const count = counts[index] ?? 0;
+      if (retrier && runtime.test) {
+        // TestState runs one attempt: the hook answers RETRIABLE or lets the failure stand.
+        runtime.test.retry(frame, failure, index, retrier);
+        onGiveUp?.(failure);
+        throw failure;
+      }
       if (retrier && count < numberField(retrier, 'MaxAttempts', DEFAULT_MAX_ATTEMPTS)) {
         const delay = retryDelaySeconds(retrier, count);
         counts[index] = count + 1;

@@ -1,5 +1,6 @@
 import type { JsonObject, JsonValue } from '../asl/json-value';
 import type { HistoryWriter } from './history-writer';
+import type { StateTestHooks } from './state-test-hooks';
 import type { RunExecutionOptions } from './types';
 
 export type QueryLanguage = 'JSONPath' | 'JSONata';
@@ -21,6 +22,8 @@ export interface ExecutionRuntime {
   queryLanguage: QueryLanguage;
   /** Aborted when the execution ends for any reason: waits and tasks stop at once. */
   halt: AbortSignal;
+  /** Set only when the TestState API runs one state (mocks, inspection data, retries decided at once). */
+  test?: StateTestHooks;
 }
 
 /**

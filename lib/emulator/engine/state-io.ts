@@ -6,6 +6,7 @@ import { evaluatePayloadTemplate } from '../asl/payload-template';
 import { applyResultPath } from '../asl/result-path';
 import { contextObject } from './context-object';
 import type { StateFrame } from './runtime';
+import { inspectStage } from './state-test-hooks';
 
 /** JSONPath evaluation context for a state: `$$` plus the visible workflow variables. */
 export function evalContext(frame: StateFrame, contextOverride?: JsonObject): EvalContext {
@@ -31,10 +32,10 @@ function has(state: JsonObject, field: string): boolean {
 /** InputPath: absent keeps the input, null gives {}. */
 export function applyInputPath(frame: StateFrame, input: JsonValue, ctx: EvalContext): JsonValue {
   const { state } = frame;
-  if (!has(state, 'InputPath')) return input;
   const path = state.InputPath;
-  if (path === null) return {};
-  return readPath(String(path), input, ctx, 'InputPath');
+  const effective = !has(state, 'InputPath') ? input : path === null ? {} : readPath(String(path), input, ctx, 'InputPath');
+  inspectStage(frame, 'afterInputPath', effective);
+  return effective;
 }
 
 /** OutputPath: absent keeps the output, null gives {}. */
@@ -48,14 +49,16 @@ export function applyOutputPath(frame: StateFrame, output: JsonValue, ctx: EvalC
 
 export function applyParameters(frame: StateFrame, effectiveInput: JsonValue, ctx: EvalContext, field = 'Parameters'): JsonValue {
   const template = frame.state[field];
-  if (template === undefined) return effectiveInput;
-  return evaluatePayloadTemplate(template, effectiveInput, ctx, field);
+  const value = template === undefined ? effectiveInput : evaluatePayloadTemplate(template, effectiveInput, ctx, field);
+  if (field === 'Parameters') inspectStage(frame, 'afterParameters', value);
+  return value;
 }
 
 export function applyResultSelector(frame: StateFrame, result: JsonValue, ctx: EvalContext): JsonValue {
   const template = frame.state.ResultSelector;
-  if (template === undefined) return result;
-  return evaluatePayloadTemplate(template, result, ctx, 'ResultSelector');
+  const selected = template === undefined ? result : evaluatePayloadTemplate(template, result, ctx, 'ResultSelector');
+  inspectStage(frame, 'afterResultSelector', selected);
+  return selected;
 }
 
 /** ResultPath against the state's raw input; absent means "$" (the result replaces the input). */
@@ -65,9 +68,10 @@ export function applyStateResultPath(
   result: JsonValue,
   holder: JsonObject = frame.state,
 ): JsonValue {
-  if (!has(holder, 'ResultPath')) return result;
   const path = holder.ResultPath;
-  return applyResultPath(rawInput, result, path === null ? null : String(path));
+  const combined = !has(holder, 'ResultPath') ? result : applyResultPath(rawInput, result, path === null ? null : String(path));
+  if (holder === frame.state) inspectStage(frame, 'afterResultPath', combined);
+  return combined;
 }
 
 /** JSONPath Assign: `$` is the state result. Returns undefined when the state has no Assign. */

@@ -20,7 +20,7 @@ function processorOf(state: JsonObject): MachineNode {
   return node as unknown as MachineNode;
 }
 
-async function resolveItems(frame: StateFrame, input: JsonValue): Promise<{ items: JsonValue[]; selectorInput: JsonValue }> {
+export async function resolveItems(frame: StateFrame, input: JsonValue): Promise<{ items: JsonValue[]; selectorInput: JsonValue }> {
   const { state } = frame;
   if (frame.queryLanguage === 'JSONata') {
     if (state.Items === undefined) {

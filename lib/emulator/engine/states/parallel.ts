@@ -15,7 +15,9 @@ function branchesOf(state: JsonObject): MachineNode[] {
 }
 
 /** Runs every branch once, concurrently; resolves to their outputs in branch order. */
-async function runBranchesOnce(frame: StateFrame, branches: MachineNode[], input: JsonValue): Promise<JsonValue[]> {
+async function runBranchesOnce(frame: StateFrame, branches: MachineNode[], input: JsonValue): Promise<JsonValue> {
+  const mocked = frame.branch.runtime.test?.mockedAttempt(frame);
+  if (mocked) return mocked();
   const { runtime, thread } = frame.branch;
   const startedId = runtime.writer.emit('ParallelStateStarted', thread.last);
   thread.last = startedId;

@@ -7,13 +7,16 @@ import { applyInputPath, applyParameters, evalContext, jsonataBindings } from '.
 import { parseTaskResource } from '../task-resource';
 import { readTaskRoleArn } from '../task-credentials';
 import { readTaskTimeouts } from '../task-timeouts';
+import { inspectStage } from '../state-test-hooks';
 import { runTaskResource } from '../task-runners';
 
 /** The payload/parameters of one attempt (evaluated per attempt: `$$.State.RetryCount` changes). */
 async function taskParameters(frame: StateFrame, input: JsonValue): Promise<JsonValue> {
   if (frame.queryLanguage === 'JSONata') {
     const args = frame.state.Arguments;
-    return args === undefined ? input : evaluateJsonataTemplate(args, jsonataBindings(frame, input), 'Arguments');
+    const value = args === undefined ? input : await evaluateJsonataTemplate(args, jsonataBindings(frame, input), 'Arguments');
+    inspectStage(frame, 'afterArguments', value);
+    return value;
   }
   const ctx = evalContext(frame);
   return applyParameters(frame, applyInputPath(frame, input, ctx), ctx);
@@ -27,7 +30,8 @@ export async function runTask(frame: StateFrame, input: JsonValue): Promise<Stat
   const result = await runWithRetry(frame, async () => {
     const parameters = await taskParameters(frame, input);
     const roleArn = await readTaskRoleArn(frame, timeoutInput);
-    return runTaskResource(frame, resource, parameters, { ...timeouts, roleArn });
+    const mocked = frame.branch.runtime.test?.mockedAttempt(frame);
+    return mocked ? mocked() : runTaskResource(frame, resource, parameters, { ...timeouts, roleArn });
   });
   return frame.queryLanguage === 'JSONata' ? finishJsonata(frame, input, result) : finishJsonPath(frame, input, result);
 }
