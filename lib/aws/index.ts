@@ -16,3 +16,4 @@ export { listMatchingExecutions, type ListMatchingExecutionsInput } from './list
 export { listStateMachines } from './list-state-machines';
 export type * from '../domain';
 export { DATA_SOURCE_ERROR_KINDS, EXECUTION_STATUSES, STATE_MACHINE_TYPES } from '../domain';
+export { describeMapRun, listMapRuns, listMapRunExecutions } from './map-runs';

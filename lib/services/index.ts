@@ -20,3 +20,5 @@ export { searchExecutionIndex, type ExecutionSearchResult } from './search-execu
 export { readFailureGroups, type FailureGroupsResult } from './read-failure-groups';
 export { readExecutionCounts } from './execution-counts/read-execution-counts';
 export { readExecutionSeries } from './execution-counts/read-execution-series';
+export { listMapRunChildren, type MapRunChildren } from './map-runs/list-map-run-children';
+export { readParentLinks } from './map-runs/read-parent-links';
