@@ -12,12 +12,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   },
   demo: {
     summary:
-      'demo [--port 8083] [--data DIR] [--time-scale N] [--history-days 14] [index flags as serve]   (dashboard on $PORT, default 3000)',
+      'demo [--port 8083] [--data DIR] [--time-scale N] [--history-days 14] [--allow-actions] [index flags as serve]   (dashboard on $PORT, default 3000)',
     load: async () => (await import('./commands/demo')).runDemoCommand,
   },
   serve: {
     summary:
-      'serve [--port N] [--index FILE] [--redact JSONPATH]… [--retention-days N] [--sync-interval SECONDS] [--no-sync]   start the dashboard (uses the AWS SDK settings of the environment) and keep the index current',
+      'serve [--port N] [--allow-actions] [--index FILE] [--redact JSONPATH]… [--retention-days N] [--sync-interval SECONDS] [--no-sync]   start the dashboard (uses the AWS SDK settings of the environment) and keep the index current; --allow-actions lets the execution page stop, redrive and start executions',
     load: async () => (await import('./commands/serve')).runServeCommand,
   },
   sync: {

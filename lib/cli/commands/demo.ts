@@ -10,6 +10,7 @@ const FLAGS = {
   'time-scale': 'string',
   'no-dashboard': 'boolean',
   'history-days': 'string',
+  'allow-actions': 'boolean',
   ...INDEX_FLAGS,
 } as const;
 /** Back-dated demo runs over this many past days, so trends show a history (0: none). */
@@ -41,6 +42,8 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
     STATESCOPE_INDEX: process.env.STATESCOPE_INDEX ?? path.join(dataDir, 'index.db'),
   });
 
+  // The seed handlers read their demo flags (e.g. inventory-service-restored) from the data directory.
+  process.env.STATESCOPE_DEMO_FLAGS_DIR ??= dataDir;
   // Loaded here so that a bad flag is reported without loading the engine or the SDK.
   await enableTypeScriptHandlers();
   const { startEmulator, PortInUseError } = await import('../../emulator/start-emulator');
@@ -85,6 +88,7 @@ export async function runDemoCommand(argv: string[]): Promise<number> {
         env: { ...process.env, ...awsEnv },
         indexFile: settings.indexFile,
         syncIntervalSeconds: settings.syncIntervalSeconds,
+        allowActions: flags['allow-actions'] === true,
       });
     }
     console.log(

@@ -2,7 +2,7 @@ import { INDEX_FLAGS, indexSettingsFromFlags, takeRedactFlags } from '../shared/
 import { parseArgs } from '../shared/parse-args';
 import { resolveDashboardPort, startDashboard, waitForShutdown } from '../shared/start-dashboard';
 
-const FLAGS = { port: 'string', ...INDEX_FLAGS } as const;
+const FLAGS = { port: 'string', 'allow-actions': 'boolean', ...INDEX_FLAGS } as const;
 
 /** Where the AWS SDK in the dashboard will look, as the environment sets it, for the start-up message. */
 function describeDataSource(env: NodeJS.ProcessEnv): string {
@@ -13,7 +13,7 @@ function describeDataSource(env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * `statescope serve [--port N] [index flags]`: the production dashboard (built first if needed) with
+ * `statescope serve [--port N] [--allow-actions] [index flags]`: the production dashboard (built first if needed) with
  * the environment's own AWS settings: real AWS, Step Functions Local or LocalStack via
  * AWS_ENDPOINT_URL. The execution index is kept current in the background (unless --no-sync), and the
  * dashboard reads the same file, named to it by its absolute path.
@@ -30,6 +30,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
     env: process.env,
     indexFile: settings.indexFile,
     syncIntervalSeconds: settings.syncIntervalSeconds,
+    allowActions: flags['allow-actions'] === true,
   });
   const { startBackgroundSync } = await import('../../services/execution-index/background-sync');
   const sync = settings.syncEnabled ? startBackgroundSync({ settings, log: (line) => console.log(line) }) : undefined;
@@ -39,6 +40,7 @@ export async function runServeCommand(argv: string[]): Promise<number> {
         `\nDashboard: ${dashboard.url}`,
         `Data:      ${describeDataSource(process.env)}`,
         `Index:     ${settings.indexFile} (${sync ? `synced every ${settings.syncIntervalSeconds} s` : 'not synced: --no-sync'})`,
+        `Actions:   ${flags['allow-actions'] === true ? 'allowed (stop, redrive, start from the execution page)' : 'off (--allow-actions to stop, redrive or start executions)'}`,
         'Press Ctrl+C to stop.',
       ].join('\n'),
     );

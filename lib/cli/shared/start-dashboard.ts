@@ -13,6 +13,8 @@ import { connect, createServer as createNetServer, type AddressInfo } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { ALLOW_ACTIONS_ENV } from '../../services/execution-actions/are-actions-allowed';
+
 // This file is lib/cli/shared/start-dashboard.ts: three levels below the repo root.
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -275,6 +277,8 @@ export async function startDashboard(options: {
   indexFile?: string;
   /** How often the index is synced, so the dashboard knows how far behind it may be and still count exactly. */
   syncIntervalSeconds?: number;
+  /** `--allow-actions`: the execution page may stop, redrive and start executions. Off unless set here. */
+  allowActions?: boolean;
 }): Promise<RunningDashboard> {
   const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -287,6 +291,7 @@ export async function startDashboard(options: {
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: String(nextPort),
   };
+  applyActionsFlag(env, options.allowActions === true);
   if (options.ensureBuilt !== false && isDashboardBuildStale(projectRoot)) {
     log('Building the dashboard (next build); this happens once, and again after the sources change…');
     await buildDashboard(env, projectRoot);
@@ -353,6 +358,12 @@ export async function startDashboard(options: {
   }
   markReady();
   return { url: guard.url, exited, close };
+}
+
+/** Sets the dashboard's actions switch from the flag alone: a variable left in the user's shell must not turn actions on. */
+export function applyActionsFlag(env: NodeJS.ProcessEnv, allowActions: boolean): void {
+  if (allowActions) env[ALLOW_ACTIONS_ENV] = '1';
+  else delete env[ALLOW_ACTIONS_ENV];
 }
 
 /** The dashboard port: `--port`, else `$PORT`, else 3000. */

@@ -49,7 +49,7 @@ let error: MockInstance<typeof console.error>;
 beforeEach(() => {
   vi.stubEnv('PORT', undefined);
   // The demo points this process's SDK at its emulator for the sync: stubbed so each test starts clean.
-  for (const name of [...DEMO_AWS, 'STATESCOPE_INDEX', 'STATESCOPE_SYNC']) vi.stubEnv(name, undefined);
+  for (const name of [...DEMO_AWS, 'STATESCOPE_INDEX', 'STATESCOPE_SYNC', 'STATESCOPE_DEMO_FLAGS_DIR']) vi.stubEnv(name, undefined);
   fakes.stopSync.mockClear();
   fakes.startBackgroundSync.mockReset().mockReturnValue({ stop: fakes.stopSync, firstSync: Promise.resolve(undefined) });
   for (const fake of [fakes.startEmulator, fakes.seedDemo, fakes.startDashboard, fakes.waitForShutdown]) fake.mockReset();
@@ -116,6 +116,12 @@ describe('statescope demo: flags', () => {
 });
 
 describe('statescope demo: running', () => {
+  it('lets the dashboard take actions only with --allow-actions, and points the seed handlers’ flags at its data', async () => {
+    expect(await runDemoCommand(['--allow-actions', '--data', 'd'])).toBe(0);
+    expect(fakes.startDashboard).toHaveBeenCalledWith(expect.objectContaining({ allowActions: true }));
+    expect(process.env.STATESCOPE_DEMO_FLAGS_DIR).toBe(path.resolve('d'));
+  });
+
   it('gives the demo 14 days of back-dated history unless --history-days says otherwise (0: none)', async () => {
     expect(await runDemoCommand(['--no-dashboard', '--history-days', '0'])).toBe(0);
     expect(fakes.seedDemo).toHaveBeenLastCalledWith(expect.objectContaining({ historyDays: 0 }));
@@ -138,6 +144,7 @@ describe('statescope demo: running', () => {
       }),
       indexFile: path.resolve('.statescope', 'demo', 'index.db'),
       syncIntervalSeconds: 60,
+      allowActions: false,
     });
     expect(fakes.startBackgroundSync).toHaveBeenCalledOnce();
     expect(process.env.AWS_ENDPOINT_URL).toBe(EMULATOR_URL);

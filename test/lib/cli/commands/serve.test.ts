@@ -51,10 +51,30 @@ describe('statescope serve: flags', () => {
     expect(await runServeCommand([])).toBe(0);
     const indexFile = path.resolve('.statescope', 'index.db');
     // The dashboard is told the sync interval: the index may lag two of them and still count exactly.
-    expect(fakes.startDashboard).toHaveBeenCalledExactlyOnceWith({ port: 3000, env: process.env, indexFile, syncIntervalSeconds: 60 });
+    expect(fakes.startDashboard).toHaveBeenCalledExactlyOnceWith({
+      port: 3000,
+      env: process.env,
+      indexFile,
+      syncIntervalSeconds: 60,
+      allowActions: false,
+    });
     vi.stubEnv('PORT', '4000');
     await runServeCommand([]);
-    expect(fakes.startDashboard).toHaveBeenLastCalledWith({ port: 4000, env: process.env, indexFile, syncIntervalSeconds: 60 });
+    expect(fakes.startDashboard).toHaveBeenLastCalledWith({
+      port: 4000,
+      env: process.env,
+      indexFile,
+      syncIntervalSeconds: 60,
+      allowActions: false,
+    });
+  });
+
+  it('lets the dashboard stop, redrive and start executions only with --allow-actions, and says which', async () => {
+    await runServeCommand([]);
+    expect(printed()).toContain('Actions:   off (--allow-actions to stop, redrive or start executions)');
+    await runServeCommand(['--allow-actions']);
+    expect(fakes.startDashboard).toHaveBeenLastCalledWith(expect.objectContaining({ allowActions: true }));
+    expect(printed()).toContain('Actions:   allowed (stop, redrive, start from the execution page)');
   });
 
   it('takes --port over $PORT', async () => {
@@ -100,7 +120,7 @@ describe('statescope serve: running', () => {
     await runServeCommand([]);
     const index = `Index:     ${path.resolve('.statescope', 'index.db')} (synced every 60 s)`;
     expect(printed()).toBe(
-      `\nDashboard: http://127.0.0.1:3000\nData:      ${data}\n${index}\nPress Ctrl+C to stop.\n\nReceived SIGINT, stopping…`,
+      `\nDashboard: http://127.0.0.1:3000\nData:      ${data}\n${index}\nActions:   off (--allow-actions to stop, redrive or start executions)\nPress Ctrl+C to stop.\n\nReceived SIGINT, stopping…`,
     );
   });
 

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { openRawSocket, whenClosed } from '../../../support/raw-socket';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, startClientGuard, type ClientGuard, type ClientLimits } from '@/lib/cli/shared/start-dashboard';
+import { applyActionsFlag, PROJECT_ROOT, startClientGuard, type ClientGuard, type ClientLimits } from '@/lib/cli/shared/start-dashboard';
 
 // The dashboard's front server (the one `statescope serve` and `demo` expose) against a stand-in for
 // `next start`, so the limits are tested in seconds without a Next.js build. test/e2e/slow-clients
@@ -142,6 +142,16 @@ describe('the dashboard front server', () => {
     upstream!.closeAllConnections();
     const response = await fetch(`${url}/`, { headers: { connection: 'close' } });
     expect(response.status).toBe(502);
+  });
+});
+
+describe('applyActionsFlag', () => {
+  it('turns the execution page’s actions on with --allow-actions only, whatever the shell had', () => {
+    const inherited: NodeJS.ProcessEnv = { STATESCOPE_ALLOW_ACTIONS: '1', PATH: '/bin' };
+    applyActionsFlag(inherited, false);
+    expect(inherited).toEqual({ PATH: '/bin' });
+    applyActionsFlag(inherited, true);
+    expect(inherited).toEqual({ PATH: '/bin', STATESCOPE_ALLOW_ACTIONS: '1' });
   });
 });
 
