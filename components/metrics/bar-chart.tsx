@@ -1,4 +1,5 @@
-import { formatTick, niceMax, tickIndexes } from './chart-geometry';
+import { ChartAxes, PLOT_HEIGHT as HEIGHT, PLOT_WIDTH as WIDTH, PlotBaseline } from './chart-axes';
+import { niceMax } from './chart-geometry';
 
 export interface BarSegment {
   value: number;
@@ -17,9 +18,6 @@ export interface Bar {
   /** Where the bar leads: the executions of its period. */
   href?: string;
 }
-
-const WIDTH = 720;
-const HEIGHT = 160;
 
 /**
  * Bars over time as plain SVG stretched to the card's width, axis text in HTML so it stays legible
@@ -41,92 +39,63 @@ export function BarChart({ bars, bucketMs, label, id }: { bars: readonly Bar[]; 
   const gap = slot > 6 ? Math.min(4, slot * 0.2) : 0;
   const y = (value: number) => HEIGHT - (value / max) * HEIGHT;
   return (
-    <div className="flex gap-2" data-chart={id}>
-      <div
-        className="flex w-10 shrink-0 flex-col justify-between pb-5 text-right text-[11px] text-zinc-500 tabular-nums dark:text-zinc-400"
-        aria-hidden="true"
+    <ChartAxes id={id} top={max.toLocaleString('en-US')} valueAxisWidth="w-10" starts={bars.map((bar) => bar.start)} bucketMs={bucketMs}>
+      <svg
+        role="group"
+        aria-label={label}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        className="block h-40 w-full overflow-visible"
       >
-        <span>{max.toLocaleString('en-US')}</span>
-        <span>0</span>
-      </div>
-      <div className="min-w-0 flex-1">
-        <svg
-          role="group"
-          aria-label={label}
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          preserveAspectRatio="none"
-          className="block h-40 w-full overflow-visible"
-        >
-          <line
-            x1={0}
-            y1={HEIGHT}
-            x2={WIDTH}
-            y2={HEIGHT}
-            className="stroke-zinc-300 dark:stroke-zinc-700"
-            vectorEffect="non-scaling-stroke"
-          />
-          <line
-            x1={0}
-            y1={0}
-            x2={WIDTH}
-            y2={0}
-            className="stroke-zinc-100 dark:stroke-zinc-800"
-            strokeDasharray="4 4"
-            vectorEffect="non-scaling-stroke"
-          />
-          {bars.map((bar, index) => {
-            const x = index * slot + gap / 2;
-            const width = Math.max(0.5, slot - gap);
-            let base = 0;
-            const shapes = (
-              <>
-                {/* The whole column is the target, so a short bar is as easy to hit as a tall one. */}
-                <rect
-                  x={index * slot}
-                  y={0}
-                  width={slot}
-                  height={HEIGHT}
-                  className="fill-transparent group-hover:fill-zinc-100 group-focus-visible:fill-indigo-100 dark:group-hover:fill-zinc-800 dark:group-focus-visible:fill-indigo-950"
-                />
-                {bar.outline !== undefined && bar.outline > 0 && (
-                  <rect
-                    x={x}
-                    y={y(bar.outline)}
-                    width={width}
-                    height={HEIGHT - y(bar.outline)}
-                    className="fill-sky-200 dark:fill-sky-900"
-                  />
-                )}
-                {bar.segments.map((segment, segmentIndex) => {
-                  if (segment.value <= 0) return null;
-                  const top = y(base + segment.value);
-                  const height = y(base) - top;
-                  base += segment.value;
-                  return <rect key={segmentIndex} x={x} y={top} width={width} height={Math.max(height, 0.5)} className={segment.fill} />;
-                })}
-              </>
-            );
-            return bar.href ? (
-              <a key={index} href={bar.href} aria-label={bar.label} className="group outline-none" data-bar-start={bar.start.toISOString()}>
-                <title>{bar.label}</title>
-                {shapes}
-              </a>
-            ) : (
-              <g key={index} role="img" aria-label={bar.label} data-bar-start={bar.start.toISOString()}>
-                <title>{bar.label}</title>
-                {shapes}
-              </g>
-            );
-          })}
-        </svg>
-        <div className="relative mt-1 h-4 overflow-hidden text-[11px] text-zinc-500 tabular-nums dark:text-zinc-400" aria-hidden="true">
-          {tickIndexes(bars.length).map((index) => (
-            <span key={index} className="absolute whitespace-nowrap" style={{ left: `${(index / bars.length) * 100}%` }}>
-              {formatTick(bars[index]?.start ?? new Date(0), bucketMs)}
-            </span>
-          ))}
-        </div>
-      </div>
-    </div>
+        <PlotBaseline />
+        <line
+          x1={0}
+          y1={0}
+          x2={WIDTH}
+          y2={0}
+          className="stroke-zinc-100 dark:stroke-zinc-800"
+          strokeDasharray="4 4"
+          vectorEffect="non-scaling-stroke"
+        />
+        {bars.map((bar, index) => {
+          const x = index * slot + gap / 2;
+          const width = Math.max(0.5, slot - gap);
+          let base = 0;
+          const shapes = (
+            <>
+              {/* The whole column is the target, so a short bar is as easy to hit as a tall one. */}
+              <rect
+                x={index * slot}
+                y={0}
+                width={slot}
+                height={HEIGHT}
+                className="fill-transparent group-hover:fill-zinc-100 group-focus-visible:fill-indigo-100 dark:group-hover:fill-zinc-800 dark:group-focus-visible:fill-indigo-950"
+              />
+              {bar.outline !== undefined && bar.outline > 0 && (
+                <rect x={x} y={y(bar.outline)} width={width} height={HEIGHT - y(bar.outline)} className="fill-sky-200 dark:fill-sky-900" />
+              )}
+              {bar.segments.map((segment, segmentIndex) => {
+                if (segment.value <= 0) return null;
+                const top = y(base + segment.value);
+                const height = y(base) - top;
+                base += segment.value;
+                return <rect key={segmentIndex} x={x} y={top} width={width} height={Math.max(height, 0.5)} className={segment.fill} />;
+              })}
+            </>
+          );
+          return bar.href ? (
+            <a key={index} href={bar.href} aria-label={bar.label} className="group outline-none" data-bar-start={bar.start.toISOString()}>
+              <title>{bar.label}</title>
+              {shapes}
+            </a>
+          ) : (
+            <g key={index} role="img" aria-label={bar.label} data-bar-start={bar.start.toISOString()}>
+              <title>{bar.label}</title>
+              {shapes}
+            </g>
+          );
+        })}
+      </svg>
+    </ChartAxes>
   );
 }

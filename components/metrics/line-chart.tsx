@@ -1,5 +1,6 @@
 import { formatDuration } from '@/lib/format/format-duration';
-import { formatTick, niceMax, tickIndexes } from './chart-geometry';
+import { ChartAxes, PLOT_HEIGHT as HEIGHT, PLOT_WIDTH as WIDTH, PlotBaseline } from './chart-axes';
+import { niceMax } from './chart-geometry';
 
 export interface LineSeries {
   name: string;
@@ -8,9 +9,6 @@ export interface LineSeries {
   /** One value per bucket; undefined where the bucket had none. */
   values: readonly (number | undefined)[];
 }
-
-const WIDTH = 720;
-const HEIGHT = 160;
 
 /** Durations over time: one line per statistic, gaps where a bucket had no finished execution. */
 export function LineChart({
@@ -31,67 +29,44 @@ export function LineChart({
   const slot = starts.length > 0 ? WIDTH / starts.length : WIDTH;
   const point = (index: number, value: number) => ({ x: (index + 0.5) * slot, y: HEIGHT - (value / max) * HEIGHT });
   return (
-    <div className="flex gap-2" data-chart={id}>
-      <div
-        className="flex w-14 shrink-0 flex-col justify-between pb-5 text-right text-[11px] text-zinc-500 tabular-nums dark:text-zinc-400"
-        aria-hidden="true"
-      >
-        <span>{formatDuration(max)}</span>
-        <span>0</span>
-      </div>
-      <div className="min-w-0 flex-1">
-        <svg role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" className="block h-40 w-full">
-          <line
-            x1={0}
-            y1={HEIGHT}
-            x2={WIDTH}
-            y2={HEIGHT}
-            className="stroke-zinc-300 dark:stroke-zinc-700"
-            vectorEffect="non-scaling-stroke"
-          />
-          {series.map((line) => {
-            // Split at gaps so a bucket without data is not bridged by a line that suggests one.
-            const runs: { x: number; y: number }[][] = [];
-            let run: { x: number; y: number }[] = [];
-            line.values.forEach((value, index) => {
-              if (value === undefined) {
-                if (run.length > 0) runs.push(run);
-                run = [];
-              } else run.push(point(index, value));
-            });
-            if (run.length > 0) runs.push(run);
-            return runs.map((points, runIndex) =>
-              points.length === 1 ? (
-                // A lone point: a short tick, since a circle would stretch with the chart.
-                <polyline
-                  key={`${line.name}-${runIndex}`}
-                  points={`${(points[0]?.x ?? 0) - slot / 4},${points[0]?.y ?? 0} ${(points[0]?.x ?? 0) + slot / 4},${points[0]?.y ?? 0}`}
-                  fill="none"
-                  strokeWidth={3}
-                  vectorEffect="non-scaling-stroke"
-                  className={line.stroke}
-                />
-              ) : (
-                <polyline
-                  key={`${line.name}-${runIndex}`}
-                  points={points.map(({ x, y }) => `${x},${y}`).join(' ')}
-                  fill="none"
-                  strokeWidth={2}
-                  vectorEffect="non-scaling-stroke"
-                  className={line.stroke}
-                />
-              ),
-            );
-          })}
-        </svg>
-        <div className="relative mt-1 h-4 overflow-hidden text-[11px] text-zinc-500 tabular-nums dark:text-zinc-400" aria-hidden="true">
-          {tickIndexes(starts.length).map((index) => (
-            <span key={index} className="absolute whitespace-nowrap" style={{ left: `${(index / starts.length) * 100}%` }}>
-              {formatTick(starts[index] ?? new Date(0), bucketMs)}
-            </span>
-          ))}
-        </div>
-      </div>
-    </div>
+    <ChartAxes id={id} top={formatDuration(max)} valueAxisWidth="w-14" starts={starts} bucketMs={bucketMs}>
+      <svg role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" className="block h-40 w-full">
+        <PlotBaseline />
+        {series.map((line) => {
+          // Split at gaps so a bucket without data is not bridged by a line that suggests one.
+          const runs: { x: number; y: number }[][] = [];
+          let run: { x: number; y: number }[] = [];
+          line.values.forEach((value, index) => {
+            if (value === undefined) {
+              if (run.length > 0) runs.push(run);
+              run = [];
+            } else run.push(point(index, value));
+          });
+          if (run.length > 0) runs.push(run);
+          return runs.map((points, runIndex) =>
+            points.length === 1 ? (
+              // A lone point: a short tick, since a circle would stretch with the chart.
+              <polyline
+                key={`${line.name}-${runIndex}`}
+                points={`${(points[0]?.x ?? 0) - slot / 4},${points[0]?.y ?? 0} ${(points[0]?.x ?? 0) + slot / 4},${points[0]?.y ?? 0}`}
+                fill="none"
+                strokeWidth={3}
+                vectorEffect="non-scaling-stroke"
+                className={line.stroke}
+              />
+            ) : (
+              <polyline
+                key={`${line.name}-${runIndex}`}
+                points={points.map(({ x, y }) => `${x},${y}`).join(' ')}
+                fill="none"
+                strokeWidth={2}
+                vectorEffect="non-scaling-stroke"
+                className={line.stroke}
+              />
+            ),
+          );
+        })}
+      </svg>
+    </ChartAxes>
   );
 }
