@@ -28,3 +28,4 @@ export { toActionResponse, toProblemResponse } from './execution-actions/to-acti
 export { stopRunningExecution } from './execution-actions/stop-running-execution';
 export { redriveFailedExecution } from './execution-actions/redrive-failed-execution';
 export { startNewExecution } from './execution-actions/start-new-execution';
+export { replayStateProcessing } from './state-processing/replay-state-processing';
