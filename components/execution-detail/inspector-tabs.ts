@@ -1,10 +1,11 @@
-export const INSPECTOR_TABS = ['input', 'output', 'diff', 'parameters', 'error', 'attempts', 'logs', 'events'] as const;
+export const INSPECTOR_TABS = ['input', 'output', 'diff', 'processing', 'parameters', 'error', 'attempts', 'logs', 'events'] as const;
 export type InspectorTab = (typeof INSPECTOR_TABS)[number];
 
 export const INSPECTOR_TAB_LABELS: Record<InspectorTab, string> = {
   input: 'Input',
   output: 'Output',
   diff: 'Diff',
+  processing: 'Processing',
   parameters: 'Parameters',
   error: 'Error',
   attempts: 'Attempts',
@@ -17,9 +18,12 @@ export function toInspectorTab(value: string | null | undefined): InspectorTab {
   return (INSPECTOR_TABS as readonly string[]).includes(value ?? '') ? (value as InspectorTab) : 'input';
 }
 
-/** Tabs a visit offers: Logs only for Task states, the only ones that call a Lambda function. */
-export function inspectorTabsFor(stateType: string): InspectorTab[] {
-  return INSPECTOR_TABS.filter((tab) => tab !== 'logs' || stateType === 'Task');
+/**
+ * Tabs a visit offers: Logs only for Task states, the only ones that call a Lambda function;
+ * Processing only when a data source can replay the state (not for an imported file).
+ */
+export function inspectorTabsFor(stateType: string, { processing = false }: { processing?: boolean } = {}): InspectorTab[] {
+  return INSPECTOR_TABS.filter((tab) => (tab !== 'logs' || stateType === 'Task') && (tab !== 'processing' || processing));
 }
 
 /**

@@ -8,18 +8,32 @@ const SIDE_CLASSES: DiffTint = {
   added: { left: 'bg-zinc-50 dark:bg-zinc-900', right: 'bg-emerald-50 dark:bg-emerald-950/50' },
 };
 
-/** Input on the left, output on the right, changed lines tinted. */
-export function SideBySideDiff({ left, right }: { left: string; right: string }) {
+/** Input on the left, output on the right (or any two named values), changed lines tinted. */
+export function SideBySideDiff({
+  left,
+  right,
+  leftHeading = 'Input',
+  rightHeading = 'Output',
+  label = 'Input and output diff',
+}: {
+  left: string;
+  right: string;
+  leftHeading?: string;
+  rightHeading?: string;
+  label?: string;
+}) {
   const { rows, approximate } = diffLines(left, right);
   const changes = rows.filter((row) => row.kind !== 'same').length;
   return (
     <div>
       <p className="mb-1 text-[11px] text-zinc-500 dark:text-zinc-400">
-        {changes === 0 ? 'Output is the same as input.' : `${changes} ${changes === 1 ? 'line differs' : 'lines differ'}.`}
+        {changes === 0
+          ? `${rightHeading} is the same as ${leftHeading.toLowerCase()}.`
+          : `${changes} ${changes === 1 ? 'line differs' : 'lines differ'}.`}
         {approximate && ' (Too long to align: lines are compared by position.)'}
       </p>
       <div className="max-h-96 overflow-auto rounded-md ring-1 ring-zinc-200 ring-inset dark:ring-zinc-800">
-        <DiffTable rows={rows} label="Input and output diff" leftHeading="Input" rightHeading="Output" tint={SIDE_CLASSES} />
+        <DiffTable rows={rows} label={label} leftHeading={leftHeading} rightHeading={rightHeading} tint={SIDE_CLASSES} />
       </div>
     </div>
   );

@@ -11,7 +11,9 @@ import { CopyButton } from './copy-button';
 import { INSPECTOR_TAB_LABELS, inspectorTabsFor, tabForKey, type InspectorTab } from './inspector-tabs';
 import { LambdaLogsPanel } from './lambda-logs-panel';
 import { PayloadView } from './payload-view';
+import { ProcessingPanel } from './processing-panel';
 import { SideBySideDiff } from './side-by-side-diff';
+import { processingUrlOf } from './use-processing-view';
 import { useVisitPayloads, type PayloadsState } from './use-visit-payloads';
 import { VisitStatusBadge } from './visit-status-styles';
 
@@ -132,6 +134,13 @@ export function StateInspector({
         A diff needs both an input and an output; this visit has {payloads.output === undefined ? 'no output' : 'no input'}.
       </p>
     ),
+    processing: payloadsUrl ? (
+      <ProcessingPanel url={processingUrlOf(payloadsUrl(visit.id))} />
+    ) : (
+      <p className="text-sm text-zinc-500 dark:text-zinc-400">
+        Replaying a state’s input and output processing needs the data source it ran on; an imported history has none.
+      </p>
+    ),
     parameters: payloads ? <PayloadView text={payloads.parameters} label="Task parameters" /> : pending,
     error: <ErrorPanel visit={visit} />,
     attempts: <AttemptsList attempts={visit.attempts} />,
@@ -143,7 +152,7 @@ export function StateInspector({
       ),
     events: <EventsPanel visit={visit} eventHref={eventHref} />,
   };
-  const tabs = inspectorTabsFor(visit.type);
+  const tabs = inspectorTabsFor(visit.type, { processing: payloadsUrl !== undefined });
   // WAI-ARIA tabs: arrow keys, Home and End select the tab they reach and move focus to it.
   // Counted from the focused tab, not the selected one: focus moves at once, while the selection
   // waits for the URL to update, so a second quick key press would otherwise be lost.

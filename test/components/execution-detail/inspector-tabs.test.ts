@@ -11,11 +11,12 @@ import {
 
 describe('toInspectorTab', () => {
   it('has the inspector’s tabs in order, each with its label', () => {
-    expect(INSPECTOR_TABS).toEqual(['input', 'output', 'diff', 'parameters', 'error', 'attempts', 'logs', 'events']);
+    expect(INSPECTOR_TABS).toEqual(['input', 'output', 'diff', 'processing', 'parameters', 'error', 'attempts', 'logs', 'events']);
     expect(INSPECTOR_TABS.map((tab) => INSPECTOR_TAB_LABELS[tab])).toEqual([
       'Input',
       'Output',
       'Diff',
+      'Processing',
       'Parameters',
       'Error',
       'Attempts',
@@ -39,7 +40,12 @@ describe('toInspectorTab', () => {
 describe('inspectorTabsFor', () => {
   it('offers Logs on Task states only', () => {
     expect(inspectorTabsFor('Task')).toContain('logs');
-    expect(inspectorTabsFor('Pass')).toEqual(INSPECTOR_TABS.filter((tab) => tab !== 'logs'));
+    expect(inspectorTabsFor('Pass', { processing: true })).toEqual(INSPECTOR_TABS.filter((tab) => tab !== 'logs'));
+  });
+
+  it('offers Processing only where a data source can replay the state', () => {
+    expect(inspectorTabsFor('Task', { processing: true })).toContain('processing');
+    expect(inspectorTabsFor('Task')).not.toContain('processing');
   });
 });
 

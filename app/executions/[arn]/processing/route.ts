@@ -1,0 +1,61 @@
+import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
+import { decodeArnParam } from '@/components/routes';
+import { isDataSourceError } from '@/lib/aws';
+import { readRequestBody } from '@/lib/http/read-request-body';
+import { judgeRequestOrigin, originHeadersOf } from '@/lib/http/same-origin-request';
+import { replayStateProcessing } from '@/lib/services';
+import { EDITED_INPUT_MAX_BYTES, parseEditedInputBody } from '@/lib/view-model/parse-edited-input';
+import { parseVisitIdParam } from '@/lib/view-model/visit-payloads';
+import { readHistory } from '../_sections/read-execution-view';
+
+export const dynamic = 'force-dynamic';
+
+/** Room for the JSON wrapper and escaping around an input at the size limit. */
+const BODY_MAX_BYTES = EDITED_INPUT_MAX_BYTES * 2 + 1_024;
+
+function problem(status: number, error: string): Response {
+  return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+async function replay(request: Request, params: Promise<{ arn: string }>, editedInput?: string): Promise<Response> {
+  const executionArn = decodeArnParam((await params).arn);
+  const raw = new URL(request.url).searchParams.get('visit');
+  const visitId = parseVisitIdParam(raw);
+  if (visitId === undefined) {
+    return problem(
+      400,
+      raw === null ? 'Name the visit: ?visit=<its entered event id>.' : `"${raw}" is not a visit id (a positive whole number).`,
+    );
+  }
+  try {
+    const events = await readHistory(executionArn);
+    const view = await replayStateProcessing({ executionArn, events, visitId, editedInput });
+    if (!view) return problem(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
+    return Response.json(view, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    if (!isDataSourceError(error)) throw error;
+    return problem(HTTP_STATUS_OF_PROBLEM[error.kind], error.message);
+  }
+}
+
+/**
+ * GET /executions/<arn>/processing?visit=<entered event id>: how the visit's recorded input became
+ * its output, stage by stage, replayed by TestState with the recorded result mocked.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
+  return replay(request, params);
+}
+
+/**
+ * POST the same with `{"input": "<JSON text>"}`: the state run again on an edited input, its result
+ * still the recorded one (mocked), so nothing real is invoked. Only from the dashboard's own pages.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
+  const verdict = judgeRequestOrigin(originHeadersOf(request));
+  if (!verdict.allowed) return problem(403, `Refused: only the dashboard’s own pages may run a state again. ${verdict.reason}`);
+  const body = await readRequestBody(request, BODY_MAX_BYTES);
+  if (!body.ok) return problem(body.status, body.message);
+  const edited = parseEditedInputBody(body.text);
+  if (!edited.ok) return problem(400, edited.message);
+  return replay(request, params, edited.input);
+}
