@@ -4,10 +4,12 @@ import { useMemo } from 'react';
 import { colourGraph } from '@/lib/graph/colour-graph';
 import { nodeIdForVisit } from '@/lib/graph/node-id-for-visit';
 import type { GraphModel } from '@/lib/graph/types';
+import { findFailedChildTarget, toNodeLinkTargets } from '@/lib/map-runs/to-child-link-targets';
 import { buildGanttRows } from '@/lib/view-model/build-gantt-rows';
 import { describeTimeout } from '@/lib/view-model/describe-timeout';
 import { indexVisits } from '@/lib/view-model/index-visits';
 import type { ExecutionView } from '@/lib/view-model/types';
+import { toChildLink, type ChildLink } from '../map-runs/child-link';
 import { Card } from '../ui/card';
 import { DrillDownPicker } from './drill-down-picker';
 import { ExecutionGraph } from './execution-graph';
@@ -56,6 +58,20 @@ export function ExecutionDebugger({
 
   useVisitKeyboard(rows, selectedId, select);
 
+  // Distributed Map runs and started executions: links on their graph nodes and, for the failing one, the banner.
+  const childLinks = useMemo(() => {
+    if (!view.childLinks) return { nodes: undefined, failed: undefined };
+    const nodes: Record<string, ChildLink> = {};
+    for (const [nodeId, { state, target }] of Object.entries(
+      toNodeLinkTargets(view.childLinks, (visitId) => nodeIdForVisit(index, visitId)),
+    )) {
+      nodes[nodeId] = toChildLink(target, state);
+    }
+    const failedTarget = view.failure && findFailedChildTarget(view.childLinks, [view.failure.causedBy?.visitId, view.failure.visitId]);
+    const failedState = view.failure?.causedBy?.state ?? view.failure?.state ?? 'the failing state';
+    return { nodes, failed: failedTarget ? toChildLink(failedTarget, failedState) : undefined };
+  }, [view, index]);
+
   const owner = selected && selected.groups.length > 0 ? selected : focusGroup ? (index.ownerOfGroup.get(focusGroup.key) ?? null) : null;
   const eventHref = eventPageSize
     ? (eventId: number) => {
@@ -76,6 +92,7 @@ export function ExecutionDebugger({
           timedOut={view.status === 'TIMED_OUT'}
           timeoutNote={describeTimeout(view, index)}
           onSelectVisit={select}
+          childLink={childLinks.failed}
         />
       )}
       {!view.failure && view.status === 'ABORTED' && <StoppedBanner error={view.error} cause={view.cause} />}
@@ -93,6 +110,7 @@ export function ExecutionDebugger({
             model={graph}
             colouring={colouring}
             selectedNodeId={selectedNodeId}
+            childLinks={childLinks.nodes}
             onSelectNode={(nodeId) => {
               const visitId = colouring.nodes[nodeId]?.visitId;
               if (visitId !== null && visitId !== undefined) select(visitId);

@@ -7,6 +7,7 @@ import { emptyNodeRun } from '@/lib/graph/colour-graph';
 import { edgeLabelText } from '@/lib/graph/edge-label-text';
 import { layoutGraph, type GraphLayout, type RoutedEdge as ElkRoute } from '@/lib/graph/layout-graph';
 import type { GraphColouring, GraphEdge, GraphModel, NodeRun } from '@/lib/graph/types';
+import type { ChildLink } from '../map-runs/child-link';
 import { GraphGroupNode, GraphStateNode, type NodeMark, type StateNodeData } from './graph-state-node';
 import { LayingOutGraph, PENDING_GRAPH_HEIGHT_PX } from './laying-out-graph';
 import { RoutedEdge, type RoutedEdgeType } from './routed-edge';
@@ -50,6 +51,8 @@ export interface ExecutionGraphProps {
   onSelectNode: (nodeId: string) => void;
   /** Extra marks by node id (the compare page's "A only", "B only", "both"). */
   marks?: Readonly<Record<string, NodeMark>>;
+  /** Links to the Map Runs and executions states started, by node id. */
+  childLinks?: Readonly<Record<string, ChildLink>>;
 }
 
 /**
@@ -58,7 +61,7 @@ export interface ExecutionGraphProps {
  * Parallel as boxes. Each state is a button: click, Enter or Space opens it in the inspector.
  * Pages reach it through execution-graph.tsx, which loads this module (and React Flow) on demand.
  */
-export function ExecutionGraphCanvas({ model, colouring, selectedNodeId, onSelectNode, marks }: ExecutionGraphProps) {
+export function ExecutionGraphCanvas({ model, colouring, selectedNodeId, onSelectNode, marks, childLinks }: ExecutionGraphProps) {
   const [layout, setLayout] = useState<{ for: GraphModel; layout: GraphLayout } | { for: GraphModel; error: string } | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -101,6 +104,7 @@ export function ExecutionGraphCanvas({ model, colouring, selectedNodeId, onSelec
             selected: node.id === selectedNodeId,
             onOpen: () => onSelectRef.current(node.id),
             ...(marks?.[node.id] && { mark: marks[node.id] }),
+            ...(childLinks?.[node.id] && { childLink: childLinks[node.id] }),
           },
           selectable: true,
           // The state inside is the keyboard stop (a button), so React Flow's wrapper is not a second one.
@@ -109,7 +113,7 @@ export function ExecutionGraphCanvas({ model, colouring, selectedNodeId, onSelec
         },
       ];
     });
-  }, [layout, model, colouring, selectedNodeId, marks]);
+  }, [layout, model, colouring, selectedNodeId, marks, childLinks]);
   const edges = useMemo(() => {
     const routes = layout && layout.for === model && 'layout' in layout ? layout.layout.edges : {};
     return model.edges.map((edge) => toFlowEdge(edge, colouring, routes[edge.id]));

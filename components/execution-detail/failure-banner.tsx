@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import { formatJson } from '@/lib/format/format-json';
 import type { CaughtView, FailureView } from '@/lib/view-model/types';
+import type { ChildLink } from '../map-runs/child-link';
 import { JsonBlock } from '../ui/json-block';
 import { FailureCauseChain } from './failure-cause-chain';
 
@@ -13,6 +15,7 @@ export function FailureBanner({
   timedOut = false,
   timeoutNote = null,
   onSelectVisit,
+  childLink,
 }: {
   failure: FailureView;
   /** The execution timed out rather than failed. */
@@ -20,6 +23,8 @@ export function FailureBanner({
   /** Which timeout fired and after how long, when one ended the execution. */
   timeoutNote?: string | null;
   onSelectVisit?: (visitId: number) => void;
+  /** The failed children, when the failing state was a Distributed Map or started an execution. */
+  childLink?: ChildLink;
 }) {
   const readable = failure.errorMessage !== undefined || failure.errorType !== undefined;
   return (
@@ -71,6 +76,17 @@ export function FailureBanner({
         </div>
       )}
       <FailureCauseChain failure={failure} onSelectVisit={onSelectVisit} />
+      {childLink && (
+        <p className="mt-2 text-sm">
+          <Link
+            href={childLink.href}
+            data-testid="failed-children-link"
+            className="font-semibold text-red-900 underline underline-offset-2 hover:text-red-700 dark:text-red-100 dark:hover:text-red-300"
+          >
+            {childLink.label} →
+          </Link>
+        </p>
+      )}
       {failure.path.length > 0 && (
         <nav aria-label="Failure path" className="mt-3">
           <ol className="flex flex-wrap items-center gap-1 text-xs">

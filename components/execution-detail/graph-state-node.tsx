@@ -1,7 +1,9 @@
 'use client';
 
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import Link from 'next/link';
 import type { KeyboardEvent } from 'react';
+import type { ChildLink } from '../map-runs/child-link';
 import { describeNodeColourForScreenReader, describeNodeCounts, NODE_STATUS_LABELS } from '@/lib/graph/describe-node-run';
 import type { GraphNodeKind, NodeRun } from '@/lib/graph/types';
 import { VISIT_STATUS_STYLES } from './visit-status-styles';
@@ -26,6 +28,8 @@ export interface StateNodeData extends Record<string, unknown> {
   selected: boolean;
   /** Opens the node in the inspector (as a click does), for Enter and Space. */
   onOpen: () => void;
+  /** A Distributed Map's Map Run, or the execution a StartExecution task started. */
+  childLink?: ChildLink;
 }
 
 export type StateNodeType = Node<StateNodeData, 'state'>;
@@ -112,6 +116,26 @@ function FocusStatus({ run }: { run: NodeRun }) {
   );
 }
 
+/**
+ * Beside the node's button, never inside it (a link in a button is not operable on its own), laid
+ * over its corner; `nodrag nopan` keep React Flow from taking the click.
+ */
+function ChildLinkBadge({ link, position }: { link: ChildLink | undefined; position: string }) {
+  if (!link) return null;
+  return (
+    <Link
+      href={link.href}
+      aria-label={link.label}
+      title={link.label}
+      data-testid="node-child-link"
+      onClick={(event) => event.stopPropagation()}
+      className={`nodrag nopan absolute z-10 rounded bg-indigo-700 px-1.5 py-0.5 text-[10px] font-semibold text-white shadow-sm hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:bg-indigo-300 dark:text-indigo-950 dark:hover:bg-indigo-200 ${position}`}
+    >
+      {link.text} →
+    </Link>
+  );
+}
+
 /** One state of the definition, coloured by what happened to it over the whole execution. */
 export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
   const { run } = data;
@@ -129,31 +153,34 @@ export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
     );
   }
   return (
-    <div
-      {...buttonProps(data)}
-      data-node-id={data.name}
-      data-run-status={run.status}
-      data-focus-status={run.focus?.status}
-      data-fail-reached={run.failStateReached ? 'true' : undefined}
-      data-compare-mark={data.mark?.kind}
-      title={run.error ? `${data.name}: ${run.error}` : data.name}
-      className={`flex h-[60px] w-full cursor-pointer flex-col justify-center rounded-md border-2 px-2 text-left shadow-sm ${
-        data.kind === 'Fail' ? 'border-dashed' : ''
-      } ${VISIT_STATUS_STYLES[run.status].node} ${data.selected ? SELECTED_RING : ''} ${data.mark?.emphasis ? EMPHASIS_RING : ''} ${FOCUS_RING}`}
-    >
-      <Handle type="target" position={Position.Top} className={HANDLE} />
-      <span className="truncate text-xs leading-tight font-semibold">
-        {data.name}
-        <ColourForScreenReader run={run} />
-      </span>
-      <span className="flex min-w-0 items-center gap-1.5 text-[10px] leading-tight">
-        <span className="shrink-0">{data.kind}</span>
-        <MarkBadge mark={data.mark} />
-        <RunBadges run={run} />
-      </span>
-      <FocusStatus run={run} />
-      <Handle type="source" position={Position.Bottom} className={HANDLE} />
-    </div>
+    <>
+      <div
+        {...buttonProps(data)}
+        data-node-id={data.name}
+        data-run-status={run.status}
+        data-focus-status={run.focus?.status}
+        data-fail-reached={run.failStateReached ? 'true' : undefined}
+        data-compare-mark={data.mark?.kind}
+        title={run.error ? `${data.name}: ${run.error}` : data.name}
+        className={`flex h-[60px] w-full cursor-pointer flex-col justify-center rounded-md border-2 px-2 text-left shadow-sm ${
+          data.kind === 'Fail' ? 'border-dashed' : ''
+        } ${VISIT_STATUS_STYLES[run.status].node} ${data.selected ? SELECTED_RING : ''} ${data.mark?.emphasis ? EMPHASIS_RING : ''} ${FOCUS_RING}`}
+      >
+        <Handle type="target" position={Position.Top} className={HANDLE} />
+        <span className="truncate text-xs leading-tight font-semibold">
+          {data.name}
+          <ColourForScreenReader run={run} />
+        </span>
+        <span className="flex min-w-0 items-center gap-1.5 text-[10px] leading-tight">
+          <span className="shrink-0">{data.kind}</span>
+          <MarkBadge mark={data.mark} />
+          <RunBadges run={run} />
+        </span>
+        <FocusStatus run={run} />
+        <Handle type="source" position={Position.Bottom} className={HANDLE} />
+      </div>
+      <ChildLinkBadge link={data.childLink} position="right-1 -bottom-2" />
+    </>
   );
 }
 
@@ -161,28 +188,31 @@ export function GraphStateNode({ data }: NodeProps<StateNodeType>) {
 export function GraphGroupNode({ data }: NodeProps<GroupNodeType>) {
   const { run } = data;
   return (
-    <div
-      {...buttonProps(data)}
-      data-node-id={data.name}
-      data-run-status={run.status}
-      data-focus-status={run.focus?.status}
-      data-compare-mark={data.mark?.kind}
-      className={`h-full w-full cursor-pointer rounded-lg border-2 bg-zinc-50/70 dark:bg-zinc-900/70 ${withoutBackground(VISIT_STATUS_STYLES[run.status].node)} ${
-        data.selected ? SELECTED_RING : ''
-      } ${data.mark?.emphasis ? EMPHASIS_RING : ''} ${FOCUS_RING}`}
-    >
-      <Handle type="target" position={Position.Top} className={HANDLE} />
-      <div className="flex items-center gap-2 px-2 pt-1.5 text-xs">
-        <span className="font-semibold">
-          {data.name}
-          <ColourForScreenReader run={run} />
-        </span>
-        <span>{data.kind}</span>
-        <MarkBadge mark={data.mark} />
-        <RunBadges run={run} />
-        <FocusStatus run={run} />
+    <>
+      <div
+        {...buttonProps(data)}
+        data-node-id={data.name}
+        data-run-status={run.status}
+        data-focus-status={run.focus?.status}
+        data-compare-mark={data.mark?.kind}
+        className={`h-full w-full cursor-pointer rounded-lg border-2 bg-zinc-50/70 dark:bg-zinc-900/70 ${withoutBackground(VISIT_STATUS_STYLES[run.status].node)} ${
+          data.selected ? SELECTED_RING : ''
+        } ${data.mark?.emphasis ? EMPHASIS_RING : ''} ${FOCUS_RING}`}
+      >
+        <Handle type="target" position={Position.Top} className={HANDLE} />
+        <div className="flex items-center gap-2 px-2 pt-1.5 text-xs">
+          <span className="font-semibold">
+            {data.name}
+            <ColourForScreenReader run={run} />
+          </span>
+          <span>{data.kind}</span>
+          <MarkBadge mark={data.mark} />
+          <RunBadges run={run} />
+          <FocusStatus run={run} />
+        </div>
+        <Handle type="source" position={Position.Bottom} className={HANDLE} />
       </div>
-      <Handle type="source" position={Position.Bottom} className={HANDLE} />
-    </div>
+      <ChildLinkBadge link={data.childLink} position="right-2 -top-2.5" />
+    </>
   );
 }

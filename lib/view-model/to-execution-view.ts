@@ -1,4 +1,5 @@
 import type { ExecutionTimeline, StateVisit, VisitGroup } from '@/lib/history/types';
+import { findChildLinks } from '@/lib/map-runs/find-child-links';
 import { toAttemptViews } from './to-attempt-views';
 import { toFailureView } from './to-failure-view';
 import type { ExecutionView, GroupView, VisitView } from './types';
@@ -74,5 +75,7 @@ export function toExecutionView(timeline: ExecutionTimeline): ExecutionView {
   };
   if (timeline.input) view.input = timeline.input.text;
   if (timeline.output) view.output = timeline.output.text;
+  const childLinks = findChildLinks(timeline);
+  if (childLinks.mapRuns.length > 0 || childLinks.startedExecutions.length > 0) view.childLinks = childLinks;
   return view;
 }

@@ -1,5 +1,6 @@
 import type { StateType } from '@/lib/history/history-event-types';
 import type { ExecutionStatus, VisitGroupKind, VisitStatus } from '@/lib/history/types';
+import type { ExecutionChildLinks } from '@/lib/map-runs/find-child-links';
 import type { GroupOutcomeCount } from './count-group-outcomes';
 
 /**
@@ -22,6 +23,8 @@ export interface ExecutionView {
   eventCount: number;
   partial: boolean;
   warnings: string[];
+  /** Map Runs and executions this one started, when it started any (lib/map-runs/find-child-links.ts). */
+  childLinks?: ExecutionChildLinks;
 }
 
 export interface AttemptView {

@@ -14,6 +14,7 @@ import { HistoryProgressSection } from './_sections/history-progress-section';
 import { ExecutionSummarySection } from './_sections/execution-summary-section';
 import { ExpressLoggingSection } from './_sections/express-logging-section';
 import { HistorySection } from './_sections/history-section';
+import { ParentLinksSection } from './_sections/parent-links-section';
 import { readExecutionSource } from './_sections/read-execution-view';
 
 export const dynamic = 'force-dynamic';
@@ -57,6 +58,9 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
         </Suspense>
       </PageHeading>
       {archived && <ArchivedNotice syncedAt={archived.record.indexedAt} />}
+      <Suspense fallback={null}>
+        <ParentLinksSection executionArn={arn} />
+      </Suspense>
       <Suspense fallback={<ExecutionSummarySkeleton />}>
         <ExecutionSummarySection executionArn={arn} />
       </Suspense>
