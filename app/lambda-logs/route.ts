@@ -1,5 +1,6 @@
-import { describeDataSource, filterLambdaLogs, getExecutionHistory, isDataSourceError } from '@/lib/aws';
+import { describeDataSource, filterLambdaLogs, isDataSourceError } from '@/lib/aws';
 import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
+import { readHistory } from '@/app/executions/[arn]/_sections/read-execution-view';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { buildLogEventsConsoleUrl } from '@/lib/lambda-logs/build-log-events-console-url';
 import { findVisitLambdaInvocation } from '@/lib/lambda-logs/find-visit-lambda-invocation';
@@ -18,13 +19,15 @@ function answer(result: LambdaLogsResult, status = 200): Response {
  * The log lines of the Lambda invocation behind one Task visit, for the inspector's Logs tab: the
  * function and request id come from the execution's history, read here on the server (the browser
  * never holds credentials), plus the CloudWatch console link when the data source is real AWS.
+ * The history is the one the execution page reads and keeps once the execution has finished, so a
+ * visit's logs cost a DescribeExecution, not the whole history again (up to 25 pages).
  */
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseLambdaLogSearchParams(new URL(request.url).searchParams);
   if ('error' in parsed) return answer({ kind: 'unavailable', message: parsed.error }, 400);
   let query;
   try {
-    const history = parseHistoryDocument(await getExecutionHistory(parsed.executionArn), parsed.executionArn);
+    const history = parseHistoryDocument(await readHistory(parsed.executionArn), parsed.executionArn);
     query = findVisitLambdaInvocation(history.events, parsed.enteredEventId);
   } catch (error) {
     if (!isDataSourceError(error)) throw error;

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Aws from '@/lib/aws';
+import { setAwsEnv } from '../../support/aws/aws-env';
+import { createStateMachine, runExecution, startTestEmulator, type TestEmulator } from '../../support/aws/test-emulator';
+
+// Counts the history reads (whole or a page at a time) the route makes through the adapter.
+const history = vi.hoisted(() => ({ reads: 0 }));
+vi.mock('@/lib/aws', async (importOriginal) => {
+  const aws = await importOriginal<typeof Aws>();
+  return {
+    ...aws,
+    getExecutionHistory: (...args: Parameters<typeof aws.getExecutionHistory>) => {
+      history.reads += 1;
+      return aws.getExecutionHistory(...args);
+    },
+    getExecutionHistoryPage: (...args: Parameters<typeof aws.getExecutionHistoryPage>) => {
+      history.reads += 1;
+      return aws.getExecutionHistoryPage(...args);
+    },
+  };
+});
+
+const { GET } = await import('@/app/lambda-logs/route');
+
+const DEFINITION = {
+  StartAt: 'VerifyPayment',
+  States: { VerifyPayment: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:VerifyPaymentFunction', End: true } },
+};
+const ORDER = { orderId: 'ORD-7', items: [{ sku: 'LAMP', quantity: 1, unitPrice: 20 }], payment: { amount: 20, cardLast4: '0002' } };
+
+async function logsOf(executionArn: string, visit: number) {
+  const search = new URLSearchParams({ execution: executionArn, visit: String(visit) });
+  const response = await GET(new Request(`http://127.0.0.1/lambda-logs?${search}`));
+  return { status: response.status, body: (await response.json()) as { kind: string; lines?: { message: string }[] } };
+}
+
+describe('GET /lambda-logs', () => {
+  let emulator: TestEmulator;
+  let restoreEnv: () => void;
+  let executionArn: string;
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+    restoreEnv = setAwsEnv({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' });
+    const machine = await createStateMachine(emulator.sfn, 'lambda-logs-route', DEFINITION);
+    executionArn = await runExecution(emulator.sfn, machine, 'declined-once', ORDER);
+  }, 30_000);
+  afterAll(async () => {
+    restoreEnv?.();
+    await emulator?.close();
+  });
+
+  it("answers the Task visit's invocation lines, reading a finished execution's history once for all its visits", async () => {
+    const first = await logsOf(executionArn, 2);
+    expect(first.status).toBe(200);
+    expect(first.body.kind).toBe('lines');
+    expect(first.body.lines?.[0]?.message).toMatch(/^START RequestId: /);
+    expect(first.body.lines?.some((line) => line.message.includes('Verifying payment for order ORD-7'))).toBe(true);
+    const readsAfterFirst = history.reads;
+    expect(readsAfterFirst).toBeGreaterThan(0);
+
+    // Again, and for a visit that is no Lambda task: the history the first request kept answers both.
+    expect((await logsOf(executionArn, 2)).body.kind).toBe('lines');
+    const none = await logsOf(executionArn, 1);
+    expect(none.body).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/did not invoke a Lambda function/) });
+    expect(history.reads).toBe(readsAfterFirst);
+  });
+
+  it('answers 404 with the reason for an execution the data source does not have, and 400 for a bad request', async () => {
+    const unknown = await logsOf(executionArn.replace(/:[^:]+$/, ':no-such-execution'), 2);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.kind).toBe('unavailable');
+    expect((await logsOf('not-an-arn', 2)).status).toBe(400);
+  });
+});
