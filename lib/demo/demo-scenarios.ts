@@ -5,6 +5,7 @@ import { buildCourseScenarios } from './scenarios/course-scenarios';
 import { buildDaycareScenarios } from './scenarios/daycare-scenarios';
 import { buildOddEvenScenarios } from './scenarios/odd-even-scenarios';
 import { buildOrderScenarios } from './scenarios/order-scenarios';
+import { buildParcelAuditScenario } from './scenarios/parcel-audit-scenario';
 import { buildReminderScenarios } from './scenarios/reminder-scenarios';
 
 export type { DemoScenario, DemoExpectedStatus } from './scenarios/demo-scenario';
@@ -18,6 +19,7 @@ export function buildDemoScenarios(now: Date = new Date()): DemoScenario[] {
   return [
     batch300,
     batch120,
+    buildParcelAuditScenario(),
     buildCarrierOutageScenario(),
     ...buildDaycareScenarios(now),
     ...buildOrderScenarios(),

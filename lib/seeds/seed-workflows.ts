@@ -3,6 +3,7 @@ import daycareRegistration from './definitions/daycare-registration.asl.json';
 import invoicePaymentReminder from './definitions/invoice-payment-reminder.asl.json';
 import oddEven from './definitions/odd-even.asl.json';
 import orderProcessing from './definitions/order-processing.asl.json';
+import parcelAudit from './definitions/parcel-audit.asl.json';
 import shippingLabelBatch from './definitions/shipping-label-batch.asl.json';
 import supplierQuoteApproval from './definitions/supplier-quote-approval.asl.json';
 
@@ -67,6 +68,13 @@ export const seedWorkflows: readonly SeedWorkflow[] = [
     name: 'supplier-quote-approval',
     definition: supplierQuoteApproval,
     description: 'Waits an hour for approval under a 3-second execution timeout, so it always ends TIMED_OUT.',
+    origin: 'demo',
+  },
+  {
+    name: 'parcel-audit',
+    definition: parcelAudit,
+    description:
+      'A Distributed Map over a warehouse inventory: 25 parcels a child workflow; batches with a damaged parcel fail, within a 10 % tolerated failure threshold.',
     origin: 'demo',
   },
 ];

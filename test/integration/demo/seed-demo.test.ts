@@ -78,6 +78,7 @@ describe('seedDemo against the embedded emulator', () => {
       'shipping-label-batch',
       'invoice-payment-reminder',
       'supplier-quote-approval',
+      'parcel-audit',
     ]);
     expect(summary.executions.map((execution) => execution.scenario)).toEqual(demoScenarios.map((scenario) => scenario.scenario));
     expect(arnOf('daycare-age-too-young')).toBe(

@@ -31,6 +31,7 @@ describe('seedWorkflows', () => {
       'shipping-label-batch',
       'invoice-payment-reminder',
       'supplier-quote-approval',
+      'parcel-audit',
     ]);
   });
 
