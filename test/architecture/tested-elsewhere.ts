@@ -83,6 +83,10 @@ export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
   },
   'lib/emulator/start-emulator-server.ts': { test: 'test/integration/emulator-server/emulator-api.test.ts', reason: STARTS_SERVER },
   'lib/emulator/start-emulator.ts': { test: 'test/integration/emulator-server/real-engine.test.ts', reason: STARTS_SERVER },
+  'lib/emulator/server/actions/redrive-execution.ts': {
+    test: 'test/integration/emulator-server/redrive-execution.test.ts',
+    reason: 'reruns executions with real Lambda handlers whose code a test fixes between runs: tested over HTTP with the SDK',
+  },
   'lib/aws/send-sfn.ts': {
     test: 'test/integration/aws/send-sfn.test.ts',
     reason: 'turns real transport failures (refused connections, a stub server answering errors) into data-source errors',

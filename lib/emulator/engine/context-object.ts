@@ -16,7 +16,7 @@ export function contextObject(frame: StateFrame, extra?: { taskToken?: string })
       StartTime: options.startDate.toISOString(),
       Name: options.executionName,
       RoleArn: options.roleArn,
-      RedriveCount: 0,
+      RedriveCount: options.redrive?.redriveCount ?? 0,
     },
     StateMachine: { Id: options.stateMachineArn, Name: options.stateMachineName },
     State: state,

@@ -26,13 +26,17 @@ export interface TerminalEvent {
  * closed: any later emit throws ExecutionHalted so that concurrently running branches unwind.
  */
 export class HistoryWriter {
-  private nextId = 1;
+  private nextId: number;
   private terminal: TerminalEvent | undefined;
 
+  /** `firstId` is above 1 when a redrive continues a recorded history. */
   constructor(
     private readonly sink: (event: EmulatorHistoryEvent) => void,
     private readonly onClose: (terminal: TerminalEvent) => void,
-  ) {}
+    firstId = 1,
+  ) {
+    this.nextId = firstId;
+  }
 
   get closed(): boolean {
     return this.terminal !== undefined;

@@ -52,8 +52,12 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
   // Every waiting Task, Wait or retry of every concurrent Map iteration listens here for as long as it
   // waits (and removes itself after), so thousands at once is normal, not a leak.
   setMaxListeners(0, halt.signal);
-  const writer = new HistoryWriter(options.onEvent, () => halt.abort(EXECUTION_OVER));
-  writer.emit('ExecutionStarted', 0, executionStartedDetails(options.input, options.roleArn));
+  const { redrive } = options;
+  const writer = new HistoryWriter(options.onEvent, () => halt.abort(EXECUTION_OVER), redrive ? redrive.lastEventId + 1 : 1);
+  // A redrive appends ExecutionRedriven to the closed history; the rerun states follow it.
+  const firstEventId = redrive
+    ? writer.emit('ExecutionRedriven', redrive.lastEventId, { redriveCount: redrive.redriveCount })
+    : writer.emit('ExecutionStarted', 0, executionStartedDetails(options.input, options.roleArn));
   const runtime: ExecutionRuntime = {
     options,
     writer,
@@ -63,7 +67,14 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
   };
   // The first state's entered event points at 0, not at ExecutionStarted
   // (docs/aws-behaviour.md#execution-history-events).
-  const root: BranchContext = { runtime, thread: { last: 0 }, variables: {}, isChild: false, abort: new AbortController().signal };
+  const root: BranchContext = {
+    runtime,
+    thread: { last: redrive ? firstEventId : 0 },
+    variables: {},
+    isChild: false,
+    abort: new AbortController().signal,
+    ...(redrive?.resume ? { resume: redrive.resume } : {}),
+  };
 
   // StopExecution: AWS writes ExecutionAborted pointing at event 0 and closes the running states silently.
   const onStop = () => {

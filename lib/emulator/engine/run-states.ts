@@ -2,6 +2,7 @@ import type { JsonObject, JsonValue } from '../asl/json-value';
 import { applyCatcher, findCatcher } from './catch';
 import { BranchAborted, ExecutionHalted, StateFailure } from './execution-errors';
 import { toJsonText, checkPayloadSize } from './payload';
+import type { StateRedrive } from './redrive/redrive-plan';
 import type { BranchContext, MachineNode, QueryLanguage, StateFrame, StateOutcome } from './runtime';
 import { asFailure, statePrefix } from './state-errors';
 import { stateHandlerFor } from './state-handlers';
@@ -14,16 +15,30 @@ function queryLanguageOf(state: JsonObject, fallback: QueryLanguage): QueryLangu
   return ql === 'JSONata' || ql === 'JSONPath' ? ql : fallback;
 }
 
-/** Runs a StartAt/States block from its first state to an end; resolves to the block's output. */
+/**
+ * Runs a StartAt/States block from its first state to an end; resolves to the block's output. A
+ * redriven line (`branch.resume`) starts at its first unsuccessful state, with that state's recorded
+ * input and the variables the states before it assigned.
+ */
 export async function runMachine(node: MachineNode, input: JsonValue, branch: BranchContext): Promise<JsonValue> {
   let name = node.StartAt;
   let current = input;
+  let redrive: StateRedrive | undefined;
+  const resume = branch.resume;
+  if (resume) {
+    branch.resume = undefined;
+    name = resume.stateName;
+    current = resume.input;
+    Object.assign(branch.variables, resume.assigned);
+    redrive = { children: resume.children, ...(resume.mapRunArn !== undefined ? { mapRunArn: resume.mapRunArn } : {}) };
+  }
   for (;;) {
     const state = node.States[name];
     if (!state) {
       throw new StateFailure('States.Runtime', `The state '${name}' does not exist in the state machine definition.`);
     }
-    const outcome = await runState(name, state, current, branch);
+    const outcome = await runState(name, state, current, branch, redrive);
+    redrive = undefined;
     current = outcome.output;
     if (outcome.end || outcome.next === undefined) return current;
     name = outcome.next;
@@ -37,7 +52,13 @@ function assignedVariablesDetails(assigned: Record<string, JsonValue>): Record<s
 }
 
 /** Enters one state, runs its handler, applies Catch, and writes *StateExited. */
-async function runState(name: string, state: JsonObject, input: JsonValue, branch: BranchContext): Promise<StateOutcome> {
+async function runState(
+  name: string,
+  state: JsonObject,
+  input: JsonValue,
+  branch: BranchContext,
+  redrive: StateRedrive | undefined,
+): Promise<StateOutcome> {
   const { runtime, thread } = branch;
   const type = String(state.Type);
   const enteredPrev = thread.last;
@@ -57,6 +78,7 @@ async function runState(name: string, state: JsonObject, input: JsonValue, branc
     enteredTime: new Date().toISOString(),
     retryCount: 0,
     branch,
+    ...(redrive ? { redrive } : {}),
   };
   const handler = stateHandlerFor(type);
   let outcome: StateOutcome;

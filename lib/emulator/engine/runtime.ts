@@ -1,5 +1,6 @@
 import type { JsonObject, JsonValue } from '../asl/json-value';
 import type { HistoryWriter } from './history-writer';
+import type { StateRedrive, ThreadResume } from './redrive/redrive-plan';
 import type { StateTestHooks } from './state-test-hooks';
 import type { RunExecutionOptions } from './types';
 
@@ -45,6 +46,8 @@ export interface BranchContext {
   isChild: boolean;
   /** Aborted when a sibling branch/iteration failed and the parent gives up on this one. */
   abort: AbortSignal;
+  /** Set by a redrive: the line starts at its first unsuccessful state instead of StartAt (taken once). */
+  resume?: ThreadResume;
 }
 
 /** The state being run, as the per-type handlers see it. */
@@ -59,6 +62,8 @@ export interface StateFrame {
   enteredTime: string;
   retryCount: number;
   branch: BranchContext;
+  /** Set on a Map or Parallel state rerun by a redrive: its recorded iterations or branches. */
+  redrive?: StateRedrive;
 }
 
 /** What a state handler returns when the state completes normally. */

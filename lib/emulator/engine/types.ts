@@ -1,3 +1,5 @@
+import type { ExecutionRedrive } from './redrive/redrive-plan';
+
 /**
  * The contract between the emulator's engine (which runs one execution) and the server around it
  * (which stores executions and serves the Step Functions API). Shapes follow the wire protocol:
@@ -76,6 +78,8 @@ export interface RunExecutionOptions {
   signal: AbortSignal;
   /** Called once per event, in id order, before the engine goes on. */
   onEvent(event: EmulatorHistoryEvent): void;
+  /** Set by RedriveExecution: continue the recorded history instead of starting one. */
+  redrive?: ExecutionRedrive;
 }
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';

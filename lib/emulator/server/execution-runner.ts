@@ -1,6 +1,7 @@
 import { endInterruptedExecution } from '../store/end-interrupted-execution';
 import type { EmulatorStore } from '../store/emulator-store';
 import type { ExecutionRecord, NewExecution, StateMachineRevision, StoredEvent } from '../store/store-types';
+import type { ExecutionRedrive } from '../engine/redrive/redrive-plan';
 import { executionStartedDetails, type ExecutionOutcome, type TaskInvoker } from '../engine/types';
 import type { EmulatorEngine } from './emulator-engine';
 import { toStoredEvent } from './to-stored-event';
@@ -51,7 +52,7 @@ export class ExecutionRunner {
    * The engine reports ExecutionStarted too; that one is not stored again.
    */
   start(execution: NewExecution, revision: StateMachineRevision, region: string): ExecutionRecord {
-    const { engine, invoker, accountId, timeScale, store } = this.options;
+    const { store } = this.options;
     const startedEvent: StoredEvent = {
       id: 1,
       previousEventId: 0,
@@ -60,13 +61,39 @@ export class ExecutionRunner {
       details: JSON.stringify({ executionStartedEventDetails: executionStartedDetails(execution.input, revision.roleArn) }),
     };
     const record = store.insertExecution(execution, startedEvent);
+    // Already stored: an engine that fails before reporting anything is ended after it.
+    this.launch(record, revision, region, startedEvent);
+    return record;
+  }
+
+  /**
+   * Runs a closed execution again from its recorded state (RedriveExecution): the store has already
+   * reopened it; the engine appends ExecutionRedriven after `lastEvent` and reruns what did not succeed.
+   */
+  redrive(
+    record: ExecutionRecord,
+    revision: StateMachineRevision,
+    region: string,
+    lastEvent: StoredEvent,
+    redrive: ExecutionRedrive,
+  ): void {
+    this.launch(record, revision, region, lastEvent, redrive);
+  }
+
+  private launch(
+    record: ExecutionRecord,
+    revision: StateMachineRevision,
+    region: string,
+    lastEvent: StoredEvent,
+    redrive?: ExecutionRedrive,
+  ): void {
+    const { engine, invoker, accountId, timeScale } = this.options;
     const run: RunningExecution = {
       record,
       revision,
       controller: new AbortController(),
-      // Already stored: an engine that fails before reporting anything is ended after it.
-      lastEventId: startedEvent.id,
-      lastEventType: startedEvent.type,
+      lastEventId: lastEvent.id,
+      lastEventType: lastEvent.type,
       finished: false,
       done: Promise.resolve(),
     };
@@ -86,13 +113,14 @@ export class ExecutionRunner {
         invoker,
         timeScale,
         signal: run.controller.signal,
+        ...(redrive ? { redrive } : {}),
         onEvent: (event) => {
           if (run.finished) return;
           const stored = toStoredEvent(event);
           run.lastEventId = stored.id;
           run.lastEventType = stored.type;
-          if (stored.id === startedEvent.id && stored.type === startedEvent.type) {
-            this.options.onEvent?.(run.record, run.revision, startedEvent);
+          if (!redrive && stored.id === lastEvent.id && stored.type === lastEvent.type) {
+            this.options.onEvent?.(run.record, run.revision, lastEvent);
           } else {
             this.storeEvent(run, stored);
           }
@@ -109,7 +137,6 @@ export class ExecutionRunner {
           stopDate: new Date(),
         }),
     );
-    return record;
   }
 
   /** Resolves once this execution's end is recorded (StartSyncExecution waits on it). */

@@ -47,6 +47,8 @@ interface ExecutionRow {
   output: string | null;
   error: string | null;
   cause: string | null;
+  redrive_count: number;
+  redrive_date_ms: number | null;
 }
 
 interface EventRow {
@@ -58,7 +60,8 @@ interface EventRow {
 }
 
 const EXECUTION_COLUMNS = `e.id, e.arn, e.state_machine_id, m.arn AS state_machine_arn, m.name AS state_machine_name,
-  e.revision, e.name, e.type, e.status, e.start_date_ms, e.stop_date_ms, e.input, e.output, e.error, e.cause`;
+  e.revision, e.name, e.type, e.status, e.start_date_ms, e.stop_date_ms, e.input, e.output, e.error, e.cause,
+  e.redrive_count, e.redrive_date_ms`;
 
 function toRevision(row: RevisionRow): StateMachineRevision {
   return {
@@ -90,6 +93,8 @@ function toExecution(row: ExecutionRow): ExecutionRecord {
     output: row.output,
     error: row.error,
     cause: row.cause,
+    redriveCount: row.redrive_count,
+    redriveDateMs: row.redrive_date_ms,
   };
 }
 
@@ -151,13 +156,26 @@ export class EmulatorStore {
       getExecutionByArn: db.prepare<[string], ExecutionRow>(
         `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id WHERE e.arn = ?`,
       ),
-      listExecutions: db.prepare<[number, number, number], ExecutionRow>(
+      listExecutions: db.prepare<[number, number, number | null, number | null, number], ExecutionRow>(
         `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id
-         WHERE e.state_machine_id = ? AND e.id < ? ORDER BY e.id DESC LIMIT ?`,
+         WHERE e.state_machine_id = ? AND e.id < ? AND (? IS NULL OR (e.redrive_count > 0) = ?) ORDER BY e.id DESC LIMIT ?`,
       ),
-      listExecutionsByStatus: db.prepare<[number, number, string, number], ExecutionRow>(
+      listExecutionsByStatus: db.prepare<[number, number, string, number | null, number | null, number], ExecutionRow>(
         `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id
-         WHERE e.state_machine_id = ? AND e.id < ? AND e.status = ? ORDER BY e.id DESC LIMIT ?`,
+         WHERE e.state_machine_id = ? AND e.id < ? AND e.status = ? AND (? IS NULL OR (e.redrive_count > 0) = ?)
+         ORDER BY e.id DESC LIMIT ?`,
+      ),
+      markRedriven: db.prepare(
+        `UPDATE executions SET status = 'RUNNING', stop_date_ms = NULL, output = NULL, error = NULL, cause = NULL,
+           redrive_count = redrive_count + 1, redrive_date_ms = ? WHERE id = ? AND status != 'RUNNING'`,
+      ),
+      insertRedrive: db.prepare(
+        `INSERT INTO execution_redrives (execution_id, redrive_count, redrive_date_ms, client_token)
+         SELECT id, redrive_count, redrive_date_ms, ? FROM executions WHERE id = ?`,
+      ),
+      redriveByToken: db.prepare<[number, string, number], { redrive_date_ms: number }>(
+        `SELECT redrive_date_ms FROM execution_redrives WHERE execution_id = ? AND client_token = ? AND redrive_date_ms >= ?
+         ORDER BY redrive_count DESC LIMIT 1`,
       ),
       listRunning: db.prepare<[], ExecutionRow>(
         `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id
@@ -285,12 +303,37 @@ export class EmulatorStore {
     return row && toExecution(row);
   }
 
-  /** Executions of one state machine, newest first, with ids below `beforeId`. */
-  listExecutions(stateMachineId: number, status: StoredExecutionStatus | undefined, beforeId: number, limit: number): ExecutionRecord[] {
+  /** Executions of one state machine, newest first, with ids below `beforeId`; `redriven` filters on redriveCount > 0. */
+  listExecutions(
+    stateMachineId: number,
+    status: StoredExecutionStatus | undefined,
+    beforeId: number,
+    limit: number,
+    redriven?: boolean,
+  ): ExecutionRecord[] {
+    const flag = redriven === undefined ? null : Number(redriven);
     const rows = status
-      ? this.statements.listExecutionsByStatus.all(stateMachineId, beforeId, status, limit)
-      : this.statements.listExecutions.all(stateMachineId, beforeId, limit);
+      ? this.statements.listExecutionsByStatus.all(stateMachineId, beforeId, status, flag, flag, limit)
+      : this.statements.listExecutions.all(stateMachineId, beforeId, flag, flag, limit);
     return rows.map(toExecution);
+  }
+
+  /**
+   * Reopens a closed execution for RedriveExecution: RUNNING again, without end, output or error,
+   * redrive count up by one; the redrive is recorded with its client token. False if it was running.
+   */
+  markRedriven(executionId: number, redriveDateMs: number, clientToken: string | undefined): boolean {
+    this.openTurnTransaction();
+    return this.db.transaction(() => {
+      if (this.statements.markRedriven.run(redriveDateMs, executionId).changes === 0) return false;
+      this.statements.insertRedrive.run(clientToken ?? null, executionId);
+      return true;
+    })();
+  }
+
+  /** The date of this execution's latest redrive with `clientToken` at or after `sinceMs`, if any. */
+  findRedriveDate(executionId: number, clientToken: string, sinceMs: number): number | undefined {
+    return this.statements.redriveByToken.get(executionId, clientToken, sinceMs)?.redrive_date_ms;
   }
 
   listRunningExecutions(): ExecutionRecord[] {

@@ -49,6 +49,9 @@ export interface ExecutionRecord {
   output: string | null;
   error: string | null;
   cause: string | null;
+  /** How many times RedriveExecution restarted it, and when last. */
+  redriveCount: number;
+  redriveDateMs: number | null;
 }
 
 /** A history event as stored: `details` is the JSON text of the object holding the `*EventDetails` member ("{}" if none). */

@@ -67,8 +67,15 @@ async function runIterationsOnce(frame: StateFrame, plan: MapPlan): Promise<Json
     let previous = startedId;
     while (!failure && !controller.signal.aborted && nextIndex < count) {
       const index = nextIndex++;
+      // A redrive keeps the iterations that succeeded before (no events) and resumes the others.
+      const redone = frame.retryCount === 0 ? frame.redrive?.children.get(index) : undefined;
+      if (redone && 'output' in redone) {
+        results[index] = redone.output;
+        continue;
+      }
       const details = { index, name: frame.name };
       const child = childContext(frame.branch, startedId, controller.signal);
+      if (redone) child.resume = redone.resume;
       child.thread.last = writer.emit('MapIterationStarted', previous, details);
       try {
         const itemInput = await selectItem(frame, plan, index);

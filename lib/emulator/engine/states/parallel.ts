@@ -27,7 +27,14 @@ async function runBranchesOnce(frame: StateFrame, branches: MachineNode[], input
   const results: JsonValue[] = new Array<JsonValue>(branches.length).fill(null);
   await Promise.all(
     branches.map(async (node, index) => {
+      // A redrive keeps the branches that succeeded before (no events) and resumes the others.
+      const redone = frame.retryCount === 0 ? frame.redrive?.children.get(index) : undefined;
+      if (redone && 'output' in redone) {
+        results[index] = redone.output;
+        return;
+      }
       const child = childContext(frame.branch, startedId, controller.signal);
+      if (redone) child.resume = redone.resume;
       try {
         results[index] = await runMachine(node, input, child);
         lastFinished = child.thread.last;

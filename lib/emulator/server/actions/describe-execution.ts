@@ -1,22 +1,15 @@
-import type { ExecutionRecord } from '../../store/store-types';
 import type { ActionContext, ActionResult } from '../action-context';
 import { refuseExpressExecution } from '../arns';
 import { findExecution } from '../find-records';
+import { redriveEligibility } from '../redrive-eligibility';
 import { requiredString, type RequestBody } from '../request-fields';
-import { executionListItem } from './execution-list-item';
-
-/** The emulator has no RedriveExecution, so nothing is redrivable; the reason says why. */
-function redriveStatusReason(execution: ExecutionRecord): string {
-  if (execution.status === 'RUNNING' || execution.status === 'SUCCEEDED') {
-    return `Execution is ${execution.status} and cannot be redriven`;
-  }
-  return 'The Statescope emulator does not support RedriveExecution';
-}
+import { executionListItem, redriveFields } from './execution-list-item';
 
 export function describeExecution(body: RequestBody, context: ActionContext): ActionResult {
   const arn = requiredString(body, 'executionArn');
   refuseExpressExecution(arn);
   const execution = findExecution(context, arn);
+  const eligibility = redriveEligibility(execution, context.store.getLastEvent(execution.id)?.id ?? 0, context.nowMs());
   return {
     ...executionListItem(execution),
     input: execution.input,
@@ -24,8 +17,8 @@ export function describeExecution(body: RequestBody, context: ActionContext): Ac
     ...(execution.output !== null ? { output: execution.output, outputDetails: { included: true } } : {}),
     ...(execution.error !== null ? { error: execution.error } : {}),
     ...(execution.cause !== null ? { cause: execution.cause } : {}),
-    redriveCount: 0,
-    redriveStatus: 'NOT_REDRIVABLE',
-    redriveStatusReason: redriveStatusReason(execution),
+    ...redriveFields(execution),
+    redriveStatus: eligibility.status,
+    ...(eligibility.reason !== undefined ? { redriveStatusReason: eligibility.reason } : {}),
   };
 }

@@ -12,3 +12,11 @@ export function executionListItem(execution: ExecutionRecord) {
     ...(execution.stopDateMs !== null ? { stopDate: toEpochSeconds(execution.stopDateMs) } : {}),
   };
 }
+
+/** `redriveCount` (always) and `redriveDate` (once redriven), as ListExecutions and DescribeExecution give them. */
+export function redriveFields(execution: ExecutionRecord): { redriveCount: number; redriveDate?: number } {
+  return {
+    redriveCount: execution.redriveCount,
+    ...(execution.redriveDateMs !== null ? { redriveDate: toEpochSeconds(execution.redriveDateMs) } : {}),
+  };
+}

@@ -91,6 +91,8 @@ function execution(name: string, startDateMs = Date.UTC(2024, 4, 1, 10, 15, 30))
     output: null,
     error: null,
     cause: null,
+    redriveCount: 0,
+    redriveDateMs: null,
   };
 }
 

@@ -52,7 +52,7 @@ describe('describeExecution', () => {
     expect(describeIt(executionArn)).not.toHaveProperty('error');
   });
 
-  it('adds error and cause of a failed one, and says the emulator does not redrive', async () => {
+  it('adds error and cause of a failed one, which is redrivable (no reason then)', async () => {
     const executionArn = startExecutionOf(t.context, createMachine(t.context, 'F', { definition: FAIL_DEFINITION }), 'e');
     await t.context.runner.whenIdle();
     const described = describeIt(executionArn);
@@ -60,10 +60,12 @@ describe('describeExecution', () => {
       status: 'FAILED',
       error: 'AgeTooLow',
       cause: 'too young',
-      redriveStatus: 'NOT_REDRIVABLE',
-      redriveStatusReason: 'The Statescope emulator does not support RedriveExecution',
+      redriveCount: 0,
+      redriveStatus: 'REDRIVABLE',
     });
     expect(described).not.toHaveProperty('output');
+    expect(described).not.toHaveProperty('redriveStatusReason');
+    expect(described).not.toHaveProperty('redriveDate');
   });
 
   it('refuses Express executions as AWS does, and unknown ones', () => {

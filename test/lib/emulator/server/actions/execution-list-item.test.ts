@@ -18,6 +18,8 @@ const record: ExecutionRecord = {
   output: null,
   error: null,
   cause: null,
+  redriveCount: 0,
+  redriveDateMs: null,
 };
 
 describe('executionListItem', () => {
