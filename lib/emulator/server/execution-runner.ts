@@ -43,6 +43,11 @@ export class ExecutionRunner {
 
   constructor(private readonly options: ExecutionRunnerOptions) {}
 
+  /** The Lambda invoker executions use (TestState invokes an unmocked Task through it too). */
+  get taskInvoker(): TaskInvoker {
+    return this.options.invoker;
+  }
+
   get runningCount(): number {
     return this.running.size;
   }

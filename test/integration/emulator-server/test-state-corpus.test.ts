@@ -1,0 +1,93 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SFNClient, SFNServiceException, TestStateCommand, type TestStateCommandInput } from '@aws-sdk/client-sfn';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type RunningEmulator } from '@/lib/emulator/start-emulator';
+import { SHARED_DIR } from '../../support/corpus/shared-corpus';
+import { resultDifferences, type RecordedTransformer } from '../../support/corpus/test-state-reply-match';
+import { makeDataDir } from '../../support/emulator-server/start-test-emulator';
+
+/**
+ * Every self-contained TestState reply recorded on real AWS (../shared/aws-teststate/, read in place)
+ * must come back from the emulator, through the real SDK: same status, output, error, cause, nextState
+ * and recorded inspectionData, or the same API error code and message.
+ */
+const CASES_DIR = path.join(SHARED_DIR, 'aws-teststate', 'cases');
+
+interface RecordedCase {
+  name: string;
+  kind: 'result' | 'error';
+  selfContained: boolean;
+  request: TestStateCommandInput;
+  response: Record<string, unknown> | null;
+  apiError: { code: string; message: string } | null;
+  transformers: RecordedTransformer[];
+}
+
+function loadCases(): RecordedCase[] {
+  if (!existsSync(CASES_DIR)) return [];
+  return readdirSync(CASES_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(path.join(CASES_DIR, file), 'utf8')) as RecordedCase);
+}
+
+const cases = loadCases();
+const selfContained = cases.filter((c) => c.selfContained);
+
+async function problemsOf(sfn: SFNClient, recorded: RecordedCase): Promise<string[]> {
+  try {
+    const reply = await sfn.send(new TestStateCommand(recorded.request));
+    if (recorded.kind === 'error')
+      return [`expected ${recorded.apiError?.code}: ${recorded.apiError?.message}, got status ${reply.status}`];
+    const body: Record<string, unknown> = { ...reply };
+    delete body.$metadata;
+    return resultDifferences(recorded.response ?? {}, body, recorded.transformers);
+  } catch (error) {
+    if (!(error instanceof SFNServiceException)) throw error;
+    const got = `${error.name}: ${error.message}`;
+    if (recorded.kind === 'result') return [`expected a result, got ${got}`];
+    const want = `${recorded.apiError?.code}: ${recorded.apiError?.message}`;
+    return got === want ? [] : [`expected ${want}, got ${got}`];
+  }
+}
+
+describe.skipIf(cases.length === 0)('TestState against the recorded AWS replies', () => {
+  const data = makeDataDir();
+  let emulator: RunningEmulator;
+  let sfn: SFNClient;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, dataDir: data.dir });
+    // TestState is served on AWS's sync- host; the emulator answers on its own (docs/aws-behaviour.md#wire-protocol).
+    sfn = new SFNClient({
+      endpoint: emulator.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      maxAttempts: 1,
+      disableHostPrefix: true,
+    });
+  });
+
+  afterAll(async () => {
+    await emulator?.close();
+    data.remove();
+  });
+
+  it('reproduces every self-contained recording', async () => {
+    const failures: string[] = [];
+    for (const recorded of selfContained) {
+      const problems = await problemsOf(sfn, recorded);
+      if (problems.length > 0) failures.push(`${recorded.name}\n    ${problems.join('\n    ')}`);
+    }
+    console.info(`TestState corpus: ${selfContained.length - failures.length} of ${selfContained.length} self-contained cases reproduced`);
+    expect(failures).toEqual([]);
+    // Most of the time is asl-validator compiling its schemas once per distinct definition (37 here).
+  }, 120_000);
+});
+
+describe.skipIf(cases.length > 0)('TestState corpus', () => {
+  it(`is absent (${CASES_DIR}): the recorded AWS replies are not beside the repository, so nothing is compared`, () => {
+    expect(existsSync(CASES_DIR)).toBe(false);
+  });
+});
