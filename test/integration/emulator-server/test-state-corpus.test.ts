@@ -52,7 +52,19 @@ async function problemsOf(sfn: SFNClient, recorded: RecordedCase): Promise<strin
   }
 }
 
-describe.skipIf(cases.length === 0)('TestState against the recorded AWS replies', () => {
+const PASS = JSON.stringify({ Type: 'Pass', Next: 'After' });
+
+/** TestState as any client (a newer AWS CLI's `test-state` included) sends it: AWS JSON 1.0 over HTTP. */
+async function rawTestState(url: string, body: string): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'AWSStepFunctions.TestState' },
+    body,
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+describe('TestState on the emulator', () => {
   const data = makeDataDir();
   let emulator: RunningEmulator;
   let sfn: SFNClient;
@@ -74,16 +86,51 @@ describe.skipIf(cases.length === 0)('TestState against the recorded AWS replies'
     data.remove();
   });
 
-  it('reproduces every self-contained recording', async () => {
-    const failures: string[] = [];
-    for (const recorded of selfContained) {
-      const problems = await problemsOf(sfn, recorded);
-      if (problems.length > 0) failures.push(`${recorded.name}\n    ${problems.join('\n    ')}`);
-    }
-    console.info(`TestState corpus: ${selfContained.length - failures.length} of ${selfContained.length} self-contained cases reproduced`);
-    expect(failures).toEqual([]);
+  it.skipIf(cases.length === 0)(
+    'reproduces every self-contained recording',
+    async () => {
+      const failures: string[] = [];
+      for (const recorded of selfContained) {
+        const problems = await problemsOf(sfn, recorded);
+        if (problems.length > 0) failures.push(`${recorded.name}\n    ${problems.join('\n    ')}`);
+      }
+      console.info(
+        `TestState corpus: ${selfContained.length - failures.length} of ${selfContained.length} self-contained cases reproduced`,
+      );
+      expect(failures).toEqual([]);
+    },
     // Most of the time is asl-validator compiling its schemas once per distinct definition (37 here).
-  }, 120_000);
+    120_000,
+  );
+
+  it('answers the raw JSON 1.0 call a CLI sends, JSON text fields and all', async () => {
+    const { status, json } = await rawTestState(
+      emulator.url,
+      JSON.stringify({ definition: PASS, input: '{"a": 1}', inspectionLevel: 'DEBUG' }),
+    );
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ status: 'SUCCEEDED', nextState: 'After', output: '{"a":1}' });
+    expect((json.inspectionData as Record<string, unknown>).afterParameters).toBe('{"a":1}');
+  });
+
+  it('refuses hostile requests with AWS errors, never a stack trace', async () => {
+    const deep = '{"Type": "Pass", "Result": ' + '['.repeat(3000) + ']'.repeat(3000) + ', "End": true}';
+    const huge = JSON.stringify({ Type: 'Pass', Result: 'x'.repeat(1_100_000), End: true });
+    const machine = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
+    const hostile: Array<[string, Record<string, unknown>, string]> = [
+      ['deep definition', { definition: deep }, 'InvalidDefinition'],
+      ['huge definition', { definition: huge }, 'ValidationException'],
+      ['garbled definition', { definition: '{"Type": "Pass",, ' }, 'InvalidDefinition'],
+      ['unknown stateName', { definition: machine, stateName: 'Missing' }, 'ValidationException'],
+      ['deep input', { definition: PASS, input: '['.repeat(3000) + ']'.repeat(3000) }, 'InvalidExecutionInput'],
+      ['not JSON at all', { definition: 42 }, 'ValidationException'],
+    ];
+    for (const [what, body, code] of hostile) {
+      const { status, json } = await rawTestState(emulator.url, JSON.stringify(body));
+      expect({ what, status, type: String(json.__type).split('#').pop() }).toEqual({ what, status: 400, type: code });
+      expect(String(json.message)).not.toMatch(/\n\s+at /);
+    }
+  });
 });
 
 describe.skipIf(cases.length > 0)('TestState corpus', () => {
