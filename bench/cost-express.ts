@@ -14,6 +14,7 @@ import { readExpressExecutionRecords } from '../lib/aws/read-express-execution-r
 import { reviewStateMachineCost, type CostReviewOptions } from '../lib/services/review-state-machine-cost';
 import { seedExpressDemo } from '../lib/demo/seed-express-demo';
 import { startEmulator } from '../lib/emulator/start-emulator';
+import { pointAwsAt } from './support/bench-aws';
 import { median } from './support/median';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -22,12 +23,7 @@ const REGION = 'us-east-1';
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-cost-express-'));
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1', dataDir, timeScale: 0.01 });
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: REGION,
-    AWS_ACCESS_KEY_ID: 'bench',
-    AWS_SECRET_ACCESS_KEY: 'bench',
-  });
+  pointAwsAt(emulator.url);
   try {
     const setupStart = performance.now();
     const demo = await seedExpressDemo({ endpoint: emulator.url, region: REGION });

@@ -8,13 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { CreateStateMachineCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import { ClientRateLimiter, type ApiQuota } from '../lib/aws/client-rate-limiter';
 import { createCostSfnCaller } from '../lib/aws/cost-sfn-caller';
 import { SqliteExecutionIndexStore } from '../lib/execution-index/sqlite/sqlite-execution-index-store';
 import { CountingHistoryCache } from '../lib/services/execution-index/counting-history-cache';
 import { reviewStateMachineCost, type CostReviewOptions } from '../lib/services/review-state-machine-cost';
 import { startEmulator } from '../lib/emulator/start-emulator';
+import { benchSfnClient, pointAwsAt } from './support/bench-aws';
 
 const EXECUTIONS = Number(process.env.BENCH_EXECUTIONS ?? 10_000);
 const START_CONCURRENCY = 32;
@@ -89,13 +90,8 @@ async function timeReview(label: string, arn: string, options: CostReviewOptions
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-cost-'));
   const emulator = await startEmulator({ port: 0, dataDir, timeScale: 0.001, throttle: SERVER_THROTTLE });
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: REGION,
-    AWS_ACCESS_KEY_ID: 'bench',
-    AWS_SECRET_ACCESS_KEY: 'bench',
-  });
-  const sfn = new SFNClient({ endpoint: emulator.url, region: REGION, credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  pointAwsAt(emulator.url);
+  const sfn = benchSfnClient(emulator.url);
   const openCache = (name: string) => new CountingHistoryCache(new SqliteExecutionIndexStore(path.join(dataDir, name)));
   const cache = openCache('index.db');
   const sampleCache = openCache('sample.db');

@@ -10,13 +10,16 @@
 // BENCH_ROUNDS (default 3), BENCH_EXECUTIONS (default 1,000,000), BENCH_MACHINES (500),
 // BENCH_BASELINE_EXECUTIONS (default 2,000), BENCH_RESOLUTION_MINUTES (default 1).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
-import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { CreateStateMachineCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { startEmulator } from '../lib/emulator/start-emulator';
-import { median } from './support/median';
+import { benchSfnClient } from './support/bench-aws';
+import { benchEnvironment } from './support/bench-environment';
+import { spread } from './support/median';
+import { metricDataBodies, seedMetricData } from './support/seed-metric-data';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const EXECUTIONS = Number(process.env.BENCH_EXECUTIONS ?? 1_000_000);
@@ -25,7 +28,6 @@ const BASELINE_EXECUTIONS = Number(process.env.BENCH_BASELINE_EXECUTIONS ?? 2_00
 const DAYS = 30;
 const RESOLUTION_MINUTES = Number(process.env.BENCH_RESOLUTION_MINUTES ?? 1);
 const MINUTE = 60_000;
-const MAX_BODY = 3.9 * 1024 * 1024;
 const credentials = { accessKeyId: 'bench', secretAccessKey: 'bench' };
 const arnOf = (i: number) => `arn:aws:states:us-east-1:123456789012:stateMachine:bench-${String(i).padStart(3, '0')}`;
 
@@ -43,18 +45,10 @@ function seedBodies(nowMs: number): { bodies: string[]; data: number } {
   const next = random(14);
   const startMs = Math.floor((nowMs - DAYS * 86_400_000) / MINUTE) * MINUTE;
   const minutes = Math.floor((DAYS * 1_440) / RESOLUTION_MINUTES);
-  const bodies: string[] = [];
-  let batch: string[] = [];
-  let size = 0;
+  const bodies = metricDataBodies();
   let data = 0;
   const push = (datum: string) => {
-    if (size + datum.length > MAX_BODY) {
-      bodies.push(`{"MetricData":[${batch.join(',')}]}`);
-      batch = [];
-      size = 0;
-    }
-    batch.push(datum);
-    size += datum.length + 1;
+    bodies.push(datum);
     data += 1;
   };
   for (let m = 0; m < MACHINES; m += 1) {
@@ -81,19 +75,7 @@ function seedBodies(nowMs: number): { bodies: string[]; data: number } {
       );
     }
   }
-  if (batch.length) bodies.push(`{"MetricData":[${batch.join(',')}]}`);
-  return { bodies, data };
-}
-
-async function seed(url: string, bodies: string[]): Promise<void> {
-  for (const body of bodies) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'StatescopeEmulator.SeedMetricData' },
-      body,
-    });
-    if (!response.ok) throw new Error(`SeedMetricData answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-  }
+  return { bodies: bodies.finish(), data };
 }
 
 async function readOverview(url: string, nowMs: number): Promise<{ ms: number; calls: number; started: number }> {
@@ -132,7 +114,7 @@ async function readOverview(url: string, nowMs: number): Promise<{ ms: number; c
 }
 
 async function runExecutions(url: string): Promise<number> {
-  const sfn = new SFNClient({ endpoint: url, region: 'us-east-1', credentials });
+  const sfn = benchSfnClient(url);
   const definition = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
   const { stateMachineArn } = await sfn.send(
     new CreateStateMachineCommand({ name: 'baseline', definition, roleArn: 'arn:aws:iam::123456789012:role/Bench' }),
@@ -162,7 +144,7 @@ async function main(): Promise<void> {
       const nowMs = Date.now();
       const { bodies, data } = seedBodies(nowMs);
       const began = performance.now();
-      await seed(emulator.url, bodies);
+      await seedMetricData(emulator.url, bodies);
       seedSeconds.push((performance.now() - began) / 1000);
       const overview = await readOverview(emulator.url, nowMs);
       overviewMs.push(overview.ms);
@@ -175,15 +157,10 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const spread = (values: number[]) => ({
-    median: Number(median(values).toFixed(2)),
-    min: Number(Math.min(...values).toFixed(2)),
-    max: Number(Math.max(...values).toFixed(2)),
-  });
   console.log(
     JSON.stringify(
       {
-        environment: { cpus: cpus().length, loadavg: loadavg().map((l) => Number(l.toFixed(2))), node: process.version },
+        environment: benchEnvironment(),
         workload: {
           executions: EXECUTIONS,
           machines: MACHINES,
@@ -192,9 +169,9 @@ async function main(): Promise<void> {
           rounds: ROUNDS,
           ...shape,
         },
-        seedMetricDataSeconds: spread(seedSeconds),
-        baselineRunExecutionsSecondsExtrapolated: { ...spread(baselineSeconds), measuredOn: BASELINE_EXECUTIONS },
-        overviewGetMetricDataMs: spread(overviewMs),
+        seedMetricDataSeconds: spread(seedSeconds, 2),
+        baselineRunExecutionsSecondsExtrapolated: { ...spread(baselineSeconds, 2), measuredOn: BASELINE_EXECUTIONS },
+        overviewGetMetricDataMs: spread(overviewMs, 2),
       },
       null,
       2,

@@ -5,19 +5,17 @@
 // one page of the newest 1,000 per machine, 4 machines at once). Reports API calls and time (median,
 // min–max of BENCH_RUNS, default 3), and the started executions each source counted.
 // Run: npm run bench -- execution-counts   (BENCH_MACHINES, BENCH_EXECUTIONS, BENCH_RUNS)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { resetAwsClients } from '../lib/aws/clients';
-import { resetCloudWatchClient } from '../lib/aws/cloudwatch-client';
+import { CreateStateMachineCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { MetricDataOutcome } from '../lib/metrics/metric-data';
 import type { MachineRef, WindowPreset } from '../lib/metrics/types';
 import { DEFAULT_COUNT_SOURCES, type CountSources } from '../lib/services/execution-counts/count-sources';
 import { readExecutionCounts } from '../lib/services/execution-counts/read-execution-counts';
-import { median } from './support/median';
-import { startEmulatorProcess } from './support/start-emulator-process';
+import { pointAwsAt } from './support/bench-aws';
+import { benchEnvironment } from './support/bench-environment';
+import { withEmulatorSession } from './support/emulator-session';
+import { spread } from './support/median';
+import { metricDataBodies, seedMetricData } from './support/seed-metric-data';
 
 const MACHINES = Number(process.env.BENCH_MACHINES ?? 500);
 const EXECUTIONS = Number(process.env.BENCH_EXECUTIONS ?? 1_000_000);
@@ -26,7 +24,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const REAL_PER_MACHINE = 2;
 const DAYS = 30;
 const HOUR_MS = 3_600_000;
-const MAX_BODY = 3.9 * 1024 * 1024;
 const WINDOWS: WindowPreset[] = ['24h', '7d', '30d'];
 const ROLE = 'arn:aws:iam::123456789012:role/bench';
 const PASS = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
@@ -44,19 +41,9 @@ function seedBodies(arns: readonly string[], nowMs: number): { bodies: string[];
   const next = random(14);
   const firstHourMs = Math.floor((nowMs - DAYS * 86_400_000) / HOUR_MS) * HOUR_MS;
   const hours = DAYS * 24;
-  const bodies: string[] = [];
-  let batch: string[] = [];
-  let size = 0;
+  const bodies = metricDataBodies();
+  const push = (datum: string) => bodies.push(datum);
   let seeded = 0;
-  const push = (datum: string) => {
-    if (size + datum.length > MAX_BODY) {
-      bodies.push(`{"MetricData":[${batch.join(',')}]}`);
-      batch = [];
-      size = 0;
-    }
-    batch.push(datum);
-    size += datum.length + 1;
-  };
   arns.forEach((arn, m) => {
     const share = Math.floor(EXECUTIONS / arns.length) + (m < EXECUTIONS % arns.length ? 1 : 0);
     const perHour = new Array<number>(hours).fill(0);
@@ -74,19 +61,7 @@ function seedBodies(arns: readonly string[], nowMs: number): { bodies: string[];
       seeded += started;
     });
   });
-  if (batch.length) bodies.push(`{"MetricData":[${batch.join(',')}]}`);
-  return { bodies, seeded };
-}
-
-async function seed(url: string, bodies: readonly string[]): Promise<void> {
-  for (const body of bodies) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'StatescopeEmulator.SeedMetricData' },
-      body,
-    });
-    if (!response.ok) throw new Error(`SeedMetricData answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-  }
+  return { bodies: bodies.finish(), seeded };
 }
 
 /** Emulator-only: moves a closed execution into the past (retried while it is still finishing). */
@@ -125,11 +100,8 @@ async function measure(machines: MachineRef[], preset: WindowPreset, sources: Co
     started = result.machines.reduce((sum, machine) => sum + (machine.counts.started ?? 0), 0);
     sources_ = [...new Set(result.machines.map((machine) => machine.source.kind))];
   }
-  const round = (value: number) => Math.round(value);
   return {
-    medianMs: round(median(times)),
-    minMs: round(Math.min(...times)),
-    maxMs: round(Math.max(...times)),
+    ms: spread(times),
     calls,
     started,
     sources: sources_,
@@ -137,22 +109,8 @@ async function measure(machines: MachineRef[], preset: WindowPreset, sources: Co
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-counts-'));
-  const emulator = await startEmulatorProcess(path.join(dir, 'data'));
-  try {
-    Object.assign(process.env, {
-      AWS_ENDPOINT_URL: emulator.url,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'bench',
-      AWS_SECRET_ACCESS_KEY: 'bench',
-    });
-    resetAwsClients();
-    resetCloudWatchClient();
-    const sfn = new SFNClient({
-      endpoint: emulator.url,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-    });
+  await withEmulatorSession('counts', async ({ emulator, sfn }) => {
+    pointAwsAt(emulator.url);
     const machines: MachineRef[] = [];
     const realArns: string[] = [];
     for (let i = 0; i < MACHINES; i++) {
@@ -171,7 +129,7 @@ async function main(): Promise<void> {
       machines.map((machine) => machine.arn),
       Date.now(),
     );
-    await seed(emulator.url, bodies);
+    await seedMetricData(emulator.url, bodies);
     const seedMs = Math.round(performance.now() - seedStart);
 
     const results: Record<string, unknown> = {};
@@ -181,12 +139,11 @@ async function main(): Promise<void> {
         scanBaseline: await measure(machines, preset, { ...DEFAULT_COUNT_SOURCES, openIndex: noIndex, getMetricData: denied }),
       };
     }
-    sfn.destroy();
     console.log(
       JSON.stringify(
         {
           bench: 'execution-counts',
-          environment: { node: process.version, cpus: cpus().length, loadAverage: loadavg().map((load) => Math.round(load * 100) / 100) },
+          environment: benchEnvironment(),
           machines: MACHINES,
           seededExecutions: seeded,
           realExecutions: MACHINES * REAL_PER_MACHINE,
@@ -199,10 +156,7 @@ async function main(): Promise<void> {
         2,
       ),
     );
-  } finally {
-    emulator.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CreateStateMachineCommand, ListExecutionsCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { CreateStateMachineCommand, ListExecutionsCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import Database from 'better-sqlite3';
 import { ClientRateLimiter } from '@/lib/aws/client-rate-limiter';
 import { createCostSfnCaller } from '@/lib/aws/cost-sfn-caller';
@@ -18,6 +18,7 @@ import { listExecutionsPagePaced } from '@/lib/aws/list-executions-page-paced';
 import { parseSearchQuery } from '@/lib/execution-index/query/parse-search-query';
 import { SqliteExecutionIndexStore } from '@/lib/execution-index/sqlite/sqlite-execution-index-store';
 import { syncExecutionIndex } from '@/lib/services/execution-index/sync-execution-index';
+import { benchSfnClient, pointAwsAt } from './support/bench-aws';
 import { median } from './support/median';
 import { startEmulatorProcess } from './support/start-emulator-process';
 
@@ -101,14 +102,8 @@ const unpaced = () => createCostSfnCaller({ region: REGION, limiter: new ClientR
 async function main() {
   const workDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-index-'));
   const emulator = await startEmulatorProcess(path.join(workDir, 'emulator'), ['--time-scale', '0.001']);
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: REGION,
-    AWS_ACCESS_KEY_ID: 'bench',
-    AWS_SECRET_ACCESS_KEY: 'bench',
-    AWS_EC2_METADATA_DISABLED: 'true',
-  });
-  const sfn = new SFNClient({ endpoint: emulator.url, region: REGION, credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  pointAwsAt(emulator.url);
+  const sfn = benchSfnClient(emulator.url);
   const indexFile = path.join(workDir, 'index.db');
   try {
     const { stateMachineArn } = await sfn.send(

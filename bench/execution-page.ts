@@ -12,17 +12,16 @@
 // symlinked one) is built in the same dist dir name and measured in alternation with this tree.
 // Prints one JSON object. Run: npm run bench -- execution-page
 // BENCH_RUNS (default 5) page loads after one warm-up; STATESCOPE_E2E_SKIP_BUILD=1 reuses a build.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { median } from './support/median';
+import { CreateStateMachineCommand, DescribeExecutionCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import type { Browser } from 'playwright-core';
-import { findFreePort } from '../test/e2e/support/find-free-port';
-import { buildNextApp, startNextServer } from '../test/e2e/support/start-next-server';
+import { benchEnvironment } from './support/bench-environment';
+import { withEmulatorSession } from './support/emulator-session';
+import { median, spread } from './support/median';
+import { startBenchDashboard } from './support/start-dashboard';
 import { startDashboardInChromium } from './support/start-dashboard-in-chromium';
-import { startEmulatorProcess } from './support/start-emulator-process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ITEMS = Number(process.env.BENCH_MAP_ITEMS ?? 3_400);
@@ -132,33 +131,7 @@ async function measurePage(browser: Browser, url: string, full: boolean): Promis
   }
 }
 
-/** The baseline checkout's dashboard, built in the same dist dir name, against the same emulator. */
-async function startBaseline(dir: string, endpointUrl: string): Promise<string> {
-  await buildNextApp(dir, (line) => console.error(`baseline: ${line}`));
-  const server = await startNextServer({
-    cwd: dir,
-    port: await findFreePort(),
-    env: {
-      AWS_ENDPOINT_URL: endpointUrl,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'bench',
-      AWS_SECRET_ACCESS_KEY: 'bench',
-      AWS_EC2_METADATA_DISABLED: 'true',
-    },
-  });
-  cleanups.unshift(() => server.close());
-  return server.baseUrl;
-}
-
-const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-page-'));
-const emulator = await startEmulatorProcess(dataDir);
-const cleanups: (() => unknown)[] = [() => emulator.stop(), () => rmSync(dataDir, { recursive: true, force: true })];
-try {
-  const sfn = new SFNClient({
-    endpoint: emulator.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-  });
+await withEmulatorSession('page', async ({ emulator, sfn, cleanups }) => {
   const executionStarted = performance.now();
   const executionArn = await runMapHeavyExecution(sfn);
   const executionSeconds = (performance.now() - executionStarted) / 1000;
@@ -166,7 +139,11 @@ try {
   const { baseUrl, browser } = await startDashboardInChromium(emulator.url, cleanups);
   const targets: { name: string; baseUrl: string }[] = [{ name: 'ours', baseUrl }];
   const baseDir = process.env.BENCH_BASE_DIR;
-  if (baseDir) targets.push({ name: 'baseline', baseUrl: await startBaseline(baseDir, emulator.url) });
+  // The baseline checkout's dashboard, built in the same dist dir name, against the same emulator.
+  if (baseDir) {
+    const baseline = await startBenchDashboard(emulator.url, cleanups, { cwd: baseDir, logPrefix: 'baseline: ' });
+    targets.push({ name: 'baseline', baseUrl: baseline.baseUrl });
+  }
 
   const samples = new Map(targets.map((target) => [target.name, [] as PageSample[]]));
   let eventCount = 0;
@@ -181,11 +158,7 @@ try {
     const usable = list.map((sample) => sample.usableMs);
     const last = list.at(-1)!;
     return {
-      navigationToUsableMs: {
-        median: Math.round(median(usable)),
-        min: Math.round(Math.min(...usable)),
-        max: Math.round(Math.max(...usable)),
-      },
+      navigationToUsableMs: spread(usable),
       documentStreamedMs: { median: Math.round(median(list.map((sample) => sample.documentDoneMs))) },
       documentKb: Math.round(last.documentBytes / 1024),
       viewDataKb: Math.round(last.viewDataBytes / 1024),
@@ -200,7 +173,7 @@ try {
     JSON.stringify(
       {
         bench: 'execution-page',
-        environment: { cpus: cpus().length, loadAverage: loadavg().map((load) => Number(load.toFixed(2))) },
+        environment: benchEnvironment(),
         historyEvents: eventCount,
         mapIterations: ITEMS,
         executionRunSeconds: Number(executionSeconds.toFixed(1)),
@@ -220,6 +193,4 @@ try {
       2,
     ),
   );
-} finally {
-  for (const cleanup of cleanups) await Promise.resolve(cleanup()).catch((error: unknown) => console.error('cleanup:', error));
-}
+});

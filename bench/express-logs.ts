@@ -13,18 +13,14 @@ import { getExecutionHistory } from '@/lib/aws/get-execution-history';
 import { listExecutions } from '@/lib/aws/list-executions';
 import { seedExpressDemo } from '@/lib/demo/seed-express-demo';
 import { startEmulator } from '@/lib/emulator/start-emulator';
+import { benchEnvironment } from './support/bench-environment';
+import { pointAwsAt } from './support/bench-aws';
 
 const EXECUTIONS = Number(process.env.BENCH_EXPRESS_EXECUTIONS ?? 2000);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-express-'));
 const emulator = await startEmulator({ port: 0, host: '127.0.0.1', dataDir, timeScale: 0.01 });
-Object.assign(process.env, {
-  AWS_ENDPOINT_URL: emulator.url,
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'bench',
-  AWS_SECRET_ACCESS_KEY: 'bench',
-});
-resetAwsClients();
+pointAwsAt(emulator.url);
 
 try {
   let t = performance.now();
@@ -42,6 +38,8 @@ try {
   console.log(
     JSON.stringify(
       {
+        bench: 'express-logs',
+        environment: benchEnvironment(),
         executions: seeded.executions,
         failed: seeded.failed,
         seedSeconds: Number(seedSeconds.toFixed(2)),

@@ -7,17 +7,15 @@
 // nothing on the busy machine, which reads at most 10 pages per request.
 // Prints one JSON object. Run: node --import tsx bench/overview-and-lists.ts
 // BENCH_RUNS (default 5) page loads after one warm-up; STATESCOPE_E2E_SKIP_BUILD=1 reuses a build.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { CreateStateMachineCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import type { Page } from 'playwright-core';
-import { findFreePort } from '../test/e2e/support/find-free-port';
-import { median } from './support/median';
+import { benchEnvironment } from './support/bench-environment';
+import { startCountingProxy } from './support/counting-proxy';
+import { withEmulatorSession } from './support/emulator-session';
+import { inBatches } from './support/in-batches';
+import { spread } from './support/median';
 import { startDashboardInChromium } from './support/start-dashboard-in-chromium';
-import { startEmulatorProcess } from './support/start-emulator-process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUSY_EXECUTIONS = Number(process.env.BENCH_BUSY_EXECUTIONS ?? 1_500);
@@ -31,30 +29,6 @@ const FAIL = JSON.stringify({
   StartAt: 'Boom',
   States: { Boom: { Type: 'Fail', Error: 'Bench.Failure', Cause: 'this machine always fails' } },
 });
-
-/** Forwards to the emulator and counts calls by X-Amz-Target action. */
-async function startCountingProxy(target: string) {
-  const counts = new Map<string, number>();
-  const upstream = new URL(target);
-  const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
-    const action = String(incoming.headers['x-amz-target'] ?? 'unknown')
-      .split('.')
-      .at(-1)!;
-    counts.set(action, (counts.get(action) ?? 0) + 1);
-    const forward = request(
-      { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
-      (answer) => {
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      },
-    );
-    forward.on('error', () => outgoing.destroy());
-    incoming.pipe(forward);
-  });
-  const port = await findFreePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}`, counts, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function seed(sfn: SFNClient): Promise<string> {
   const create = async (name: string, definition: string) =>
@@ -75,7 +49,7 @@ async function seed(sfn: SFNClient): Promise<string> {
     starts.push(() => sfn.send(new StartExecutionCommand({ stateMachineArn: busyFailArn, name: `fail-${index}`, input: '{}' })));
   }
   // A few at a time: the emulator's StartExecution bucket is AWS's, and this is set-up, not the measure.
-  for (let next = 0; next < starts.length; next += 8) await Promise.all(starts.slice(next, next + 8).map((start) => start()));
+  await inBatches(starts, 8, (start) => start());
   return busyArn;
 }
 
@@ -86,15 +60,7 @@ async function timeUntil(page: Page, url: string, ready: () => Promise<unknown>)
   return performance.now() - started;
 }
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-overview-'));
-const emulator = await startEmulatorProcess(dataDir);
-const cleanups: (() => unknown)[] = [() => emulator.stop(), () => rmSync(dataDir, { recursive: true, force: true })];
-try {
-  const sfn = new SFNClient({
-    endpoint: emulator.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-  });
+await withEmulatorSession('overview', async ({ emulator, sfn, cleanups }) => {
   const seedStarted = performance.now();
   const busyArn = await seed(sfn);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
@@ -138,29 +104,23 @@ try {
     if (run === RUNS) callsPerFilteredList = Object.fromEntries(proxy.counts);
   }
 
-  const stats = (values: number[]) => ({
-    median: Math.round(median(values)),
-    min: Math.round(Math.min(...values)),
-    max: Math.round(Math.max(...values)),
-  });
   console.log(
     JSON.stringify(
       {
         bench: 'overview-and-lists',
+        environment: benchEnvironment(),
         stateMachines: machines,
         executions: BUSY_EXECUTIONS + QUIET_MACHINES * QUIET_EXECUTIONS,
         seedSeconds: Number(seedSeconds.toFixed(1)),
         runs: overviewMs.length,
-        overviewAllRowsMs: stats(overviewMs),
+        overviewAllRowsMs: spread(overviewMs),
         overviewCalls: callsPerOverview,
         overviewCappedRows: cappedRows,
-        nameFilterNoMatchMs: stats(filterMs),
+        nameFilterNoMatchMs: spread(filterMs),
         nameFilterNoMatchCalls: callsPerFilteredList,
       },
       null,
       2,
     ),
   );
-} finally {
-  for (const cleanup of cleanups) await Promise.resolve(cleanup()).catch((error: unknown) => console.error('cleanup:', error));
-}
+});

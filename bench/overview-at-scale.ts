@@ -12,16 +12,19 @@
 // BENCH_RUNS (default 5) loads after a warm-up; BENCH_BASELINE=0 skips the baseline;
 // STATESCOPE_E2E_SKIP_BUILD=1 reuses this checkout's build.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { findFreePort } from '../test/e2e/support/find-free-port';
-import { buildNextApp, startNextServer, type NextServer } from '../test/e2e/support/start-next-server';
-import { median } from './support/median';
-import { startEmulatorProcess } from './support/start-emulator-process';
+import { CreateStateMachineCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import type { NextServer } from '../test/e2e/support/start-next-server';
+import { benchEnvironment } from './support/bench-environment';
+import { startCountingProxy, type CountingProxy } from './support/counting-proxy';
+import { withEmulatorSession } from './support/emulator-session';
+import { inBatches } from './support/in-batches';
+import { spread } from './support/median';
+import { seedMetricData } from './support/seed-metric-data';
+import { startBenchDashboard } from './support/start-dashboard';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MACHINES = Number(process.env.BENCH_MACHINES ?? 500);
@@ -37,34 +40,6 @@ process.env.STATESCOPE_NEXT_DIST_DIR ??= '.next-bench-overview-at-scale';
 
 const PASS = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
 const FAIL = JSON.stringify({ StartAt: 'Boom', States: { Boom: { Type: 'Fail', Error: 'Bench.Failure', Cause: 'always fails' } } });
-
-/** Forwards to the emulator and counts calls by action (X-Amz-Target's last part, or a Query form's Action). */
-async function startCountingProxy(target: string) {
-  const counts = new Map<string, number>();
-  const upstream = new URL(target);
-  const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
-    const action = String(incoming.headers['x-amz-target'] ?? 'query-or-other')
-      .split('.')
-      .at(-1)!;
-    counts.set(action, (counts.get(action) ?? 0) + 1);
-    const forward = request(
-      { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
-      (answer) => {
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      },
-    );
-    forward.on('error', () => outgoing.destroy());
-    incoming.pipe(forward);
-  });
-  const port = await findFreePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}`, counts, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
-  for (let next = 0; next < items.length; next += size) await Promise.all(items.slice(next, next + size).map(run));
-}
 
 /** Machine i's share of the month: a long tail, as real fleets have (a few busy, most quiet). */
 function weights(count: number): number[] {
@@ -120,15 +95,11 @@ function monthOfData(arns: readonly string[], nowMs: number): Datum[] {
   return data;
 }
 
+/** SeedMetricData in calls of 50,000 datapoints. */
 async function seedMetrics(endpoint: string, data: Datum[]): Promise<void> {
-  for (let next = 0; next < data.length; next += 50_000) {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'StatescopeEmulator.SeedMetricData' },
-      body: JSON.stringify({ MetricData: data.slice(next, next + 50_000) }),
-    });
-    if (!response.ok) throw new Error(`SeedMetricData answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-  }
+  const bodies: { MetricData: Datum[] }[] = [];
+  for (let next = 0; next < data.length; next += 50_000) bodies.push({ MetricData: data.slice(next, next + 50_000) });
+  await seedMetricData(endpoint, bodies);
 }
 
 /** The whole document of one page load (the streamed rows and last-failure lines included), in ms. */
@@ -140,7 +111,7 @@ async function load(url: string): Promise<{ ms: number; rows: number }> {
   return { ms: performance.now() - started, rows: html.match(/<tr data-state-machine=/g)?.length ?? 0 };
 }
 
-async function measure(baseUrl: string, pathAndQuery: string, proxy: Awaited<ReturnType<typeof startCountingProxy>>) {
+async function measure(baseUrl: string, pathAndQuery: string, proxy: CountingProxy) {
   const times: number[] = [];
   let calls: Record<string, number> = {};
   let rows = 0;
@@ -153,16 +124,8 @@ async function measure(baseUrl: string, pathAndQuery: string, proxy: Awaited<Ret
       rows = result.rows;
     }
   }
-  return { medianMs: Math.round(median(times)), minMs: Math.round(Math.min(...times)), maxMs: Math.round(Math.max(...times)), rows, calls };
+  return { ms: spread(times), rows, calls };
 }
-
-const dashboardEnv = (endpoint: string) => ({
-  AWS_ENDPOINT_URL: endpoint,
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'bench',
-  AWS_SECRET_ACCESS_KEY: 'bench',
-  AWS_EC2_METADATA_DISABLED: 'true',
-});
 
 /** Today's overview: the baseline commit in a worktree of its own, sharing this checkout's node_modules. */
 async function startBaseline(endpoint: string, cleanups: (() => unknown)[]): Promise<NextServer> {
@@ -170,25 +133,11 @@ async function startBaseline(endpoint: string, cleanups: (() => unknown)[]): Pro
   execFileSync('git', ['worktree', 'add', '--detach', dir, BASELINE_COMMIT], { stdio: 'ignore' });
   cleanups.push(() => execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' }));
   if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(dir, 'node_modules'));
-  const saved = process.env.STATESCOPE_E2E_SKIP_BUILD;
-  delete process.env.STATESCOPE_E2E_SKIP_BUILD;
-  await buildNextApp(dir, (line) => console.error(`baseline: ${line}`));
-  if (saved !== undefined) process.env.STATESCOPE_E2E_SKIP_BUILD = saved;
-  const server = await startNextServer({ cwd: dir, port: await findFreePort(), env: dashboardEnv(endpoint) });
-  cleanups.unshift(() => server.close());
-  return server;
+  return startBenchDashboard(endpoint, cleanups, { cwd: dir, logPrefix: 'baseline: ', alwaysBuild: true });
 }
 
-const environment = { cpus: cpus().length, loadAverage1m: Number((loadavg()[0] ?? 0).toFixed(2)), node: process.version };
-const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-overview-at-scale-'));
-const emulator = await startEmulatorProcess(dataDir);
-const cleanups: (() => unknown)[] = [() => emulator.stop(), () => rmSync(dataDir, { recursive: true, force: true })];
-try {
-  const sfn = new SFNClient({
-    endpoint: emulator.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-  });
+const environmentAtStart = benchEnvironment();
+await withEmulatorSession('overview-at-scale', async ({ emulator, sfn, cleanups }) => {
   let seedStarted = performance.now();
   const names = Array.from({ length: MACHINES }, (_, index) => `fleet-${String(index).padStart(3, '0')}`);
   const arns: string[] = [];
@@ -214,9 +163,7 @@ try {
 
   const proxy = await startCountingProxy(emulator.url);
   cleanups.unshift(() => proxy.close());
-  await buildNextApp(process.cwd(), (line) => console.error(line));
-  const server = await startNextServer({ cwd: process.cwd(), port: await findFreePort(), env: dashboardEnv(proxy.url) });
-  cleanups.unshift(() => server.close());
+  const server = await startBenchDashboard(proxy.url, cleanups);
 
   const pages = {
     byName: '/?window=24h',
@@ -241,7 +188,7 @@ try {
     JSON.stringify(
       {
         bench: 'overview-at-scale',
-        environment: { ...environment, loadAverage1mAfter: Number((loadavg()[0] ?? 0).toFixed(2)) },
+        environment: { atStart: environmentAtStart, atEnd: benchEnvironment() },
         stateMachines: MACHINES,
         seededMetricExecutions: EXECUTIONS,
         seededDatapoints: data.length,
@@ -259,6 +206,4 @@ try {
       2,
     ),
   );
-} finally {
-  for (const cleanup of cleanups) await Promise.resolve(cleanup()).catch((error: unknown) => console.error('cleanup:', error));
-}
+});
