@@ -10,6 +10,12 @@ const MOCKABLE_TYPES = new Set(['Task', 'Map', 'Parallel']);
 /** What a checked mock gives the run: the parsed result, or the error to raise. */
 export type CheckedMock = { kind: 'result'; value: JsonValue } | { kind: 'error'; error: string | undefined; cause: string | undefined };
 
+/** Activities, `.sync` and `.waitForTaskToken` never finish inside a test (AWS's TestState reference). */
+function needsMock(selected: SelectedState): boolean {
+  const resource = typeof selected.state.Resource === 'string' ? selected.state.Resource : '';
+  return /:activity:/.test(resource) || /\.(sync(:2)?|waitForTaskToken)$/.test(resource);
+}
+
 function invalid(message: string): ApiError {
   return new ApiError('ValidationException', message);
 }
@@ -64,6 +70,11 @@ export function checkRequest(request: TestStateRequest, selected: SelectedState)
   }
   if (!mock && request.context !== undefined) throw invalid('TestState does not support a context object when a mock is not specified.');
   if (!mock && type === 'Task' && request.roleArn === undefined) throw invalid('RoleArn must be specified when testing a Task state');
+  if (!mock && type === 'Task' && needsMock(selected)) {
+    throw invalid(
+      'TestState only supports Activity tasks, .sync or .waitForTaskToken service integration patterns when a mock is specified.',
+    );
+  }
   if (request.context !== undefined) checkContextObject(request.context, selected);
   if (!mock) return undefined;
   if (mock.result !== undefined && mock.errorOutput !== undefined)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JsonObject, JsonValue } from '../asl/json-value';
 import { toJsonText } from '../asl/json-text';
 import { applyCatcher, findCatcher } from '../engine/catch';
-import { StateFailure } from '../engine/execution-errors';
+import { ExecutionHalted, StateFailure } from '../engine/execution-errors';
 import { HistoryWriter } from '../engine/history-writer';
 import type { BranchContext, ExecutionRuntime, StateFrame, StateOutcome } from '../engine/runtime';
 import { asFailure, statePrefix } from '../engine/state-errors';
@@ -32,7 +32,11 @@ export interface TestRunEnvironment {
   region: string;
   accountId: string;
   invoker: TaskInvoker;
+  /** How long the state may run before it fails with States.Timeout; AWS allows five minutes. */
+  timeLimitMs?: number;
 }
+
+const TIME_LIMIT_MS = 5 * 60_000;
 
 const CATCHING_TYPES = new Set(['Task', 'Map', 'Parallel']);
 
@@ -42,6 +46,7 @@ function testRuntime(
   selected: SelectedState,
   env: TestRunEnvironment,
   record: TestRunRecord,
+  halt: AbortSignal,
   mock?: CheckedMock,
 ): ExecutionRuntime {
   const machineName = randomUUID();
@@ -71,7 +76,7 @@ function testRuntime(
     ),
     executionInput: request.input,
     queryLanguage: selected.queryLanguage,
-    halt: new AbortController().signal,
+    halt,
     test: createTestHooks(
       {
         mock,
@@ -105,7 +110,29 @@ export async function runTestedState(
   env: TestRunEnvironment,
 ): Promise<TestRunOutcome> {
   const record = emptyRecord();
-  const runtime = testRuntime(request, selected, env, record, mock);
+  const halt = new AbortController();
+  const timer = setTimeout(() => halt.abort(), env.timeLimitMs ?? TIME_LIMIT_MS);
+  try {
+    return await runOnce(request, selected, env, record, halt.signal, mock);
+  } catch (thrown) {
+    // Past the time limit AWS fails the test with States.Timeout.
+    if (thrown instanceof ExecutionHalted && halt.signal.aborted)
+      return { status: 'FAILED', error: 'States.Timeout', variables: {}, record };
+    throw thrown;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function runOnce(
+  request: TestStateRequest,
+  selected: SelectedState,
+  env: TestRunEnvironment,
+  record: TestRunRecord,
+  halt: AbortSignal,
+  mock: CheckedMock | undefined,
+): Promise<TestRunOutcome> {
+  const runtime = testRuntime(request, selected, env, record, halt, mock);
   const branch: BranchContext = {
     runtime,
     thread: { last: 0 },

@@ -23,6 +23,8 @@ describe('checkRequest', () => {
   it('wants a role to invoke a real Task, and none with a mock', () => {
     expect(() => check({}, TASK)).toThrow('RoleArn must be specified when testing a Task state');
     expect(check({ mock: { result: '{"StatusCode": 200}' } }, TASK)).toEqual({ kind: 'result', value: { StatusCode: 200 } });
+    const callback = state({ Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', End: true });
+    expect(() => check({ roleArn: 'r' }, callback)).toThrow(/.waitForTaskToken service integration patterns when a mock is specified/);
   });
 
   it('checks the mock: JSON, one of result or errorOutput, the Parallel branch count', () => {

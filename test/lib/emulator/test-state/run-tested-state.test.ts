@@ -22,4 +22,16 @@ describe('runTestedState', () => {
     const outcome = await runTestedState(request, { state, type: 'Task', queryLanguage: 'JSONPath' }, undefined, env);
     expect(outcome).toMatchObject({ status: 'FAILED', error: 'Boom.Error', cause: 'it went boom' });
   });
+
+  it('fails a state that outlasts the time limit with States.Timeout, as AWS does after five minutes', async () => {
+    const hanging = { invoke: () => new Promise<never>(() => {}) };
+    const request = readTestStateRequest({ definition: '{}', roleArn: 'r' });
+    const state = { Type: 'Task', Resource: 'arn:aws:lambda:eu-west-1:123456789012:function:slow', End: true };
+    const outcome = await runTestedState(request, { state, type: 'Task', queryLanguage: 'JSONPath' }, undefined, {
+      ...env,
+      invoker: hanging,
+      timeLimitMs: 50,
+    });
+    expect(outcome).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
+  });
 });
