@@ -12,6 +12,27 @@ const STARTS_SERVER = 'starts the emulator as an HTTP server: tested over HTTP w
 const NEEDS_EMULATOR = 'orchestrates paged, paced AWS calls: tested against an emulator over HTTP';
 
 export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
+  // Distributed Map runs (issue 15): engine parts through the Map state's runs, server parts over HTTP.
+  'lib/emulator/engine/map-run-host.ts': {
+    test: 'test/lib/emulator/engine/states/distributed-map.test.ts',
+    reason: 'interfaces and ObjectStoreError, exercised by the Distributed Map runs',
+  },
+  'lib/emulator/engine/states/item-reader.ts': {
+    test: 'test/lib/emulator/engine/states/distributed-map.test.ts',
+    reason: 'runs inside a Distributed Map state',
+  },
+  'lib/emulator/engine/states/map-batches.ts': {
+    test: 'test/lib/emulator/engine/states/distributed-map.test.ts',
+    reason: 'runs inside a Distributed Map state',
+  },
+  'lib/emulator/engine/states/result-writer.ts': {
+    test: 'test/lib/emulator/engine/states/distributed-map.test.ts',
+    reason: 'runs inside a Distributed Map state',
+  },
+  'lib/emulator/map-runs/local-s3.ts': {
+    test: 'test/lib/emulator/engine/states/distributed-map.test.ts',
+    reason: 'read and written by ItemReader and ResultWriter runs',
+  },
   'lib/services/execution-counts/count-from-metrics.ts': {
     test: 'test/integration/execution-counts/read-execution-counts.test.ts',
     reason: NEEDS_EMULATOR,

@@ -1,4 +1,5 @@
 import type { ExecutionRedrive } from './redrive/redrive-plan';
+import type { MapRunHost } from './map-run-host';
 
 /**
  * The contract between the emulator's engine (which runs one execution) and the server around it
@@ -80,6 +81,8 @@ export interface RunExecutionOptions {
   onEvent(event: EmulatorHistoryEvent): void;
   /** Set by RedriveExecution: continue the recorded history instead of starting one. */
   redrive?: ExecutionRedrive;
+  /** Records Distributed Map runs and their child executions; absent, children run unrecorded. */
+  mapRuns?: MapRunHost;
 }
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';

@@ -1,3 +1,4 @@
+import type { MapRunHost } from '@/lib/emulator/engine/map-run-host';
 import { runExecution } from '@/lib/emulator/engine/run-execution';
 import type { EmulatorHistoryEvent, ExecutionOutcome, TaskInvocation, TaskInvoker } from '@/lib/emulator/engine/types';
 
@@ -15,6 +16,7 @@ export interface RunOptions {
   timeScale?: number;
   signal?: AbortSignal;
   onEvent?: (event: EmulatorHistoryEvent) => void;
+  mapRuns?: MapRunHost;
 }
 
 export const EXECUTION_ARN = 'arn:aws:states:us-east-1:123456789012:execution:TestMachine:test-execution';
@@ -48,6 +50,7 @@ export async function runDefinition(definition: unknown, options: RunOptions = {
       events.push(event);
       options.onEvent?.(event);
     },
+    mapRuns: options.mapRuns,
   });
   return { outcome, events, types: events.map((e) => e.type), invocations };
 }

@@ -8,10 +8,13 @@ import { evalContext, jsonataBindings } from '../state-io';
 export interface MapTolerance {
   /** True when ToleratedFailureCount/Percentage is set (exceeding it is then its own error). */
   set: boolean;
+  /** As given (DescribeMapRun shows 0 for an absent one). */
+  count?: number;
+  percentage?: number;
   tolerates(failed: number, total: number): boolean;
 }
 
-type NumberKind = 'integer' | 'float';
+export type NumberKind = 'integer' | 'float';
 
 function asNumber(value: JsonValue, kind: NumberKind): number | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
@@ -24,7 +27,7 @@ function quotedText(value: JsonValue): string {
 }
 
 /** A Map number field: literal, `<field>Path` (JSONPath) or a JSONata expression; undefined if absent. */
-async function readNumber(frame: StateFrame, input: JsonValue, field: string, kind: NumberKind): Promise<number | undefined> {
+export async function readNumber(frame: StateFrame, input: JsonValue, field: string, kind: NumberKind): Promise<number | undefined> {
   const { state } = frame;
   const pathField = `${field}Path`;
   let value: JsonValue;
@@ -65,6 +68,8 @@ export async function readTolerance(frame: StateFrame, input: JsonValue): Promis
   const set = count !== undefined || percentage !== undefined;
   return {
     set,
+    count,
+    percentage,
     tolerates(failed, total) {
       if (!set) return false;
       if (count !== undefined && failed <= count) return true;

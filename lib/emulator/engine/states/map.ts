@@ -12,7 +12,7 @@ import type { MachineNode, StateFrame, StateOutcome } from '../runtime';
 import { failureFromStatesError, runtimeFailure } from '../state-errors';
 import { applyInputPath, evalContext, isObject, jsonataBindings } from '../state-io';
 import { readMaxConcurrency, readTolerance, type MapTolerance } from './map-limits';
-import { runDistributedOnce } from './distributed-map';
+import { isDistributed, itemReaderPlan, runDistributedOnce } from './distributed-map';
 import { failedItemOutput, selectItem, type MapPlan } from './map-items';
 
 function processorOf(state: JsonObject): MachineNode {
@@ -126,12 +126,14 @@ async function runIterationsOnce(frame: StateFrame, plan: MapPlan): Promise<Json
 export async function runMap(frame: StateFrame, input: JsonValue): Promise<StateOutcome> {
   const { state } = frame;
   const { runtime, thread } = frame.branch;
-  const unsupported = ['ItemReader', 'ItemBatcher', 'ResultWriter'].filter((field) => state[field] !== undefined);
+  const distributed = isDistributed(processorOf(state));
+  // AWS allows these in Distributed mode only (distributed-map.ts runs them).
+  const unsupported = distributed ? [] : ['ItemReader', 'ItemBatcher', 'ResultWriter'].filter((field) => state[field] !== undefined);
   if (unsupported.length > 0) {
     throw runtimeFailure(
       frame,
       'States.Runtime',
-      `The emulator does not support ${unsupported.join(', ')} in Map states; give the items inline (ItemsPath/Items).`,
+      `${unsupported.join(', ')} can only be used in a Map state whose ProcessorConfig.Mode is DISTRIBUTED.`,
     );
   }
   // Runtime errors in the Map's own fields (e.g. a bad ToleratedFailureCountPath) end the execution
@@ -142,7 +144,8 @@ export async function runMap(frame: StateFrame, input: JsonValue): Promise<State
   };
   let plan: MapPlan;
   try {
-    const { items, selectorInput } = await resolveItems(frame, input);
+    // An ItemReader's items are read once the state has started (distributed-map.ts).
+    const { items, selectorInput } = state.ItemReader !== undefined ? itemReaderPlan(frame, input) : await resolveItems(frame, input);
     plan = {
       items,
       selectorInput,
@@ -158,7 +161,6 @@ export async function runMap(frame: StateFrame, input: JsonValue): Promise<State
     }
     throw err;
   }
-  const distributed = isObject(plan.processor.ProcessorConfig) && plan.processor.ProcessorConfig.Mode === 'DISTRIBUTED';
   const once = distributed ? () => runDistributedOnce(frame, plan) : () => runIterationsOnce(frame, plan);
   const result = await runWithRetry(frame, once, giveUp);
   return frame.queryLanguage === 'JSONata' ? finishJsonata(frame, input, result) : finishJsonPath(frame, input, result);

@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ChildExecutionStart, MapRunHost, MapRunLimits, MapRunStart, ObjectStore } from '@/lib/emulator/engine/map-run-host';
+import type { EmulatorHistoryEvent, ExecutionOutcome } from '@/lib/emulator/engine/types';
+import { LocalS3 } from '@/lib/emulator/map-runs/local-s3';
 import { chainOf, detailsOf, runDefinition } from '../../../../support/emulator-engine/run-definition';
 
 const distributed = (fields: Record<string, unknown>, inner: Record<string, unknown> = { Type: 'Pass', End: true }) => ({
@@ -27,7 +33,7 @@ describe('Distributed Map state', () => {
       [8, 7, 'ExecutionSucceeded'],
     ]);
     expect(String(detailsOf(run.events[3]).mapRunArn)).toMatch(
-      /^arn:aws:states:us-east-1:123456789012:mapRun:TestMachine\/M:[0-9a-f-]{36}$/,
+      /^arn:aws:states:us-east-1:123456789012:mapRun:TestMachine\/[0-9a-f-]{36}:[0-9a-f-]{36}$/,
     );
     expect(run.outcome.output).toBe('[1,2]');
   });
@@ -56,5 +62,174 @@ describe('Distributed Map state', () => {
       { Error: 'E', Cause: 'C' },
       { Error: 'E', Cause: 'C' },
     ]);
+  });
+});
+
+interface RecordedChild {
+  start: ChildExecutionStart;
+  events: EmulatorHistoryEvent[];
+  outcome?: ExecutionOutcome;
+}
+
+/** A MapRunHost that keeps what the engine reports, as the server's MapRunService stores it. */
+function recordingHost(objects?: ObjectStore) {
+  const runs: Array<{
+    start: MapRunStart;
+    children: RecordedChild[];
+    end?: { status: string; resultsWritten: number };
+    limits: MapRunLimits;
+    update: (l: Partial<MapRunLimits>) => void;
+  }> = [];
+  const host: MapRunHost = {
+    objects,
+    startMapRun(start) {
+      const listeners: Array<() => void> = [];
+      const limits = { ...start.limits };
+      const run = {
+        start,
+        children: [] as RecordedChild[],
+        end: undefined as { status: string; resultsWritten: number } | undefined,
+        limits,
+        update: (l: Partial<MapRunLimits>) => {
+          Object.assign(limits, l);
+          listeners.forEach((listener) => listener());
+        },
+      };
+      runs.push(run);
+      return {
+        limits,
+        onLimitsChanged: (listener) => listeners.push(listener),
+        childStarted(child) {
+          const recorded: RecordedChild = { start: child, events: [] };
+          run.children.push(recorded);
+          return (event) => recorded.events.push(event);
+        },
+        childEnded(arn, outcome) {
+          const child = run.children.find((c) => c.start.executionArn === arn);
+          if (child) child.outcome = outcome;
+        },
+        ended(status, _stop, resultsWritten) {
+          run.end = { status, resultsWritten };
+        },
+      };
+    },
+  };
+  return { host, runs };
+}
+
+describe('Distributed Map children', () => {
+  it('gives each child ExecutionStarted … ExecutionSucceeded and reports tolerated failures per item', async () => {
+    const { host, runs } = recordingHost();
+    const processor = {
+      StartAt: 'Check',
+      States: {
+        Check: { Type: 'Choice', Choices: [{ Variable: '$', NumericEquals: 2, Next: 'Bad' }], Default: 'Ok' },
+        Bad: { Type: 'Fail', Error: 'Item.Bad', Cause: 'two' },
+        Ok: { Type: 'Pass', End: true },
+      },
+    };
+    const definition = {
+      StartAt: 'M',
+      States: {
+        M: {
+          Type: 'Map',
+          Label: 'L',
+          ToleratedFailureCount: 1,
+          ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, ...processor },
+          End: true,
+        },
+      },
+    };
+    const run = await runDefinition(definition, { input: [1, 2, 3], mapRuns: host });
+    expect(run.outcome.status).toBe('SUCCEEDED');
+    expect(JSON.parse(String(run.outcome.output))).toEqual([1, { Error: 'Item.Bad', Cause: 'two' }, 3]);
+    const children = runs[0]?.children ?? [];
+    expect(children.map((c) => c.outcome?.status)).toEqual(['SUCCEEDED', 'FAILED', 'SUCCEEDED']);
+    expect(children[0]?.start.executionArn).toMatch(/^arn:aws:states:us-east-1:123456789012:execution:TestMachine\/L:[0-9a-f-]{36}$/);
+    expect(children[0]?.events.map((e) => e.type)).toEqual([
+      'ExecutionStarted',
+      'ChoiceStateEntered',
+      'ChoiceStateExited',
+      'PassStateEntered',
+      'PassStateExited',
+      'ExecutionSucceeded',
+    ]);
+    expect(children[1]?.events.at(-1)?.type).toBe('ExecutionFailed');
+    expect(runs[0]?.end?.status).toBe('SUCCEEDED');
+  });
+
+  it('batches items with ItemBatcher: MaxItemsPerBatch and BatchInput', async () => {
+    const { host, runs } = recordingHost();
+    const run = await runDefinition(
+      distributed({ ItemBatcher: { MaxItemsPerBatch: 2, BatchInput: { 'job.$': '$.job' } }, ItemsPath: '$.items' }),
+      { input: { job: 'j', items: [1, 2, 3, 4, 5] }, mapRuns: host },
+    );
+    expect(JSON.parse(String(run.outcome.output))).toEqual([
+      { BatchInput: { job: 'j' }, Items: [1, 2] },
+      { BatchInput: { job: 'j' }, Items: [3, 4] },
+      { BatchInput: { job: 'j' }, Items: [5] },
+    ]);
+    expect(runs[0]?.start).toMatchObject({ itemTotal: 5, executionTotal: 3 });
+    expect(runs[0]?.children.map((c) => c.start.itemCount)).toEqual([2, 2, 1]);
+  });
+
+  it('starts more children when UpdateMapRun raises MaxConcurrency while the run waits', async () => {
+    const { host, runs } = recordingHost();
+    let resolveFirst: () => void = () => {};
+    const first = new Promise<void>((resolve) => (resolveFirst = resolve));
+    const pending = runDefinition(
+      distributed({ MaxConcurrency: 1 }, { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:f', End: true }),
+      {
+        input: [1, 2, 3],
+        mapRuns: host,
+        invoke: async ({ payload }) => {
+          if (payload === 1) await first;
+          return payload;
+        },
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(runs[0]?.children).toHaveLength(1);
+    runs[0]?.update({ maxConcurrency: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(runs[0]?.children).toHaveLength(3);
+    resolveFirst();
+    expect((await pending).outcome.output).toBe('[1,2,3]');
+  });
+
+  it('reads items with an ItemReader from the local S3 stand-in and writes a ResultWriter manifest', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'statescope-s3-'));
+    const s3 = new LocalS3(root);
+    s3.write('in', 'rows.csv', 'id,name\n1,"a, b"\n2,c\n');
+    const { host, runs } = recordingHost(s3);
+    const definition = distributed({
+      ItemReader: {
+        Resource: 'arn:aws:states:::s3:getObject',
+        ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'FIRST_ROW' },
+        Parameters: { Bucket: 'in', 'Key.$': '$.key' },
+      },
+      ResultWriter: { Resource: 'arn:aws:states:::s3:putObject', Parameters: { Bucket: 'out', Prefix: 'runs' } },
+    });
+    const run = await runDefinition(definition, { input: { key: 'rows.csv' }, mapRuns: host });
+    expect(detailsOf(run.events.find((e) => e.type === 'MapStateStarted'))).toEqual({ length: 0 });
+    const output = JSON.parse(String(run.outcome.output)) as { MapRunArn: string; ResultWriterDetails: { Bucket: string; Key: string } };
+    const runId = output.MapRunArn.split(':').at(-1);
+    expect(output.ResultWriterDetails).toEqual({ Bucket: 'out', Key: `runs/${runId}/manifest.json` });
+    const manifest = JSON.parse(s3.read('out', output.ResultWriterDetails.Key)) as { ResultFiles: Record<string, Array<{ Key: string }>> };
+    const succeeded = JSON.parse(s3.read('out', manifest.ResultFiles.SUCCEEDED?.[0]?.Key ?? '')) as Array<{
+      Output: string;
+      Status: string;
+    }>;
+    expect(succeeded.map((r) => JSON.parse(r.Output))).toEqual([
+      { id: '1', name: 'a, b' },
+      { id: '2', name: 'c' },
+    ]);
+    expect(runs[0]?.end).toEqual({ status: 'SUCCEEDED', resultsWritten: 2 });
+
+    const missing = await runDefinition(definition, { input: { key: 'nope.csv' }, mapRuns: host });
+    expect(missing.outcome.error).toBe('States.ItemReaderFailed');
+    expect(missing.outcome.cause).toContain(
+      `The object s3://in/nope.csv does not exist: the emulator reads it from ${path.join(root, 'in', 'nope.csv')}`,
+    );
   });
 });

@@ -113,9 +113,9 @@ describe('Map state', () => {
     expect(over.outcome.error).toBe('States.ExceedToleratedFailureThreshold');
   });
 
-  it('rejects ItemReader with a clear error (not supported by the emulator)', async () => {
+  it('rejects ItemReader in an inline Map with a clear error (Distributed mode only)', async () => {
     const run = await runDefinition(mapOf({ ItemReader: { Resource: 'arn:aws:states:::s3:getObject' } }), { input: [] });
-    expect(run.outcome.cause).toContain('does not support ItemReader');
+    expect(run.outcome.cause).toContain('ItemReader can only be used in a Map state whose ProcessorConfig.Mode is DISTRIBUTED');
   });
 });
 
