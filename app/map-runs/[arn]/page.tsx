@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { AutoRefresh } from '@/components/execution-detail/auto-refresh';
 import { ChildExecutionsTableSkeleton } from '@/components/map-runs/child-executions-table';
 import { ChildStatusNav } from '@/components/map-runs/child-status-nav';
 import { InvalidMapRunAddress } from '@/components/map-runs/invalid-map-run-address';
@@ -45,6 +46,11 @@ export default async function MapRunPage({ params, searchParams }: Props) {
       <PageHeading eyebrow="Map Run" title={`${parsed.parts.stateMachineName}/${parsed.parts.label}`}>
         <span className="font-mono text-xs break-all">{arn}</span>
       </PageHeading>
+      {mapRun.status === 'RUNNING' && (
+        <div className="mb-4">
+          <AutoRefresh />
+        </div>
+      )}
       <MapRunSummary mapRun={mapRun} now={new Date()} />
       <div className="mt-6">
         <Card title="Child executions" actions={<ChildStatusNav mapRunArn={arn} status={filter.status} counts={mapRun.executionCounts} />}>
