@@ -16,8 +16,8 @@ export interface MetricSample {
  * The samples one execution contributes to a metric, when and with what value AWS emits them:
  * ExecutionsStarted twice (1 at the start, 0 at the close, which is why AWS tells you to use Sum),
  * ExecutionThrottled 0 at the start (the emulator throttles no transition), the status metric 1 and
- * ExecutionTime (start to close, ms) at the close. The emulator cannot redrive, so ExecutionsRedriven
- * has no samples.
+ * ExecutionTime (start to close, ms) at the close. ExecutionsRedriven comes from the redrives, not
+ * from the execution row (metric-source.ts).
  */
 export function executionSamples(execution: ExecutionTimes, metric: StatesMetricName): MetricSample[] {
   const { startDateMs, stopDateMs, status } = execution;

@@ -23,6 +23,8 @@ export interface MetricIdentity {
 export class MetricSource {
   private readonly executionsInWindow;
   private readonly executionsSince;
+  private readonly redrivesInWindow;
+  private readonly redrivenSince;
   readonly seeded: SeededDatapoints;
 
   constructor(db: Database.Database) {
@@ -38,6 +40,15 @@ export class MetricSource {
        FROM executions e JOIN state_machines m ON m.id = e.state_machine_id
        WHERE e.start_date_ms >= ? OR e.stop_date_ms >= ?`,
     );
+    // ExecutionsRedriven: 1 at each redrive (execution_redrives keeps one row per redrive).
+    this.redrivesInWindow = db.prepare<[string, number, number], { timestampMs: number }>(
+      `SELECT r.redrive_date_ms AS timestampMs FROM execution_redrives r JOIN executions e ON e.id = r.execution_id
+       JOIN state_machines m ON m.id = e.state_machine_id WHERE m.arn = ? AND r.redrive_date_ms >= ? AND r.redrive_date_ms < ?`,
+    );
+    this.redrivenSince = db.prepare<[number], { stateMachineArn: string }>(
+      `SELECT DISTINCT m.arn AS stateMachineArn FROM execution_redrives r JOIN executions e ON e.id = r.execution_id
+       JOIN state_machines m ON m.id = e.state_machine_id WHERE r.redrive_date_ms >= ?`,
+    );
   }
 
   /** Statistic sets per period index (0 = the period starting at `startMs`); periods without samples are absent. */
@@ -52,6 +63,11 @@ export class MetricSource {
       }
       return set;
     };
+    if (identity.metricName === 'ExecutionsRedriven') {
+      for (const { timestampMs } of this.redrivesInWindow.all(identity.stateMachineArn, startMs, endMs)) {
+        addSample(setAt(Math.floor((timestampMs - startMs) / periodMs)), 1);
+      }
+    }
     for (const execution of this.executionsInWindow.all(identity.stateMachineArn, startMs, endMs, startMs, endMs)) {
       for (const sample of executionSamples(execution, identity.metricName)) {
         if (sample.timestampMs < startMs || sample.timestampMs >= endMs) continue;
@@ -80,6 +96,7 @@ export class MetricSource {
     for (const execution of this.executionsSince.all(sinceMs, sinceMs)) {
       for (const name of publishedMetrics(execution)) add(execution.stateMachineArn, name);
     }
+    for (const { stateMachineArn } of this.redrivenSince.all(sinceMs)) add(stateMachineArn, 'ExecutionsRedriven');
     for (const row of this.seeded.metricsPublishedSince(sinceMs)) add(row.stateMachineArn, row.metricName as StatesMetricName);
     return [...seen.values()];
   }

@@ -64,7 +64,7 @@ export class ExecutionLogWriter {
     }
     if (!target || !isLoggedAtLevel(event.type, target.level)) return;
     const streamName = toStreamName(execution.stateMachineName, execution.startDateMs, this.streamSuffix);
-    const message = toLogRecordMessage(event, execution.arn, target.includeExecutionData);
+    const message = toLogRecordMessage(event, execution.arn, target.includeExecutionData, execution.redriveCount);
     this.deliver(target.region, target.logGroupName, streamName, [{ timestampMs: event.timestampMs, message }]);
   }
 

@@ -35,4 +35,20 @@ describe('MetricSource', () => {
     ]);
     expect(source.identitiesSince(5_000)).toEqual([]);
   });
+
+  it('counts 1 ExecutionsRedriven at each redrive of an execution, and lists the metric while recent', () => {
+    const fixture = metricStore();
+    const failed = fixture.run(1_000, 2_000, 'FAILED');
+    fixture.store.markRedriven(failed.id, 70_000, 'token');
+    fixture.store.endExecution(failed.id, { status: 'FAILED', stopDateMs: 80_000 });
+    fixture.store.markRedriven(failed.id, 90_000, undefined);
+    const source = new MetricSource(fixture.db);
+    const redriven = source.periods(
+      { stateMachineArn: MACHINE_ARN, metricName: 'ExecutionsRedriven' },
+      { startMs: 0, endMs: 180_000, periodMs: 60_000 },
+      false,
+    );
+    expect([...redriven].map(([bucket, set]) => [bucket, set.sum])).toEqual([[1, 2]]);
+    expect(source.identitiesSince(85_000).map((i) => i.metricName)).toEqual(['ExecutionsRedriven']);
+  });
 });

@@ -138,6 +138,16 @@ describe('ExecutionLogWriter', () => {
     ]);
   });
 
+  it('writes the execution’s redrive count into each record', () => {
+    const { store, writer } = setUp();
+    writer.write({ ...execution('e'), redriveCount: 2 }, ALL_WITH_DATA, entered);
+    writer.flush();
+    const group = store.getLogGroup('eu-west-1', '/aws/vendedlogs/states/M')!;
+    expect(JSON.parse(store.queryEvents({ groupId: group.id, containing: [], limit: 10 })[0]!.message)).toMatchObject({
+      redrive_count: '2',
+    });
+  });
+
   it('leaves the execution data out when the configuration says so', () => {
     const { store, writer } = setUp();
     const run = execution('e');
