@@ -12,6 +12,7 @@ import { failPage } from '@/app/_sections/fail-page';
 import { CompareActionSection } from './_sections/compare-action-section';
 import { HistoryProgressSection } from './_sections/history-progress-section';
 import { ExecutionSummarySection } from './_sections/execution-summary-section';
+import { ExecutionActionsSection } from './_sections/execution-actions-section';
 import { ExpressLoggingSection } from './_sections/express-logging-section';
 import { HistorySection } from './_sections/history-section';
 import { ParentLinksSection } from './_sections/parent-links-section';
@@ -64,6 +65,11 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       <Suspense fallback={<ExecutionSummarySkeleton />}>
         <ExecutionSummarySection executionArn={arn} />
       </Suspense>
+      <div className="mt-4">
+        <Suspense fallback={null}>
+          <ExecutionActionsSection executionArn={arn} />
+        </Suspense>
+      </div>
       <Suspense fallback={null}>
         <ExpressLoggingSection executionArn={arn} />
       </Suspense>
