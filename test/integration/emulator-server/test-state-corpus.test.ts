@@ -103,6 +103,23 @@ describe('TestState on the emulator', () => {
     120_000,
   );
 
+  it.skipIf(cases.length === 0)('compares strictly: a changed value or an extra field is a difference, a placeholder is not', () => {
+    const recorded = {
+      status: 'SUCCEEDED',
+      output: { Id: 'arn:<partition>:states:<region>:111111111111:express:<resource:1>:<resource:2>' },
+    };
+    const masks = [
+      { kind: 'regex', placeholders: ['arn:<partition>:'] },
+      { kind: 'regex', placeholders: ['<region>'] },
+      { kind: 'regex', placeholders: ['111111111111'] },
+    ];
+    const arn = 'arn:aws:states:eu-west-1:123456789012:express:m:e';
+    expect(resultDifferences(recorded, { status: 'SUCCEEDED', output: JSON.stringify({ Id: arn }) }, masks)).toEqual([]);
+    expect(resultDifferences(recorded, { status: 'SUCCEEDED', output: JSON.stringify({ Id: `${arn}:x` }) }, masks)).toHaveLength(1);
+    expect(resultDifferences(recorded, { status: 'SUCCEEDED', output: JSON.stringify({ Id: arn, extra: 1 }) }, masks)).toHaveLength(1);
+    expect(resultDifferences(recorded, { status: 'FAILED', output: JSON.stringify({ Id: arn }) }, masks)).toHaveLength(1);
+  });
+
   it('answers the raw JSON 1.0 call a CLI sends, JSON text fields and all', async () => {
     const { status, json } = await rawTestState(
       emulator.url,
