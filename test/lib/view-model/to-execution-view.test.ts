@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
+import { toExecutionView } from '@/lib/view-model/to-execution-view';
 import { indexVisits, containingGroupKeys } from '@/lib/view-model/index-visits';
 import { mapEventsToVisits } from '@/lib/view-model/map-events-to-visits';
+import { historyEvent as ev } from '../../support/history/history-events';
 import { loadFixtureView } from '../../support/view-model/load-fixture-view';
 
 describe('toExecutionView', () => {
@@ -51,5 +54,25 @@ describe('toExecutionView', () => {
     expect(owners.get(7)).toBe(7);
     expect(owners.get(8)).toBe(7);
     expect(owners.get(1)).toBeUndefined();
+  });
+});
+
+describe('toExecutionView child links', () => {
+  it('names the Map Run a Distributed Map started, and leaves the links out of an execution that started none', () => {
+    const mapRunArn = 'arn:aws:states:us-east-1:123456789012:mapRun:audit/Audit:run-1';
+    const view = toExecutionView(
+      buildExecutionTimeline([
+        ev(1, 0, 'ExecutionStarted', { input: '{}', roleArn: 'r' }),
+        ev(2, 0, 'MapStateEntered', { name: 'Audit', input: '{}' }),
+        ev(3, 2, 'MapStateStarted', { length: 1 }),
+        ev(4, 3, 'MapRunStarted', { mapRunArn }),
+        ev(5, 4, 'MapRunSucceeded'),
+        ev(6, 5, 'MapStateSucceeded'),
+        ev(7, 5, 'MapStateExited', { name: 'Audit', output: '[]' }),
+        ev(8, 7, 'ExecutionSucceeded', { output: '[]' }),
+      ]),
+    );
+    expect(view.childLinks).toEqual({ mapRuns: [{ visitId: 2, state: 'Audit', mapRunArn, status: 'succeeded' }], startedExecutions: [] });
+    expect(loadFixtureView('order-payment-caught').childLinks).toBeUndefined();
   });
 });
