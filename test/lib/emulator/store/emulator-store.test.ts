@@ -164,8 +164,33 @@ describe('EmulatorStore executions', () => {
       output: null,
       error: null,
       cause: null,
+      redriveCount: 0,
+      redriveDateMs: null,
     });
     expect(store.getExecution('arn:aws:states:us-east-1:123456789012:execution:M:missing')).toBeUndefined();
+  });
+
+  it('reopens a closed execution for a redrive, counts it, keeps its client token, and filters lists by it', () => {
+    const store = openStore();
+    const m = store.insertStateMachine(machine('M'));
+    const record = store.insertExecution(execution(m.id, 'e'), event(1, 'ExecutionStarted'));
+    store.insertExecution(execution(m.id, 'other'), event(1, 'ExecutionStarted'));
+    expect(store.markRedriven(record.id, 5_000, 'token')).toBe(false);
+    store.endExecution(record.id, { status: 'FAILED', stopDateMs: 3_000, error: 'Boom', cause: 'it broke' });
+    expect(store.markRedriven(record.id, 5_000, 'token')).toBe(true);
+    expect(store.getExecution(record.arn)).toMatchObject({
+      status: 'RUNNING',
+      stopDateMs: null,
+      error: null,
+      cause: null,
+      redriveCount: 1,
+      redriveDateMs: 5_000,
+    });
+    expect(store.findRedriveDate(record.id, 'token', 4_000)).toBe(5_000);
+    expect(store.findRedriveDate(record.id, 'token', 6_000)).toBeUndefined();
+    expect(store.findRedriveDate(record.id, 'other', 0)).toBeUndefined();
+    const names = (redriven?: boolean) => store.listExecutions(m.id, undefined, Number.MAX_SAFE_INTEGER, 10, redriven).map((e) => e.name);
+    expect([names(), names(true), names(false)]).toEqual([['other', 'e'], ['e'], ['other']]);
   });
 
   it('refuses a second execution with the same ARN', () => {
