@@ -200,10 +200,9 @@ describe('RedriveExecution through the AWS SDK', () => {
     expect(described.status).toBe('SUCCEEDED');
     expect(JSON.parse(described.output!)).toEqual(['steady', { done: 'p' }]);
     const rerun = afterRedrive(await history(executionArn));
-    expect(rerun.filter((event) => event.type.endsWith('StateEntered')).map((event) => event.stateEnteredEventDetails!.name)).toEqual([
-      'Both',
-      'Flaky',
-    ]);
+    expect(
+      rerun.filter((event) => String(event.type).endsWith('StateEntered')).map((event) => event.stateEnteredEventDetails!.name),
+    ).toEqual(['Both', 'Flaky']);
   });
 
   it('answers a repeated client token with the first redrive and does not redrive again', async () => {
