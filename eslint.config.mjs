@@ -33,6 +33,7 @@ const pureLib = {
     'lib/paging/**',
     'lib/rate-limit/**',
     'lib/compare/**',
+    'lib/execution-actions/**',
   ],
   rules: restrict([
     { group: REACT_AND_NEXT, message: 'Pure lib/ code has no React or Next.js: CLI, emulator and tests share it.' },
