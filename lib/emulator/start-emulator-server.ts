@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { TaskInvoker } from './engine/types';
 import { createEmulatorLogs, type EmulatorLogs } from './logs/emulator-logs';
 import { logInterruptedEnd } from './logs/log-interrupted-end';
+import { LocalS3 } from './map-runs/local-s3';
+import { MapRunService } from './map-runs/map-run-service';
 import { endInterruptedExecutions } from './store/end-interrupted-execution';
 import { resolveHistoryRetentionMs, startHistoryRetention } from './store/history-retention';
 import { openEmulatorStore } from './store/open-emulator-store';
@@ -93,7 +95,8 @@ export async function startEmulatorServer(
   const host = options.host ?? '127.0.0.1';
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
   const retentionMs = resolveHistoryRetentionMs(options);
-  const store = openEmulatorStore(options.dataDir ?? DEFAULT_DATA_DIR);
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const store = openEmulatorStore(dataDir);
   const logs = createEmulatorLogs(store.db);
   const invoker = typeof invokerOrFactory === 'function' ? invokerOrFactory(logs) : invokerOrFactory;
   const interrupted = store.listRunningExecutions();
@@ -113,6 +116,8 @@ export async function startEmulatorServer(
     accountId,
     timeScale: options.timeScale ?? 1,
     onEvent: (execution, revision, event) => logs.writer.write(execution, revision, event),
+    // ItemReader and ResultWriter read and write s3://BUCKET/KEY as <data dir>/s3/BUCKET/KEY.
+    mapRuns: new MapRunService(store, new LocalS3(path.join(dataDir, 's3'))),
   });
   const listener = createRequestListener({
     context: { store, logs, runner, engine, tokens: new PageTokenCodec(Buffer.from(secret, 'base64')), accountId, nowMs: Date.now },

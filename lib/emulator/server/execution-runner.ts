@@ -2,6 +2,7 @@ import { endInterruptedExecution } from '../store/end-interrupted-execution';
 import type { EmulatorStore } from '../store/emulator-store';
 import type { ExecutionRecord, NewExecution, StateMachineRevision, StoredEvent } from '../store/store-types';
 import type { ExecutionRedrive } from '../engine/redrive/redrive-plan';
+import type { MapRunService } from '../map-runs/map-run-service';
 import { executionStartedDetails, type ExecutionOutcome, type TaskInvoker } from '../engine/types';
 import type { EmulatorEngine } from './emulator-engine';
 import { toStoredEvent } from './to-stored-event';
@@ -35,6 +36,8 @@ export interface ExecutionRunnerOptions {
   timeScale: number;
   /** Sees every event as it is stored (the CloudWatch Logs delivery of logging state machines). */
   onEvent?: (execution: ExecutionRecord, revision: StateMachineRevision, event: StoredEvent) => void;
+  /** Records Distributed Map runs and their child executions. */
+  mapRuns?: MapRunService;
 }
 
 /** Runs executions on the engine, streams their events into the store and records how each one ends. */
@@ -119,6 +122,7 @@ export class ExecutionRunner {
         timeScale,
         signal: run.controller.signal,
         ...(redrive ? { redrive } : {}),
+        mapRuns: this.options.mapRuns?.hostFor(record, revision),
         onEvent: (event) => {
           if (run.finished) return;
           const stored = toStoredEvent(event);

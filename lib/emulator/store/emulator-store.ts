@@ -158,12 +158,13 @@ export class EmulatorStore {
       ),
       listExecutions: db.prepare<[number, number, number | null, number | null, number], ExecutionRow>(
         `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id
-         WHERE e.state_machine_id = ? AND e.id < ? AND (? IS NULL OR (e.redrive_count > 0) = ?) ORDER BY e.id DESC LIMIT ?`,
+         WHERE e.state_machine_id = ? AND e.id < ? AND (? IS NULL OR (e.redrive_count > 0) = ?)
+           AND NOT EXISTS (SELECT 1 FROM map_run_executions c WHERE c.execution_id = e.id) ORDER BY e.id DESC LIMIT ?`,
       ),
       listExecutionsByStatus: db.prepare<[number, number, string, number | null, number | null, number], ExecutionRow>(
         `SELECT ${EXECUTION_COLUMNS} FROM executions e JOIN state_machines m ON m.id = e.state_machine_id
          WHERE e.state_machine_id = ? AND e.id < ? AND e.status = ? AND (? IS NULL OR (e.redrive_count > 0) = ?)
-         ORDER BY e.id DESC LIMIT ?`,
+           AND NOT EXISTS (SELECT 1 FROM map_run_executions c WHERE c.execution_id = e.id) ORDER BY e.id DESC LIMIT ?`,
       ),
       markRedriven: db.prepare(
         `UPDATE executions SET status = 'RUNNING', stop_date_ms = NULL, output = NULL, error = NULL, cause = NULL,

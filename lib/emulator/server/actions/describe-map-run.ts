@@ -1,7 +1,45 @@
-import type { ActionResult } from '../action-context';
-import { ApiError } from '../api-error';
+import { findMapRun } from '../../map-runs/find-map-run';
+import { mapRunStoreOf, type ChildCounts } from '../../map-runs/map-run-store';
+import { toEpochSeconds, type ActionContext, type ActionResult } from '../action-context';
+import { requiredString, type RequestBody } from '../request-fields';
 
-/** DescribeMapRun: registered so its implementation lands without touching the action table. */
-export function describeMapRun(): ActionResult {
-  throw new ApiError('UnknownOperationException', 'The emulator does not serve DescribeMapRun yet.');
+type Measure = 'executions' | 'items';
+
+/** itemCounts / executionCounts: children by status; pending = not started yet. */
+function countsOf(counts: ChildCounts, total: number, measure: Measure, resultsWritten: number) {
+  const started = Object.values(counts).reduce((sum, entry) => sum + entry[measure], 0);
+  return {
+    pending: Math.max(0, total - started),
+    running: counts.RUNNING[measure],
+    succeeded: counts.SUCCEEDED[measure],
+    failed: counts.FAILED[measure],
+    timedOut: counts.TIMED_OUT[measure],
+    aborted: counts.ABORTED[measure],
+    total,
+    resultsWritten,
+    failuresNotRedrivable: 0,
+    pendingRedrive: 0,
+  };
+}
+
+/** DescribeMapRun: status, dates, limits and the item and child execution counts. */
+export function describeMapRun(body: RequestBody, context: ActionContext): ActionResult {
+  const run = findMapRun(context, requiredString(body, 'mapRunArn', 2000));
+  const counts = mapRunStoreOf(context.store).childCounts(run.id);
+  // resultsWritten counts items for itemCounts and child executions for executionCounts.
+  const executionsWritten = run.itemTotal > 0 ? Math.round((run.resultsWritten / run.itemTotal) * run.executionTotal) : 0;
+  return {
+    mapRunArn: run.arn,
+    executionArn: run.executionArn,
+    status: run.status,
+    startDate: toEpochSeconds(run.startDateMs),
+    ...(run.stopDateMs !== null ? { stopDate: toEpochSeconds(run.stopDateMs) } : {}),
+    maxConcurrency: run.maxConcurrency,
+    toleratedFailurePercentage: run.toleratedFailurePercentage,
+    toleratedFailureCount: run.toleratedFailureCount,
+    itemCounts: countsOf(counts, run.itemTotal, 'items', run.resultsWritten),
+    executionCounts: countsOf(counts, run.executionTotal, 'executions', executionsWritten),
+    redriveCount: run.redriveCount,
+    ...(run.redriveDateMs !== null ? { redriveDate: toEpochSeconds(run.redriveDateMs) } : {}),
+  };
 }

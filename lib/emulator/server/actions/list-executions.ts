@@ -1,3 +1,4 @@
+import { listMapRunExecutions } from '../../map-runs/list-map-run-executions';
 import { EXECUTION_STATUSES } from '../../store/store-types';
 import type { ActionContext, ActionResult } from '../action-context';
 import { ApiError } from '../api-error';
@@ -9,14 +10,14 @@ import { readPageSize } from './page-size';
 const STATUS_FILTERS = [...EXECUTION_STATUSES, 'PENDING_REDRIVE'] as const;
 const REDRIVE_FILTERS = ['REDRIVEN', 'NOT_REDRIVEN'] as const;
 
-/** ListExecutions: newest first, optionally one status; Map Run children are not emulated. */
+/** ListExecutions: newest first, optionally one status; by `mapRunArn`, a Map Run's child executions. */
 export function listExecutions(body: RequestBody, context: ActionContext): ActionResult {
   const stateMachineArn = optionalString(body, 'stateMachineArn');
   const mapRunArn = optionalString(body, 'mapRunArn', 2000);
   if (stateMachineArn && mapRunArn) {
     throw new ApiError('ValidationException', 'Only one of stateMachineArn and mapRunArn can be specified');
   }
-  if (mapRunArn) throw new ApiError('ResourceNotFound', `Resource not found: '${mapRunArn}' (the emulator has no Map Runs)`);
+  if (mapRunArn) return listMapRunExecutions(body, mapRunArn, context);
   if (!stateMachineArn) throw new ApiError('ValidationException', 'Must provide a StateMachine ARN or MapRun ARN');
   const statusFilter = optionalEnum(body, 'statusFilter', STATUS_FILTERS);
   if (statusFilter === 'PENDING_REDRIVE') {

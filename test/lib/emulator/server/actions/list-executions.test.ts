@@ -97,7 +97,7 @@ describe('listExecutions', () => {
     [
       'a Map Run ARN',
       { mapRunArn: 'arn:aws:states:us-east-1:123456789012:mapRun:M/x:y' },
-      ['ResourceNotFound', "Resource not found: 'arn:aws:states:us-east-1:123456789012:mapRun:M/x:y' (the emulator has no Map Runs)"],
+      ['ResourceNotFound', "Resource not found: 'arn:aws:states:us-east-1:123456789012:mapRun:M/x:y'"],
     ],
     [
       'PENDING_REDRIVE without a Map Run',

@@ -16,7 +16,7 @@ beforeEach(() => {
 afterEach(() => t.close());
 
 describe('listMapRuns', () => {
-  it('answers an empty list for an existing execution: the engine runs no Distributed Map', () => {
+  it('answers an empty list for an execution that ran no Distributed Map', () => {
     const executionArn = startExecutionOf(t.context, createMachine(t.context, 'M'), 'e');
     expect(listMapRuns({ executionArn }, t.context)).toEqual({ mapRuns: [] });
     expect(listMapRuns({ executionArn, maxResults: 1000 }, t.context)).toEqual({ mapRuns: [] });

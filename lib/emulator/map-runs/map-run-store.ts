@@ -1,0 +1,289 @@
+import type { EmulatorStore } from '../store/emulator-store';
+import type { StateMachineType, StoredExecutionStatus } from '../store/store-types';
+
+export type MapRunRowStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
+
+export interface MapRunRecord {
+  id: number;
+  arn: string;
+  executionId: number;
+  executionArn: string;
+  stateMachineArn: string;
+  label: string;
+  status: MapRunRowStatus;
+  startDateMs: number;
+  stopDateMs: number | null;
+  maxConcurrency: number;
+  toleratedFailurePercentage: number;
+  toleratedFailureCount: number;
+  itemTotal: number;
+  executionTotal: number;
+  resultsWritten: number;
+  redriveCount: number;
+  redriveDateMs: number | null;
+}
+
+export interface NewMapRun {
+  arn: string;
+  executionId: number;
+  label: string;
+  startDateMs: number;
+  maxConcurrency: number;
+  toleratedFailurePercentage: number;
+  toleratedFailureCount: number;
+  itemTotal: number;
+  executionTotal: number;
+}
+
+/** Children per status: how many executions and how many items they carry. */
+export type ChildCounts = Record<StoredExecutionStatus, { executions: number; items: number }>;
+
+/** A child execution as the Map Run APIs show it (the executions row, seen from its Map Run). */
+export interface ChildExecution {
+  id: number;
+  arn: string;
+  stateMachineId: number;
+  /** The labelled machine, `…:stateMachine:NAME/LABEL`. */
+  stateMachineArn: string;
+  stateMachineName: string;
+  revision: number;
+  name: string;
+  type: StateMachineType;
+  status: StoredExecutionStatus;
+  startDateMs: number;
+  stopDateMs: number | null;
+  input: string;
+  output: string | null;
+  error: string | null;
+  cause: string | null;
+  mapRunArn: string;
+  label: string;
+  itemCount: number;
+}
+
+interface MapRunRow {
+  id: number;
+  arn: string;
+  execution_id: number;
+  execution_arn: string;
+  state_machine_arn: string;
+  label: string;
+  status: string;
+  start_date_ms: number;
+  stop_date_ms: number | null;
+  max_concurrency: number;
+  tolerated_failure_percentage: number;
+  tolerated_failure_count: number;
+  item_total: number;
+  execution_total: number;
+  results_written: number;
+  redrive_count: number;
+  redrive_date_ms: number | null;
+}
+
+interface ChildRow {
+  id: number;
+  arn: string;
+  state_machine_id: number;
+  state_machine_arn: string;
+  state_machine_name: string;
+  revision: number;
+  name: string;
+  type: string;
+  status: string;
+  start_date_ms: number;
+  stop_date_ms: number | null;
+  input: string;
+  output: string | null;
+  error: string | null;
+  cause: string | null;
+  map_run_arn: string;
+  label: string;
+  item_count: number;
+}
+
+const MAP_RUN_COLUMNS = `r.id, r.arn, r.execution_id, e.arn AS execution_arn, m.arn AS state_machine_arn, r.label, r.status,
+  r.start_date_ms, r.stop_date_ms, r.max_concurrency, r.tolerated_failure_percentage, r.tolerated_failure_count,
+  r.item_total, r.execution_total, r.results_written, r.redrive_count, r.redrive_date_ms`;
+const MAP_RUN_FROM = `map_runs r JOIN executions e ON e.id = r.execution_id JOIN state_machines m ON m.id = e.state_machine_id`;
+const CHILD_COLUMNS = `e.id, e.arn, e.state_machine_id, m.arn AS state_machine_arn, m.name AS state_machine_name, e.revision, e.name,
+  e.type, e.status, e.start_date_ms, e.stop_date_ms, e.input, e.output, e.error, e.cause, r.arn AS map_run_arn, r.label, c.item_count`;
+const CHILD_FROM = `map_run_executions c JOIN executions e ON e.id = c.execution_id JOIN map_runs r ON r.id = c.map_run_id
+  JOIN state_machines m ON m.id = e.state_machine_id`;
+
+function toMapRun(row: MapRunRow): MapRunRecord {
+  return {
+    id: row.id,
+    arn: row.arn,
+    executionId: row.execution_id,
+    executionArn: row.execution_arn,
+    stateMachineArn: row.state_machine_arn,
+    label: row.label,
+    status: row.status as MapRunRowStatus,
+    startDateMs: row.start_date_ms,
+    stopDateMs: row.stop_date_ms,
+    maxConcurrency: row.max_concurrency,
+    toleratedFailurePercentage: row.tolerated_failure_percentage,
+    toleratedFailureCount: row.tolerated_failure_count,
+    itemTotal: row.item_total,
+    executionTotal: row.execution_total,
+    resultsWritten: row.results_written,
+    redriveCount: row.redrive_count,
+    redriveDateMs: row.redrive_date_ms,
+  };
+}
+
+/** A child's state machine is the Map Run's labelled machine, `…:stateMachine:NAME/LABEL`. */
+function toChild(row: ChildRow): ChildExecution {
+  return {
+    id: row.id,
+    arn: row.arn,
+    stateMachineId: row.state_machine_id,
+    stateMachineArn: `${row.state_machine_arn}/${row.label}`,
+    stateMachineName: row.state_machine_name,
+    revision: row.revision,
+    name: row.name,
+    type: row.type as StateMachineType,
+    status: row.status as StoredExecutionStatus,
+    startDateMs: row.start_date_ms,
+    stopDateMs: row.stop_date_ms,
+    input: row.input,
+    output: row.output,
+    error: row.error,
+    cause: row.cause,
+    mapRunArn: row.map_run_arn,
+    label: row.label,
+    itemCount: row.item_count,
+  };
+}
+
+/**
+ * Map Runs and their child executions in the emulator's database (tables of store/map-runs-schema.ts).
+ * Writes join the store's per-turn transaction when one is open.
+ */
+export class MapRunStore {
+  private readonly statements;
+
+  constructor(private readonly store: EmulatorStore) {
+    const db = store.db;
+    this.statements = {
+      insert: db.prepare(
+        `INSERT INTO map_runs (arn, execution_id, label, status, start_date_ms, max_concurrency, tolerated_failure_percentage,
+           tolerated_failure_count, item_total, execution_total) VALUES (?, ?, ?, 'RUNNING', ?, ?, ?, ?, ?, ?)`,
+      ),
+      end: db.prepare(`UPDATE map_runs SET status = ?, stop_date_ms = ?, results_written = ? WHERE id = ? AND status = 'RUNNING'`),
+      updateLimits: db.prepare(
+        `UPDATE map_runs SET max_concurrency = ?, tolerated_failure_percentage = ?, tolerated_failure_count = ? WHERE id = ?`,
+      ),
+      byArn: db.prepare<[string], MapRunRow>(`SELECT ${MAP_RUN_COLUMNS} FROM ${MAP_RUN_FROM} WHERE r.arn = ?`),
+      byExecution: db.prepare<[number, number, number], MapRunRow>(
+        `SELECT ${MAP_RUN_COLUMNS} FROM ${MAP_RUN_FROM} WHERE r.execution_id = ? AND r.id < ? ORDER BY r.id DESC LIMIT ?`,
+      ),
+      running: db.prepare<[], { id: number }>(`SELECT id FROM map_runs WHERE status = 'RUNNING'`),
+      insertChild: db.prepare(`INSERT INTO map_run_executions (execution_id, map_run_id, item_count) VALUES (?, ?, ?)`),
+      child: db.prepare<[number], ChildRow>(`SELECT ${CHILD_COLUMNS} FROM ${CHILD_FROM} WHERE c.execution_id = ?`),
+      children: db.prepare<[number, number, number], ChildRow>(
+        `SELECT ${CHILD_COLUMNS} FROM ${CHILD_FROM} WHERE c.map_run_id = ? AND c.execution_id < ? ORDER BY c.execution_id DESC LIMIT ?`,
+      ),
+      childrenByStatus: db.prepare<[number, number, string, number], ChildRow>(
+        `SELECT ${CHILD_COLUMNS} FROM ${CHILD_FROM} WHERE c.map_run_id = ? AND c.execution_id < ? AND e.status = ?
+         ORDER BY c.execution_id DESC LIMIT ?`,
+      ),
+      counts: db.prepare<[number], { status: string; executions: number; items: number }>(
+        `SELECT e.status AS status, COUNT(*) AS executions, SUM(c.item_count) AS items
+         FROM map_run_executions c JOIN executions e ON e.id = c.execution_id WHERE c.map_run_id = ? GROUP BY e.status`,
+      ),
+    };
+  }
+
+  insertMapRun(run: NewMapRun): number {
+    const s = this.statements;
+    return Number(
+      s.insert.run(
+        run.arn,
+        run.executionId,
+        run.label,
+        run.startDateMs,
+        run.maxConcurrency,
+        run.toleratedFailurePercentage,
+        run.toleratedFailureCount,
+        run.itemTotal,
+        run.executionTotal,
+      ).lastInsertRowid,
+    );
+  }
+
+  endMapRun(id: number, status: Exclude<MapRunRowStatus, 'RUNNING'>, stopDateMs: number, resultsWritten: number): void {
+    this.statements.end.run(status, stopDateMs, resultsWritten, id);
+  }
+
+  updateLimits(id: number, limits: { maxConcurrency: number; toleratedFailurePercentage: number; toleratedFailureCount: number }): void {
+    this.statements.updateLimits.run(limits.maxConcurrency, limits.toleratedFailurePercentage, limits.toleratedFailureCount, id);
+  }
+
+  getMapRun(arn: string): MapRunRecord | undefined {
+    const row = this.statements.byArn.get(arn);
+    return row && toMapRun(row);
+  }
+
+  /** Map Runs of one execution, newest first, with ids below `beforeId`. */
+  listMapRuns(executionId: number, beforeId: number, limit: number): MapRunRecord[] {
+    return this.statements.byExecution.all(executionId, beforeId, limit).map(toMapRun);
+  }
+
+  /** Ends, as FAILED at `stopDateMs`, the Map Runs an earlier process left running (their engines are gone). */
+  endInterruptedMapRuns(stopDateMs: number): number {
+    const ids = this.statements.running.all();
+    for (const { id } of ids) this.endMapRun(id, 'FAILED', stopDateMs, 0);
+    return ids.length;
+  }
+
+  addChild(executionId: number, mapRunId: number, itemCount: number): void {
+    this.statements.insertChild.run(executionId, mapRunId, itemCount);
+  }
+
+  /** The child execution with this id, or undefined when it is no Map Run child. */
+  getChild(executionId: number): ChildExecution | undefined {
+    const row = this.statements.child.get(executionId);
+    return row && toChild(row);
+  }
+
+  /** Children of a Map Run, newest first, with ids below `beforeId`, optionally of one status. */
+  listChildren(mapRunId: number, status: StoredExecutionStatus | undefined, beforeId: number, limit: number): ChildExecution[] {
+    const rows = status
+      ? this.statements.childrenByStatus.all(mapRunId, beforeId, status, limit)
+      : this.statements.children.all(mapRunId, beforeId, limit);
+    return rows.map(toChild);
+  }
+
+  childCounts(mapRunId: number): ChildCounts {
+    const counts: ChildCounts = {
+      RUNNING: { executions: 0, items: 0 },
+      SUCCEEDED: { executions: 0, items: 0 },
+      FAILED: { executions: 0, items: 0 },
+      TIMED_OUT: { executions: 0, items: 0 },
+      ABORTED: { executions: 0, items: 0 },
+    };
+    for (const row of this.statements.counts.all(mapRunId)) {
+      const entry = counts[row.status as StoredExecutionStatus];
+      if (entry) Object.assign(entry, { executions: row.executions, items: row.items });
+    }
+    return counts;
+  }
+
+  get emulatorStore(): EmulatorStore {
+    return this.store;
+  }
+}
+
+const stores = new WeakMap<EmulatorStore, MapRunStore>();
+
+/** One MapRunStore per emulator store (its statements are prepared once). */
+export function mapRunStoreOf(store: EmulatorStore): MapRunStore {
+  let found = stores.get(store);
+  if (!found) {
+    found = new MapRunStore(store);
+    stores.set(store, found);
+  }
+  return found;
+}
