@@ -86,6 +86,8 @@ class HistoryTree {
   private readonly lineByExited = new Map<number, Line>();
   private readonly attemptByStarted = new Map<number, { visit: Visit; attempt: Attempt }>();
   private readonly lineByIterationStarted = new Map<number, Line>();
+  /** The Map visit of each MapIterationStarted: a walk back through earlier iterations stops there. */
+  private readonly visitByIterationStarted = new Map<number, Visit>();
 
   constructor(definition: MachineNode) {
     this.root = newLine(definition);
@@ -144,11 +146,15 @@ class HistoryTree {
     this.visitByEntered.set(event.id, visit);
   }
 
-  /** Walks back from `fromId` to the nearest visit still open (entered, not exited) that matches. */
+  /**
+   * Walks back from `fromId` to the nearest visit still open (entered, not exited) that matches. An
+   * iteration's or attempt's start names its Map or Parallel visit, so a Map whose iterations chain
+   * one after another (MaxConcurrency) is found without walking through all of them.
+   */
   private findOpen(fromId: number, matches: (visit: Visit) => boolean): Visit | undefined {
     let id = fromId;
     while (id > 0) {
-      const visit = this.visitByEntered.get(id);
+      const visit = this.visitByEntered.get(id) ?? this.visitByIterationStarted.get(id) ?? this.attemptByStarted.get(id)?.visit;
       if (visit && visit.output === undefined && !visit.replaced && matches(visit)) return visit;
       const event = this.events.get(id);
       if (!event || event.previousEventId >= id) return undefined;
@@ -195,6 +201,7 @@ class HistoryTree {
       attempt.children.set(index, line);
     }
     this.lineByIterationStarted.set(event.id, line);
+    this.visitByIterationStarted.set(event.id, visit);
   }
 }
 
