@@ -2,7 +2,10 @@
  * How much reconstruction costs on top of reading the bytes: a 25,000-event history (the Standard
  * limit, docs/aws-behaviour.md#history-size-limit) with realistic payloads, as
  * `aws stepfunctions get-execution-history` prints it. Measures the median of JSON.parse alone vs
- * JSON.parse + parse + reconstruct, in the same run.
+ * JSON.parse + parse + reconstruct, in the same run, for the full reading (the execution page's,
+ * `timeline --json`: every payload kept) and for the summary's (`statescope timeline` text: the
+ * payloads it does not print are not kept, parseHistoryDocument's `summary`), which read the full
+ * way before that option: `summaryRatio` against `ratio` is the after/before.
  * Target: ratio at most 1.5. Run: node --expose-gc --import tsx bench/history-reconstruct.ts
  *
  * GC is reported per path because it decides the ratio: JSON.parse leaves ~15 MB of live objects in
@@ -10,7 +13,7 @@
  * run never pays that (the forced GC between runs is not timed), so `gcMs` shows how much of the
  * difference is that deferred cost rather than reconstruction work.
  */
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
@@ -64,6 +67,11 @@ const parseAndReconstruct = () => {
   const timeline = buildExecutionTimeline(parsed.events);
   return timeline.transitions.total;
 };
+const parseAndSummarize = () => {
+  const parsed = parseHistoryDocument(JSON.parse(text) as unknown, 'bench', { summary: true });
+  const timeline = buildExecutionTimeline(parsed.events);
+  return timeline.transitions.total;
+};
 
 /**
  * Two young-generation GCs right after a parse: what moving the parsed objects out of the nursery
@@ -93,12 +101,15 @@ gcObserver.observe({ entryTypes: ['gc'] });
 for (let i = 0; i < WARMUP_RUNS; i++) {
   parseOnly();
   parseAndReconstruct();
+  parseAndSummarize();
 }
 const parseRuns: Run[] = [];
 const fullRuns: Run[] = [];
+const summaryRuns: Run[] = [];
 for (let i = 0; i < RUNS; i++) {
   parseRuns.push(timeIt(parseOnly));
   fullRuns.push(timeIt(parseAndReconstruct));
+  summaryRuns.push(timeIt(parseAndSummarize));
 }
 const promotionRuns = Array.from({ length: Math.min(RUNS, 11) }, promotionMs);
 await new Promise((resolve) => setTimeout(resolve, 50));
@@ -113,6 +124,8 @@ const medianFullCpu = median(fullRuns.map((r) => r.cpuMs));
 const medianParseGc = median(parseRuns.map(gcMsIn));
 const medianFullGc = median(fullRuns.map(gcMsIn));
 const medianPromotion = median(promotionRuns);
+const wall = (runs: Run[]) => runs.map((r) => r.wallMs);
+const medianSummary = median(wall(summaryRuns));
 const round = (n: number) => Math.round(n * 100) / 100;
 console.log(
   JSON.stringify(
@@ -126,6 +139,20 @@ console.log(
       medianJsonParseMs: round(medianParse),
       medianParseAndReconstructMs: round(medianFull),
       ratio: round(medianFull / medianParse),
+      summary: {
+        medianParseAndReconstructMs: round(medianSummary),
+        minMs: round(Math.min(...wall(summaryRuns))),
+        maxMs: round(Math.max(...wall(summaryRuns))),
+        medianCpuMs: round(median(summaryRuns.map((r) => r.cpuMs))),
+        medianGcMs: round(median(summaryRuns.map(gcMsIn))),
+      },
+      summaryRatio: round(medianSummary / medianParse),
+      summaryCpuRatio: round(median(summaryRuns.map((r) => r.cpuMs)) / median(parseRuns.map((r) => r.cpuMs))),
+      summaryMsOverFullMs: round(medianSummary / medianFull),
+      spreadMs: {
+        jsonParse: [round(Math.min(...wall(parseRuns))), round(Math.max(...wall(parseRuns)))],
+        full: [round(Math.min(...wall(fullRuns))), round(Math.max(...wall(fullRuns)))],
+      },
       medianJsonParseCpuMs: round(medianParseCpu),
       medianParseAndReconstructCpuMs: round(medianFullCpu),
       cpuRatio: round(medianFullCpu / medianParseCpu),
@@ -147,6 +174,7 @@ console.log(
       medianJsonParsePromotionGcMs: round(medianPromotion),
       floorRatio: round((medianParse + medianPromotion) / medianParse),
       loadAverage1m: round(loadavg()[0]!),
+      cpus: cpus().length,
       checksum: check,
     },
     null,

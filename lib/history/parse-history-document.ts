@@ -27,11 +27,20 @@ export interface ParsedHistory {
  */
 const FAITHFUL_ARTIFACTS = new Set(['reverse-order', 'not-terminal']);
 
+export interface ParseOptions {
+  /**
+   * Keep only what the timeline's summary prints (status, failure path, root cause, transitions):
+   * no visit or Task payloads and no details as received, so the parsed document's payloads are
+   * garbage at once instead of being kept (and copied by the collector) with the events.
+   */
+  summary?: boolean;
+}
+
 /**
  * Reads an already JSON-parsed history document: a bare array of events, or any object with an
  * `events` array. Errors name the source, the event index and the field.
  */
-export function parseHistoryDocument(document: unknown, source: string): ParsedHistory {
+export function parseHistoryDocument(document: unknown, source: string, options: ParseOptions = {}): ParsedHistory {
   let list: unknown[];
   let artifacts: string[] = [];
   let incomplete = false;
@@ -68,6 +77,7 @@ export function parseHistoryDocument(document: unknown, source: string): ParsedH
 
   const repaired = damaged ? repairRecorderIds(list, source) : list;
   const notes: ConversionNotes = { maskedTimestamps: 0, missingTimestamps: 0 };
+  const summary = options.summary === true;
   const convert = fromLogs ? toLogExecutionEvent : toExecutionEvent;
   // One location object, updated per event: errors copy what they need from it when thrown, and
   // a fresh object for each of 25,000 events is garbage the reader would pay to collect.
@@ -75,7 +85,7 @@ export function parseHistoryDocument(document: unknown, source: string): ParsedH
   const events = new Array<ExecutionEvent>(repaired.length);
   for (let i = 0; i < repaired.length; i++) {
     at.eventIndex = i;
-    events[i] = convert(repaired[i], at, notes);
+    events[i] = convert(repaired[i], at, notes, summary);
   }
   if (notes.maskedTimestamps > 0) {
     warnings.push(`${source}: timestamps are masked ("timestamp") in ${notes.maskedTimestamps} events, so no times or durations`);

@@ -69,19 +69,57 @@ const FIELD_KIND = new Map<string, FieldKind>([
 ]);
 
 /**
+ * What a reader keeps of each event: everything, or only what the timeline's summary prints
+ * (parseHistoryDocument's `summary`): no payloads but a Fail state's input (its reason, scope
+ * `summary-fail-entered`) and a state's output that may hold the error a Catch wrote (`summary-exited`).
+ */
+export type DetailsScope = 'all' | 'summary' | 'summary-fail-entered' | 'summary-exited';
+
+const PAYLOADS = new Set(['input', 'output', 'parameters']);
+const SUMMARY_SKIPS: Readonly<Record<DetailsScope, ReadonlySet<string>>> = {
+  all: new Set(),
+  summary: PAYLOADS,
+  'summary-fail-entered': new Set(['output', 'parameters']),
+  'summary-exited': PAYLOADS,
+};
+
+/**
+ * Whether a state's output may be the `{"Error": …, "Cause": …}` a Catch writes (chooseVisitError
+ * reads it for a caught visit): it names the key, or spells it with escapes.
+ */
+function mayHoldCaughtError(output: string): boolean {
+  return output.includes('"Error"') || output.includes('\\u');
+}
+
+/** Stands in for `raw` in summary scope: the member as received is kept only for the full reader. */
+const NOT_KEPT: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
  * Normalises one `*EventDetails` member (named `member`, for messages) (or a CloudWatch Logs record's flat `details`) to
  * EventDetails. Fields of the wrong kind are errors that name the field; unknown fields stay in `raw`.
  * Written as one pass over the keys present, without closures: it runs once per event, 25,000 times
  * for a full history.
  */
-export function toEventDetails(input: unknown, at: HistoryInputLocation, member: string, requireName: boolean): EventDetails {
+export function toEventDetails(
+  input: unknown,
+  at: HistoryInputLocation,
+  member: string,
+  requireName: boolean,
+  scope: DetailsScope = 'all',
+): EventDetails {
   const raw = input === undefined || input === null ? {} : input;
   if (!isRecord(raw)) throw new HistoryInputError(fieldAt(at, member), `expected an object, got ${describe(raw)}`);
-  const details: EventDetails = { raw };
+  // The summary drops the references that would keep a 25,000-event document's payloads alive.
+  const details: EventDetails = { raw: scope === 'all' ? raw : NOT_KEPT };
+  const skips = SUMMARY_SKIPS[scope];
   for (const key in raw) {
     const value = raw[key];
     if (value === undefined || value === null) continue;
     const kind = FIELD_KIND.get(key);
+    if (kind === 'text' && skips.has(key)) {
+      const keep = scope === 'summary-exited' && key === 'output' && mayHoldCaughtError(toText(value));
+      if (!keep) continue;
+    }
     if (kind === 'string') {
       if (typeof value !== 'string') throw new HistoryInputError(fieldAt(at, member, key), `expected a string, got ${describe(value)}`);
       details[key as StringField] = value;

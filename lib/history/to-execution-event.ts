@@ -7,7 +7,7 @@ import {
   type HistoryEventType,
 } from './history-event-types';
 import { HistoryInputError, type HistoryInputLocation } from './history-input-error';
-import { describe, isRecord, toEventDetails } from './to-event-details';
+import { describe, isRecord, toEventDetails, type DetailsScope } from './to-event-details';
 import type { ExecutionEvent } from './types';
 
 /** The SDK's HistoryEvent as a plain object, or one event of `aws stepfunctions get-execution-history`. */
@@ -31,9 +31,10 @@ const MASKED_TIMESTAMP = 'timestamp';
 /**
  * Converts one raw event (SDK object with a Date, or AWS CLI JSON with an ISO string or epoch
  * seconds) into an ExecutionEvent. Unknown types are kept as 'Unknown'; malformed fields throw a
- * HistoryInputError that names the event index and field.
+ * HistoryInputError that names the event index and field. `summary` keeps only what the timeline's
+ * summary prints (DetailsScope), and the details as received only for unknown types.
  */
-export function toExecutionEvent(raw: unknown, at: HistoryInputLocation, notes?: ConversionNotes): ExecutionEvent {
+export function toExecutionEvent(raw: unknown, at: HistoryInputLocation, notes?: ConversionNotes, summary = false): ExecutionEvent {
   if (!isRecord(raw)) throw new HistoryInputError(at, `expected an event object, got ${describe(raw)}`);
 
   const rawType = raw.type;
@@ -59,7 +60,15 @@ export function toExecutionEvent(raw: unknown, at: HistoryInputLocation, notes?:
       }
     }
   }
-  const details = toEventDetails(rawDetails, at, detailsKey, known !== undefined && known.isStateEvent);
+  const scope: DetailsScope =
+    !summary || !known
+      ? 'all'
+      : known.type === 'FailStateEntered'
+        ? 'summary-fail-entered'
+        : known.isStateExited
+          ? 'summary-exited'
+          : 'summary';
+  const details = toEventDetails(rawDetails, at, detailsKey, known !== undefined && known.isStateEvent, scope);
 
   if (!known) {
     return { id, previousEventId, type: 'Unknown', rawType, timestamp, details, phase: 'unknown', category: 'unknown' };
@@ -74,6 +83,7 @@ interface KnownType {
   info: EventTypeInfo;
   /** `*StateEntered` / `*StateExited`: the details must name the state. */
   isStateEvent: boolean;
+  isStateExited: boolean;
 }
 
 const KNOWN_TYPES = new Map<string, KnownType>(
@@ -84,6 +94,7 @@ const KNOWN_TYPES = new Map<string, KnownType>(
       detailsKey: DETAILS_KEY[type],
       info: EVENT_TYPE_INFO[type],
       isStateEvent: type.endsWith('StateEntered') || type.endsWith('StateExited'),
+      isStateExited: type.endsWith('StateExited'),
     },
   ]),
 );

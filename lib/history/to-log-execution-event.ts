@@ -23,7 +23,7 @@ export interface LogRecord {
  * Converts a log record into the same ExecutionEvent an API history gives, so Express executions
  * (whose history exists only in CloudWatch Logs) reconstruct with the same code.
  */
-export function toLogExecutionEvent(raw: unknown, at: HistoryInputLocation, notes?: ConversionNotes): ExecutionEvent {
+export function toLogExecutionEvent(raw: unknown, at: HistoryInputLocation, notes?: ConversionNotes, summary = false): ExecutionEvent {
   if (!isRecord(raw)) throw new HistoryInputError(at, `expected a log record object, got ${describe(raw)}`);
   const type = raw.type;
   const asEvent: Record<string, unknown> = {
@@ -33,5 +33,5 @@ export function toLogExecutionEvent(raw: unknown, at: HistoryInputLocation, note
     timestamp: raw.event_timestamp,
   };
   if (typeof type === 'string' && raw.details !== undefined) asEvent[detailsKeyOf(type)] = raw.details;
-  return toExecutionEvent(asEvent, at, notes);
+  return toExecutionEvent(asEvent, at, notes, summary);
 }

@@ -51,7 +51,8 @@ function renderHistory(parsed: ParsedHistory, json: boolean): TimelineOutput {
 export function renderTimelineFile(text: string, source: string, json: boolean): TimelineOutput {
   const document = readJsonDocument(text, source);
   if (isLogDocument(document)) return renderLogTimelines(document, source, json);
-  return renderHistory(parseHistoryDocument(document, source), json);
+  // The text summary prints no payloads: reading without them keeps less in memory for the collector.
+  return renderHistory(parseHistoryDocument(document, source, { summary: !json }), json);
 }
 
 /** `statescope timeline <file | execution-arn> [--json]`: an execution's story from its history. */

@@ -7,6 +7,64 @@ const events = [
 ];
 
 describe('parseHistoryDocument', () => {
+  it('keeps, for the summary, no payload but a Fail state’s input, and the details as received only for unknown types', () => {
+    const document = [
+      { id: 1, previousEventId: 0, type: 'ExecutionStarted', timestamp: 1, executionStartedEventDetails: { input: '{"a":1}' } },
+      { id: 2, previousEventId: 1, type: 'TaskStateEntered', timestamp: 1, stateEnteredEventDetails: { name: 'T', input: '{"a":1}' } },
+      {
+        id: 3,
+        previousEventId: 2,
+        type: 'TaskScheduled',
+        timestamp: 1,
+        taskScheduledEventDetails: { resource: 'invoke', resourceType: 'lambda', region: 'us-east-1', parameters: '{"p":1}' },
+      },
+      {
+        id: 4,
+        previousEventId: 3,
+        type: 'TaskFailed',
+        timestamp: 1,
+        taskFailedEventDetails: { error: 'E', cause: '{"errorMessage":"m"}' },
+      },
+      {
+        id: 5,
+        previousEventId: 4,
+        type: 'FailStateEntered',
+        timestamp: 1,
+        stateEnteredEventDetails: { name: 'F', input: '{"reason":"r"}' },
+      },
+      { id: 6, previousEventId: 5, type: 'SomethingNewer', timestamp: 1, somethingNewerEventDetails: { output: '{"x":1}' } },
+      { id: 7, previousEventId: 4, type: 'TaskStateExited', timestamp: 1, stateExitedEventDetails: { name: 'T', output: '{"ok":1}' } },
+      { id: 8, previousEventId: 4, type: 'TaskStateExited', timestamp: 1, stateExitedEventDetails: { name: 'T', output: '{"Error":"E"}' } },
+    ];
+    const full = parseHistoryDocument(document, 'f').events.map((e) => e.details);
+    const summary = parseHistoryDocument(document, 'f', { summary: true }).events.map((e) => e.details);
+    expect(full.map((d) => d.input ?? d.parameters ?? d.output)).toEqual([
+      '{"a":1}',
+      '{"a":1}',
+      '{"p":1}',
+      undefined,
+      '{"reason":"r"}',
+      '{"x":1}',
+      '{"ok":1}',
+      '{"Error":"E"}',
+    ]);
+    // A state's output stays where it may be the error object a Catch wrote, which a caught visit reports.
+    expect(summary.map((d) => d.input ?? d.parameters ?? d.output)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      '{"reason":"r"}',
+      '{"x":1}',
+      undefined,
+      '{"Error":"E"}',
+    ]);
+    expect(summary[2]).toMatchObject({ resource: 'invoke', resourceType: 'lambda', region: 'us-east-1' });
+    expect(summary[3]).toMatchObject({ error: 'E', cause: '{"errorMessage":"m"}' });
+    expect(summary.slice(0, 5).map((d) => d.raw)).toEqual([{}, {}, {}, {}, {}]);
+    expect(summary[5]?.raw).toEqual({ output: '{"x":1}' });
+  });
+
   it('reads a bare array, the AWS CLI output and any object with an events array', () => {
     for (const document of [events, { events }, { name: 'case', status: 'RUNNING', events }]) {
       expect(parseHistoryDocument(document, 'f').events.map((e) => e.type)).toEqual(['ExecutionStarted', 'PassStateEntered']);
