@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import aslValidator from 'asl-validator';
 import { isJsonTextTooDeep, isStackOverflow, MAX_JSON_DEPTH } from '../asl/json-depth';
 import { escapePointer, prepareForAslValidator } from './asl-validator-input';
+import { installCompiledAslSchemas } from './compiled-asl-schema';
 import { splitNestedParallels, type SplitDefinition } from './split-nested-parallels';
 import type { DefinitionValidation } from './types';
+
+installCompiledAslSchemas();
 
 interface ValidatorError {
   'Error code'?: string;
