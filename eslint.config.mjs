@@ -34,6 +34,7 @@ const pureLib = {
     'lib/rate-limit/**',
     'lib/compare/**',
     'lib/execution-actions/**',
+    'lib/map-runs/**',
   ],
   rules: restrict([
     { group: REACT_AND_NEXT, message: 'Pure lib/ code has no React or Next.js: CLI, emulator and tests share it.' },
