@@ -112,6 +112,20 @@ for (let i = 0; i < RUNS; i++) {
   summaryRuns.push(timeIt(parseAndSummarize));
 }
 const promotionRuns = Array.from({ length: Math.min(RUNS, 11) }, promotionMs);
+
+/** Heap each result of a path holds once the document is garbage: three held at once, per result. */
+function retainedMb(summary: boolean): number {
+  if (!gc) return Number.NaN;
+  const held: ReturnType<typeof buildExecutionTimeline>[] = [];
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 3; i++)
+    held.push(buildExecutionTimeline(parseHistoryDocument(JSON.parse(text) as unknown, 'bench', { summary }).events));
+  gc();
+  check += held.length;
+  return (process.memoryUsage().heapUsed - before) / 3 / 1024 / 1024;
+}
+const retained = { full: retainedMb(false), summary: retainedMb(true) };
 await new Promise((resolve) => setTimeout(resolve, 50));
 gcObserver.disconnect();
 const gcMsIn = (run: Run) => gcPauses.filter((p) => p.start >= run.start && p.start < run.end).reduce((sum, p) => sum + p.duration, 0);
@@ -147,6 +161,7 @@ console.log(
         medianGcMs: round(median(summaryRuns.map(gcMsIn))),
       },
       summaryRatio: round(medianSummary / medianParse),
+      retainedHeapMb: { full: round(retained.full), summary: round(retained.summary) },
       summaryCpuRatio: round(median(summaryRuns.map((r) => r.cpuMs)) / median(parseRuns.map((r) => r.cpuMs))),
       summaryMsOverFullMs: round(medianSummary / medianFull),
       spreadMs: {
