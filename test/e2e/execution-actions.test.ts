@@ -116,6 +116,7 @@ describe('execution actions', () => {
     await page.goto(pageOf(failedArn));
     const actions = page.getByTestId('execution-actions');
     expect(await actions.textContent()).toContain('Stop is not offered: Only a running execution can be stopped; this one is FAILED.');
+    await actions.scrollIntoViewIfNeeded();
     await shot('execution-actions-failed-light');
 
     const redrive = actions.getByRole('button', { name: 'Redrive' });

@@ -65,17 +65,18 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       <Suspense fallback={<ExecutionSummarySkeleton />}>
         <ExecutionSummarySection executionArn={arn} />
       </Suspense>
-      <div className="mt-4">
-        <Suspense fallback={null}>
-          <ExecutionActionsSection executionArn={arn} />
-        </Suspense>
-      </div>
       <Suspense fallback={null}>
         <ExpressLoggingSection executionArn={arn} />
       </Suspense>
       <div className="mt-6">
         <Suspense fallback={<DebuggerSkeleton />}>
           <HistoryProgressSection executionArn={arn} />
+        </Suspense>
+      </div>
+      {/* After the debugger: the failure banner stays on the first screen; act once the cause is read. */}
+      <div className="mt-6">
+        <Suspense fallback={null}>
+          <ExecutionActionsSection executionArn={arn} />
         </Suspense>
       </div>
       <div className="mt-6">
