@@ -154,7 +154,7 @@ await withEmulatorSession('overview-at-scale', async ({ emulator, sfn, cleanups 
   // Real executions on a few machines, so the scan baseline has something to page through.
   seedStarted = performance.now();
   const starts = Array.from({ length: REAL_EXECUTIONS }, (_, index) => ({
-    arn: arns[(index % REAL_MACHINES) * 10 + 3]!,
+    arn: arns[((index % REAL_MACHINES) * 10 + 3) % arns.length]!,
     name: `run-${index}`,
   }));
   await inBatches(starts, 8, ({ arn, name }) => sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name, input: '{}' })));
