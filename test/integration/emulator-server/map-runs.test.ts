@@ -6,6 +6,8 @@ import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
   DescribeMapRunCommand,
+  DescribeStateMachineCommand,
+  DescribeStateMachineForExecutionCommand,
   GetExecutionHistoryCommand,
   ListExecutionsCommand,
   ListMapRunsCommand,
@@ -127,6 +129,25 @@ describe('Distributed Map runs over the Step Functions API', () => {
     expect(byMachine.executions?.map((e) => e.executionArn)).toEqual([parentArn]);
   });
 
+  it('describes a child’s own workflow: the ItemProcessor as the labelled machine, with its Map Run and label', async () => {
+    const [child] = (await sfn.send(new ListExecutionsCommand({ mapRunArn, maxResults: 1 }))).executions!;
+    const described = await sfn.send(new DescribeStateMachineForExecutionCommand({ executionArn: child!.executionArn }));
+    expect(described).toMatchObject({ name: 'OrderRun', mapRunArn, label: 'Orders', roleArn: ROLE_ARN });
+    expect(described.stateMachineArn).toMatch(/:stateMachine:OrderRun\/Orders$/);
+    expect(JSON.parse(described.definition!)).toEqual({ StartAt: 'Check', States: processor.States, QueryLanguage: 'JSONPath' });
+    const parent = await sfn.send(new DescribeStateMachineForExecutionCommand({ executionArn: parentArn }));
+    expect(JSON.parse(parent.definition!)).toEqual(FROM_INPUT);
+    expect(parent.mapRunArn).toBeUndefined();
+    const labelled = await sfn.send(new DescribeStateMachineCommand({ stateMachineArn: described.stateMachineArn }));
+    expect(labelled).toMatchObject({ stateMachineArn: described.stateMachineArn, name: 'OrderRun', label: 'Orders', type: 'STANDARD' });
+    expect(labelled.definition).toBe(described.definition);
+    const unknown = described.stateMachineArn!.replace(/Orders$/, 'Nope');
+    await expect(sfn.send(new DescribeStateMachineCommand({ stateMachineArn: unknown }))).rejects.toMatchObject({
+      name: 'StateMachineDoesNotExist',
+      message: `State Machine Does Not Exist: '${unknown}'`,
+    });
+  });
+
   it('updates the limits and refuses bad values and unknown Map Runs as AWS does', async () => {
     await sfn.send(new UpdateMapRunCommand({ mapRunArn, maxConcurrency: 5, toleratedFailureCount: 2 }));
     expect(await sfn.send(new DescribeMapRunCommand({ mapRunArn }))).toMatchObject({ maxConcurrency: 5, toleratedFailureCount: 2 });
@@ -161,6 +182,20 @@ describe('Distributed Map runs over the Step Functions API', () => {
     const run = await sfn.send(new DescribeMapRunCommand({ mapRunArn: runItem!.mapRunArn }));
     expect(run.itemCounts).toMatchObject({ succeeded: 10, total: 10, resultsWritten: 10 });
     expect(run.executionCounts).toMatchObject({ succeeded: 3, total: 3 });
+    // A generated label: the Map state is found through the parent's history.
+    const [batch] = (await sfn.send(new ListExecutionsCommand({ mapRunArn: runItem!.mapRunArn, maxResults: 1 }))).executions!;
+    const child = await sfn.send(new DescribeStateMachineForExecutionCommand({ executionArn: batch!.executionArn }));
+    expect(JSON.parse(child.definition!)).toEqual({
+      StartAt: 'Accept',
+      States: { Accept: processor.States.Accept },
+      QueryLanguage: 'JSONPath',
+    });
+    const label = runItem!.mapRunArn!.split(':')[6]!.split('/')[1]!;
+    expect(child).toMatchObject({ label, stateMachineArn: `${stateMachineArn}/${label}` });
+    expect(await sfn.send(new DescribeStateMachineCommand({ stateMachineArn: `${stateMachineArn}/${label}` }))).toMatchObject({
+      definition: child.definition,
+      label,
+    });
   });
 
   it.skipIf(!hasAwsCli)('answers the AWS CLI’s list-map-runs and describe-map-run', async () => {
