@@ -147,7 +147,7 @@ describe('the dashboard front server', () => {
 
 describe('applyActionsFlag', () => {
   it('turns the execution page’s actions on with --allow-actions only, whatever the shell had', () => {
-    const inherited = { STATESCOPE_ALLOW_ACTIONS: '1', PATH: '/bin' } as NodeJS.ProcessEnv;
+    const inherited: NodeJS.ProcessEnv = { STATESCOPE_ALLOW_ACTIONS: '1', PATH: '/bin' } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv;
     applyActionsFlag(inherited, false);
     expect(inherited).toEqual({ PATH: '/bin' });
     applyActionsFlag(inherited, true);
