@@ -1,4 +1,5 @@
-import type { EmulatorHistoryEvent, ExecutionOutcome } from './types';
+import type { ExecutionRedrive } from './redrive/redrive-plan';
+import type { EmulatorHistoryEvent, ExecutionOutcome, ExecutionStatus } from './types';
 
 /** The runtime settings of a Map Run that UpdateMapRun may change while it runs. */
 export interface MapRunLimits {
@@ -29,6 +30,32 @@ export interface ChildExecutionStart {
   itemCount: number;
   startDate: Date;
   type: 'STANDARD' | 'EXPRESS';
+  /** Its place among the run's children (item, or ItemBatcher batch). */
+  index: number;
+}
+
+/** A child of a Map Run being redriven, as the run's previous attempt left it. */
+export interface PreviousChild extends ChildExecutionStart {
+  status: Exclude<ExecutionStatus, 'RUNNING'>;
+  stopDate?: Date;
+  output?: string;
+  error?: string;
+  cause?: string;
+}
+
+/** A closed Map Run reopened by a redrive of its parent, with what its previous attempt left. */
+export interface RedrivenMapRun {
+  recorder: MapRunRecorder;
+  label: string;
+  /** The Map Run's redrive count including this redrive. */
+  redriveCount: number;
+  children: PreviousChild[];
+}
+
+/** An unsuccessful Standard child reopened for its own redrive. */
+export interface ReopenedChild {
+  onEvent: (event: EmulatorHistoryEvent) => void;
+  redrive: ExecutionRedrive;
 }
 
 export type MapRunStatus = 'SUCCEEDED' | 'FAILED' | 'ABORTED';
@@ -41,6 +68,14 @@ export interface MapRunRecorder {
   /** Records a started child and returns where its history events go. */
   childStarted(child: ChildExecutionStart): (event: EmulatorHistoryEvent) => void;
   childEnded(executionArn: string, outcome: ExecutionOutcome): void;
+  /**
+   * Reopens an unsuccessful Standard child of a redriven run for its own redrive (history continued,
+   * only its unsuccessful states rerun); undefined when it cannot be redriven (it then counts as failed).
+   * `definition` is the child's definition (the ItemProcessor as a workflow).
+   */
+  childRedriven(executionArn: string, definition: string): ReopenedChild | undefined;
+  /** Unties a child that a redrive starts again under a new ARN (an Express child). */
+  childReplaced(executionArn: string): void;
   ended(status: MapRunStatus, stopDate: Date, resultsWritten: number): void;
 }
 
@@ -64,5 +99,10 @@ export class ObjectStoreError extends Error {
 /** Given to the engine by the server; without one, Distributed Map children run unrecorded. */
 export interface MapRunHost {
   startMapRun(run: MapRunStart): MapRunRecorder;
+  /**
+   * Reopens a closed Map Run of this execution for a redrive (`MapRunRedriven`); undefined when it is
+   * unknown or not closed, and the Map then starts a new run.
+   */
+  redriveMapRun?(mapRunArn: string, redriveDate: Date): RedrivenMapRun | undefined;
   objects?: ObjectStore;
 }

@@ -15,12 +15,15 @@ export function listMapRunExecutions(body: RequestBody, mapRunArn: string, conte
   const statusFilter = optionalEnum(body, 'statusFilter', STATUS_FILTERS);
   const limit = readPageSize(body);
   const run = findMapRun(context, mapRunArn);
-  // Nothing waits for a Map Run redrive here: PENDING_REDRIVE lists nobody.
-  if (statusFilter === 'PENDING_REDRIVE') return { executions: [] };
   const scope = `mapRunExecutions|${run.id}|${statusFilter ?? ''}`;
   const token = optionalString(body, 'nextToken', 3096);
   const beforeId = token ? context.tokens.decode(token, scope) : Number.MAX_SAFE_INTEGER;
-  const rows = mapRunStoreOf(context.store).listChildren(run.id, statusFilter, beforeId, limit + 1);
+  const runs = mapRunStoreOf(context.store);
+  // PENDING_REDRIVE: the unsuccessful children a Map Run redrive has not redriven yet.
+  const rows =
+    statusFilter === 'PENDING_REDRIVE'
+      ? runs.listChildrenPendingRedrive(run.id, beforeId, limit + 1)
+      : runs.listChildren(run.id, statusFilter, beforeId, limit + 1);
   const page = rows.slice(0, limit);
   const executions = page.map((child) => ({
     executionArn: child.arn,
@@ -31,7 +34,8 @@ export function listMapRunExecutions(body: RequestBody, mapRunArn: string, conte
     ...(child.stopDateMs !== null ? { stopDate: toEpochSeconds(child.stopDateMs) } : {}),
     mapRunArn: child.mapRunArn,
     itemCount: child.itemCount,
-    redriveCount: 0,
+    redriveCount: child.redriveCount,
+    ...(child.redriveDateMs !== null ? { redriveDate: toEpochSeconds(child.redriveDateMs) } : {}),
   }));
   const last = page.at(-1);
   if (rows.length <= limit || last === undefined) return { executions };

@@ -1,9 +1,18 @@
-import type { MapRunHost, MapRunLimits, MapRunRecorder, MapRunStart, ObjectStore } from '../engine/map-run-host';
+import type {
+  MapRunHost,
+  MapRunLimits,
+  MapRunRecorder,
+  MapRunStart,
+  ObjectStore,
+  PreviousChild,
+  RedrivenMapRun,
+} from '../engine/map-run-host';
 import { executionStartedDetails, type EmulatorHistoryEvent, type ExecutionOutcome } from '../engine/types';
 import { toStoredEvent } from '../server/to-stored-event';
 import type { EmulatorStore } from '../store/emulator-store';
 import type { ExecutionRecord, StateMachineRevision } from '../store/store-types';
 import { mapRunStoreOf, type MapRunStore } from './map-run-store';
+import { reopenChild } from './reopen-child';
 
 interface LiveMapRun {
   id: number;
@@ -34,7 +43,11 @@ export class MapRunService {
 
   /** The host given to the engine for one (parent) execution. */
   hostFor(parent: ExecutionRecord, revision: StateMachineRevision): MapRunHost {
-    return { startMapRun: (run) => this.start(parent, revision, run), objects: this.objects };
+    return {
+      startMapRun: (run) => this.start(parent, revision, run),
+      redriveMapRun: (mapRunArn, date) => this.redrive(parent, revision, mapRunArn, date),
+      objects: this.objects,
+    };
   }
 
   /** Applies UpdateMapRun to a running Map Run (true) or to a closed one's stored row (false). */
@@ -56,8 +69,7 @@ export class MapRunService {
   }
 
   private start(parent: ExecutionRecord, revision: StateMachineRevision, run: MapRunStart): MapRunRecorder {
-    const { store, runs } = this;
-    const id = runs.insertMapRun({
+    const id = this.runs.insertMapRun({
       arn: run.mapRunArn,
       executionId: parent.id,
       label: run.label,
@@ -68,9 +80,60 @@ export class MapRunService {
       itemTotal: run.itemTotal,
       executionTotal: run.executionTotal,
     });
-    const live: LiveMapRun = { id, limits: { ...run.limits }, listeners: [] };
-    this.live.set(run.mapRunArn, live);
+    return this.recorder(id, run.mapRunArn, { ...run.limits }, parent, revision);
+  }
+
+  /**
+   * A Map Run redrive (https://docs.aws.amazon.com/step-functions/latest/dg/redrive-map-run.html): the
+   * parent's closed run reopens, RUNNING with its redrive count up and its unsuccessful children
+   * pending redrive; the engine then redrives those and starts the items that never started.
+   */
+  private redrive(parent: ExecutionRecord, revision: StateMachineRevision, mapRunArn: string, date: Date): RedrivenMapRun | undefined {
+    const record = this.runs.getMapRun(mapRunArn);
+    if (!record || record.executionId !== parent.id || !this.runs.redriveMapRun(record.id, date.getTime())) return undefined;
+    const children: PreviousChild[] = this.runs.allChildren(record.id).map((child) => ({
+      executionArn: child.arn,
+      name: child.name,
+      input: child.input,
+      itemCount: child.itemCount,
+      startDate: new Date(child.startDateMs),
+      type: child.type,
+      index: child.childIndex,
+      status: child.status === 'RUNNING' ? 'ABORTED' : child.status,
+      ...(child.stopDateMs !== null ? { stopDate: new Date(child.stopDateMs) } : {}),
+      ...(child.output !== null ? { output: child.output } : {}),
+      ...(child.error !== null ? { error: child.error } : {}),
+      ...(child.cause !== null ? { cause: child.cause } : {}),
+    }));
+    const limits: MapRunLimits = {
+      maxConcurrency: record.maxConcurrency,
+      toleratedFailureCount: record.toleratedFailureCount,
+      toleratedFailurePercentage: record.toleratedFailurePercentage,
+      toleranceUpdated: false,
+    };
+    return {
+      recorder: this.recorder(record.id, mapRunArn, limits, parent, revision),
+      label: record.label,
+      redriveCount: record.redriveCount + 1,
+      children,
+    };
+  }
+
+  private recorder(
+    id: number,
+    mapRunArn: string,
+    limits: MapRunLimits,
+    parent: ExecutionRecord,
+    revision: StateMachineRevision,
+  ): MapRunRecorder {
+    const { store, runs } = this;
+    const live: LiveMapRun = { id, limits, listeners: [] };
+    this.live.set(mapRunArn, live);
     const childIds = new Map<string, number>();
+    // ExecutionStarted is stored with the row; the engine's own copy is not stored again.
+    const eventsOf = (childId: number) => (event: EmulatorHistoryEvent) => {
+      if (event.id !== 1 && store.db.open) store.queueEvent(childId, toStoredEvent(event));
+    };
     return {
       limits: live.limits,
       onLimitsChanged: (listener) => live.listeners.push(listener),
@@ -94,12 +157,19 @@ export class MapRunService {
             details: JSON.stringify({ executionStartedEventDetails: startedDetails }),
           },
         );
-        runs.addChild(record.id, id, child.itemCount);
+        runs.addChild(record.id, id, child.itemCount, child.index);
         childIds.set(child.executionArn, record.id);
-        // ExecutionStarted is stored with the row; the engine's own copy is not stored again.
-        return (event: EmulatorHistoryEvent) => {
-          if (event.id !== 1 && store.db.open) store.queueEvent(record.id, toStoredEvent(event));
-        };
+        return eventsOf(record.id);
+      },
+      childRedriven: (executionArn, definition) => {
+        const reopened = reopenChild(store, executionArn, definition);
+        if (!reopened) return undefined;
+        childIds.set(executionArn, reopened.childId);
+        return { onEvent: eventsOf(reopened.childId), redrive: reopened.redrive };
+      },
+      childReplaced: (executionArn) => {
+        const child = store.getExecution(executionArn);
+        if (child) runs.removeChild(child.id);
       },
       childEnded: (executionArn: string, outcome: ExecutionOutcome) => {
         const childId = childIds.get(executionArn);
@@ -115,7 +185,7 @@ export class MapRunService {
         });
       },
       ended: (status, stopDate, resultsWritten) => {
-        this.live.delete(run.mapRunArn);
+        this.live.delete(mapRunArn);
         if (store.db.open) runs.endMapRun(id, status, stopDate.getTime(), resultsWritten);
       },
     };

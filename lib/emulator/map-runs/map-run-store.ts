@@ -59,6 +59,20 @@ export interface ChildExecution {
   mapRunArn: string;
   label: string;
   itemCount: number;
+  /** The child's place among its Map Run's children (item, or ItemBatcher batch); -1 if unknown. */
+  childIndex: number;
+  redriveCount: number;
+  redriveDateMs: number | null;
+  redriveState: ChildRedriveState | null;
+}
+
+/** 'PENDING': a Map Run redrive will redrive it; 'NOT_REDRIVABLE': it failed and a redrive could not. */
+export type ChildRedriveState = 'PENDING' | 'NOT_REDRIVABLE';
+
+/** DescribeMapRun's redrive counts: executions and the items they carry. */
+export interface RedriveCounts {
+  pendingRedrive: { executions: number; items: number };
+  failuresNotRedrivable: { executions: number; items: number };
 }
 
 interface MapRunRow {
@@ -100,6 +114,10 @@ interface ChildRow {
   map_run_arn: string;
   label: string;
   item_count: number;
+  child_index: number;
+  redrive_count: number;
+  redrive_date_ms: number | null;
+  redrive_state: string | null;
 }
 
 const MAP_RUN_COLUMNS = `r.id, r.arn, r.execution_id, e.arn AS execution_arn, m.arn AS state_machine_arn, r.label, r.status,
@@ -107,7 +125,8 @@ const MAP_RUN_COLUMNS = `r.id, r.arn, r.execution_id, e.arn AS execution_arn, m.
   r.item_total, r.execution_total, r.results_written, r.redrive_count, r.redrive_date_ms`;
 const MAP_RUN_FROM = `map_runs r JOIN executions e ON e.id = r.execution_id JOIN state_machines m ON m.id = e.state_machine_id`;
 const CHILD_COLUMNS = `e.id, e.arn, e.state_machine_id, m.arn AS state_machine_arn, m.name AS state_machine_name, e.revision, e.name,
-  e.type, e.status, e.start_date_ms, e.stop_date_ms, e.input, e.output, e.error, e.cause, r.arn AS map_run_arn, r.label, c.item_count`;
+  e.type, e.status, e.start_date_ms, e.stop_date_ms, e.input, e.output, e.error, e.cause, r.arn AS map_run_arn, r.label, c.item_count,
+  c.child_index, e.redrive_count, e.redrive_date_ms, c.redrive_state`;
 const CHILD_FROM = `map_run_executions c JOIN executions e ON e.id = c.execution_id JOIN map_runs r ON r.id = c.map_run_id
   JOIN state_machines m ON m.id = e.state_machine_id`;
 
@@ -154,6 +173,10 @@ function toChild(row: ChildRow): ChildExecution {
     mapRunArn: row.map_run_arn,
     label: row.label,
     itemCount: row.item_count,
+    childIndex: row.child_index,
+    redriveCount: row.redrive_count,
+    redriveDateMs: row.redrive_date_ms,
+    redriveState: row.redrive_state as ChildRedriveState | null,
   };
 }
 
@@ -180,7 +203,28 @@ export class MapRunStore {
         `SELECT ${MAP_RUN_COLUMNS} FROM ${MAP_RUN_FROM} WHERE r.execution_id = ? AND r.id < ? ORDER BY r.id DESC LIMIT ?`,
       ),
       running: db.prepare<[], { id: number }>(`SELECT id FROM map_runs WHERE status = 'RUNNING'`),
-      insertChild: db.prepare(`INSERT INTO map_run_executions (execution_id, map_run_id, item_count) VALUES (?, ?, ?)`),
+      insertChild: db.prepare(`INSERT INTO map_run_executions (execution_id, map_run_id, item_count, child_index) VALUES (?, ?, ?, ?)`),
+      removeChild: db.prepare(`DELETE FROM map_run_executions WHERE execution_id = ?`),
+      redrive: db.prepare(
+        `UPDATE map_runs SET status = 'RUNNING', stop_date_ms = NULL, redrive_count = redrive_count + 1, redrive_date_ms = ?
+         WHERE id = ? AND status <> 'RUNNING'`,
+      ),
+      markPendingRedrive: db.prepare(
+        `UPDATE map_run_executions SET redrive_state = 'PENDING' WHERE map_run_id = ? AND redrive_state IS NULL
+         AND execution_id IN (SELECT id FROM executions WHERE status IN ('FAILED', 'TIMED_OUT', 'ABORTED'))`,
+      ),
+      setRedriveState: db.prepare(`UPDATE map_run_executions SET redrive_state = ? WHERE execution_id = ?`),
+      allChildren: db.prepare<[number], ChildRow>(
+        `SELECT ${CHILD_COLUMNS} FROM ${CHILD_FROM} WHERE c.map_run_id = ? ORDER BY c.child_index`,
+      ),
+      childrenPendingRedrive: db.prepare<[number, number, number], ChildRow>(
+        `SELECT ${CHILD_COLUMNS} FROM ${CHILD_FROM} WHERE c.map_run_id = ? AND c.execution_id < ? AND c.redrive_state = 'PENDING'
+         ORDER BY c.execution_id DESC LIMIT ?`,
+      ),
+      redriveCounts: db.prepare<[number], { state: string; executions: number; items: number }>(
+        `SELECT redrive_state AS state, COUNT(*) AS executions, SUM(item_count) AS items FROM map_run_executions
+         WHERE map_run_id = ? AND redrive_state IS NOT NULL GROUP BY redrive_state`,
+      ),
       child: db.prepare<[number], ChildRow>(`SELECT ${CHILD_COLUMNS} FROM ${CHILD_FROM} WHERE c.execution_id = ?`),
       children: db.prepare<[number, number, number], ChildRow>(
         `SELECT ${CHILD_COLUMNS} FROM ${CHILD_FROM} WHERE c.map_run_id = ? AND c.execution_id < ? ORDER BY c.execution_id DESC LIMIT ?`,
@@ -238,8 +282,46 @@ export class MapRunStore {
     return ids.length;
   }
 
-  addChild(executionId: number, mapRunId: number, itemCount: number): void {
-    this.statements.insertChild.run(executionId, mapRunId, itemCount);
+  addChild(executionId: number, mapRunId: number, itemCount: number, childIndex = -1): void {
+    this.statements.insertChild.run(executionId, mapRunId, itemCount, childIndex);
+  }
+
+  /** Unties a child from its Map Run (an Express child a redrive restarts under a new ARN); its row stays. */
+  removeChild(executionId: number): void {
+    this.statements.removeChild.run(executionId);
+  }
+
+  /**
+   * Reopens a closed Map Run for a redrive of its parent: RUNNING, redrive count up by one, and its
+   * unsuccessful children pending redrive. False if it was running.
+   */
+  redriveMapRun(id: number, redriveDateMs: number): boolean {
+    if (this.statements.redrive.run(redriveDateMs, id).changes === 0) return false;
+    this.statements.markPendingRedrive.run(id);
+    return true;
+  }
+
+  setRedriveState(executionId: number, state: ChildRedriveState | null): void {
+    this.statements.setRedriveState.run(state, executionId);
+  }
+
+  /** Every child of a Map Run, in child order. */
+  allChildren(mapRunId: number): ChildExecution[] {
+    return this.statements.allChildren.all(mapRunId).map(toChild);
+  }
+
+  /** Children waiting for a Map Run redrive (ListExecutions' PENDING_REDRIVE), newest first. */
+  listChildrenPendingRedrive(mapRunId: number, beforeId: number, limit: number): ChildExecution[] {
+    return this.statements.childrenPendingRedrive.all(mapRunId, beforeId, limit).map(toChild);
+  }
+
+  redriveCounts(mapRunId: number): RedriveCounts {
+    const counts: RedriveCounts = { pendingRedrive: { executions: 0, items: 0 }, failuresNotRedrivable: { executions: 0, items: 0 } };
+    for (const row of this.statements.redriveCounts.all(mapRunId)) {
+      const entry = row.state === 'PENDING' ? counts.pendingRedrive : counts.failuresNotRedrivable;
+      Object.assign(entry, { executions: row.executions, items: row.items });
+    }
+    return counts;
   }
 
   /** The child execution with this id, or undefined when it is no Map Run child. */

@@ -4,7 +4,7 @@ import type { ExecutionRecord } from '../store/store-types';
 /** AWS: an execution can be redriven for 14 days after it closed. */
 export const REDRIVABLE_PERIOD_MS = 14 * 86_400_000;
 
-export type RedriveStatus = 'REDRIVABLE' | 'NOT_REDRIVABLE';
+export type RedriveStatus = 'REDRIVABLE' | 'NOT_REDRIVABLE' | 'REDRIVABLE_BY_MAP_RUN';
 
 export interface RedriveEligibility {
   status: RedriveStatus;

@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { applyMapRunsSchema } from './map-runs-schema';
 import { applyRedriveSchema } from './redrive-schema';
+import { applyMapRunRedriveSchema } from './map-run-redrive-schema';
 
 /**
  * The steps after the base schema, in order: step i brings a database from version i + 1 to i + 2.
  * Each is idempotent, so a new database simply runs them all.
  */
-const SCHEMA_STEPS: ReadonlyArray<(db: Database.Database) => void> = [applyMapRunsSchema, applyRedriveSchema];
+const SCHEMA_STEPS: ReadonlyArray<(db: Database.Database) => void> = [applyMapRunsSchema, applyRedriveSchema, applyMapRunRedriveSchema];
 
 const SCHEMA_VERSION = 1 + SCHEMA_STEPS.length;
 

@@ -3,8 +3,10 @@ import path from 'node:path';
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
+  DescribeMapRunCommand,
   GetExecutionHistoryCommand,
   ListExecutionsCommand,
+  ListMapRunsCommand,
   RedriveExecutionCommand,
   StartExecutionCommand,
   StopExecutionCommand,
@@ -66,6 +68,22 @@ const PARALLEL = JSON.stringify({
           },
         },
       ],
+      End: true,
+    },
+  },
+});
+// One item at a time, one failure tolerated: the second failure fails the run and leaves items unstarted.
+const DISTRIBUTED = JSON.stringify({
+  StartAt: 'Each',
+  States: {
+    Each: {
+      Type: 'Map',
+      Label: 'Charges',
+      ItemsPath: '$.values',
+      MaxConcurrency: 1,
+      ToleratedFailureCount: 1,
+      ItemSelector: { 'value.$': '$$.Map.Item.Value' },
+      ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, ...JSON.parse(TASK) },
       End: true,
     },
   },
@@ -263,5 +281,89 @@ describe('RedriveExecution through the AWS SDK', () => {
       name: 'ExecutionDoesNotExist',
       message: `Execution Does Not Exist: '${unknown}'`,
     });
+  });
+  it("redrives a Distributed Map's Map Run: only its failed children are redriven and its unstarted items started, in the same run", async () => {
+    const values = Array.from({ length: 20 }, (_, i) => i);
+    setFailing([3, 7]);
+    const parentArn = await run(await create('charges', DISTRIBUTED), { values });
+    expect(await sfn.send(new DescribeExecutionCommand({ executionArn: parentArn }))).toMatchObject({ status: 'FAILED' });
+    const [mapRun] = (await sfn.send(new ListMapRunsCommand({ executionArn: parentArn }))).mapRuns!;
+    const mapRunArn = mapRun!.mapRunArn!;
+    const before = await sfn.send(new DescribeMapRunCommand({ mapRunArn }));
+    expect(before).toMatchObject({ status: 'FAILED', redriveCount: 0 });
+    expect(before.itemCounts).toMatchObject({ succeeded: 6, failed: 2, pending: 12, total: 20, pendingRedrive: 0 });
+    const children = async () => (await sfn.send(new ListExecutionsCommand({ mapRunArn, maxResults: 100 }))).executions!;
+    const failedBefore = (await children()).filter((child) => child.status === 'FAILED');
+    expect(failedBefore).toHaveLength(2);
+    const failedArn = failedBefore[0]!.executionArn!;
+
+    // A child is redriven only through its parent's Map Run.
+    expect(await sfn.send(new DescribeExecutionCommand({ executionArn: failedArn }))).toMatchObject({
+      status: 'FAILED',
+      redriveStatus: 'REDRIVABLE_BY_MAP_RUN',
+      mapRunArn,
+    });
+    await expect(sfn.send(new RedriveExecutionCommand({ executionArn: failedArn }))).rejects.toMatchObject({
+      name: 'ExecutionNotRedrivable',
+    });
+    const succeededChild = (await children()).find((child) => child.status === 'SUCCEEDED')!;
+    expect(await sfn.send(new DescribeExecutionCommand({ executionArn: succeededChild.executionArn }))).toMatchObject({
+      redriveStatus: 'NOT_REDRIVABLE',
+      redriveStatusReason: 'Execution is SUCCEEDED and cannot be redriven',
+    });
+
+    setFailing([]);
+    const callsBefore = calls().length;
+    await redrive(parentArn);
+    expect(
+      calls()
+        .slice(callsBefore)
+        .map((call) => call.value),
+    ).toEqual([3, 7, ...values.slice(8)]);
+    expect(await sfn.send(new DescribeExecutionCommand({ executionArn: parentArn }))).toMatchObject({
+      status: 'SUCCEEDED',
+      redriveCount: 1,
+    });
+    const rerun = afterRedrive(await history(parentArn));
+    expect(rerun.map((event) => event.type)).toEqual([
+      'ExecutionRedriven',
+      'MapStateEntered',
+      'MapStateStarted',
+      'MapRunRedriven',
+      'MapRunSucceeded',
+      'MapStateSucceeded',
+      'MapStateExited',
+      'ExecutionSucceeded',
+    ]);
+    expect(rerun[3]!.mapRunRedrivenEventDetails).toEqual({ mapRunArn, redriveCount: 1 });
+    const output = JSON.parse((await sfn.send(new DescribeExecutionCommand({ executionArn: parentArn }))).output!) as unknown[];
+    expect(output).toEqual(values.map((value) => ({ done: value })));
+
+    // The same Map Run, redriven once; its failed children redriven themselves (same ARN, history continued).
+    expect((await sfn.send(new ListMapRunsCommand({ executionArn: parentArn }))).mapRuns).toHaveLength(1);
+    const after = await sfn.send(new DescribeMapRunCommand({ mapRunArn }));
+    expect(after).toMatchObject({ status: 'SUCCEEDED', redriveCount: 1 });
+    expect(after.redriveDate).toBeInstanceOf(Date);
+    expect(after.itemCounts).toMatchObject({
+      succeeded: 20,
+      failed: 0,
+      pending: 0,
+      total: 20,
+      pendingRedrive: 0,
+      failuresNotRedrivable: 0,
+    });
+    const all = await children();
+    expect(all).toHaveLength(20);
+    expect(all.find((child) => child.executionArn === failedArn)).toMatchObject({ status: 'SUCCEEDED', redriveCount: 1 });
+    expect(afterRedrive(await history(failedArn)).map((event) => event.type)).toEqual([
+      'ExecutionRedriven',
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionSucceeded',
+      'TaskStateExited',
+      'ExecutionSucceeded',
+    ]);
+    expect(all.filter((child) => child.redriveCount === 1)).toHaveLength(2);
   });
 });

@@ -1,3 +1,4 @@
+import type { ExecutionRedrive } from '@/lib/emulator/engine/redrive/redrive-plan';
 import type { MapRunHost } from '@/lib/emulator/engine/map-run-host';
 import { runExecution } from '@/lib/emulator/engine/run-execution';
 import type { EmulatorHistoryEvent, ExecutionOutcome, TaskInvocation, TaskInvoker } from '@/lib/emulator/engine/types';
@@ -17,6 +18,7 @@ export interface RunOptions {
   signal?: AbortSignal;
   onEvent?: (event: EmulatorHistoryEvent) => void;
   mapRuns?: MapRunHost;
+  redrive?: ExecutionRedrive;
 }
 
 export const EXECUTION_ARN = 'arn:aws:states:us-east-1:123456789012:execution:TestMachine:test-execution';
@@ -51,6 +53,7 @@ export async function runDefinition(definition: unknown, options: RunOptions = {
       options.onEvent?.(event);
     },
     mapRuns: options.mapRuns,
+    ...(options.redrive ? { redrive: options.redrive } : {}),
   });
   return { outcome, events, types: events.map((e) => e.type), invocations };
 }

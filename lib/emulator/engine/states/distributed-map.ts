@@ -4,7 +4,7 @@ import type { JsonObject, JsonValue } from '../../asl/json-value';
 import { StatesError } from '../../asl/states-error';
 import { childAbortController } from '../child-context';
 import { BranchAborted, ExecutionHalted, StateFailure } from '../execution-errors';
-import type { MapRunLimits, MapRunRecorder, MapRunStatus } from '../map-run-host';
+import type { MapRunLimits, MapRunRecorder, MapRunStatus, PreviousChild } from '../map-run-host';
 import { toJsonText } from '../payload';
 import { runExecution } from '../run-execution';
 import type { MachineNode, StateFrame } from '../runtime';
@@ -29,10 +29,13 @@ export function itemReaderPlan(frame: StateFrame, input: JsonValue): { items: Js
   return { items: [], selectorInput: frame.queryLanguage === 'JSONata' ? input : applyInputPath(frame, input, evalContext(frame)) };
 }
 
-/** AWS: a Map Run's ARN and its children's carry the Label, or a generated id when there is none. */
-function mapRunNames(frame: StateFrame) {
+/**
+ * AWS: a Map Run's ARN and its children's carry the Label, or a generated id when there is none; a
+ * redriven run keeps the label it had.
+ */
+function mapRunNames(frame: StateFrame, redrivenLabel?: string) {
   const { region, accountId, stateMachineName, stateMachineArn } = frame.branch.runtime.options;
-  const label = typeof frame.state.Label === 'string' ? frame.state.Label : randomUUID();
+  const label = redrivenLabel ?? (typeof frame.state.Label === 'string' ? frame.state.Label : randomUUID());
   return {
     label,
     mapRunArn: `arn:aws:states:${region}:${accountId}:mapRun:${stateMachineName}/${label}:${randomUUID()}`,
@@ -83,6 +86,22 @@ async function childInputsOf(
   return { total: batches.length, inputOf: async (index) => batches[index] as ChildInput };
 }
 
+function summaryOf(child: PreviousChild, stateMachineArn: string): ChildSummary {
+  return {
+    executionArn: child.executionArn,
+    name: child.name,
+    stateMachineArn,
+    input: child.input,
+    status: child.status,
+    startDate: child.startDate,
+    itemCount: child.itemCount,
+    ...(child.stopDate ? { stopDate: child.stopDate } : {}),
+    ...(child.output !== undefined ? { output: child.output } : {}),
+    ...(child.error !== undefined ? { error: child.error } : {}),
+    ...(child.cause !== undefined ? { cause: child.cause } : {}),
+  };
+}
+
 function asFailure(frame: StateFrame, err: unknown): StateFailure {
   const failure = err instanceof StatesError ? failureFromStatesError(frame, err) : err;
   if (failure instanceof StateFailure) return failure;
@@ -105,8 +124,17 @@ export async function runDistributedOnce(frame: StateFrame, plan: MapPlan): Prom
   const itemPlan: MapPlan = hasReader ? { ...plan, items: await readItems(frame, plan.selectorInput, host?.objects) } : plan;
   const children = await childInputsOf(frame, itemPlan);
   const itemTotal = itemPlan.items.length;
-  const names = mapRunNames(frame);
-  const runStartedId = writer.emit('MapRunStarted', thread.last, { mapRunArn: names.mapRunArn });
+  const definition = childDefinition(frame, plan);
+  const type = executionTypeOf(plan);
+  // A redrive of the parent redrives the Map Run its previous attempt left (its first attempt only:
+  // a Retry after that starts a new run).
+  const previousRunArn = frame.retryCount === 0 ? frame.redrive?.mapRunArn : undefined;
+  const redriven = previousRunArn !== undefined ? host?.redriveMapRun?.(previousRunArn, new Date()) : undefined;
+  const names = mapRunNames(frame, redriven?.label);
+  const mapRunArn = redriven && previousRunArn !== undefined ? previousRunArn : names.mapRunArn;
+  const runStartedId = redriven
+    ? writer.emit('MapRunRedriven', thread.last, { mapRunArn, redriveCount: redriven.redriveCount })
+    : writer.emit('MapRunStarted', thread.last, { mapRunArn });
   thread.last = runStartedId;
 
   const initialLimits: MapRunLimits = {
@@ -115,21 +143,22 @@ export async function runDistributedOnce(frame: StateFrame, plan: MapPlan): Prom
     toleratedFailurePercentage: tolerance.percentage ?? 0,
     toleranceUpdated: false,
   };
-  const recorder: MapRunRecorder | undefined = host?.startMapRun({
-    mapRunArn: names.mapRunArn,
-    label: names.label,
-    startDate: new Date(),
-    limits: initialLimits,
-    itemTotal,
-    executionTotal: children.total,
-  });
+  const recorder: MapRunRecorder | undefined =
+    redriven?.recorder ??
+    host?.startMapRun({
+      mapRunArn,
+      label: names.label,
+      startDate: new Date(),
+      limits: initialLimits,
+      itemTotal,
+      executionTotal: children.total,
+    });
+  const previous = new Map((redriven?.children ?? []).map((child) => [child.index, child]));
   const limits = recorder?.limits ?? initialLimits;
   const check = toleranceCheck(tolerance, limits, itemTotal);
   const controller = childAbortController(frame.branch);
   const childSignal = AbortSignal.any([controller.signal, runtime.halt]);
   setMaxListeners(0, childSignal);
-  const definition = childDefinition(frame, plan);
-  const type = executionTypeOf(plan);
   const results: JsonValue[] = new Array<JsonValue>(children.total).fill(null);
   const summaries: ChildSummary[] = [];
   let failedItems = 0;
@@ -146,14 +175,27 @@ export async function runDistributedOnce(frame: StateFrame, plan: MapPlan): Prom
     }
   };
 
-  const runChild = async (index: number): Promise<void> => {
-    let child: ChildInput;
-    try {
-      child = await children.inputOf(index);
-    } catch (err) {
-      fail(index, asFailure(frame, err), 1);
-      return;
+  /** A child of the previous attempt that is kept (succeeded) or cannot rerun: its recorded outcome stands. */
+  const keep = (index: number, before: PreviousChild): void => {
+    summaries.push(summaryOf(before, names.childMachineArn));
+    if (before.status === 'SUCCEEDED') results[index] = JSON.parse(before.output ?? 'null') as JsonValue;
+    else fail(index, new StateFailure(before.error, before.cause), before.itemCount);
+  };
+
+  /** How a child runs: started anew, or (a redriven run's unsuccessful Standard child) redriven. */
+  const launch = async (index: number) => {
+    const before = previous.get(index);
+    if (before && before.status !== 'SUCCEEDED' && before.type === 'STANDARD') {
+      const reopened = recorder?.childRedriven(before.executionArn, definition);
+      if (!reopened) return undefined;
+      const summary: ChildSummary = { ...summaryOf(before, names.childMachineArn), status: 'RUNNING' };
+      return { summary, child: { input: null, itemCount: before.itemCount, firstItem: index }, ...reopened };
     }
+    // AWS restarts an unsuccessful Express child with StartExecution, with its input, under a new ARN.
+    if (before) recorder?.childReplaced(before.executionArn);
+    const child: ChildInput = before
+      ? { input: JSON.parse(before.input) as JsonValue, itemCount: before.itemCount, firstItem: index }
+      : await children.inputOf(index);
     const id = randomUUID();
     const summary: ChildSummary = {
       executionArn: names.childArn(id),
@@ -164,15 +206,30 @@ export async function runDistributedOnce(frame: StateFrame, plan: MapPlan): Prom
       startDate: new Date(),
       itemCount: child.itemCount,
     };
+    const onEvent = recorder?.childStarted({ ...summary, type, index }) ?? (() => {});
+    return { summary, child, onEvent, redrive: undefined };
+  };
+
+  const runChild = async (index: number): Promise<void> => {
+    const before = previous.get(index);
+    if (before?.status === 'SUCCEEDED') return keep(index, before);
+    let launched: Awaited<ReturnType<typeof launch>>;
+    try {
+      launched = await launch(index);
+    } catch (err) {
+      fail(index, asFailure(frame, err), 1);
+      return;
+    }
+    if (!launched) return before && keep(index, before);
+    const { summary, child, onEvent, redrive } = launched;
     summaries.push(summary);
-    const onEvent = recorder?.childStarted({ ...summary, type }) ?? (() => {});
     const outcome: ExecutionOutcome = await runExecution({
       definition,
       input: summary.input,
       executionArn: summary.executionArn,
       stateMachineArn: summary.stateMachineArn,
       stateMachineName: options.stateMachineName,
-      executionName: id,
+      executionName: summary.name,
       roleArn: options.roleArn,
       region: options.region,
       accountId: options.accountId,
@@ -182,6 +239,7 @@ export async function runDistributedOnce(frame: StateFrame, plan: MapPlan): Prom
       signal: childSignal,
       onEvent,
       mapRuns: host,
+      ...(redrive ? { redrive } : {}),
     });
     recorder?.childEnded(summary.executionArn, outcome);
     Object.assign(summary, {
@@ -238,7 +296,7 @@ export async function runDistributedOnce(frame: StateFrame, plan: MapPlan): Prom
   let writeFailure: StateFailure | undefined;
   if (frame.state.ResultWriter !== undefined) {
     try {
-      written = await writeResults(frame, plan.stateInput, names.mapRunArn, summaries, host?.objects);
+      written = await writeResults(frame, plan.stateInput, mapRunArn, summaries, host?.objects);
     } catch (err) {
       writeFailure = asFailure(frame, err);
     }

@@ -1,3 +1,4 @@
+import { childRedriveEligibility } from '../../map-runs/child-redrive-eligibility';
 import { mapRunStoreOf } from '../../map-runs/map-run-store';
 import type { ActionContext, ActionResult } from '../action-context';
 import { refuseExpressExecution } from '../arns';
@@ -10,9 +11,11 @@ export function describeExecution(body: RequestBody, context: ActionContext): Ac
   const arn = requiredString(body, 'executionArn');
   refuseExpressExecution(arn);
   const execution = findExecution(context, arn);
-  const eligibility = redriveEligibility(execution, context.store.getLastEvent(execution.id)?.id ?? 0, context.nowMs());
-  // A Distributed Map child runs the Map Run's labelled machine and names its Map Run.
+  // A Distributed Map child runs the Map Run's labelled machine, names its Map Run and is redriven by it.
   const child = mapRunStoreOf(context.store).getChild(execution.id);
+  const eligibility = child
+    ? childRedriveEligibility(context.store, execution, child, context.nowMs())
+    : redriveEligibility(execution, context.store.getLastEvent(execution.id)?.id ?? 0, context.nowMs());
   return {
     ...executionListItem(execution),
     ...(child ? { stateMachineArn: child.stateMachineArn, mapRunArn: child.mapRunArn } : {}),

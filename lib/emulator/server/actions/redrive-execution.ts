@@ -1,11 +1,12 @@
-import { buildRedrivePlan, type RecordedEvent } from '../../engine/redrive/build-redrive-plan';
+import { buildRedrivePlan } from '../../engine/redrive/build-redrive-plan';
 import type { MachineNode } from '../../engine/runtime';
-import type { EmulatorStore } from '../../store/emulator-store';
-import type { StoredEvent } from '../../store/store-types';
+import { MAP_RUN_CHILD_NOT_REDRIVABLE } from '../../map-runs/child-redrive-eligibility';
+import { mapRunStoreOf } from '../../map-runs/map-run-store';
 import { toEpochSeconds, type ActionContext, type ActionResult } from '../action-context';
 import { ApiError } from '../api-error';
 import { parseExecutionArn, refuseExpressExecution } from '../arns';
 import { findExecution } from '../find-records';
+import { readRecordedHistory } from '../read-recorded-history';
 import { redriveEligibility } from '../redrive-eligibility';
 import { optionalString, requiredString, type RequestBody } from '../request-fields';
 
@@ -13,24 +14,6 @@ import { optionalString, requiredString, type RequestBody } from '../request-fie
 const CLIENT_TOKEN_WINDOW_MS = 15 * 60_000;
 /** AWS's quota on open Standard executions per account and region. */
 const OPEN_EXECUTION_LIMIT = 1_000_000;
-const PAGE = 1_000;
-
-function toRecordedEvent(event: StoredEvent): RecordedEvent {
-  const wrapper = JSON.parse(event.details) as Record<string, Record<string, unknown> | undefined>;
-  const details = Object.values(wrapper)[0];
-  return { id: event.id, previousEventId: event.previousEventId, type: event.type, ...(details ? { details } : {}) };
-}
-
-function readHistory(store: EmulatorStore, executionId: number): RecordedEvent[] {
-  const events: RecordedEvent[] = [];
-  for (let after = 0; ;) {
-    const page = store.getEvents(executionId, after, false, PAGE);
-    events.push(...page.map(toRecordedEvent));
-    const last = page.at(-1);
-    if (!last || page.length < PAGE) return events;
-    after = last.id;
-  }
-}
 
 /**
  * RedriveExecution: restarts a FAILED, ABORTED or TIMED_OUT Standard execution within 14 days of its
@@ -43,6 +26,7 @@ export function redriveExecution(body: RequestBody, context: ActionContext): Act
   refuseExpressExecution(arn);
   const execution = findExecution(context, arn);
   const { store } = context;
+  if (mapRunStoreOf(store).getChild(execution.id)) throw new ApiError('ExecutionNotRedrivable', MAP_RUN_CHILD_NOT_REDRIVABLE);
   const nowMs = context.nowMs();
   if (clientToken !== undefined) {
     const earlier = store.findRedriveDate(execution.id, clientToken, nowMs - CLIENT_TOKEN_WINDOW_MS);
@@ -58,7 +42,7 @@ export function redriveExecution(body: RequestBody, context: ActionContext): Act
   }
   const revision = store.getRevision(execution.stateMachineId, execution.revision);
   if (!revision) throw new ApiError('ExecutionDoesNotExist', `Execution Does Not Exist: '${arn}'`);
-  const resume = buildRedrivePlan(JSON.parse(revision.definition) as MachineNode, readHistory(store, execution.id));
+  const resume = buildRedrivePlan(JSON.parse(revision.definition) as MachineNode, readRecordedHistory(store, execution.id));
   if (!store.markRedriven(execution.id, nowMs, clientToken)) {
     throw new ApiError('ExecutionNotRedrivable', 'Execution is RUNNING and cannot be redriven');
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MetricSource } from '@/lib/emulator/cloudwatch/metric-source';
+import { MetricSource, splitLabelledArn } from '@/lib/emulator/cloudwatch/metric-source';
+import { mapRunStoreOf } from '@/lib/emulator/map-runs/map-run-store';
 import { computeStatistic } from '@/lib/emulator/cloudwatch/statistic-set';
 import { MACHINE_ARN, metricStore } from './metric-store-fixture';
 
@@ -50,5 +51,44 @@ describe('MetricSource', () => {
     );
     expect([...redriven].map(([bucket, set]) => [bucket, set.sum])).toEqual([[1, 2]]);
     expect(source.identitiesSince(85_000).map((i) => i.metricName)).toEqual(['ExecutionsRedriven']);
+  });
+  it("counts a Map Run's children under the labelled machine ARN only, never under the parent's", () => {
+    const fixture = metricStore();
+    const parent = fixture.run(1_000, 9_000, 'FAILED');
+    const runs = mapRunStoreOf(fixture.store);
+    const mapRunId = runs.insertMapRun({
+      arn: 'arn:aws:states:us-east-1:123456789012:mapRun:Orders/Items:1',
+      executionId: parent.id,
+      label: 'Items',
+      startDateMs: 1_000,
+      maxConcurrency: 0,
+      toleratedFailurePercentage: 0,
+      toleratedFailureCount: 0,
+      itemTotal: 3,
+      executionTotal: 3,
+    });
+    const children = [fixture.run(2_000, 3_000), fixture.run(2_000, 3_000), fixture.run(2_000, 4_000, 'FAILED')];
+    children.forEach((child, index) => runs.addChild(child.id, mapRunId, 1, index));
+    fixture.store.markRedriven(children[2]!.id, 5_000, undefined);
+    fixture.store.endExecution(children[2]!.id, { status: 'FAILED', stopDateMs: 6_000 });
+    const source = new MetricSource(fixture.db);
+    const window = { startMs: 0, endMs: 60_000, periodMs: 60_000 };
+    const sum = (stateMachineArn: string, metricName: 'ExecutionsStarted' | 'ExecutionsFailed' | 'ExecutionsRedriven') =>
+      source.periods({ stateMachineArn, metricName }, window, false).get(0)?.sum ?? 0;
+    const labelled = `${MACHINE_ARN}/Items`;
+    expect([sum(MACHINE_ARN, 'ExecutionsStarted'), sum(MACHINE_ARN, 'ExecutionsFailed'), sum(MACHINE_ARN, 'ExecutionsRedriven')]).toEqual([
+      1, 1, 0,
+    ]);
+    expect([sum(labelled, 'ExecutionsStarted'), sum(labelled, 'ExecutionsFailed'), sum(labelled, 'ExecutionsRedriven')]).toEqual([3, 1, 1]);
+    const identities = source.identitiesSince(0).filter((identity) => identity.metricName === 'ExecutionsStarted');
+    expect(identities.map((identity) => identity.stateMachineArn).sort()).toEqual([MACHINE_ARN, labelled]);
+    expect(
+      source
+        .identitiesSince(0)
+        .filter((i) => i.metricName === 'ExecutionsRedriven')
+        .map((i) => i.stateMachineArn),
+    ).toEqual([labelled]);
+    expect(splitLabelledArn(labelled)).toEqual({ machineArn: MACHINE_ARN, label: 'Items' });
+    expect(splitLabelledArn(MACHINE_ARN)).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ const tables = (db: Database.Database) =>
 const schemaVersion = (db: Database.Database) => db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).get();
 
 describe('applySchema', () => {
-  it('creates the tables of a new database and records schema version 3', () => {
+  it('creates the tables of a new database and records schema version 4', () => {
     const db = memoryDb();
     applySchema(db);
     expect(tables(db)).toEqual([
@@ -31,7 +31,7 @@ describe('applySchema', () => {
       'state_machine_revisions',
       'state_machines',
     ]);
-    expect(schemaVersion(db)).toEqual({ value: '3' });
+    expect(schemaVersion(db)).toEqual({ value: '4' });
   });
 
   it('can run again on its own database without changing data or the version', () => {
@@ -39,7 +39,7 @@ describe('applySchema', () => {
     applySchema(db);
     db.prepare(`INSERT INTO meta (key, value) VALUES ('other', 'kept')`).run();
     applySchema(db);
-    expect(schemaVersion(db)).toEqual({ value: '3' });
+    expect(schemaVersion(db)).toEqual({ value: '4' });
     expect(db.prepare(`SELECT value FROM meta WHERE key = 'other'`).get()).toEqual({ value: 'kept' });
   });
 
@@ -49,13 +49,13 @@ describe('applySchema', () => {
     expect(() => applySchema(db)).not.toThrow();
     expect(tables(db)).toContain('map_runs');
     expect(tables(db)).toContain('execution_redrives');
-    expect(schemaVersion(db)).toEqual({ value: '3' });
+    expect(schemaVersion(db)).toEqual({ value: '4' });
   });
 
   it('refuses a database written by a newer schema, naming both versions', () => {
     const db = memoryDb();
-    db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '4')`);
-    expect(() => applySchema(db)).toThrow('the emulator database was written by a newer Statescope (schema 4, this one knows 3)');
+    db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '5')`);
+    expect(() => applySchema(db)).toThrow('the emulator database was written by a newer Statescope (schema 5, this one knows 4)');
   });
 
   it('keeps one active state machine per ARN, but allows a new one once the old is soft-deleted', () => {

@@ -67,7 +67,7 @@ describe('EmulatorStore meta', () => {
     store.setMeta('page_token_secret', 'one');
     store.setMeta('page_token_secret', 'two');
     expect(store.getMeta('page_token_secret')).toBe('two');
-    expect(store.getMeta('schema_version')).toBe('3');
+    expect(store.getMeta('schema_version')).toBe('4');
   });
 });
 

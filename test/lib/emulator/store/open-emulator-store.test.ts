@@ -22,7 +22,7 @@ describe('openEmulatorStore', () => {
     const store = openEmulatorStore(dir);
     expect(existsSync(path.join(dir, DATABASE_FILE_NAME))).toBe(true);
     expect(DATABASE_FILE_NAME).toBe('emulator.sqlite');
-    expect(store.getMeta('schema_version')).toBe('3');
+    expect(store.getMeta('schema_version')).toBe('4');
     store.close();
   });
 
@@ -49,7 +49,7 @@ describe('openEmulatorStore', () => {
     const db = new Database(path.join(dir, DATABASE_FILE_NAME));
     db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '99')`);
     db.close();
-    expect(() => openEmulatorStore(dir)).toThrow('the emulator database was written by a newer Statescope (schema 99, this one knows 3)');
+    expect(() => openEmulatorStore(dir)).toThrow('the emulator database was written by a newer Statescope (schema 99, this one knows 4)');
     expect(existsSync(path.join(dir, 'emulator.lock'))).toBe(false);
     const fixer = new Database(path.join(dir, DATABASE_FILE_NAME));
     fixer.exec(`UPDATE meta SET value = '1'`);

@@ -2,7 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChildExecutionStart, MapRunHost, MapRunLimits, MapRunStart, ObjectStore } from '@/lib/emulator/engine/map-run-host';
+import type {
+  ChildExecutionStart,
+  MapRunHost,
+  MapRunLimits,
+  MapRunRecorder,
+  MapRunStart,
+  ObjectStore,
+  PreviousChild,
+} from '@/lib/emulator/engine/map-run-host';
 import type { EmulatorHistoryEvent, ExecutionOutcome } from '@/lib/emulator/engine/types';
 import { LocalS3 } from '@/lib/emulator/map-runs/local-s3';
 import { chainOf, detailsOf, runDefinition } from '../../../../support/emulator-engine/run-definition';
@@ -108,6 +116,8 @@ function recordingHost(objects?: ObjectStore) {
           const child = run.children.find((c) => c.start.executionArn === arn);
           if (child) child.outcome = outcome;
         },
+        childRedriven: () => undefined,
+        childReplaced: () => {},
         ended(status, _stop, resultsWritten) {
           run.end = { status, resultsWritten };
         },
@@ -231,5 +241,119 @@ describe('Distributed Map children', () => {
     expect(missing.outcome.cause).toContain(
       `The object s3://in/nope.csv does not exist: the emulator reads it from ${path.join(root, 'in', 'nope.csv')}`,
     );
+  });
+});
+
+const MAP_RUN_ARN = 'arn:aws:states:us-east-1:123456789012:mapRun:TestMachine/L:run-1';
+
+/** A host whose Map Run L was left by an earlier attempt with `children`; records what the redrive does. */
+function redriveHost(children: PreviousChild[], reopen: boolean) {
+  const log: string[] = [];
+  const childEvents = new Map<string, EmulatorHistoryEvent[]>();
+  const recorder: MapRunRecorder = {
+    limits: { maxConcurrency: 1, toleratedFailureCount: 0, toleratedFailurePercentage: 0, toleranceUpdated: false },
+    onLimitsChanged: () => {},
+    childStarted(child) {
+      log.push(`started ${child.index} ${child.input}`);
+      const events: EmulatorHistoryEvent[] = [];
+      childEvents.set(child.executionArn, events);
+      return (event) => events.push(event);
+    },
+    childRedriven(arn) {
+      log.push(`redriven ${arn}`);
+      if (!reopen) return undefined;
+      const events: EmulatorHistoryEvent[] = [];
+      childEvents.set(arn, events);
+      return { onEvent: (event) => events.push(event), redrive: { lastEventId: 5, redriveCount: 1 } };
+    },
+    childReplaced: (arn) => log.push(`replaced ${arn}`),
+    childEnded: (arn, outcome) => log.push(`ended ${arn.split(':').at(-1)} ${outcome.status}`),
+    ended: (status) => log.push(`run ${status}`),
+  };
+  const host: MapRunHost = {
+    startMapRun: () => {
+      throw new Error('a redrive must not start a new Map Run');
+    },
+    redriveMapRun: (arn) => (arn === MAP_RUN_ARN ? { recorder, label: 'L', redriveCount: 2, children } : undefined),
+  };
+  return { host, log, childEvents };
+}
+
+const previousChild = (index: number, status: PreviousChild['status'], type: PreviousChild['type'], output?: string): PreviousChild => ({
+  executionArn: `arn:aws:states:us-east-1:123456789012:execution:TestMachine/L:child-${index}`,
+  name: `child-${index}`,
+  input: String(index * 10),
+  itemCount: 1,
+  startDate: new Date(0),
+  type,
+  index,
+  status,
+  ...(status === 'SUCCEEDED' ? { output } : { error: 'Item.Bad', cause: 'bad' }),
+});
+
+describe('Distributed Map redrive', () => {
+  const mapDefinition = (type: 'STANDARD' | 'EXPRESS') => ({
+    StartAt: 'M',
+    States: {
+      M: {
+        Type: 'Map',
+        Label: 'L',
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: type },
+          StartAt: 'I',
+          States: { I: { Type: 'Pass', End: true } },
+        },
+        End: true,
+      },
+    },
+  });
+  const redriveAt = {
+    lastEventId: 9,
+    redriveCount: 1,
+    resume: { stateName: 'M', input: [0, 10, 20], assigned: {}, children: new Map(), mapRunArn: MAP_RUN_ARN },
+  };
+
+  it('redrives the same Map Run: keeps succeeded children, restarts failed Express ones, starts the unstarted items', async () => {
+    const { host, log } = redriveHost([previousChild(0, 'SUCCEEDED', 'EXPRESS', '"kept"'), previousChild(1, 'FAILED', 'EXPRESS')], true);
+    const run = await runDefinition(mapDefinition('EXPRESS'), { input: [0, 10, 20], mapRuns: host, redrive: redriveAt });
+    expect(run.types).toEqual([
+      'ExecutionRedriven',
+      'MapStateEntered',
+      'MapStateStarted',
+      'MapRunRedriven',
+      'MapRunSucceeded',
+      'MapStateSucceeded',
+      'MapStateExited',
+      'ExecutionSucceeded',
+    ]);
+    expect(detailsOf(run.events[3])).toEqual({ mapRunArn: MAP_RUN_ARN, redriveCount: 2 });
+    expect(JSON.parse(String(run.outcome.output))).toEqual(['kept', 10, 20]);
+    expect(log.filter((line) => !line.startsWith('ended'))).toEqual([
+      `replaced ${previousChild(1, 'FAILED', 'EXPRESS').executionArn}`,
+      'started 1 10',
+      'started 2 20',
+      'run SUCCEEDED',
+    ]);
+  });
+
+  it('redrives a failed Standard child under its own ARN, and counts one it cannot redrive as failed', async () => {
+    const failed = previousChild(0, 'FAILED', 'STANDARD');
+    const redriven = redriveHost(
+      [failed, previousChild(1, 'SUCCEEDED', 'STANDARD', '1'), previousChild(2, 'SUCCEEDED', 'STANDARD', '2')],
+      true,
+    );
+    const run = await runDefinition(mapDefinition('STANDARD'), { input: [0, 10, 20], mapRuns: redriven.host, redrive: redriveAt });
+    expect(JSON.parse(String(run.outcome.output))).toEqual([0, 1, 2]);
+    expect(redriven.log).toEqual([`redriven ${failed.executionArn}`, 'ended child-0 SUCCEEDED', 'run SUCCEEDED']);
+    expect(chainOf(redriven.childEvents.get(failed.executionArn) ?? []).slice(0, 2)).toEqual([
+      [6, 5, 'ExecutionRedriven'],
+      [7, 6, 'PassStateEntered'],
+    ]);
+
+    const stuck = redriveHost([failed], false);
+    const again = await runDefinition(mapDefinition('STANDARD'), { input: [0], mapRuns: stuck.host, redrive: redriveAt });
+    expect(again.outcome).toMatchObject({ status: 'FAILED', error: 'Item.Bad', cause: 'bad' });
+    expect(again.types.slice(3, 5)).toEqual(['MapRunRedriven', 'MapRunFailed']);
+    expect(stuck.log).toEqual([`redriven ${failed.executionArn}`, 'run FAILED']);
   });
 });
