@@ -5,6 +5,8 @@ import { durationBetween } from '@/lib/format/duration-between';
 import { formatDateTime } from '@/lib/format/format-date-time';
 import { formatDuration } from '@/lib/format/format-duration';
 import { formatJson } from '@/lib/format/format-json';
+import { parseLabelledMachineArn } from '@/lib/map-runs/labelled-machine-arn';
+import { mapRunHref, mapRunName } from '../map-runs/map-run-href';
 import { stateMachineHref } from '../routes';
 import { Card } from '../ui/card';
 import { JsonBlock } from '../ui/json-block';
@@ -33,6 +35,40 @@ function Fact({ label, kind = 'text', children }: { label: string; kind?: 'text'
 }
 
 /**
+ * A Distributed Map's child runs the labelled machine `…:stateMachine:NAME/LABEL`, which has no page
+ * of its own: it links to its Map Run and to the machine NAME instead.
+ */
+function StateMachineFact({ execution }: { execution: ExecutionDetail }) {
+  const labelled = parseLabelledMachineArn(execution.stateMachineArn);
+  if (!labelled) {
+    return (
+      <Fact label="State machine">
+        <Link href={stateMachineHref(execution.stateMachineArn)} className={LINK}>
+          {stateMachineName(execution.stateMachineArn)}
+        </Link>
+      </Fact>
+    );
+  }
+  return (
+    <Fact label="Child workflow of">
+      {execution.mapRunArn ? (
+        <Link href={mapRunHref(execution.mapRunArn)} className={LINK} data-testid="summary-map-run-link">
+          Map Run {mapRunName(execution.mapRunArn)}
+        </Link>
+      ) : (
+        <>Map state {labelled.label}</>
+      )}
+      <span className="block">
+        in{' '}
+        <Link href={stateMachineHref(labelled.parentArn)} className={LINK} data-testid="summary-parent-machine-link">
+          {labelled.parentName}
+        </Link>
+      </span>
+    </Fact>
+  );
+}
+
+/**
  * `showFailure={false}` / `showPayloads={false}` when the page shows the failure and the execution's
  * input and output itself (the execution debugger does, below its banner, graph and timeline).
  */
@@ -54,11 +90,7 @@ export function ExecutionSummary({
           <Fact label="Status">
             <ExecutionStatusBadge status={execution.status} />
           </Fact>
-          <Fact label="State machine">
-            <Link href={stateMachineHref(execution.stateMachineArn)} className={LINK}>
-              {stateMachineName(execution.stateMachineArn)}
-            </Link>
-          </Fact>
+          <StateMachineFact execution={execution} />
           <Fact label="Started" kind="timestamp">
             {formatDateTime(execution.startedAt, { milliseconds: true })}
           </Fact>

@@ -98,10 +98,33 @@ describe('Map Run page: a Distributed Map run, its counts and threshold, its fai
     const back = page.getByTestId('parent-links');
     expect(await back.textContent()).toContain('Child workflow of Map Run parcel-audit/AuditParcels in execution parcel-audit-2500-1');
     expect(await page.getByTestId('map-run-link').getAttribute('href')).toBe(mapRunPath);
+    // Its graph is the child workflow's (the Map state's ItemProcessor), not the parent's.
+    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor();
+    expect(await page.locator('[data-node-id="AuditParcelBatch"]').count()).toBe(1);
+    expect(await page.locator('[data-node-id="AuditParcels"], [data-node-id="ReportAudit"]').count()).toBe(0);
+    // Its machine, parcel-audit/AuditParcels, has no page of its own: the summary links the Map Run and parcel-audit.
+    expect(await page.getByTestId('summary-map-run-link').getAttribute('href')).toBe(mapRunPath);
+    const machineArn = 'arn:aws:states:us-east-1:123456789012:stateMachine:parcel-audit';
+    expect(await page.getByTestId('summary-parent-machine-link').getAttribute('href')).toBe(
+      `/state-machines/${encodeURIComponent(machineArn)}`,
+    );
     await shots(page, 'map-run-child-execution');
     await expectAccessible(page, 'child execution page');
     await page.getByTestId('map-run-parent-link').click();
     await page.waitForURL((url) => url.pathname === `/executions/${encodeURIComponent(parentArn)}`);
+
+    // The labelled machine's address says what it is and leads to its state machine.
+    await browser.open(`/state-machines/${encodeURIComponent(`${machineArn}/AuditParcels`)}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'parcel-audit/AuditParcels is a Distributed Map’s child workflow',
+    );
+    await shots(page, 'labelled-machine');
+    await expectAccessible(page, 'labelled machine page');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await shots(page, 'labelled-machine-phone');
+    await page.getByTestId('labelled-machine-parent').click();
+    await page.waitForURL((url) => url.pathname === `/state-machines/${encodeURIComponent(machineArn)}`);
   });
 
   it('answers an unknown Map Run with 404 and a malformed ARN or status with 400, each saying why', async () => {

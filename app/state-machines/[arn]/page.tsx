@@ -21,6 +21,8 @@ import {
   withoutChartWindow,
 } from './_sections/chart-window';
 import { ExecutionChartsSection } from './_sections/execution-charts-section';
+import { LabelledMachineNotice } from '@/components/map-runs/labelled-machine-notice';
+import { parseLabelledMachineArn } from '@/lib/map-runs/labelled-machine-arn';
 import { InvalidFilterMessage } from '@/components/executions/invalid-filter-message';
 import { WindowPicker } from '@/components/metrics/window-picker';
 import { WINDOW_PRESETS } from '@/lib/metrics/types';
@@ -35,6 +37,9 @@ export async function generateMetadata(props: stateMachinePage.StateMachinePageP
 }
 
 export default async function StateMachinePage({ params, searchParams }: stateMachinePage.StateMachinePageProps) {
+  // A Distributed Map's labelled machine has no executions list of its own (its children are listed by Map Run).
+  const labelled = parseLabelledMachineArn(await stateMachinePage.stateMachineArnParam({ params }));
+  if (labelled) return <LabelledMachineNotice machine={labelled} />;
   const arn = await stateMachinePage.existingStateMachineArn({ params });
   const search = await searchParams;
   const { pageSize, ...query } = readListQuery(search);
