@@ -90,8 +90,11 @@ export class MapRunService {
    */
   private redrive(parent: ExecutionRecord, revision: StateMachineRevision, mapRunArn: string, date: Date): RedrivenMapRun | undefined {
     const record = this.runs.getMapRun(mapRunArn);
-    if (!record || record.executionId !== parent.id || !this.runs.redriveMapRun(record.id, date.getTime())) return undefined;
-    const children: PreviousChild[] = this.runs.allChildren(record.id).map((child) => ({
+    if (!record || record.executionId !== parent.id) return undefined;
+    const stored = this.runs.allChildren(record.id);
+    // Children stored before schema step 4 have no index: such a run cannot tell its items apart.
+    if (stored.some((child) => child.childIndex < 0) || !this.runs.redriveMapRun(record.id, date.getTime())) return undefined;
+    const children: PreviousChild[] = stored.map((child) => ({
       executionArn: child.arn,
       name: child.name,
       input: child.input,

@@ -213,6 +213,7 @@ export class MapRunStore {
         `UPDATE map_run_executions SET redrive_state = 'PENDING' WHERE map_run_id = ? AND redrive_state IS NULL
          AND execution_id IN (SELECT id FROM executions WHERE status IN ('FAILED', 'TIMED_OUT', 'ABORTED'))`,
       ),
+      clearPending: db.prepare(`UPDATE map_run_executions SET redrive_state = NULL WHERE map_run_id = ? AND redrive_state = 'PENDING'`),
       setRedriveState: db.prepare(`UPDATE map_run_executions SET redrive_state = ? WHERE execution_id = ?`),
       allChildren: db.prepare<[number], ChildRow>(
         `SELECT ${CHILD_COLUMNS} FROM ${CHILD_FROM} WHERE c.map_run_id = ? ORDER BY c.child_index`,
@@ -257,8 +258,10 @@ export class MapRunStore {
     );
   }
 
+  /** Ends a RUNNING Map Run; children a redrive left pending (it was stopped first) are no longer pending. */
   endMapRun(id: number, status: Exclude<MapRunRowStatus, 'RUNNING'>, stopDateMs: number, resultsWritten: number): void {
     this.statements.end.run(status, stopDateMs, resultsWritten, id);
+    this.statements.clearPending.run(id);
   }
 
   updateLimits(id: number, limits: { maxConcurrency: number; toleratedFailurePercentage: number; toleratedFailureCount: number }): void {

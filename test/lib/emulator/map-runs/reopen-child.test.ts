@@ -26,6 +26,15 @@ describe('reopenChild', () => {
     expect(fixture.runs.redriveCounts(fixture.mapRunId).pendingRedrive).toEqual({ executions: 0, items: 0 });
     // Running now: a second reopen has nothing to do.
     expect(reopenChild(fixture.store, failed.arn, DEFINITION)).toBeUndefined();
+
+    // A redrive stopped before it redrove a child leaves nothing pending once the run ends.
+    const other = fixture.child('FAILED');
+    fixture.runs.endMapRun(fixture.mapRunId, 'ABORTED', 11_000, 0);
+    expect(fixture.runs.redriveMapRun(fixture.mapRunId, 12_000)).toBe(true);
+    expect(fixture.runs.listChildrenPendingRedrive(fixture.mapRunId, Number.MAX_SAFE_INTEGER, 10).map((c) => c.id)).toEqual([other.id]);
+    fixture.runs.endMapRun(fixture.mapRunId, 'ABORTED', 13_000, 0);
+    expect(fixture.runs.redriveCounts(fixture.mapRunId).pendingRedrive).toEqual({ executions: 0, items: 0 });
+    expect(fixture.runs.getMapRun(fixture.runs.getChild(other.id)!.mapRunArn)?.redriveCount).toBe(2);
   });
 
   it('leaves a child whose history is full as failed and counts it among failuresNotRedrivable', () => {
