@@ -261,12 +261,16 @@ describe('the overview of 120 state machines without an execution index', () => 
     page.on('request', (request) => {
       if (request.headers()['rsc'] === '1' && new URL(request.url()).pathname === '/') refreshes.push(request.url());
     });
+    // The page's clock is Playwright's: the intervals pass at once instead of in real seconds.
+    await page.clock.install();
     await page.goto(`${server!.baseUrl}/?q=payments&refresh=5`);
     await row(page, 'payments-busy').waitFor();
     const button = page.getByRole('button', { name: 'Pause refresh' });
     await page.locator('[data-refresh-state="running"]').waitFor();
     expect(await button.getAttribute('aria-pressed')).toBe('false');
-    await page.waitForTimeout(6_500);
+    const refreshed = page.waitForRequest((request) => request.headers()['rsc'] === '1' && new URL(request.url()).pathname === '/');
+    await page.clock.runFor(6_500);
+    await refreshed;
     expect(refreshes.length).toBeGreaterThanOrEqual(1);
 
     await button.click();
@@ -275,7 +279,9 @@ describe('the overview of 120 state machines without an execution index', () => 
     await page.reload();
     await page.locator('[data-refresh-state="paused"]').waitFor();
     const before = refreshes.length;
-    await page.waitForTimeout(6_500);
+    await page.clock.runFor(6_500);
+    // A refresh the timers started would be on the wire by now.
+    await page.waitForTimeout(500);
     expect(refreshes.length).toBe(before);
 
     await page.getByRole('button', { name: 'Pause refresh' }).click();

@@ -67,20 +67,24 @@ describe('the real cause of a failure, not the Fail state boilerplate', () => {
     await foldShot(page, 'real-cause-course-payment-pending-1280x800');
   });
 
-  for (const screen of [
-    { name: 'a 1280x800 laptop', width: 1280, height: 800 },
-    { name: 'a 390x844 phone', width: 390, height: 844 },
-  ]) {
-    it(`keeps the whole root cause above the fold on ${screen.name} for every failing demo execution`, async () => {
-      const { page } = browser;
-      await page.setViewportSize({ width: screen.width, height: screen.height });
-      const failing = inject('demo').executions.filter((execution) => ['FAILED', 'TIMED_OUT'].includes(execution.expectedStatus));
-      expect(failing.length).toBeGreaterThan(10);
-      const bottoms: Record<string, number> = {};
-      for (const { scenario } of failing) {
-        await browser.open(executionPath(scenario));
-        const banner = page.getByRole('region', { name: 'Execution error' });
-        await banner.waitFor();
+  // Each page is loaded once and measured at both sizes: the banner is laid out again on resize, and
+  // nothing above it depends on the size the page was loaded at.
+  it('keeps the whole root cause above the fold on a 1280x800 laptop and a 390x844 phone for every failing demo execution', async () => {
+    const { page } = browser;
+    const screens = [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ];
+    const failing = inject('demo').executions.filter((execution) => ['FAILED', 'TIMED_OUT'].includes(execution.expectedStatus));
+    expect(failing.length).toBeGreaterThan(10);
+    const bottoms: Record<string, Record<string, number>> = {};
+    for (const { scenario } of failing) {
+      await page.setViewportSize(screens[0] ?? { width: 1280, height: 800 });
+      await browser.open(executionPath(scenario));
+      const banner = page.getByRole('region', { name: 'Execution error' });
+      await banner.waitFor();
+      for (const screen of screens) {
+        await page.setViewportSize(screen);
         let bottom = 0;
         for (const selector of ROOT_CAUSE_PARTS) {
           for (const part of await banner.locator(selector).all()) {
@@ -88,15 +92,23 @@ describe('the real cause of a failure, not the Fail state boilerplate', () => {
             if (box) bottom = Math.max(bottom, box.y + box.height);
           }
         }
-        bottoms[scenario] = Math.round(bottom);
+        const size = `${screen.width}x${screen.height}`;
+        bottoms[size] = { ...bottoms[size], [scenario]: Math.round(bottom) };
       }
-      console.log(`root cause bottom edge at ${screen.width}x${screen.height} (px):`, JSON.stringify(bottoms));
-      expect(Object.entries(bottoms).filter(([, bottom]) => bottom > screen.height || bottom === 0)).toEqual([]);
+    }
+    for (const screen of screens) {
+      const size = `${screen.width}x${screen.height}`;
+      console.log(`root cause bottom edge at ${size} (px):`, JSON.stringify(bottoms[size]));
+      expect(
+        Object.entries(bottoms[size] ?? {}).filter(([, bottom]) => bottom > screen.height || bottom === 0),
+        size,
+      ).toEqual([]);
+      await page.setViewportSize(screen);
       await browser.open(executionPath('course-invalid-email'));
       await page.getByRole('region', { name: 'Execution error' }).waitFor();
-      await foldShot(page, `real-cause-course-invalid-email-${screen.width}x${screen.height}`);
-    });
-  }
+      await foldShot(page, `real-cause-course-invalid-email-${size}`);
+    }
+  });
 
   it('tells apart in the list two orders that failed in the same Fail state for different reasons', async () => {
     const { page } = browser;
