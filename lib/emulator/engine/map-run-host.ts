@@ -52,6 +52,14 @@ export interface RedrivenMapRun {
   children: PreviousChild[];
 }
 
+/** AWS's hard limit of redrives per Map Run; one more fails the execution with States.Runtime. */
+export const MAP_RUN_REDRIVE_LIMIT = 1_000;
+
+/** A Map Run that has been redriven MAP_RUN_REDRIVE_LIMIT times already. */
+export interface MapRunRedriveRefused {
+  refused: string;
+}
+
 /** An unsuccessful Standard child reopened for its own redrive. */
 export interface ReopenedChild {
   onEvent: (event: EmulatorHistoryEvent) => void;
@@ -103,6 +111,6 @@ export interface MapRunHost {
    * Reopens a closed Map Run of this execution for a redrive (`MapRunRedriven`); undefined when it is
    * unknown or not closed, and the Map then starts a new run.
    */
-  redriveMapRun?(mapRunArn: string, redriveDate: Date): RedrivenMapRun | undefined;
+  redriveMapRun?(mapRunArn: string, redriveDate: Date): RedrivenMapRun | MapRunRedriveRefused | undefined;
   objects?: ObjectStore;
 }

@@ -1,11 +1,13 @@
-import type {
-  MapRunHost,
-  MapRunLimits,
-  MapRunRecorder,
-  MapRunStart,
-  ObjectStore,
-  PreviousChild,
-  RedrivenMapRun,
+import {
+  MAP_RUN_REDRIVE_LIMIT,
+  type MapRunHost,
+  type MapRunLimits,
+  type MapRunRecorder,
+  type MapRunStart,
+  type ObjectStore,
+  type PreviousChild,
+  type MapRunRedriveRefused,
+  type RedrivenMapRun,
 } from '../engine/map-run-host';
 import { executionStartedDetails, type EmulatorHistoryEvent, type ExecutionOutcome } from '../engine/types';
 import { toStoredEvent } from '../server/to-stored-event';
@@ -88,9 +90,17 @@ export class MapRunService {
    * parent's closed run reopens, RUNNING with its redrive count up and its unsuccessful children
    * pending redrive; the engine then redrives those and starts the items that never started.
    */
-  private redrive(parent: ExecutionRecord, revision: StateMachineRevision, mapRunArn: string, date: Date): RedrivenMapRun | undefined {
+  private redrive(
+    parent: ExecutionRecord,
+    revision: StateMachineRevision,
+    mapRunArn: string,
+    date: Date,
+  ): RedrivenMapRun | MapRunRedriveRefused | undefined {
     const record = this.runs.getMapRun(mapRunArn);
     if (!record || record.executionId !== parent.id) return undefined;
+    if (record.redriveCount >= MAP_RUN_REDRIVE_LIMIT) {
+      return { refused: `The Map Run has been redriven the maximum number of times (${MAP_RUN_REDRIVE_LIMIT}).` };
+    }
     const stored = this.runs.allChildren(record.id);
     // Children stored before schema step 4 have no index: such a run cannot tell its items apart.
     if (stored.some((child) => child.childIndex < 0) || !this.runs.redriveMapRun(record.id, date.getTime())) return undefined;

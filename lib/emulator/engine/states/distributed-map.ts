@@ -130,6 +130,8 @@ export async function runDistributedOnce(frame: StateFrame, plan: MapPlan): Prom
   // a Retry after that starts a new run).
   const previousRunArn = frame.retryCount === 0 ? frame.redrive?.mapRunArn : undefined;
   const redriven = previousRunArn !== undefined ? host?.redriveMapRun?.(previousRunArn, new Date()) : undefined;
+  // AWS: past its redrive limit a Map Run fails the execution with States.Runtime.
+  if (redriven && 'refused' in redriven) throw new StateFailure('States.Runtime', redriven.refused);
   const names = mapRunNames(frame, redriven?.label);
   const mapRunArn = redriven && previousRunArn !== undefined ? previousRunArn : names.mapRunArn;
   const runStartedId = redriven

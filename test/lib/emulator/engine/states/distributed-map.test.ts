@@ -356,4 +356,16 @@ describe('Distributed Map redrive', () => {
     expect(again.types.slice(3, 5)).toEqual(['MapRunRedriven', 'MapRunFailed']);
     expect(stuck.log).toEqual([`redriven ${failed.executionArn}`, 'run FAILED']);
   });
+
+  it('fails the execution with States.Runtime when the Map Run has used up its redrives', async () => {
+    const host: MapRunHost = {
+      startMapRun: () => {
+        throw new Error('a refused redrive must not start a new Map Run');
+      },
+      redriveMapRun: () => ({ refused: 'no more redrives' }),
+    };
+    const run = await runDefinition(mapDefinition('STANDARD'), { input: [0], mapRuns: host, redrive: redriveAt });
+    expect(run.types).toEqual(['ExecutionRedriven', 'MapStateEntered', 'MapStateStarted', 'ExecutionFailed']);
+    expect(run.outcome).toMatchObject({ status: 'FAILED', error: 'States.Runtime', cause: 'no more redrives' });
+  });
 });
