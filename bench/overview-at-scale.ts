@@ -12,7 +12,7 @@
 // BENCH_RUNS (default 5) loads after a warm-up; BENCH_BASELINE=0 skips the baseline;
 // STATESCOPE_E2E_SKIP_BUILD=1 reuses this checkout's build.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -132,7 +132,9 @@ async function startBaseline(endpoint: string, cleanups: (() => unknown)[]): Pro
   const dir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-baseline-'));
   execFileSync('git', ['worktree', 'add', '--detach', dir, BASELINE_COMMIT], { stdio: 'ignore' });
   cleanups.push(() => execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' }));
-  if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(dir, 'node_modules'));
+  // Hard links, not a symlink: Turbopack refuses a node_modules that resolves outside the project.
+  if (!existsSync(path.join(dir, 'node_modules')))
+    execFileSync('cp', ['-al', path.join(process.cwd(), 'node_modules'), path.join(dir, 'node_modules')]);
   return startBenchDashboard(endpoint, cleanups, { cwd: dir, logPrefix: 'baseline: ', alwaysBuild: true });
 }
 
