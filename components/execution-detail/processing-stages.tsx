@@ -1,9 +1,11 @@
 import type { TestStateStatus } from '@/lib/domain/test-state';
 import type { ProcessingMock, ProcessingOutcome, ProcessingStage } from '@/lib/view-model/processing-stages';
+import { ScrollRegion } from '../ui/scroll-region';
 import { SideBySideDiff } from './side-by-side-diff';
 
+const BOX = 'max-h-72 overflow-auto rounded-md ring-1 ring-zinc-200 ring-inset dark:ring-zinc-800';
 const PRE =
-  'max-h-72 overflow-auto rounded-md bg-zinc-50 p-2 font-mono text-[11px] leading-5 break-all whitespace-pre-wrap text-zinc-800 ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800';
+  'bg-zinc-50 p-2 font-mono text-[11px] leading-5 break-all whitespace-pre-wrap text-zinc-800 dark:bg-zinc-950 dark:text-zinc-200';
 
 const OUTCOME_STYLES: Record<TestStateStatus, { label: string; className: string }> = {
   SUCCEEDED: { label: 'Succeeded', className: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200' },
@@ -31,11 +33,22 @@ function StageValue({ stage }: { stage: ProcessingStage }) {
       />
     );
   }
-  return (
-    <pre aria-label={stage.label} className={PRE}>
-      {stage.value}
-    </pre>
+  const value = (
+    <ScrollRegion label={`${stage.label} value`} className={BOX}>
+      <pre aria-label={stage.label} className={PRE}>
+        {stage.value}
+      </pre>
+    </ScrollRegion>
   );
+  // An unchanged stage repeats the one before it: folded, so the stages that did change stand out.
+  if (compared)
+    return (
+      <details>
+        <summary className="cursor-pointer text-[11px] text-zinc-600 dark:text-zinc-300">Show the value</summary>
+        {value}
+      </details>
+    );
+  return value;
 }
 
 /** Each processing stage in the order the state applied it, with what changed from the one it came from. */

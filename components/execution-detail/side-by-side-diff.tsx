@@ -1,5 +1,6 @@
 import { diffLines } from '@/lib/view-model/diff-lines';
 import { DiffTable, type DiffTint } from '../ui/diff-table';
+import { ScrollRegion } from '../ui/scroll-region';
 
 const SIDE_CLASSES: DiffTint = {
   same: { left: '', right: '' },
@@ -32,9 +33,9 @@ export function SideBySideDiff({
           : `${changes} ${changes === 1 ? 'line differs' : 'lines differ'}.`}
         {approximate && ' (Too long to align: lines are compared by position.)'}
       </p>
-      <div className="max-h-96 overflow-auto rounded-md ring-1 ring-zinc-200 ring-inset dark:ring-zinc-800">
+      <ScrollRegion label={label} className="max-h-96 overflow-auto rounded-md ring-1 ring-zinc-200 ring-inset dark:ring-zinc-800">
         <DiffTable rows={rows} label={label} leftHeading={leftHeading} rightHeading={rightHeading} tint={SIDE_CLASSES} />
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

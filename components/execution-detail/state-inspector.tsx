@@ -166,7 +166,7 @@ export function StateInspector({
     tabRefs.current.get(next)?.focus();
   };
   return (
-    <div className="flex h-full flex-col" aria-label="State inspector" role="region">
+    <div className="flex h-full min-h-0 flex-col" aria-label="State inspector" role="region">
       <div className="border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
         <div className="flex flex-wrap items-center gap-2">
           <h3 className="font-mono text-sm font-semibold" data-testid="inspected-state">
