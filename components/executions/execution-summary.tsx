@@ -6,7 +6,7 @@ import { formatDateTime } from '@/lib/format/format-date-time';
 import { formatDuration } from '@/lib/format/format-duration';
 import { formatJson } from '@/lib/format/format-json';
 import { parseLabelledMachineArn } from '@/lib/map-runs/labelled-machine-arn';
-import { mapRunHref, mapRunName } from '../map-runs/map-run-href';
+import { mapRunHref, mapRunName } from '../routes';
 import { stateMachineHref } from '../routes';
 import { Card } from '../ui/card';
 import { JsonBlock } from '../ui/json-block';

@@ -10,7 +10,7 @@ import { executionHref } from '../routes';
 import { EmptyState } from '../ui/empty-state';
 import { TableSkeleton } from '../ui/skeleton';
 import { LINK, TABLE, TD, TH } from '../ui/table-classes';
-import { mapRunHref } from './map-run-href';
+import { mapRunHref } from '../routes';
 
 const PAGER_LINK =
   'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-50 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800';

@@ -1,6 +1,6 @@
 import type { ChildLinkTarget } from '@/lib/map-runs/to-child-link-targets';
 import { executionHref } from '../routes';
-import { mapRunHref } from './map-run-href';
+import { mapRunHref } from '../routes';
 
 /** A link a graph node or the failure banner shows to executions this one started. */
 export interface ChildLink {

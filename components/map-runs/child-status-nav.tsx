@@ -3,7 +3,7 @@ import type { ExecutionStatus } from '@/lib/domain';
 import { formatCount } from '@/lib/format/format-cost';
 import type { MapRunCounts } from '@/lib/map-runs/types';
 import { EXECUTION_STATUS_STYLES } from '../executions/execution-status';
-import { mapRunHref } from './map-run-href';
+import { mapRunHref } from '../routes';
 
 const OPTIONS: { status?: ExecutionStatus; label: string; count: (counts: MapRunCounts) => number | undefined }[] = [
   { label: 'All, failed first', count: (counts) => counts.total },

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ParentLinks } from '@/lib/map-runs/types';
 import { executionHref } from '../routes';
 import { LINK } from '../ui/table-classes';
-import { mapRunHref, mapRunName } from './map-run-href';
+import { mapRunHref, mapRunName } from '../routes';
 
 const executionName = (arn: string) => arn.split(':').at(-1) ?? arn;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArnParam, executionHref, readSearchParam, stateMachineHref } from '@/components/routes';
+import { decodeArnParam, executionHref, mapRunHref, mapRunName, readSearchParam, stateMachineHref } from '@/components/routes';
 
 // ARNs hold ':' and '/', so a link carries each as one encoded path segment, and a page reads it back.
 
@@ -78,5 +78,23 @@ describe('readSearchParam', () => {
     [['', 'second'], undefined],
   ])('reads %j as %j', (value, expected) => {
     expect(readSearchParam(value)).toBe(expected);
+  });
+});
+
+const MAP_RUN_ARN = 'arn:aws:states:us-east-1:123456789012:mapRun:parcel-audit/AuditParcels:run-1';
+
+describe('mapRunHref', () => {
+  it('puts the ARN in one encoded segment and the status and cursor in the query', () => {
+    expect(mapRunHref(MAP_RUN_ARN)).toBe(
+      '/map-runs/arn%3Aaws%3Astates%3Aus-east-1%3A123456789012%3AmapRun%3Aparcel-audit%2FAuditParcels%3Arun-1',
+    );
+    expect(mapRunHref(MAP_RUN_ARN, { status: 'FAILED', cursor: 'FAILED.a/b' })).toMatch(/\?status=FAILED&cursor=FAILED.a%2Fb$/);
+  });
+});
+
+describe('mapRunName', () => {
+  it('is MACHINE/LABEL for a Map Run ARN and the text itself otherwise', () => {
+    expect(mapRunName(MAP_RUN_ARN)).toBe('parcel-audit/AuditParcels');
+    expect(mapRunName('not-an-arn')).toBe('not-an-arn');
   });
 });

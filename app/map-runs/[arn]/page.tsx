@@ -4,7 +4,7 @@ import { AutoRefresh } from '@/components/execution-detail/auto-refresh';
 import { ChildExecutionsTableSkeleton } from '@/components/map-runs/child-executions-table';
 import { ChildStatusNav } from '@/components/map-runs/child-status-nav';
 import { InvalidMapRunAddress } from '@/components/map-runs/invalid-map-run-address';
-import { mapRunName } from '@/components/map-runs/map-run-href';
+import { mapRunName } from '@/components/routes';
 import { MapRunSummary } from '@/components/map-runs/map-run-summary';
 import { decodeArnParam, readSearchParam } from '@/components/routes';
 import { Card } from '@/components/ui/card';

@@ -1,5 +1,5 @@
 import type { ExecutionRedrive } from './redrive/redrive-plan';
-import type { EmulatorHistoryEvent, ExecutionOutcome, ExecutionStatus } from './types';
+import type { EmulatorHistoryEvent, ExecutionOutcome, ExecutionStatus } from './execution-records';
 
 /** The runtime settings of a Map Run that UpdateMapRun may change while it runs. */
 export interface MapRunLimits {

@@ -1,7 +1,7 @@
 import type { JsonObject, JsonValue } from '../asl/json-value';
 import type { HistoryWriter } from './history-writer';
 import type { StateRedrive, ThreadResume } from './redrive/redrive-plan';
-import type { StateTestHooks } from './state-test-hooks';
+import type { StateFailure } from './execution-errors';
 import type { RunExecutionOptions } from './types';
 
 export type QueryLanguage = 'JSONPath' | 'JSONata';
@@ -76,4 +76,26 @@ export interface StateOutcome {
   assigned?: Record<string, JsonValue>;
   /** False for states that write no *StateExited (none today; Fail throws instead). */
   writeExited?: boolean;
+}
+
+/** The data-processing stages TestState reports in `inspectionData`, named as the API names them. */
+export type InspectionStage =
+  'afterInputPath' | 'afterParameters' | 'afterArguments' | 'result' | 'afterResultSelector' | 'afterResultPath' | 'afterItemsPath';
+
+/**
+ * What the TestState API plugs into a run of one state (lib/emulator/test-state/). Executions leave it
+ * unset; every hook then costs one property read.
+ */
+export interface StateTestHooks {
+  /** Sees the value each data-processing stage produced. */
+  inspect(stage: InspectionStage, value: JsonValue): void;
+  /** Replaces one attempt of a Task's resource or a Parallel's branches (mocked result or error); undefined runs it. */
+  mockedAttempt(frame: StateFrame): (() => Promise<JsonValue>) | undefined;
+  /**
+   * Decides a matched retrier without waiting: throws StateRetriable when it has attempts left (AWS
+   * answers RETRIABLE), returns when it is exhausted (the failure stands).
+   */
+  retry(frame: StateFrame, failure: StateFailure, retrierIndex: number, retrier: JsonObject): void;
+  /** The `$$` object the state sees, given the one an execution would build. */
+  context(built: JsonObject): JsonObject;
 }

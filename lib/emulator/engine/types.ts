@@ -1,24 +1,14 @@
 import type { ExecutionRedrive } from './redrive/redrive-plan';
 import type { MapRunHost } from './map-run-host';
+import type { EmulatorHistoryEvent } from './execution-records';
+
+export type { EmulatorHistoryEvent, ExecutionOutcome, ExecutionStatus } from './execution-records';
 
 /**
  * The contract between the emulator's engine (which runs one execution) and the server around it
  * (which stores executions and serves the Step Functions API). Shapes follow the wire protocol:
  * payloads (`input`, `output`, `parameters`, `cause`, assigned variable values) are JSON *strings*.
  */
-
-/** One history event as GetExecutionHistory returns it, with `timestamp` as a Date. */
-export interface EmulatorHistoryEvent {
-  id: number;
-  previousEventId: number;
-  type: string;
-  timestamp: Date;
-  /**
-   * Exactly one `<camelCaseType>EventDetails` member, or none (see
-   * docs/aws-behaviour.md#event-details-members).
-   */
-  [detailsKey: `${string}EventDetails`]: Record<string, unknown> | undefined;
-}
 
 /** A task the engine asks the outside world to run (a Lambda function, resolved to a local handler). */
 export interface TaskInvocation {
@@ -83,17 +73,6 @@ export interface RunExecutionOptions {
   redrive?: ExecutionRedrive;
   /** Records Distributed Map runs and their child executions; absent, children run unrecorded. */
   mapRuns?: MapRunHost;
-}
-
-export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
-
-export interface ExecutionOutcome {
-  status: Exclude<ExecutionStatus, 'RUNNING'>;
-  /** JSON text, set on success. */
-  output?: string;
-  error?: string;
-  cause?: string;
-  stopDate: Date;
 }
 
 /** The details of a history's first event, ExecutionStarted (the server stores it with the execution row). */

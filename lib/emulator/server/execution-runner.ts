@@ -2,10 +2,15 @@ import { endInterruptedExecution } from '../store/end-interrupted-execution';
 import type { EmulatorStore } from '../store/emulator-store';
 import type { ExecutionRecord, NewExecution, StateMachineRevision, StoredEvent } from '../store/store-types';
 import type { ExecutionRedrive } from '../engine/redrive/redrive-plan';
-import type { MapRunService } from '../map-runs/map-run-service';
+import type { MapRunHost } from '../engine/map-run-host';
 import { executionStartedDetails, type ExecutionOutcome, type TaskInvoker } from '../engine/types';
 import type { EmulatorEngine } from './emulator-engine';
 import { toStoredEvent } from './to-stored-event';
+
+/** Gives each execution the host that records its Distributed Map runs (the runner only passes it on). */
+export interface MapRunHosts {
+  hostFor(parent: ExecutionRecord, revision: StateMachineRevision): MapRunHost;
+}
 
 /** How long StopExecution waits for the engine to record the abort before the runner records it itself. */
 const STOP_GRACE_MS = 2_000;
@@ -36,8 +41,8 @@ export interface ExecutionRunnerOptions {
   timeScale: number;
   /** Sees every event as it is stored (the CloudWatch Logs delivery of logging state machines). */
   onEvent?: (execution: ExecutionRecord, revision: StateMachineRevision, event: StoredEvent) => void;
-  /** Records Distributed Map runs and their child executions. */
-  mapRuns?: MapRunService;
+  /** Records Distributed Map runs and their child executions (lib/emulator/map-runs/map-run-service.ts). */
+  mapRuns?: MapRunHosts;
 }
 
 /** Runs executions on the engine, streams their events into the store and records how each one ends. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SFNClient, SFNServiceException, TestStateCommand, type TestStateCommandInput } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '@/lib/emulator/start-emulator';
-import { SHARED_DIR } from '../../support/corpus/shared-corpus';
+import { AWS_TESTSTATE_CASES_DIR } from '../../support/corpus/shared-corpus';
 import { resultDifferences, type RecordedTransformer } from '../../support/corpus/test-state-reply-match';
 import { makeDataDir } from '../../support/emulator-server/start-test-emulator';
 
@@ -12,7 +12,7 @@ import { makeDataDir } from '../../support/emulator-server/start-test-emulator';
  * must come back from the emulator, through the real SDK: same status, output, error, cause, nextState
  * and recorded inspectionData, or the same API error code and message.
  */
-const CASES_DIR = path.join(SHARED_DIR, 'aws-teststate', 'cases');
+const CASES_DIR = AWS_TESTSTATE_CASES_DIR;
 
 interface RecordedCase {
   name: string;

@@ -159,7 +159,7 @@ describe('createRequestListener', () => {
     expect(response.status).toBe(400);
     expect(response.json().__type).toBe('com.amazon.coral.service#UnknownOperationException');
     expect(response.json().message).toBe(
-      "The Statescope emulator does not support the operation 'SendTaskSuccess'. Supported: CreateStateMachine, DescribeStateMachine, ListStateMachines, UpdateStateMachine, DeleteStateMachine, StartExecution, StartSyncExecution, StopExecution, DescribeExecution, ListExecutions, GetExecutionHistory, DescribeStateMachineForExecution, ListMapRuns",
+      "The Statescope emulator does not support the operation 'SendTaskSuccess'. Supported: CreateStateMachine, DescribeStateMachine, ListStateMachines, UpdateStateMachine, DeleteStateMachine, StartExecution, StartSyncExecution, StopExecution, DescribeExecution, ListExecutions, GetExecutionHistory, DescribeStateMachineForExecution, ListMapRuns, DescribeMapRun, UpdateMapRun, RedriveExecution, TestState",
     );
   });
 

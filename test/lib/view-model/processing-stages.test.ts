@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TestStateInspection, TestStateResult } from '@/lib/domain/test-state';
+import { AWS_TESTSTATE_CASES_DIR } from '../../support/corpus/shared-corpus';
 import { formatStageValue, toProcessingOutcome, toProcessingStages } from '@/lib/view-model/processing-stages';
 
-const CASES = join(__dirname, '../../../../shared/aws-teststate/cases');
+const CASES = AWS_TESTSTATE_CASES_DIR;
 const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** A recorded AWS reply as the SDK hands it over: LocalStack's recordings parsed the JSON members. */

@@ -13,4 +13,5 @@ export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
 export const AWS_HISTORIES_DIR = path.join(SHARED_DIR, 'aws-histories');
 export const AWS_HISTORY_CASES_DIR = path.join(AWS_HISTORIES_DIR, 'cases');
 export const AWS_LOG_CASES_DIR = path.join(SHARED_DIR, 'aws-logs', 'cases');
+export const AWS_TESTSTATE_CASES_DIR = path.join(SHARED_DIR, 'aws-teststate', 'cases');
 export const TIMELINE_INVARIANTS_CHECKER = path.join(SHARED_DIR, 'checks', 'timeline-invariants.mjs');

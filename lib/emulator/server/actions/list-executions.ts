@@ -1,4 +1,4 @@
-import { listMapRunExecutions } from '../../map-runs/list-map-run-executions';
+import { listMapRunExecutions } from './list-map-run-executions';
 import { EXECUTION_STATUSES } from '../../store/store-types';
 import type { ActionContext, ActionResult } from '../action-context';
 import { ApiError } from '../api-error';

@@ -1,9 +1,9 @@
-import { toEpochSeconds, type ActionContext, type ActionResult } from '../server/action-context';
-import { optionalEnum, optionalString, type RequestBody } from '../server/request-fields';
-import { readPageSize } from '../server/actions/page-size';
-import { EXECUTION_STATUSES } from '../store/store-types';
-import { findMapRun } from './find-map-run';
-import { mapRunStoreOf } from './map-run-store';
+import { toEpochSeconds, type ActionContext, type ActionResult } from '../action-context';
+import { optionalEnum, optionalString, type RequestBody } from '../request-fields';
+import { readPageSize } from './page-size';
+import { EXECUTION_STATUSES } from '../../store/store-types';
+import { findMapRun } from '../../map-runs/find-map-run';
+import { mapRunStoreOf } from '../../map-runs/map-run-store';
 
 const STATUS_FILTERS = [...EXECUTION_STATUSES, 'PENDING_REDRIVE'] as const;
 
