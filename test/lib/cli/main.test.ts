@@ -23,8 +23,8 @@ vi.mock('@/lib/cli/commands/errors', () => ({ runErrorsCommand: commands.errors 
 const USAGE = [
   'Usage:',
   '  statescope emulator [--port 8083] [--host 127.0.0.1] [--data DIR] [--handlers DIR] [--time-scale N] [--throttle-rate N [--throttle-burst B]] [--history-retention-days N]',
-  '  statescope demo [--port 8083] [--data DIR] [--time-scale N] [--history-days 14] [index flags as serve]   (dashboard on $PORT, default 3000)',
-  '  statescope serve [--port N] [--index FILE] [--redact JSONPATH]… [--retention-days N] [--sync-interval SECONDS] [--no-sync]   start the dashboard (uses the AWS SDK settings of the environment) and keep the index current',
+  '  statescope demo [--port 8083] [--data DIR] [--time-scale N] [--history-days 14] [--allow-actions] [index flags as serve]   (dashboard on $PORT, default 3000)',
+  '  statescope serve [--port N] [--allow-actions] [--index FILE] [--redact JSONPATH]… [--retention-days N] [--sync-interval SECONDS] [--no-sync]   start the dashboard (uses the AWS SDK settings of the environment) and keep the index current; --allow-actions lets the execution page stop, redrive and start executions',
   '  statescope sync [--index FILE] [--redact JSONPATH]… [--retention-days N] [--state-machine ARN]… [--full] [--json]   (fill the execution index)',
   '  statescope timeline <file | execution-arn> [--json]',
   '  statescope compare <A> <B> [--json]       A, B: execution ARN or history file',
