@@ -153,7 +153,7 @@ describe('statescope demo --no-dashboard', () => {
     running.push(cli);
     await waitForOutput(cli, 'Press Ctrl+C to stop.', 120_000);
     expect(cli.output()).toContain(
-      'Demo data: 7 Standard state machines, 34 executions; Express: 2 state machines, 2000 executions of odd-even-express in CloudWatch Logs.',
+      'Demo data: 8 Standard state machines, 35 executions; Express: 2 state machines, 2000 executions of odd-even-express in CloudWatch Logs.',
     );
 
     const client = clientFor(port);
