@@ -37,7 +37,10 @@ export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
   'lib/emulator/map-runs/child-workflow.ts': { test: 'test/integration/emulator-server/map-runs.test.ts', reason: STARTS_SERVER },
   'lib/emulator/server/actions/describe-map-run.ts': { test: 'test/integration/emulator-server/map-runs.test.ts', reason: STARTS_SERVER },
   'lib/emulator/server/actions/update-map-run.ts': { test: 'test/integration/emulator-server/map-runs.test.ts', reason: STARTS_SERVER },
-  'lib/emulator/server/actions/list-map-run-executions.ts': { test: 'test/integration/emulator-server/map-runs.test.ts', reason: STARTS_SERVER },
+  'lib/emulator/server/actions/list-map-run-executions.ts': {
+    test: 'test/integration/emulator-server/map-runs.test.ts',
+    reason: STARTS_SERVER,
+  },
   'lib/emulator/map-runs/find-map-run.ts': { test: 'test/integration/emulator-server/map-runs.test.ts', reason: STARTS_SERVER },
   'lib/services/execution-counts/count-from-metrics.ts': {
     test: 'test/integration/execution-counts/read-execution-counts.test.ts',
