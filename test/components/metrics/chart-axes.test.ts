@@ -8,14 +8,11 @@ const starts = Array.from({ length: 12 }, (_, index) => new Date(Date.parse('202
 
 describe('ChartAxes', () => {
   const html = renderToStaticMarkup(
-    createElement(ChartAxes, {
-      id: 'runs',
-      top: '1,000',
-      valueAxisWidth: 'w-10',
-      starts,
-      bucketMs: HOUR,
-      children: createElement('svg', { id: 'plot' }),
-    }),
+    createElement(
+      ChartAxes,
+      { id: 'runs', top: '1,000', valueAxisWidth: 'w-10', starts, bucketMs: HOUR },
+      createElement('svg', { id: 'plot' }),
+    ),
   );
 
   it('puts the top value and 0 on the value axis and the plot between the axes', () => {
