@@ -7,13 +7,16 @@ const HOUR = 3_600_000;
 const starts = Array.from({ length: 12 }, (_, index) => new Date(Date.parse('2026-12-04T20:00Z') + index * HOUR));
 
 describe('ChartAxes', () => {
-  const html = renderToStaticMarkup(
-    createElement(
-      ChartAxes,
-      { id: 'runs', top: '1,000', valueAxisWidth: 'w-10', starts, bucketMs: HOUR },
-      createElement('svg', { id: 'plot' }),
-    ),
-  );
+  // A .ts test builds the element without JSX; the props type requires its children among them.
+  const props: Parameters<typeof ChartAxes>[0] = {
+    id: 'runs',
+    top: '1,000',
+    valueAxisWidth: 'w-10',
+    starts,
+    bucketMs: HOUR,
+    children: createElement('svg', { id: 'plot' }),
+  };
+  const html = renderToStaticMarkup(createElement(ChartAxes, props));
 
   it('puts the top value and 0 on the value axis and the plot between the axes', () => {
     expect(html).toMatch(/^<div class="flex gap-2" data-chart="runs">/);
