@@ -170,7 +170,14 @@ const deepValue = fc
   .map(({ depth, kind }) => deepMarker(depth, kind));
 
 export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...SPECIAL_VALUES) },
+  // A fresh copy each time: mutations write into the values they place, and a shared constant would
+  // carry those writes into later runs (until one held itself, a cycle no file can hold).
+  {
+    weight: 6,
+    arbitrary: fc
+      .constantFrom(...SPECIAL_VALUES)
+      .map((v) => (typeof v === 'object' && v !== null ? (JSON.parse(JSON.stringify(v)) as unknown) : v)),
+  },
   { weight: 2, arbitrary: deepValue },
   { weight: 1, arbitrary: fc.constant(DELETE) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
