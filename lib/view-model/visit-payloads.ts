@@ -19,3 +19,13 @@ export function parseVisitIdParam(value: string | null): number | undefined {
   if (value === null || !/^[1-9]\d{0,9}$/.test(value)) return undefined;
   return Number(value);
 }
+
+/** A `?visit=` value read for a route: the visit id, or what is wrong with it in words. */
+export function readVisitIdParam(value: string | null): { ok: true; visitId: number } | { ok: false; message: string } {
+  const visitId = parseVisitIdParam(value);
+  if (visitId !== undefined) return { ok: true, visitId };
+  return {
+    ok: false,
+    message: value === null ? 'Name the visit: ?visit=<its entered event id>.' : `"${value}" is not a visit id (a positive whole number).`,
+  };
+}

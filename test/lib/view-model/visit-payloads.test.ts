@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
+import { parseVisitIdParam, readVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
 import { loadFixtureView } from '../../support/view-model/load-fixture-view';
 
 describe('visitPayloadsOf', () => {
@@ -31,5 +31,13 @@ describe('parseVisitIdParam', () => {
   it('refuses anything else', () => {
     for (const value of [null, '', '0', '-3', '1.5', '12abc', ' 4', '0x10', '99999999999'])
       expect(parseVisitIdParam(value)).toBeUndefined();
+  });
+});
+
+describe('readVisitIdParam', () => {
+  it('gives the visit id, or says what is missing or wrong', () => {
+    expect(readVisitIdParam('49')).toEqual({ ok: true, visitId: 49 });
+    expect(readVisitIdParam(null)).toEqual({ ok: false, message: 'Name the visit: ?visit=<its entered event id>.' });
+    expect(readVisitIdParam('x1')).toEqual({ ok: false, message: '"x1" is not a visit id (a positive whole number).' });
   });
 });

@@ -2,7 +2,7 @@ import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
 import { decodeArnParam } from '@/components/routes';
 import { isDataSourceError } from '@/lib/aws';
 import { indexVisits } from '@/lib/view-model/index-visits';
-import { parseVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
+import { readVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
 import { finishedHistoryKey } from '../_sections/finished-history-cache';
 import { readExecutionSource, readExecutionView } from '../_sections/read-execution-view';
 
@@ -20,14 +20,9 @@ function problem(status: number, error: string): Response {
  */
 export async function GET(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
-  const raw = new URL(request.url).searchParams.get('visit');
-  const visitId = parseVisitIdParam(raw);
-  if (visitId === undefined) {
-    return problem(
-      400,
-      raw === null ? 'Name the visit: ?visit=<its entered event id>.' : `"${raw}" is not a visit id (a positive whole number).`,
-    );
-  }
+  const visit = readVisitIdParam(new URL(request.url).searchParams.get('visit'));
+  if (!visit.ok) return problem(400, visit.message);
+  const { visitId } = visit;
   try {
     const { execution } = await readExecutionSource(executionArn);
     const { view } = await readExecutionView(executionArn);

@@ -5,7 +5,7 @@ import { readRequestBody } from '@/lib/http/read-request-body';
 import { judgeRequestOrigin, originHeadersOf } from '@/lib/http/same-origin-request';
 import { replayStateProcessing } from '@/lib/services';
 import { EDITED_INPUT_MAX_BYTES, parseEditedInputBody } from '@/lib/view-model/parse-edited-input';
-import { parseVisitIdParam } from '@/lib/view-model/visit-payloads';
+import { readVisitIdParam } from '@/lib/view-model/visit-payloads';
 import { readHistory } from '../_sections/read-execution-view';
 
 export const dynamic = 'force-dynamic';
@@ -19,14 +19,9 @@ function problem(status: number, error: string): Response {
 
 async function replay(request: Request, params: Promise<{ arn: string }>, editedInput?: string): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
-  const raw = new URL(request.url).searchParams.get('visit');
-  const visitId = parseVisitIdParam(raw);
-  if (visitId === undefined) {
-    return problem(
-      400,
-      raw === null ? 'Name the visit: ?visit=<its entered event id>.' : `"${raw}" is not a visit id (a positive whole number).`,
-    );
-  }
+  const visit = readVisitIdParam(new URL(request.url).searchParams.get('visit'));
+  if (!visit.ok) return problem(400, visit.message);
+  const { visitId } = visit;
   try {
     const events = await readHistory(executionArn);
     const view = await replayStateProcessing({ executionArn, events, visitId, editedInput });
