@@ -1,5 +1,6 @@
 import type { EmulatorStore } from '../store/emulator-store';
-import type { StateMachineType, StoredExecutionStatus } from '../store/store-types';
+import { EXECUTION_COLUMNS, toExecution, type ExecutionRow } from '../store/execution-row';
+import type { ExecutionRecord, StoredExecutionStatus } from '../store/store-types';
 
 export type MapRunRowStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
 
@@ -39,30 +40,14 @@ export interface NewMapRun {
 export type ChildCounts = Record<StoredExecutionStatus, { executions: number; items: number }>;
 
 /** A child execution as the Map Run APIs show it (the executions row, seen from its Map Run). */
-export interface ChildExecution {
-  id: number;
-  arn: string;
-  stateMachineId: number;
+export interface ChildExecution extends ExecutionRecord {
   /** The labelled machine, `…:stateMachine:NAME/LABEL`. */
   stateMachineArn: string;
-  stateMachineName: string;
-  revision: number;
-  name: string;
-  type: StateMachineType;
-  status: StoredExecutionStatus;
-  startDateMs: number;
-  stopDateMs: number | null;
-  input: string;
-  output: string | null;
-  error: string | null;
-  cause: string | null;
   mapRunArn: string;
   label: string;
   itemCount: number;
   /** The child's place among its Map Run's children (item, or ItemBatcher batch); -1 if unknown. */
   childIndex: number;
-  redriveCount: number;
-  redriveDateMs: number | null;
   redriveState: ChildRedriveState | null;
 }
 
@@ -95,28 +80,12 @@ interface MapRunRow {
   redrive_date_ms: number | null;
 }
 
-interface ChildRow {
-  id: number;
-  arn: string;
-  state_machine_id: number;
-  state_machine_arn: string;
-  state_machine_name: string;
-  revision: number;
-  name: string;
-  type: string;
-  status: string;
-  start_date_ms: number;
-  stop_date_ms: number | null;
-  input: string;
-  output: string | null;
-  error: string | null;
-  cause: string | null;
+/** An execution row with its Map Run and its place there (alias `r` is map_runs, `c` map_run_executions). */
+interface ChildRow extends ExecutionRow {
   map_run_arn: string;
   label: string;
   item_count: number;
   child_index: number;
-  redrive_count: number;
-  redrive_date_ms: number | null;
   redrive_state: string | null;
 }
 
@@ -124,9 +93,7 @@ const MAP_RUN_COLUMNS = `r.id, r.arn, r.execution_id, e.arn AS execution_arn, m.
   r.start_date_ms, r.stop_date_ms, r.max_concurrency, r.tolerated_failure_percentage, r.tolerated_failure_count,
   r.item_total, r.execution_total, r.results_written, r.redrive_count, r.redrive_date_ms`;
 const MAP_RUN_FROM = `map_runs r JOIN executions e ON e.id = r.execution_id JOIN state_machines m ON m.id = e.state_machine_id`;
-const CHILD_COLUMNS = `e.id, e.arn, e.state_machine_id, m.arn AS state_machine_arn, m.name AS state_machine_name, e.revision, e.name,
-  e.type, e.status, e.start_date_ms, e.stop_date_ms, e.input, e.output, e.error, e.cause, r.arn AS map_run_arn, r.label, c.item_count,
-  c.child_index, e.redrive_count, e.redrive_date_ms, c.redrive_state`;
+const CHILD_COLUMNS = `${EXECUTION_COLUMNS}, r.arn AS map_run_arn, r.label, c.item_count, c.child_index, c.redrive_state`;
 const CHILD_FROM = `map_run_executions c JOIN executions e ON e.id = c.execution_id JOIN map_runs r ON r.id = c.map_run_id
   JOIN state_machines m ON m.id = e.state_machine_id`;
 
@@ -155,27 +122,12 @@ function toMapRun(row: MapRunRow): MapRunRecord {
 /** A child's state machine is the Map Run's labelled machine, `…:stateMachine:NAME/LABEL`. */
 function toChild(row: ChildRow): ChildExecution {
   return {
-    id: row.id,
-    arn: row.arn,
-    stateMachineId: row.state_machine_id,
+    ...toExecution(row),
     stateMachineArn: `${row.state_machine_arn}/${row.label}`,
-    stateMachineName: row.state_machine_name,
-    revision: row.revision,
-    name: row.name,
-    type: row.type as StateMachineType,
-    status: row.status as StoredExecutionStatus,
-    startDateMs: row.start_date_ms,
-    stopDateMs: row.stop_date_ms,
-    input: row.input,
-    output: row.output,
-    error: row.error,
-    cause: row.cause,
     mapRunArn: row.map_run_arn,
     label: row.label,
     itemCount: row.item_count,
     childIndex: row.child_index,
-    redriveCount: row.redrive_count,
-    redriveDateMs: row.redrive_date_ms,
     redriveState: row.redrive_state as ChildRedriveState | null,
   };
 }
