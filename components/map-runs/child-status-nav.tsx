@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import type { ExecutionStatus } from '@/lib/domain';
-import { formatCount } from '@/lib/format/format-cost';
 import type { MapRunCounts } from '@/lib/map-runs/types';
 import { EXECUTION_STATUS_STYLES } from '../executions/execution-status';
+import { StatusLinkNav, type StatusLink } from '../executions/status-link-nav';
 import { mapRunHref } from '../routes';
 
 const OPTIONS: { status?: ExecutionStatus; label: string; count: (counts: MapRunCounts) => number | undefined }[] = [
@@ -15,31 +14,13 @@ const OPTIONS: { status?: ExecutionStatus; label: string; count: (counts: MapRun
   { status: 'PENDING_REDRIVE', label: EXECUTION_STATUS_STYLES.PENDING_REDRIVE.label, count: (counts) => counts.pendingRedrive },
 ];
 
-/** Plain links with the child counts, so each filter has its own URL and works without JavaScript. */
+/** The child status filters with the child counts. */
 export function ChildStatusNav({ mapRunArn, status, counts }: { mapRunArn: string; status?: ExecutionStatus; counts: MapRunCounts }) {
-  return (
-    <nav aria-label="Filter child executions by status" className="flex flex-wrap gap-1">
-      {OPTIONS.map((option) => {
-        const count = option.count(counts);
-        // Pending redrive appears only when DescribeMapRun counts some (or it is the filter in use).
-        if (option.status === 'PENDING_REDRIVE' && !count && status !== 'PENDING_REDRIVE') return null;
-        const active = option.status === status;
-        return (
-          <Link
-            key={option.label}
-            href={mapRunHref(mapRunArn, { status: option.status })}
-            aria-current={active ? 'page' : undefined}
-            className={`rounded-md px-2.5 py-1 text-xs font-medium ${
-              active
-                ? 'bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900'
-                : 'text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800'
-            }`}
-          >
-            {option.label}
-            {count !== undefined && <span className="ml-1 tabular-nums opacity-80">{formatCount(count)}</span>}
-          </Link>
-        );
-      })}
-    </nav>
-  );
+  const links = OPTIONS.flatMap((option): StatusLink[] => {
+    const count = option.count(counts);
+    // Pending redrive appears only when DescribeMapRun counts some (or it is the filter in use).
+    if (option.status === 'PENDING_REDRIVE' && !count && status !== 'PENDING_REDRIVE') return [];
+    return [{ label: option.label, href: mapRunHref(mapRunArn, { status: option.status }), active: option.status === status, count }];
+  });
+  return <StatusLinkNav label="Filter child executions by status" links={links} />;
 }
