@@ -33,7 +33,6 @@ export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
     test: 'test/lib/emulator/engine/states/distributed-map.test.ts',
     reason: 'read and written by ItemReader and ResultWriter runs',
   },
-  'lib/emulator/map-runs/map-run-store.ts': { test: 'test/integration/emulator-server/map-runs.test.ts', reason: STARTS_SERVER },
   'lib/emulator/map-runs/child-workflow.ts': { test: 'test/integration/emulator-server/map-runs.test.ts', reason: STARTS_SERVER },
   'lib/emulator/server/actions/describe-map-run.ts': { test: 'test/integration/emulator-server/map-runs.test.ts', reason: STARTS_SERVER },
   'lib/emulator/server/actions/update-map-run.ts': { test: 'test/integration/emulator-server/map-runs.test.ts', reason: STARTS_SERVER },
