@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { colourGraph } from '@/lib/graph/colour-graph';
+import type { GraphLayout } from '@/lib/graph/layout-graph';
 import type { GraphColouring, GraphModel } from '@/lib/graph/types';
 import type { ExecutionStatus } from '@/lib/history/types';
 import type { VisitView } from '@/lib/view-model/types';
@@ -15,6 +16,7 @@ import { compareMarks } from './compare-marks';
  */
 export function CompareGraph({
   graph,
+  layout,
   a,
   b,
   nodesA,
@@ -22,6 +24,8 @@ export function CompareGraph({
   divergenceNodeId,
 }: {
   graph: GraphModel;
+  /** Laid out by the server; without it the browser lays the graph out. */
+  layout?: GraphLayout;
   a: { status: ExecutionStatus; visits: VisitView[] };
   b: { status: ExecutionStatus; visits: VisitView[] };
   nodesA: string[];
@@ -41,6 +45,7 @@ export function CompareGraph({
   return (
     <ExecutionGraph
       model={graph}
+      layout={layout}
       colouring={colouring}
       marks={marks}
       selectedNodeId={null}

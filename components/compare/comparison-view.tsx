@@ -1,4 +1,5 @@
 import type { ExecutionComparison } from '@/lib/compare/types';
+import type { GraphLayout } from '@/lib/graph/layout-graph';
 import type { GraphModel } from '@/lib/graph/types';
 import type { ExecutionStatus } from '@/lib/history/types';
 import type { VisitView } from '@/lib/view-model/types';
@@ -12,6 +13,8 @@ export interface ComparisonViewProps {
   comparison: ExecutionComparison;
   /** A's definition (or, without one, its graph drawn from the history). */
   graph: GraphModel;
+  /** The graph laid out by the server (the browser then loads no ELK). */
+  graphLayout?: GraphLayout;
   graphNote?: string;
   /** Payload-free visits for colouring the graph (lib/compare/without-payloads.ts). */
   a: { status: ExecutionStatus; visits: VisitView[] };
@@ -20,7 +23,7 @@ export interface ComparisonViewProps {
 }
 
 /** The comparison itself: first divergence, both paths on one graph, then every state side by side. */
-export function ComparisonView({ comparison, graph, graphNote, a, b, sameMachine }: ComparisonViewProps) {
+export function ComparisonView({ comparison, graph, graphLayout, graphNote, a, b, sameMachine }: ComparisonViewProps) {
   const divergence = comparison.firstDivergence;
   const divergenceNodeId = divergence ? (comparison.states.find((state) => state.key === divergence.key)?.nodeId ?? null) : null;
   const inGraph = new Set(graph.nodes.map((node) => node.id));
@@ -35,7 +38,15 @@ export function ComparisonView({ comparison, graph, graphNote, a, b, sameMachine
             States B ran that are not in this graph: {bOutsideGraph.join(', ')} (see the table).
           </p>
         )}
-        <CompareGraph graph={graph} a={a} b={b} nodesA={comparison.nodesA} nodesB={comparison.nodesB} divergenceNodeId={divergenceNodeId} />
+        <CompareGraph
+          graph={graph}
+          layout={graphLayout}
+          a={a}
+          b={b}
+          nodesA={comparison.nodesA}
+          nodesB={comparison.nodesB}
+          divergenceNodeId={divergenceNodeId}
+        />
       </Card>
       <Card
         title={`States (${comparison.a.visits} visits in A, ${comparison.b.visits} in B)`}

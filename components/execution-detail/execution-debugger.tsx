@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { colourGraph } from '@/lib/graph/colour-graph';
 import { nodeIdForVisit } from '@/lib/graph/node-id-for-visit';
+import type { GraphLayout } from '@/lib/graph/layout-graph';
 import type { GraphModel } from '@/lib/graph/types';
 import { findFailedChildTarget, toNodeLinkTargets } from '@/lib/map-runs/to-child-link-targets';
 import { buildGanttRows } from '@/lib/view-model/build-gantt-rows';
@@ -29,6 +30,7 @@ import { useVisitSelection } from './use-visit-selection';
 export function ExecutionDebugger({
   view,
   graph,
+  graphLayout,
   graphNote,
   eventPageSize,
   renderedAtMs,
@@ -40,6 +42,8 @@ export function ExecutionDebugger({
   /** When the view was read: the "now" of running visits until the first tick. */
   renderedAtMs: number;
   graph: GraphModel;
+  /** The graph laid out by the server; without it the browser lays it out (ELK, loaded on demand). */
+  graphLayout?: GraphLayout;
   graphNote?: string;
   eventPageSize?: number;
 }) {
@@ -108,6 +112,7 @@ export function ExecutionDebugger({
         <Card title="Graph" actions={graphNote && <span className="text-xs text-zinc-500 dark:text-zinc-400">{graphNote}</span>}>
           <ExecutionGraph
             model={graph}
+            layout={graphLayout}
             colouring={colouring}
             selectedNodeId={selectedNodeId}
             childLinks={childLinks.nodes}

@@ -53,6 +53,8 @@ export interface ExecutionGraphProps {
   marks?: Readonly<Record<string, NodeMark>>;
   /** Links to the Map Runs and executions states started, by node id. */
   childLinks?: Readonly<Record<string, ChildLink>>;
+  /** The model already laid out (by the server, lib/graph/cached-graph-layout.ts): ELK is not loaded. */
+  layout?: GraphLayout;
 }
 
 /**
@@ -61,9 +63,18 @@ export interface ExecutionGraphProps {
  * Parallel as boxes. Each state is a button: click, Enter or Space opens it in the inspector.
  * Pages reach it through execution-graph.tsx, which loads this module (and React Flow) on demand.
  */
-export function ExecutionGraphCanvas({ model, colouring, selectedNodeId, onSelectNode, marks, childLinks }: ExecutionGraphProps) {
-  const [layout, setLayout] = useState<{ for: GraphModel; layout: GraphLayout } | { for: GraphModel; error: string } | null>(null);
+export function ExecutionGraphCanvas({
+  model,
+  colouring,
+  selectedNodeId,
+  onSelectNode,
+  marks,
+  childLinks,
+  layout: givenLayout,
+}: ExecutionGraphProps) {
+  const [laidOutHere, setLayout] = useState<{ for: GraphModel; layout: GraphLayout } | { for: GraphModel; error: string } | null>(null);
   useEffect(() => {
+    if (givenLayout) return;
     let cancelled = false;
     layoutGraph(model).then(
       (result) => !cancelled && setLayout({ for: model, layout: result }),
@@ -72,7 +83,8 @@ export function ExecutionGraphCanvas({ model, colouring, selectedNodeId, onSelec
     return () => {
       cancelled = true;
     };
-  }, [model]);
+  }, [model, givenLayout]);
+  const layout = useMemo(() => (givenLayout ? { for: model, layout: givenLayout } : laidOutHere), [givenLayout, model, laidOutHere]);
 
   // The latest handler, without redrawing every node whenever the parent passes a new function.
   const onSelectRef = useRef(onSelectNode);

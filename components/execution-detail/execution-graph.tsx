@@ -14,11 +14,15 @@ const ExecutionGraphCanvas = dynamic(() => import('./execution-graph-canvas').th
   loading: PendingGraph,
 });
 
-/** The execution's graph (see ExecutionGraphCanvas), its code and ELK fetched in parallel once it mounts. */
+/**
+ * The execution's graph (see ExecutionGraphCanvas). Laid out by the server when `layout` is given;
+ * otherwise its code and ELK are fetched in parallel once it mounts.
+ */
 export function ExecutionGraph(props: ExecutionGraphProps) {
+  const laidOut = props.layout !== undefined;
   useEffect(() => {
     // Fetched now rather than after the canvas chunk arrives; a failure shows in the canvas, which asks again.
-    loadElk().catch(() => undefined);
-  }, []);
+    if (!laidOut) loadElk().catch(() => undefined);
+  }, [laidOut]);
   return <ExecutionGraphCanvas {...props} />;
 }

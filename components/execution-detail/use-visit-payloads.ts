@@ -9,6 +9,14 @@ export type PayloadsState = { status: 'loading' } | { status: 'loaded'; payloads
 const fetched = new Map<string, VisitPayloads>();
 
 /**
+ * A finished execution's payloads that came with the page (the visit selected when it was rendered),
+ * kept as if fetched from `url`, so the inspector shows them without a request.
+ */
+export function rememberVisitPayloads(url: string, payloads: VisitPayloads): void {
+  fetched.set(url, payloads);
+}
+
+/**
  * The payloads of one visit, fetched from `url` (the execution page's payload route) when it changes;
  * null `url` means the visit carries its payloads itself (an imported history) and nothing is fetched.
  */

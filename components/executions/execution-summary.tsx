@@ -43,7 +43,7 @@ function StateMachineFact({ execution }: { execution: ExecutionDetail }) {
   if (!labelled) {
     return (
       <Fact label="State machine">
-        <Link href={stateMachineHref(execution.stateMachineArn)} className={LINK}>
+        <Link href={stateMachineHref(execution.stateMachineArn)} prefetch={false} className={LINK}>
           {stateMachineName(execution.stateMachineArn)}
         </Link>
       </Fact>

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIRST_LOAD_BUDGET_BYTES, holdsElk, readFirstLoadJs } from './support/first-load-js';
-import { usePage } from './support/use-page';
+import { demoExecutionArn, usePage } from './support/use-page';
 
 const distDir = join(process.cwd(), process.env.STATESCOPE_NEXT_DIST_DIR || '.next');
 const historyFixture = join(process.cwd(), 'test', 'fixtures', 'history', 'order-payment-caught.json');
@@ -43,6 +43,19 @@ describe('first-load JavaScript (issue 16)', () => {
     const scripts = recordScripts(page);
     await browser.open('/');
     await page.waitForLoadState('networkidle');
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(elkScripts(scripts)).toEqual([]);
+  });
+
+  it('the execution page draws its graph, laid out by the server, without fetching ELK', async () => {
+    const { page } = browser;
+    const scripts = recordScripts(page);
+    await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('order-payment-caught'))}`);
+    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(3);
+    // Drawn along the server's edge routes, not React Flow's own straight lines.
+    expect(await page.locator('.react-flow__edge path').count()).toBeGreaterThan(3);
     expect(scripts.size).toBeGreaterThan(0);
     expect(elkScripts(scripts)).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { describeStateMachineForExecution, isDataSourceError } from '@/lib/aws';
 import { compareExecutions } from '@/lib/compare/compare-executions';
 import { withoutPayloads } from '@/lib/compare/without-payloads';
 import { buildGraphModel } from '@/lib/graph/build-graph-model';
+import { layoutGraphIfPossible } from '@/lib/graph/cached-graph-layout';
 import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
 import { inferGraphModel } from '@/lib/graph/infer-graph-model';
 import type { GraphModel } from '@/lib/graph/types';
@@ -38,6 +39,7 @@ export async function ComparisonSection({ a, b }: { a: string; b: string }) {
     <ComparisonView
       comparison={compareExecutions(viewA, viewB)}
       graph={graph}
+      graphLayout={await layoutGraphIfPossible(graph)}
       graphNote={note}
       a={{ status: viewA.status, visits: withoutPayloads(viewA.visits) }}
       b={{ status: viewB.status, visits: withoutPayloads(viewB.visits) }}

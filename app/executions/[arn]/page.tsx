@@ -70,7 +70,7 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       </Suspense>
       <div className="mt-6">
         <Suspense fallback={<DebuggerSkeleton />}>
-          <HistoryProgressSection executionArn={arn} />
+          <HistoryProgressSection executionArn={arn} requestedVisit={readSearchParam(query.visit)} />
         </Suspense>
       </div>
       {/* After the debugger: the failure banner stays on the first screen; act once the cause is read. */}

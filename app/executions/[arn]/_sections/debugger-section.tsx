@@ -4,10 +4,15 @@ import { executionHref } from '@/components/routes';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 import { describeStateMachine, describeStateMachineForExecution, isDataSourceError } from '@/lib/aws';
 import { buildGraphModel } from '@/lib/graph/build-graph-model';
+import { layoutGraphIfPossible } from '@/lib/graph/cached-graph-layout';
 import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
 import { inferGraphModel } from '@/lib/graph/infer-graph-model';
 import type { GraphModel } from '@/lib/graph/types';
+import { indexVisits } from '@/lib/view-model/index-visits';
+import { visitPayloadsOf, type VisitPayloads } from '@/lib/view-model/visit-payloads';
+import { initialVisitId, selectedVisitId } from '@/lib/view-model/visit-selection';
 import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
+import { finishedHistoryKey } from './finished-history-cache';
 import { readExecutionSource, readExecutionView, readPackedExecutionView, type ExecutionViewData } from './read-execution-view';
 
 /** The definition the execution ran; when it cannot be read, the graph is drawn from the history. */
@@ -44,14 +49,47 @@ async function readArchivedGraph(stateMachineArn: string, fromHistory: () => Gra
   }
 }
 
-export async function DebuggerSection({ executionArn }: { executionArn: string }) {
+/**
+ * Larger opening payloads (a Map's whole item list) are fetched after the page instead: carried in
+ * it, they would weigh on every load for a tab the user may never look at.
+ */
+const OPENING_PAYLOADS_MAX_CHARACTERS = 16 * 1024;
+
+/**
+ * The payloads of the visit the page opens on (`?visit=`, else initialVisitId), when the execution
+ * has finished and they are small: they come with the page instead of a request after it. A running execution's visit
+ * may still get its output, so the inspector fetches those.
+ */
+async function readOpeningPayloads(
+  executionArn: string,
+  data: ExecutionViewData,
+  requestedVisit: string | undefined,
+): Promise<{ visitId: number; payloads: VisitPayloads }[]> {
+  const { execution } = await readExecutionSource(executionArn);
+  if (finishedHistoryKey(execution) === undefined) return [];
+  const visits = indexVisits(data.view).byId;
+  const visitId = selectedVisitId(requestedVisit ?? null, (id) => visits.has(id), initialVisitId(data.view));
+  const visit = visitId === null ? undefined : visits.get(visitId);
+  if (!visit) return [];
+  const payloads = visitPayloadsOf(visit);
+  const characters = (payloads.input?.length ?? 0) + (payloads.output?.length ?? 0) + (payloads.parameters?.length ?? 0);
+  return characters <= OPENING_PAYLOADS_MAX_CHARACTERS ? [{ visitId: visit.id, payloads }] : [];
+}
+
+export async function DebuggerSection({ executionArn, requestedVisit }: { executionArn: string; requestedVisit?: string }) {
   let data: ExecutionViewData;
   try {
     data = await readExecutionView(executionArn);
   } catch (error) {
     return renderDataSourceError(error, { what: 'The timeline' });
   }
-  const [{ graph, note }, packed] = await Promise.all([readGraph(executionArn, data), readPackedExecutionView(executionArn)]);
+  const [{ graph, note }, packed, openingPayloads] = await Promise.all([
+    readGraph(executionArn, data),
+    readPackedExecutionView(executionArn),
+    readOpeningPayloads(executionArn, data, requestedVisit),
+  ]);
+  // Laid out here, so the browser loads no ELK for it.
+  const graphLayout = await layoutGraphIfPossible(graph);
   return (
     <div className="space-y-4">
       {data.view.status === 'RUNNING' && <AutoRefresh />}
@@ -59,7 +97,9 @@ export async function DebuggerSection({ executionArn }: { executionArn: string }
       <PackedExecutionDebugger
         packed={packed}
         payloadsPath={`${executionHref(executionArn)}/payloads`}
+        finishedPayloads={openingPayloads}
         graph={graph}
+        graphLayout={graphLayout}
         graphNote={note}
         eventPageSize={EXECUTION_EVENTS_PAGE_SIZE}
         renderedAtMs={data.readAtMs}

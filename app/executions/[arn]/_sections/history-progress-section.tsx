@@ -12,18 +12,21 @@ import { readCachedHistory, readHistoryPage } from './read-execution-view';
  */
 export async function HistoryProgressSection({
   executionArn,
+  requestedVisit,
   nextToken,
   eventsSoFar = 0,
   pagesSoFar = 0,
 }: {
   executionArn: string;
+  /** The page's `?visit=`: the debugger opens on it. */
+  requestedVisit?: string;
   nextToken?: string;
   eventsSoFar?: number;
   pagesSoFar?: number;
 }) {
   // A finished history this server has read before: no pages to wait for.
   if (nextToken === undefined && (await readCachedHistory(executionArn).catch(() => undefined))) {
-    return <DebuggerSection executionArn={executionArn} />;
+    return <DebuggerSection executionArn={executionArn} requestedVisit={requestedVisit} />;
   }
   let page: HistoryEventPage;
   try {
@@ -32,10 +35,16 @@ export async function HistoryProgressSection({
     return renderDataSourceError(error, { what: 'The timeline' });
   }
   const events = eventsSoFar + page.events.length;
-  if (!page.nextToken) return <DebuggerSection executionArn={executionArn} />;
+  if (!page.nextToken) return <DebuggerSection executionArn={executionArn} requestedVisit={requestedVisit} />;
   return (
     <Suspense fallback={<DebuggerSkeleton progress={{ events, pages: pagesSoFar + 1 }} />}>
-      <HistoryProgressSection executionArn={executionArn} nextToken={page.nextToken} eventsSoFar={events} pagesSoFar={pagesSoFar + 1} />
+      <HistoryProgressSection
+        executionArn={executionArn}
+        requestedVisit={requestedVisit}
+        nextToken={page.nextToken}
+        eventsSoFar={events}
+        pagesSoFar={pagesSoFar + 1}
+      />
     </Suspense>
   );
 }
