@@ -82,6 +82,9 @@ describe('the execution page loads payloads on demand', () => {
       route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'Throttled by the data source.' }) }),
     );
     await browser.open(executionPath('odd-even-odd'));
+    // The opening visit's payloads came with the page: another visit's are fetched.
+    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('.react-flow__node [data-node-id="Odd"]').click();
     const alert = page.getByRole('region', { name: 'State inspector' }).getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Throttled by the data source.');

@@ -50,7 +50,7 @@ describe('first-load JavaScript (issue 16)', () => {
   it('the execution page draws its graph, laid out by the server, without fetching ELK', async () => {
     const { page } = browser;
     const scripts = recordScripts(page);
-    await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('order-payment-caught'))}`);
+    await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('order-payment-declined'))}`);
     await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(3);
