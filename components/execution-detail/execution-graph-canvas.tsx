@@ -1,7 +1,7 @@
 'use client';
 
 import '@xyflow/react/dist/style.css';
-import { Background, Controls, MarkerType, ReactFlow, type Node } from '@xyflow/react';
+import { Background, Controls, MarkerType, ReactFlow, type Node, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyNodeRun } from '@/lib/graph/colour-graph';
 import { edgeLabelText } from '@/lib/graph/edge-label-text';
@@ -16,6 +16,7 @@ const NODE_TYPES = { state: GraphStateNode, 'group-state': GraphGroupNode };
 const EDGE_TYPES = { routed: RoutedEdge };
 
 const EDGE_COLOURS = { taken: '#059669', catch: '#d97706', idle: '#a1a1aa' };
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.1 };
 const NOT_VISITED: NodeRun = emptyNodeRun();
 
 function toFlowEdge(edge: GraphEdge, colouring: GraphColouring, route: ElkRoute | undefined): RoutedEdgeType {
@@ -86,6 +87,23 @@ export function ExecutionGraphCanvas({
   }, [model, givenLayout]);
   const layout = useMemo(() => (givenLayout ? { for: model, layout: givenLayout } : laidOutHere), [givenLayout, model, laidOutHere]);
 
+  // A canvas that changes width (a window resized, a phone turned) fits the graph again: React Flow
+  // fits only once, and the states would otherwise sit off to one side or outside the box.
+  const flow = useRef<ReactFlowInstance<Node<StateNodeData>, RoutedEdgeType> | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let width = element.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      void flow.current?.fitView(FIT_VIEW_OPTIONS);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   // The latest handler, without redrawing every node whenever the parent passes a new function.
   const onSelectRef = useRef(onSelectNode);
   useEffect(() => {
@@ -138,7 +156,13 @@ export function ExecutionGraphCanvas({
   const heightPx =
     layout && 'layout' in layout ? Math.min(760, Math.max(420, Math.round(layout.layout.height * 0.75) + 40)) : PENDING_GRAPH_HEIGHT_PX;
   return (
-    <div className="w-full" style={{ height: heightPx }} data-testid="execution-graph" data-ready={nodes.length > 0 ? 'true' : 'false'}>
+    <div
+      ref={box}
+      className="w-full"
+      style={{ height: heightPx }}
+      data-testid="execution-graph"
+      data-ready={nodes.length > 0 ? 'true' : 'false'}
+    >
       {nodes.length === 0 ? (
         <LayingOutGraph />
       ) : (
@@ -152,8 +176,9 @@ export function ExecutionGraphCanvas({
           nodesConnectable={false}
           edgesFocusable={false}
           elementsSelectable
+          onInit={(instance) => (flow.current = instance)}
           fitView
-          fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
+          fitViewOptions={FIT_VIEW_OPTIONS}
           minZoom={0.1}
           colorMode="system"
           proOptions={{ hideAttribution: true }}

@@ -67,6 +67,13 @@ describe('compare a failed execution with the last succeeded run', () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor();
+    // The narrower canvas fits the graph again: the divergence stays inside the box, not off its edge.
+    const insideGraph = async (nodeId: string) => {
+      const [box, node] = await Promise.all([graph.boundingBox(), graph.locator(`[data-node-id="${nodeId}"]`).boundingBox()]);
+      return box !== null && node !== null && node.x >= box.x && node.x + node.width <= box.x + box.width;
+    };
+    await expect.poll(() => insideGraph('VerifyPayment')).toBe(true);
+    expect(await insideGraph('NotifyCustomerFailedPayment')).toBe(true);
     expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
     await browser.shot('compare-order-declined-vs-fulfilled-390x844');
     await page.emulateMedia({ colorScheme: 'dark' });
