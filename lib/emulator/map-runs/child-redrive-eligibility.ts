@@ -21,11 +21,11 @@ export function childRedriveEligibility(
   child: ChildExecution,
   nowMs: number,
 ): RedriveEligibility {
-  const own = redriveEligibility(execution, store.getLastEvent(execution.id)?.id ?? 0, nowMs);
+  const own = redriveEligibility(execution, store.getLastEventId(execution.id), nowMs);
   if (own.status === 'NOT_REDRIVABLE') return own;
   const run = mapRunStoreOf(store).getMapRun(child.mapRunArn);
   const parent = run ? store.getExecution(run.executionArn) : undefined;
   if (!parent) return { status: 'NOT_REDRIVABLE', reason: 'Execution redrivable period exceeded' };
-  const parentEligibility = redriveEligibility(parent, store.getLastEvent(parent.id)?.id ?? 0, nowMs);
+  const parentEligibility = redriveEligibility(parent, store.getLastEventId(parent.id), nowMs);
   return parentEligibility.status === 'NOT_REDRIVABLE' ? parentEligibility : { status: 'REDRIVABLE_BY_MAP_RUN' };
 }

@@ -11,6 +11,7 @@ import type {
   StoredExecutionStatus,
 } from './store-types';
 import { EXECUTION_COLUMNS, toExecution, type ExecutionRow } from './execution-row';
+import { StateMachineCache, type StateMachineIdentity } from './state-machine-cache';
 
 interface StateMachineRow {
   id: number;
@@ -78,6 +79,7 @@ export class EmulatorStore {
   private readonly begin: Database.Statement;
   private readonly commit: Database.Statement;
   private readonly rollback: Database.Statement;
+  private readonly machines = new StateMachineCache();
 
   constructor(
     readonly db: Database.Database,
@@ -100,6 +102,7 @@ export class EmulatorStore {
          WHERE deleted_at_ms IS NULL AND substr(arn, 1, length(?)) = ? AND id > ? ORDER BY id LIMIT ?`,
       ),
       deleteMachine: db.prepare(`UPDATE state_machines SET deleted_at_ms = ? WHERE id = ?`),
+      getMachineIdentity: db.prepare<[number], StateMachineIdentity>(`SELECT arn, name FROM state_machines WHERE id = ?`),
       getRevision: db.prepare<[number, number], RevisionRow>(
         `SELECT revision, revision_id, definition, role_arn, logging_configuration, tracing_configuration, description,
            update_date_ms FROM state_machine_revisions WHERE state_machine_id = ? AND revision = ?`,
@@ -157,6 +160,7 @@ export class EmulatorStore {
       ),
       deleteExecutionEvents: db.prepare(`DELETE FROM history_events WHERE execution_id = ?`),
       deleteExecution: db.prepare(`DELETE FROM executions WHERE id = ?`),
+      lastEventId: db.prepare<[number], { id: number }>(`SELECT id FROM history_events WHERE execution_id = ? ORDER BY id DESC LIMIT 1`),
       lastEvent: db.prepare<[number], EventRow>(
         `SELECT id, previous_event_id, type, timestamp_ms, details FROM history_events
          WHERE execution_id = ? ORDER BY id DESC LIMIT 1`,
@@ -184,14 +188,14 @@ export class EmulatorStore {
       return id;
     });
     const id = insert();
-    return {
+    return this.machines.rememberMachine({
       id,
       arn: machine.arn,
       name: machine.name,
       type: machine.type,
       creationDateMs: machine.creationDateMs,
       current: { ...machine.revision, revision: 1 },
-    };
+    });
   }
 
   /** Adds a revision and makes it current; returns it. */
@@ -202,13 +206,16 @@ export class EmulatorStore {
       this.insertRevisionRow(machine.id, number, revision);
       this.statements.setCurrentRevision.run(number, machine.id);
     })();
-    return { ...revision, revision: number };
+    this.machines.forgetMachine(machine.id);
+    return this.machines.rememberRevision(machine.id, { ...revision, revision: number });
   }
 
   /** The active (not deleted) state machine with this ARN. */
   getStateMachine(arn: string): StateMachineRecord | undefined {
+    const known = this.machines.machine(arn);
+    if (known) return known;
     const row = this.statements.getMachineByArn.get(arn);
-    return row && this.toMachine(row);
+    return row && this.machines.rememberMachine(this.toMachine(row));
   }
 
   /** Active state machines whose ARN starts with `arnPrefix`, in creation order, after the one with id `afterId`. */
@@ -219,11 +226,14 @@ export class EmulatorStore {
   deleteStateMachine(id: number, nowMs: number): void {
     this.openTurnTransaction();
     this.statements.deleteMachine.run(nowMs, id);
+    this.machines.forgetMachine(id);
   }
 
   getRevision(stateMachineId: number, revision: number): StateMachineRevision | undefined {
+    const known = this.machines.revision(stateMachineId, revision);
+    if (known) return known;
     const row = this.statements.getRevision.get(stateMachineId, revision);
-    return row && toRevision(row);
+    return row && this.machines.rememberRevision(stateMachineId, toRevision(row));
   }
 
   /**
@@ -231,6 +241,7 @@ export class EmulatorStore {
    * crash between the two would leave an execution whose history lacks ExecutionStarted.
    */
   insertExecution(execution: NewExecution, firstEvent: StoredEvent): ExecutionRecord {
+    const machine = this.machineIdentity(execution.stateMachineId);
     this.openTurnTransaction();
     const insert = this.db.transaction(() => {
       const id = Number(
@@ -249,9 +260,35 @@ export class EmulatorStore {
       return id;
     });
     const id = insert();
-    const record = this.getExecution(execution.arn);
-    if (!record || record.id !== id) throw new Error(`execution ${execution.arn} vanished after insert`);
-    return record;
+    // The row as just written, without reading it back.
+    return {
+      id,
+      arn: execution.arn,
+      stateMachineId: execution.stateMachineId,
+      stateMachineArn: machine.arn,
+      stateMachineName: machine.name,
+      revision: execution.revision,
+      name: execution.name,
+      type: execution.type,
+      status: 'RUNNING',
+      startDateMs: execution.startDateMs,
+      stopDateMs: null,
+      input: execution.input,
+      output: null,
+      error: null,
+      cause: null,
+      redriveCount: 0,
+      redriveDateMs: null,
+    };
+  }
+
+  private machineIdentity(stateMachineId: number): StateMachineIdentity {
+    const known = this.machines.identity(stateMachineId);
+    if (known) return known;
+    const row = this.statements.getMachineIdentity.get(stateMachineId);
+    if (!row) throw new Error(`state machine ${stateMachineId} does not exist`);
+    this.machines.rememberIdentity(stateMachineId, row);
+    return row;
   }
 
   getExecution(arn: string): ExecutionRecord | undefined {
@@ -347,6 +384,7 @@ export class EmulatorStore {
       this.commit.run();
     } catch (error) {
       if (this.db.inTransaction) this.rollback.run();
+      this.machines.clear();
       for (const waiter of waiters) waiter.reject(error);
       return;
     }
@@ -359,6 +397,11 @@ export class EmulatorStore {
       ? this.statements.eventsDescending.all(executionId, fromId, limit)
       : this.statements.eventsAscending.all(executionId, fromId, limit);
     return rows.map(toEvent);
+  }
+
+  /** The id of the execution's last event, 0 when it has none (without reading the event). */
+  getLastEventId(executionId: number): number {
+    return this.statements.lastEventId.get(executionId)?.id ?? 0;
   }
 
   getLastEvent(executionId: number): StoredEvent | undefined {

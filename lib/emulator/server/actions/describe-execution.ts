@@ -15,7 +15,7 @@ export function describeExecution(body: RequestBody, context: ActionContext): Ac
   const child = mapRunStoreOf(context.store).getChild(execution.id);
   const eligibility = child
     ? childRedriveEligibility(context.store, execution, child, context.nowMs())
-    : redriveEligibility(execution, context.store.getLastEvent(execution.id)?.id ?? 0, context.nowMs());
+    : redriveEligibility(execution, context.store.getLastEventId(execution.id), context.nowMs());
   return {
     ...executionListItem(execution),
     ...(child ? { stateMachineArn: child.stateMachineArn, mapRunArn: child.mapRunArn } : {}),
