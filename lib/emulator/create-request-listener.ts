@@ -26,23 +26,43 @@ interface Reply {
   requestId: string;
 }
 
-function send(reply: Reply, status: number, body: string, headers: Record<string, string> = {}): void {
+function send(reply: Reply, status: number, body: string, errorType?: string): void {
   const { response } = reply;
   if (response.headersSent || response.destroyed) return;
-  response.writeHead(status, {
+  const headers: Record<string, string> = {
     'Content-Type': CONTENT_TYPE,
     'Content-Length': String(Buffer.byteLength(body)),
     'x-amzn-RequestId': reply.requestId,
-    ...headers,
-  });
+  };
+  if (errorType !== undefined) headers['x-amzn-ErrorType'] = errorType;
+  response.writeHead(status, headers);
   response.end(body);
 }
 
 function sendError(reply: Reply, error: ApiError): void {
-  send(reply, error.httpStatus, error.toBody(), { 'x-amzn-ErrorType': error.code });
+  send(reply, error.httpStatus, error.toBody(), error.code);
 }
 
-async function handle(request: IncomingMessage, reply: Reply, options: RequestListenerOptions): Promise<void> {
+const MAX_CONTEXTS = 64;
+
+type ContextOfRegion = (region: string) => ActionContext;
+
+/** The action context of each region, made once: every request of a region shares it. */
+function contextsByRegion(shared: RequestListenerOptions['context']): ContextOfRegion {
+  const contexts = new Map<string, ActionContext>();
+  return (region) => {
+    let context = contexts.get(region);
+    if (!context) {
+      // Regions are whatever clients sign with: keep a few, never an unbounded set.
+      if (contexts.size >= MAX_CONTEXTS) contexts.clear();
+      context = { ...shared, region };
+      contexts.set(region, context);
+    }
+    return context;
+  };
+}
+
+async function handle(request: IncomingMessage, reply: Reply, options: RequestListenerOptions, contextOf: ContextOfRegion): Promise<void> {
   if (request.method === 'GET' && (request.url === '/' || request.url === '/health')) {
     request.resume();
     send(reply, 200, JSON.stringify({ service: 'statescope-emulator', protocol: 'awsJson1_0', targetPrefix: 'AWSStepFunctions' }));
@@ -70,8 +90,7 @@ async function handle(request: IncomingMessage, reply: Reply, options: RequestLi
   }
   if (!options.throttle.tryTake(operation)) throw new ApiError('ThrottlingException', 'Rate exceeded');
   const body = parseRequestBody(text);
-  const context: ActionContext = { ...options.context, region: regionFromAuthorization(request.headers.authorization) };
-  const result = await action(body, context);
+  const result = await action(body, contextOf(regionFromAuthorization(request.headers.authorization)));
   send(reply, 200, result instanceof RawJson ? result.text : JSON.stringify(result));
 }
 
@@ -83,13 +102,14 @@ async function handle(request: IncomingMessage, reply: Reply, options: RequestLi
 export function createRequestListener(options: RequestListenerOptions): RequestListener {
   // CloudWatch (AWS/States metrics) shares the port and answers in its own protocols.
   const cloudWatch = createCloudWatchHandler(options.context.store, options.context.nowMs);
+  const contextOf = contextsByRegion(options.context);
   return (request, response) => {
     const reply: Reply = { response, requestId: randomUUID() };
     if (isCloudWatchRequest(request)) {
       void cloudWatch(request, response, reply.requestId);
       return;
     }
-    handle(request, reply, options).catch((error: unknown) => {
+    handle(request, reply, options, contextOf).catch((error: unknown) => {
       if (error instanceof ApiError) {
         sendError(reply, error);
         return;

@@ -130,13 +130,13 @@ export class ExecutionRunner {
         mapRuns: this.options.mapRuns?.hostFor(record, revision),
         onEvent: (event) => {
           if (run.finished) return;
-          const stored = toStoredEvent(event);
-          run.lastEventId = stored.id;
-          run.lastEventType = stored.type;
-          if (!redrive && stored.id === lastEvent.id && stored.type === lastEvent.type) {
+          run.lastEventId = event.id;
+          run.lastEventType = event.type;
+          // The engine's own ExecutionStarted was stored with the row: not encoded and stored again.
+          if (!redrive && event.id === lastEvent.id && event.type === lastEvent.type) {
             this.options.onEvent?.(run.record, run.revision, lastEvent);
           } else {
-            this.storeEvent(run, stored);
+            this.storeEvent(run, toStoredEvent(event));
           }
         },
       }),

@@ -42,7 +42,8 @@ function readInput(body: RequestBody): string {
 export function startExecution(body: RequestBody, context: ActionContext): ActionResult {
   const stateMachineArn = requiredString(body, 'stateMachineArn');
   const { region, accountId } = parseStateMachineArn(stateMachineArn);
-  const name = optionalString(body, 'name', 80) ?? randomUUID();
+  const givenName = optionalString(body, 'name', 80);
+  const name = givenName ?? randomUUID();
   if (!isValidName(name)) throw new ApiError('InvalidName', `Invalid Name: '${name}'`);
   const input = readInput(body);
   const machine = findStateMachine(context, stateMachineArn);
@@ -51,7 +52,8 @@ export function startExecution(body: RequestBody, context: ActionContext): Actio
   const arn = express
     ? toExpressExecutionArn(region, accountId, machine.name, name, randomUUID())
     : toExecutionArn(region, accountId, machine.name, name);
-  const existing = express ? undefined : context.store.getExecution(arn);
+  // Only a name the client chose can repeat one (a fresh UUID cannot), so only then is there anything to look up.
+  const existing = express || givenName === undefined ? undefined : context.store.getExecution(arn);
   if (existing) {
     if (existing.status === 'RUNNING' && existing.input === input) {
       return { executionArn: existing.arn, startDate: toEpochSeconds(existing.startDateMs) };
