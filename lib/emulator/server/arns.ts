@@ -52,15 +52,17 @@ function wrongType(resourceType: string): ApiError {
 export function parseStateMachineArn(arn: string): ParsedArn & { name: string; qualifier?: string } {
   const parsed = parseStatesArn(arn);
   if (parsed.resourceType !== 'stateMachine' || parsed.resource.length > 2) throw wrongType(parsed.resourceType);
-  return { ...parsed, name: parsed.resource[0], qualifier: parsed.resource[1] };
+  // Spelled out rather than spread: this runs on every StartExecution, and spreads cost new hidden classes.
+  const { region, accountId, resourceType, resource } = parsed;
+  return { region, accountId, resourceType, resource, name: resource[0], qualifier: resource[1] };
 }
 
 /** Accepts Standard (`…:execution:{sm}:{name}`) and Express (`…:express:{sm}:{name}:{uuid}`) execution ARNs. */
 export function parseExecutionArn(arn: string): ParsedArn & { express: boolean } {
-  const parsed = parseStatesArn(arn);
-  if (parsed.resourceType === 'execution' && parsed.resource.length === 2) return { ...parsed, express: false };
-  if (parsed.resourceType === 'express' && parsed.resource.length === 3) return { ...parsed, express: true };
-  throw wrongType(parsed.resourceType);
+  const { region, accountId, resourceType, resource } = parseStatesArn(arn);
+  const partsExpected = resourceType === 'execution' ? 2 : resourceType === 'express' ? 3 : undefined;
+  if (resource.length !== partsExpected) throw wrongType(resourceType);
+  return { region, accountId, resourceType, resource, express: resourceType === 'express' };
 }
 
 /**

@@ -126,7 +126,7 @@ export class ExecutionRunner {
         invoker,
         timeScale,
         signal: run.controller.signal,
-        ...(redrive ? { redrive } : {}),
+        redrive,
         mapRuns: this.options.mapRuns?.hostFor(record, revision),
         onEvent: (event) => {
           if (run.finished) return;

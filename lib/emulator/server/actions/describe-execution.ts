@@ -5,7 +5,7 @@ import { refuseExpressExecution } from '../arns';
 import { findExecution } from '../find-records';
 import { redriveEligibility } from '../redrive-eligibility';
 import { requiredString, type RequestBody } from '../request-fields';
-import { executionListItem, redriveFields } from './execution-list-item';
+import { addRedriveFields, executionListItem } from './execution-list-item';
 
 export function describeExecution(body: RequestBody, context: ActionContext): ActionResult {
   const arn = requiredString(body, 'executionArn');
@@ -16,16 +16,22 @@ export function describeExecution(body: RequestBody, context: ActionContext): Ac
   const eligibility = child
     ? childRedriveEligibility(context.store, execution, child, context.nowMs())
     : redriveEligibility(execution, context.store.getLastEventId(execution.id), context.nowMs());
-  return {
-    ...executionListItem(execution),
-    ...(child ? { stateMachineArn: child.stateMachineArn, mapRunArn: child.mapRunArn } : {}),
-    input: execution.input,
-    inputDetails: { included: true },
-    ...(execution.output !== null ? { output: execution.output, outputDetails: { included: true } } : {}),
-    ...(execution.error !== null ? { error: execution.error } : {}),
-    ...(execution.cause !== null ? { cause: execution.cause } : {}),
-    ...redriveFields(execution),
-    redriveStatus: eligibility.status,
-    ...(eligibility.reason !== undefined ? { redriveStatusReason: eligibility.reason } : {}),
-  };
+  // Members added in order rather than spread in: this answer is built on every poll.
+  const answer = executionListItem(execution);
+  if (child) {
+    answer.stateMachineArn = child.stateMachineArn;
+    answer.mapRunArn = child.mapRunArn;
+  }
+  answer.input = execution.input;
+  answer.inputDetails = { included: true };
+  if (execution.output !== null) {
+    answer.output = execution.output;
+    answer.outputDetails = { included: true };
+  }
+  if (execution.error !== null) answer.error = execution.error;
+  if (execution.cause !== null) answer.cause = execution.cause;
+  addRedriveFields(answer, execution);
+  answer.redriveStatus = eligibility.status;
+  if (eligibility.reason !== undefined) answer.redriveStatusReason = eligibility.reason;
+  return answer;
 }

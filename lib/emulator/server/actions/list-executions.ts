@@ -4,7 +4,7 @@ import type { ActionContext, ActionResult } from '../action-context';
 import { ApiError } from '../api-error';
 import { findStateMachine } from '../find-records';
 import { optionalEnum, optionalString, type RequestBody } from '../request-fields';
-import { executionListItem, redriveFields } from './execution-list-item';
+import { addRedriveFields, executionListItem } from './execution-list-item';
 import { readPageSize } from './page-size';
 
 const STATUS_FILTERS = [...EXECUTION_STATUSES, 'PENDING_REDRIVE'] as const;
@@ -35,7 +35,7 @@ export function listExecutions(body: RequestBody, context: ActionContext): Actio
   const redriven = redriveFilter === undefined ? undefined : redriveFilter === 'REDRIVEN';
   const rows = context.store.listExecutions(machine.id, statusFilter, beforeId, limit + 1, redriven);
   const page = rows.slice(0, limit);
-  const executions = page.map((execution) => ({ ...executionListItem(execution), ...redriveFields(execution) }));
+  const executions = page.map((execution) => addRedriveFields(executionListItem(execution), execution));
   // The page size is at least 1, so a further row means the page has a last one to continue after.
   const last = page.at(-1);
   if (rows.length <= limit || last === undefined) return { executions };
