@@ -6,10 +6,6 @@ import type { VisitPayloads } from '@/lib/view-model/visit-payloads';
 import { ExecutionDebugger } from './execution-debugger';
 import { rememberVisitPayloads } from './use-visit-payloads';
 
-// The server-rendered execution page always draws its graph: its canvas code (React Flow) is fetched
-// while the page hydrates, instead of after, when ExecutionGraph first asks for it.
-if (typeof window !== 'undefined') import('./execution-graph-canvas').catch(() => undefined);
-
 /**
  * The debugger of a server-rendered execution page: the view arrives packed and without the visits'
  * payloads (a fraction of the bytes on a 25,000-event history), and the inspector fetches the
