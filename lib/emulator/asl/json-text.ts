@@ -6,7 +6,58 @@ import type { JsonValue } from './json-value';
  * Iterative, so that data nested thousands of levels deep cannot overflow the call stack.
  */
 export function toJsonText(value: JsonValue): string {
+  // Most payloads print the same through the native JSON.stringify, several times faster.
+  if (printsAsNativeJson(value)) {
+    try {
+      return JSON.stringify(value);
+    } catch (error) {
+      // Nested too deeply for the native writer's stack: the iterative one below has none.
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
   return writeNested(value, scalarJsonText, ',', (key) => `${JSON.stringify(key)}:`);
+}
+
+/**
+ * Whether JSON.stringify writes this value exactly as Jackson would: plain objects and arrays without
+ * holes or undefined members, and only numbers that both print alike (safe integers, and fractions
+ * Java writes without an exponent). Iterative, like the writer.
+ */
+function printsAsNativeJson(value: JsonValue): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
+    if (typeof item === 'number') {
+      if (!printsAlikeInJava(item)) return false;
+    } else if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) {
+        const element: unknown = item[i];
+        if (element === undefined) return false;
+        pending.push(element);
+      }
+    } else if (typeof item === 'object' && isPlainObject(item)) {
+      for (const key of Object.keys(item)) {
+        const member: unknown = (item as Record<string, unknown>)[key];
+        if (member === undefined) return false;
+        pending.push(member);
+      }
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+function printsAlikeInJava(value: number): boolean {
+  if (Number.isInteger(value)) return Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+  const abs = Math.abs(value);
+  return abs >= 1e-3 && abs < 1e7;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 function scalarJsonText(value: null | boolean | number | string): string {

@@ -243,23 +243,26 @@ export class EmulatorStore {
   insertExecution(execution: NewExecution, firstEvent: StoredEvent): ExecutionRecord {
     const machine = this.machineIdentity(execution.stateMachineId);
     this.openTurnTransaction();
-    const insert = this.db.transaction(() => {
-      const id = Number(
-        this.statements.insertExecution.run(
-          execution.arn,
-          execution.stateMachineId,
-          execution.revision,
-          execution.name,
-          execution.type,
-          execution.startDateMs,
-          execution.input,
-        ).lastInsertRowid,
-      );
+    const id = Number(
+      this.statements.insertExecution.run(
+        execution.arn,
+        execution.stateMachineId,
+        execution.revision,
+        execution.name,
+        execution.type,
+        execution.startDateMs,
+        execution.input,
+      ).lastInsertRowid,
+    );
+    // Both rows go into the turn's transaction; an event that cannot be written takes the execution row
+    // out again. (A savepoint would do the same but copies every page the two inserts touch first.)
+    try {
       const e = firstEvent;
       this.statements.insertEvent.run(id, e.id, e.previousEventId, e.type, e.timestampMs, e.details);
-      return id;
-    });
-    const id = insert();
+    } catch (error) {
+      if (this.db.inTransaction) this.statements.deleteExecution.run(id);
+      throw error;
+    }
     // The row as just written, without reading it back.
     return {
       id,
