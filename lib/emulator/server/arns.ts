@@ -66,6 +66,14 @@ export function parseExecutionArn(arn: string): ParsedArn & { express: boolean }
 }
 
 /**
+ * Whether an execution ARN names a Map Run's labelled machine (`…:execution:NAME/LABEL:…`), as only a
+ * Distributed Map child's does: state machine and execution names cannot hold a slash.
+ */
+export function namesLabelledMachine(executionArn: string): boolean {
+  return executionArn.includes('/');
+}
+
+/**
  * The Standard-only APIs refuse Express execution ARNs exactly as AWS does
  * (docs/aws-behaviour.md#express-workflows-and-the-history-api).
  */

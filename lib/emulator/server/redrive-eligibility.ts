@@ -12,13 +12,18 @@ export interface RedriveEligibility {
   reason?: string;
 }
 
+/** Only an execution that ended unsuccessfully can be redriven; for any other the last event id does not matter. */
+export function endedUnsuccessfully(execution: ExecutionRecord): boolean {
+  return execution.status !== 'RUNNING' && execution.status !== 'SUCCEEDED';
+}
+
 /**
  * Whether RedriveExecution may restart this Standard execution now, by AWS's rules
  * (https://docs.aws.amazon.com/step-functions/latest/dg/redrive-executions.html): not RUNNING or
  * SUCCEEDED, closed at most 14 days ago, and room in the history for ExecutionRedriven and more.
  */
 export function redriveEligibility(execution: ExecutionRecord, lastEventId: number, nowMs: number): RedriveEligibility {
-  if (execution.status === 'RUNNING' || execution.status === 'SUCCEEDED') {
+  if (!endedUnsuccessfully(execution)) {
     return { status: 'NOT_REDRIVABLE', reason: `Execution is ${execution.status} and cannot be redriven` };
   }
   if (execution.stopDateMs !== null && nowMs - execution.stopDateMs > REDRIVABLE_PERIOD_MS) {

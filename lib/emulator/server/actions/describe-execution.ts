@@ -1,9 +1,9 @@
 import { childRedriveEligibility } from '../../map-runs/child-redrive-eligibility';
 import { mapRunStoreOf } from '../../map-runs/map-run-store';
 import type { ActionContext, ActionResult } from '../action-context';
-import { refuseExpressExecution } from '../arns';
+import { namesLabelledMachine, refuseExpressExecution } from '../arns';
 import { findExecution } from '../find-records';
-import { redriveEligibility } from '../redrive-eligibility';
+import { endedUnsuccessfully, redriveEligibility } from '../redrive-eligibility';
 import { requiredString, type RequestBody } from '../request-fields';
 import { addRedriveFields, executionListItem } from './execution-list-item';
 
@@ -12,10 +12,11 @@ export function describeExecution(body: RequestBody, context: ActionContext): Ac
   refuseExpressExecution(arn);
   const execution = findExecution(context, arn);
   // A Distributed Map child runs the Map Run's labelled machine, names its Map Run and is redriven by it.
-  const child = mapRunStoreOf(context.store).getChild(execution.id);
+  // Both looked up only when they can matter: this runs on every poll of every client.
+  const child = namesLabelledMachine(execution.arn) ? mapRunStoreOf(context.store).getChild(execution.id) : undefined;
   const eligibility = child
     ? childRedriveEligibility(context.store, execution, child, context.nowMs())
-    : redriveEligibility(execution, context.store.getLastEventId(execution.id), context.nowMs());
+    : redriveEligibility(execution, endedUnsuccessfully(execution) ? context.store.getLastEventId(execution.id) : 0, context.nowMs());
   // Members added in order rather than spread in: this answer is built on every poll.
   const answer = executionListItem(execution);
   if (child) {
