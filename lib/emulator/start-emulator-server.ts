@@ -97,7 +97,8 @@ export async function startEmulatorServer(
   const retentionMs = resolveHistoryRetentionMs(options);
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const store = openEmulatorStore(dataDir);
-  const logs = createEmulatorLogs(store.db);
+  // Log records are written in the same transaction as the history events of their turn: one commit, not two.
+  const logs = createEmulatorLogs(store.db, Date.now, (flush) => store.writeBeforeCommit(flush));
   const invoker = typeof invokerOrFactory === 'function' ? invokerOrFactory(logs) : invokerOrFactory;
   const interrupted = store.listRunningExecutions();
   endInterruptedExecutions(store);

@@ -10,8 +10,12 @@ export interface EmulatorLogs {
   lambda: LambdaLogWriter;
 }
 
-export function createEmulatorLogs(db: Database.Database, nowMs: () => number = Date.now): EmulatorLogs {
+export function createEmulatorLogs(
+  db: Database.Database,
+  nowMs: () => number = Date.now,
+  scheduleFlush?: (flush: () => void) => void,
+): EmulatorLogs {
   const store = new LogsStore(db);
-  const writer = new ExecutionLogWriter(store, nowMs);
+  const writer = new ExecutionLogWriter(store, nowMs, scheduleFlush);
   return { store, writer, lambda: new LambdaLogWriter(writer) };
 }

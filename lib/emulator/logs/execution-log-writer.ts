@@ -53,6 +53,8 @@ export class ExecutionLogWriter {
   constructor(
     private readonly store: LogsStore,
     private readonly nowMs: () => number = Date.now,
+    /** When this turn's batch is written; the emulator has it written in the turn's one store commit. */
+    private readonly scheduleFlush: (flush: () => void) => void = (flush) => setImmediate(flush),
   ) {}
 
   /** Called for every history event the runner stores. */
@@ -77,7 +79,7 @@ export class ExecutionLogWriter {
     for (const event of events) this.pending.push([groupId, streamId, event]);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
-      setImmediate(() => this.flush());
+      this.scheduleFlush(() => this.flush());
     }
   }
 

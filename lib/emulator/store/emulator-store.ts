@@ -76,6 +76,7 @@ export class EmulatorStore {
   private readonly statements;
   private commitScheduled = false;
   private commitWaiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+  private writesBeforeCommit: Array<() => void> = [];
   private readonly begin: Database.Statement;
   private readonly commit: Database.Statement;
   private readonly rollback: Database.Statement;
@@ -363,6 +364,19 @@ export class EmulatorStore {
     this.commitTurn();
   }
 
+  /**
+   * Runs `write` in this turn's transaction just before it commits, so that a writer batching per turn
+   * (the CloudWatch Logs delivery) shares the turn's commit instead of making one of its own. A write
+   * that fails is reported and the turn commits without it (it should write in a savepoint).
+   */
+  writeBeforeCommit(write: () => void): void {
+    if (this.closed) return;
+    this.openTurnTransaction();
+    // Inside a transaction of someone else's (not the turn's): nothing will commit for us, write now.
+    if (!this.commitScheduled) write();
+    else this.writesBeforeCommit.push(write);
+  }
+
   /** Resolves once every write made so far is committed (at once when none is pending); rejects if the commit failed. */
   whenCommitted(): Promise<void> {
     if (!this.commitScheduled) return Promise.resolve();
@@ -381,6 +395,15 @@ export class EmulatorStore {
     this.commitScheduled = false;
     const waiters = this.commitWaiters;
     this.commitWaiters = [];
+    const writes = this.writesBeforeCommit;
+    this.writesBeforeCommit = [];
+    for (const write of writes) {
+      try {
+        write();
+      } catch (error) {
+        console.error('statescope emulator: a write batched for the end of the turn failed:', error);
+      }
+    }
     try {
       // SQLite rolls a transaction back by itself after some failures (disk full, I/O error).
       if (!this.db.inTransaction) throw new Error("the emulator database rolled this turn's writes back");
