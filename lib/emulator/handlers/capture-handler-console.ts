@@ -28,8 +28,35 @@ function installConsoleCapture(): void {
   }
 }
 
-/** Runs `run` with its console output (and that of everything it awaits) collected into `lines`. */
+let running = 0;
+
+/**
+ * Runs `run` with its console output (and that of everything it awaits) collected into `lines`.
+ * While no invocation runs the storage is disabled: on Node 20 an enabled AsyncLocalStorage hooks
+ * every promise the process creates, which would slow every request of the emulator from its first
+ * Lambda task on. (Console output a handler makes after its invocation has settled reaches the real
+ * console then, instead of the lines of an invocation already logged.)
+ */
 export function runCapturingConsole<T>(lines: CapturedConsoleLine[], run: () => T): T {
   installConsoleCapture();
-  return capture.run(lines, run);
+  running++;
+  let result: T;
+  try {
+    result = capture.run(lines, run);
+  } catch (error) {
+    invocationSettled();
+    throw error;
+  }
+  if (isThenable(result)) result.then(invocationSettled, invocationSettled);
+  else invocationSettled();
+  return result;
+}
+
+function invocationSettled(): void {
+  running--;
+  if (running === 0) capture.disable();
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
 }
