@@ -94,7 +94,17 @@ async function measurePage(browser: Browser, url: string, full: boolean): Promis
     const page = await context.newPage();
     const started = performance.now();
     const response = await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
-    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor({ timeout: 120_000 });
+    await page
+      .locator('[data-testid="execution-graph"][data-ready="true"]')
+      .waitFor({ timeout: 120_000 })
+      .catch(async (error: unknown) => {
+        // Say which page never got its graph and what it showed instead.
+        const shown = await page
+          .locator('main')
+          .innerText()
+          .catch(() => '(no main element)');
+        throw new Error(`${url}: the graph was not drawn within 120 s; the page showed: ${shown.slice(0, 1500)}`, { cause: error });
+      });
     await page.getByRole('list', { name: 'Timeline' }).waitFor();
     await page.getByTestId('inspected-state').waitFor();
     // The selected visit's input: inline in the baseline's view, fetched on demand in ours.
