@@ -8,12 +8,17 @@ import { layoutGraphIfPossible } from '@/lib/graph/cached-graph-layout';
 import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
 import { inferGraphModel } from '@/lib/graph/infer-graph-model';
 import type { GraphModel } from '@/lib/graph/types';
-import { indexVisits } from '@/lib/view-model/index-visits';
 import { visitPayloadsOf, type VisitPayloads } from '@/lib/view-model/visit-payloads';
 import { initialVisitId, selectedVisitId } from '@/lib/view-model/visit-selection';
 import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
 import { finishedHistoryKey } from './finished-history-cache';
-import { readExecutionSource, readExecutionView, readPackedExecutionView, type ExecutionViewData } from './read-execution-view';
+import {
+  readExecutionSource,
+  readExecutionView,
+  readPackedExecutionView,
+  readVisitIndex,
+  type ExecutionViewData,
+} from './read-execution-view';
 
 /** The definition the execution ran; when it cannot be read, the graph is drawn from the history. */
 async function readGraph(executionArn: string, data: ExecutionViewData): Promise<{ graph: GraphModel; note?: string }> {
@@ -67,7 +72,7 @@ async function readOpeningPayloads(
 ): Promise<{ visitId: number; payloads: VisitPayloads }[]> {
   const { execution } = await readExecutionSource(executionArn);
   if (finishedHistoryKey(execution) === undefined) return [];
-  const visits = indexVisits(data.view).byId;
+  const visits = (await readVisitIndex(executionArn)).byId;
   const visitId = selectedVisitId(requestedVisit ?? null, (id) => visits.has(id), initialVisitId(data.view));
   const visit = visitId === null ? undefined : visits.get(visitId);
   if (!visit) return [];

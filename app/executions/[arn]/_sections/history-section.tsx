@@ -7,11 +7,10 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 import type { HistoryEventRecord } from '@/lib/aws';
-import { indexVisits } from '@/lib/view-model/index-visits';
 import { visitsOfRows } from '@/lib/view-model/history-events-page';
 import { initialVisitId } from '@/lib/view-model/visit-selection';
 import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
-import { readExecutionView, readHistory } from './read-execution-view';
+import { readExecutionView, readHistory, readVisitIndex } from './read-execution-view';
 
 export async function HistorySection({ executionArn, type, page }: { executionArn: string; type?: string; page: number }) {
   let events: HistoryEventRecord[];
@@ -22,6 +21,7 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
   }
   const selection = selectHistoryEvents(events, type, page, EXECUTION_EVENTS_PAGE_SIZE);
   const { view, visitOfEvent } = await readExecutionView(executionArn);
+  const visitIndex = await readVisitIndex(executionArn);
   const title = type ? `History events: ${selection.matching} ${type} of ${events.length}` : `History events (${events.length})`;
   return (
     <Card
@@ -35,7 +35,7 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
       ) : (
         <>
           {/* The selected visit's rows are highlighted, as the debugger above resolves the selection. */}
-          <SelectedVisitScope visitIds={[...indexVisits(view).byId.keys()]} initialVisitId={initialVisitId(view)}>
+          <SelectedVisitScope visitIds={[...visitIndex.byId.keys()]} initialVisitId={initialVisitId(view)}>
             <PagedHistoryEvents
               eventsPath={`${executionHref(executionArn)}/events`}
               type={type}

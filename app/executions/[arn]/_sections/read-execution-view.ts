@@ -13,6 +13,7 @@ import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
 import { parseHistoryDocument } from '@/lib/history/parse-history-document';
 import { mapEventsToOwningVisits } from '@/lib/view-model/map-events-to-visits';
 import { toExecutionView } from '@/lib/view-model/to-execution-view';
+import { indexVisits, type VisitIndex } from '@/lib/view-model/index-visits';
 import { packExecutionView, type PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import type { ExecutionView } from '@/lib/view-model/types';
 import { getSharedExecutionIndex } from '@/lib/services';
@@ -119,4 +120,14 @@ export const readPackedExecutionView = cache(async (executionArn: string): Promi
   const entry = await readHistoryEntry(executionArn);
   const { view } = await readExecutionView(executionArn);
   return derivedOnce('derived' in entry ? entry : undefined, 'packed', () => packExecutionView(view));
+});
+
+/**
+ * The view's visits by id and group (indexVisits), once per request and once per cached history: the
+ * debugger section, the events table and the payloads route all look visits up in it.
+ */
+export const readVisitIndex = cache(async (executionArn: string): Promise<VisitIndex> => {
+  const entry = await readHistoryEntry(executionArn);
+  const { view } = await readExecutionView(executionArn);
+  return derivedOnce('derived' in entry ? entry : undefined, 'visit-index', () => indexVisits(view));
 });

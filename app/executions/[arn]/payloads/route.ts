@@ -1,10 +1,9 @@
 import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
 import { decodeArnParam } from '@/components/routes';
 import { isDataSourceError } from '@/lib/aws';
-import { indexVisits } from '@/lib/view-model/index-visits';
 import { readVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
 import { finishedHistoryKey } from '../_sections/finished-history-cache';
-import { readExecutionSource, readExecutionView } from '../_sections/read-execution-view';
+import { readExecutionSource, readVisitIndex } from '../_sections/read-execution-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,8 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ arn:
   const { visitId } = visit;
   try {
     const { execution } = await readExecutionSource(executionArn);
-    const { view } = await readExecutionView(executionArn);
-    const visit = indexVisits(view).byId.get(visitId);
+    const visit = (await readVisitIndex(executionArn)).byId.get(visitId);
     if (!visit) return problem(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
     const finished = finishedHistoryKey(execution) !== undefined;
     return Response.json(visitPayloadsOf(visit), {
