@@ -5,6 +5,7 @@ import { Background, Controls, MarkerType, ReactFlow, type Node, type ReactFlowI
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyNodeRun } from '@/lib/graph/colour-graph';
 import { edgeLabelText } from '@/lib/graph/edge-label-text';
+import { edgeStyle, graphCanvasHeightPx } from '@/lib/graph/edge-style';
 import { layoutGraph, type GraphLayout, type RoutedEdge as ElkRoute } from '@/lib/graph/layout-graph';
 import type { GraphColouring, GraphEdge, GraphModel, NodeRun } from '@/lib/graph/types';
 import type { ChildLink } from '../map-runs/child-link';
@@ -15,15 +16,12 @@ import { RoutedEdge, type RoutedEdgeType } from './routed-edge';
 const NODE_TYPES = { state: GraphStateNode, 'group-state': GraphGroupNode };
 const EDGE_TYPES = { routed: RoutedEdge };
 
-const EDGE_COLOURS = { taken: '#059669', catch: '#d97706', idle: '#a1a1aa' };
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.1 };
 const NOT_VISITED: NodeRun = emptyNodeRun();
 
 function toFlowEdge(edge: GraphEdge, colouring: GraphColouring, route: ElkRoute | undefined): RoutedEdgeType {
   const run = colouring.edges[edge.id];
-  const taken = run?.taken ?? false;
-  const isCatch = edge.kind === 'catch';
-  const colour = !taken ? EDGE_COLOURS.idle : isCatch ? EDGE_COLOURS.catch : EDGE_COLOURS.taken;
+  const { colour, strokeWidth, dashArray, taken, caughtPath } = edgeStyle(edge, run);
   return {
     id: edge.id,
     source: edge.source,
@@ -33,13 +31,13 @@ function toFlowEdge(edge: GraphEdge, colouring: GraphColouring, route: ElkRoute 
     label: edgeLabelText(edge, run),
     ariaLabel: `${edge.kind} edge ${edge.source} to ${edge.target}${taken ? ', taken' : ''}`,
     className: `edge-${edge.kind}${taken ? ' edge-taken' : ''}`,
-    animated: taken && isCatch,
+    animated: caughtPath,
     zIndex: taken ? 2 : 1,
-    style: { stroke: colour, strokeWidth: taken ? 2.5 : 1.25, strokeDasharray: isCatch ? '6 4' : undefined },
+    style: { stroke: colour, strokeWidth, strokeDasharray: dashArray },
     markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 },
-    labelStyle: { fontSize: 11, fontWeight: taken ? 600 : 400, ...(taken && isCatch && { fill: '#92400e' }) },
+    labelStyle: { fontSize: 11, fontWeight: taken ? 600 : 400, ...(caughtPath && { fill: '#92400e' }) },
     // Other labels keep React Flow's themed background, so they read in dark mode too.
-    ...(taken && isCatch && { labelBgStyle: { fill: '#fef3c7', fillOpacity: 0.95 } }),
+    ...(caughtPath && { labelBgStyle: { fill: '#fef3c7', fillOpacity: 0.95 } }),
     labelBgPadding: [4, 2],
     labelBgBorderRadius: 3,
   };
@@ -152,9 +150,7 @@ export function ExecutionGraphCanvas({
   if (layout && 'error' in layout) {
     return <p className="p-4 text-sm text-red-700 dark:text-red-300">The graph could not be laid out: {layout.error}</p>;
   }
-  // Tall definitions get a taller canvas (up to most of a laptop screen) so fitView keeps labels legible.
-  const heightPx =
-    layout && 'layout' in layout ? Math.min(760, Math.max(420, Math.round(layout.layout.height * 0.75) + 40)) : PENDING_GRAPH_HEIGHT_PX;
+  const heightPx = layout && 'layout' in layout ? graphCanvasHeightPx(layout.layout.height) : PENDING_GRAPH_HEIGHT_PX;
   return (
     <div
       ref={box}

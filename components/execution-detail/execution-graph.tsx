@@ -1,17 +1,29 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { loadElk } from '@/lib/graph/layout-graph';
 import type { ExecutionGraphProps } from './execution-graph-canvas';
 import { PendingGraph } from './laying-out-graph';
+import { StaticGraph } from './static-graph';
+
+/** The graph's props, for what stands in while the canvas code loads (next/dynamic gives it none). */
+const GraphProps = createContext<ExecutionGraphProps | null>(null);
+
+/** A graph the server laid out is drawn at once, still as a picture; otherwise the "Laying out…" box. */
+function GraphBeforeCanvas() {
+  const props = useContext(GraphProps);
+  if (!props?.layout) return <PendingGraph />;
+  return <StaticGraph model={props.model} colouring={props.colouring} layout={props.layout} selectedNodeId={props.selectedNodeId} />;
+}
 
 // React Flow and ELK are most of the graph's weight (ELK alone ~500 KB gzipped): neither is part of a
 // page's first load. The canvas renders in the browser only; until its code is in, the page shows
-// the same "Laying out the graph…" box it shows while ELK works.
+// the server's layout drawn statically (in the server-rendered HTML too), or the "Laying out the
+// graph…" box when there is no such layout.
 const ExecutionGraphCanvas = dynamic(() => import('./execution-graph-canvas').then((module) => module.ExecutionGraphCanvas), {
   ssr: false,
-  loading: PendingGraph,
+  loading: GraphBeforeCanvas,
 });
 
 /**
@@ -24,5 +36,9 @@ export function ExecutionGraph(props: ExecutionGraphProps) {
     // Fetched now rather than after the canvas chunk arrives; a failure shows in the canvas, which asks again.
     if (!laidOut) loadElk().catch(() => undefined);
   }, [laidOut]);
-  return <ExecutionGraphCanvas {...props} />;
+  return (
+    <GraphProps.Provider value={props}>
+      <ExecutionGraphCanvas {...props} />
+    </GraphProps.Provider>
+  );
 }

@@ -6,7 +6,7 @@ import type { KeyboardEvent } from 'react';
 import type { ChildLink } from '../map-runs/child-link';
 import { describeNodeColourForScreenReader, describeNodeCounts, NODE_STATUS_LABELS } from '@/lib/graph/describe-node-run';
 import type { GraphNodeKind, NodeRun } from '@/lib/graph/types';
-import { VISIT_STATUS_STYLES } from './visit-status-styles';
+import { VISIT_STATUS_STYLES, withoutBackground } from './visit-status-styles';
 
 /** An extra mark on a node (the compare page: which execution visited it, where the paths part). */
 export interface NodeMark {
@@ -34,13 +34,6 @@ export interface StateNodeData extends Record<string, unknown> {
 
 export type StateNodeType = Node<StateNodeData, 'state'>;
 export type GroupNodeType = Node<StateNodeData, 'group-state'>;
-
-/** A group box keeps its status border and text colour but stays see-through for its inner states. */
-const withoutBackground = (classes: string) =>
-  classes
-    .split(' ')
-    .filter((c) => !/(^|:)bg-/.test(c))
-    .join(' ');
 
 const HANDLE = '!h-1 !w-1 !min-h-0 !min-w-0 !border-0 !bg-transparent';
 const SELECTED_RING = 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70';

@@ -56,6 +56,13 @@ export const VISIT_STATUS_STYLES: Record<NodeRunStatus, StatusStyle> = {
   },
 };
 
+/** A group box keeps its status border and text colour but stays see-through for its inner states. */
+export const withoutBackground = (classes: string) =>
+  classes
+    .split(' ')
+    .filter((c) => !/(^|:)bg-/.test(c))
+    .join(' ');
+
 export function VisitStatusBadge({ status }: { status: NodeRunStatus }) {
   const style = VISIT_STATUS_STYLES[status];
   return (
