@@ -6,10 +6,12 @@ import { formatSpan } from '@/lib/format/format-instant';
 import { formatJson } from '@/lib/format/format-json';
 import { parseErrorCause } from '@/lib/history/parse-error-cause';
 import type { VisitView } from '@/lib/view-model/types';
+import type { VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
 import { AttemptsList } from './attempts-list';
 import { CopyButton } from './copy-button';
 import { INSPECTOR_TAB_LABELS, inspectorTabsFor, tabForKey, type InspectorTab } from './inspector-tabs';
 import { LambdaLogsPanel } from './lambda-logs-panel';
+import { PayloadHeadView } from './payload-head-view';
 import { PayloadView } from './payload-view';
 import { ProcessingPanel } from './processing-panel';
 import { SideBySideDiff } from './side-by-side-diff';
@@ -93,6 +95,20 @@ function PayloadsPending({ state }: { state: Exclude<PayloadsState, { status: 'l
   );
 }
 
+/** A payload tab while the fetch runs: the first lines the page came with, if it did, else PayloadsPending. */
+function PayloadPending({
+  state,
+  payload,
+  label,
+}: {
+  state: Exclude<PayloadsState, { status: 'loaded' }>;
+  payload: keyof VisitPayloadsPreview;
+  label: string;
+}) {
+  if (state.status === 'loading' && state.preview) return <PayloadHeadView head={state.preview[payload]} label={label} />;
+  return <PayloadsPending state={state} />;
+}
+
 /**
  * Input, output, parameters, error and attempts of the selected visit, one tab at a time. With
  * `payloadsUrl`, the visit's input, output and parameters are fetched from the server when it is
@@ -121,10 +137,21 @@ export function StateInspector({
     );
   }
   const payloads = fetched === null ? visit : fetched.status === 'loaded' ? fetched.payloads : null;
-  const pending = fetched !== null && fetched.status !== 'loaded' ? <PayloadsPending state={fetched} /> : null;
+  const waiting = fetched !== null && fetched.status !== 'loaded' ? fetched : null;
+  const pending = waiting && <PayloadsPending state={waiting} />;
+  const pendingPayload = (payload: keyof VisitPayloadsPreview, label: string) =>
+    waiting && <PayloadPending state={waiting} payload={payload} label={label} />;
   const panels: Record<InspectorTab, ReactNode> = {
-    input: payloads ? <PayloadView text={payloads.input} label="State input" truncated={payloads.inputTruncated === true} /> : pending,
-    output: payloads ? <PayloadView text={payloads.output} label="State output" truncated={payloads.outputTruncated === true} /> : pending,
+    input: payloads ? (
+      <PayloadView text={payloads.input} label="State input" truncated={payloads.inputTruncated === true} />
+    ) : (
+      pendingPayload('input', 'State input')
+    ),
+    output: payloads ? (
+      <PayloadView text={payloads.output} label="State output" truncated={payloads.outputTruncated === true} />
+    ) : (
+      pendingPayload('output', 'State output')
+    ),
     diff: !payloads ? (
       pending
     ) : payloads.input !== undefined && payloads.output !== undefined ? (
@@ -141,7 +168,11 @@ export function StateInspector({
         Replaying a state’s input and output processing needs the data source it ran on; an imported history has none.
       </p>
     ),
-    parameters: payloads ? <PayloadView text={payloads.parameters} label="Task parameters" /> : pending,
+    parameters: payloads ? (
+      <PayloadView text={payloads.parameters} label="Task parameters" />
+    ) : (
+      pendingPayload('parameters', 'Task parameters')
+    ),
     error: <ErrorPanel visit={visit} />,
     attempts: <AttemptsList attempts={visit.attempts} />,
     logs:

@@ -1,29 +1,39 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { VisitPayloads } from '@/lib/view-model/visit-payloads';
+import type { VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
 
-export type PayloadsState = { status: 'loading' } | { status: 'loaded'; payloads: VisitPayloads } | { status: 'failed'; message: string };
-
-/** Answers already fetched on this page, by URL: going back to a visit shows its payloads at once. */
-const fetched = new Map<string, VisitPayloads>();
+export type PayloadsState =
+  | { status: 'loading'; preview?: VisitPayloadsPreview }
+  | { status: 'loaded'; payloads: VisitPayloads }
+  | { status: 'failed'; message: string };
 
 /**
- * A finished execution's payloads that came with the page (the visit selected when it was rendered),
- * kept as if fetched from `url`, so the inspector shows them without a request.
+ * What came with the page, by payload URL: a finished execution's payloads (whole), and the first
+ * lines of ones too large to carry, shown until the fetch brings the rest. A context, not a module
+ * variable, because the server renders many pages in one process.
  */
-export function rememberVisitPayloads(url: string, payloads: VisitPayloads): void {
-  fetched.set(url, payloads);
+export interface PagePayloads {
+  whole: ReadonlyMap<string, VisitPayloads>;
+  previews: ReadonlyMap<string, VisitPayloadsPreview>;
 }
+
+export const PagePayloadsContext = createContext<PagePayloads>({ whole: new Map(), previews: new Map() });
+
+/** Answers already fetched on this page, by URL: going back to a visit shows its payloads at once. Browser only. */
+const fetched = new Map<string, VisitPayloads>();
 
 /**
  * The payloads of one visit, fetched from `url` (the execution page's payload route) when it changes;
  * null `url` means the visit carries its payloads itself (an imported history) and nothing is fetched.
  */
 export function useVisitPayloads(url: string | null): PayloadsState | null {
+  const page = useContext(PagePayloadsContext);
+  const given = url === null ? undefined : page.whole.get(url);
   const [state, setState] = useState<{ url: string; state: PayloadsState } | null>(null);
   useEffect(() => {
-    if (url === null || fetched.has(url)) return;
+    if (url === null || given || fetched.has(url)) return;
     const controller = new AbortController();
     fetch(url, { signal: controller.signal })
       .then(async (response) => {
@@ -38,9 +48,11 @@ export function useVisitPayloads(url: string | null): PayloadsState | null {
           setState({ url, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } });
       });
     return () => controller.abort();
-  }, [url]);
+  }, [url, given]);
   if (url === null) return null;
-  const known = fetched.get(url);
+  const known = given ?? fetched.get(url);
   if (known) return { status: 'loaded', payloads: known };
-  return state?.url === url ? state.state : { status: 'loading' };
+  if (state?.url === url) return state.state;
+  const preview = page.previews.get(url);
+  return preview ? { status: 'loading', preview } : { status: 'loading' };
 }

@@ -8,7 +8,9 @@ import { layoutGraphIfPossible } from '@/lib/graph/cached-graph-layout';
 import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
 import { inferGraphModel } from '@/lib/graph/infer-graph-model';
 import type { GraphModel } from '@/lib/graph/types';
+import type { VisitView } from '@/lib/view-model/types';
 import { visitPayloadsOf, type VisitPayloads } from '@/lib/view-model/visit-payloads';
+import { previewVisitPayloads, type VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
 import { initialVisitId, selectedVisitId } from '@/lib/view-model/visit-selection';
 import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
 import { finishedHistoryKey } from './finished-history-cache';
@@ -56,29 +58,47 @@ async function readArchivedGraph(stateMachineArn: string, fromHistory: () => Gra
 
 /**
  * Larger opening payloads (a Map's whole item list) are fetched after the page instead: carried in
- * it, they would weigh on every load for a tab the user may never look at.
+ * it, they would weigh on every load for a tab the user may never look at. Their first lines come
+ * with the page, so the inspector shows something at first paint.
  */
 const OPENING_PAYLOADS_MAX_CHARACTERS = 16 * 1024;
 
+/** Previews of visits of cached finished histories (the same objects on every request), made once. */
+const previews = new WeakMap<VisitView, VisitPayloadsPreview>();
+
+function previewOf(visit: VisitView, payloads: VisitPayloads): VisitPayloadsPreview {
+  let preview = previews.get(visit);
+  if (!preview) previews.set(visit, (preview = previewVisitPayloads(payloads)));
+  return preview;
+}
+
+interface OpeningPayloads {
+  whole: { visitId: number; payloads: VisitPayloads }[];
+  previews: { visitId: number; preview: VisitPayloadsPreview }[];
+}
+
 /**
- * The payloads of the visit the page opens on (`?visit=`, else initialVisitId), when the execution
- * has finished and they are small: they come with the page instead of a request after it. A running execution's visit
- * may still get its output, so the inspector fetches those.
+ * The payloads of the visit the page opens on (`?visit=`, else initialVisitId): whole when the
+ * execution has finished and they are small, so they come with the page instead of a request after
+ * it; otherwise their first lines. A running execution's visit may still get its output, so the
+ * inspector fetches those.
  */
 async function readOpeningPayloads(
   executionArn: string,
   data: ExecutionViewData,
   requestedVisit: string | undefined,
-): Promise<{ visitId: number; payloads: VisitPayloads }[]> {
-  const { execution } = await readExecutionSource(executionArn);
-  if (finishedHistoryKey(execution) === undefined) return [];
+): Promise<OpeningPayloads> {
   const visits = (await readVisitIndex(executionArn)).byId;
   const visitId = selectedVisitId(requestedVisit ?? null, (id) => visits.has(id), initialVisitId(data.view));
   const visit = visitId === null ? undefined : visits.get(visitId);
-  if (!visit) return [];
+  if (!visit) return { whole: [], previews: [] };
   const payloads = visitPayloadsOf(visit);
+  const { execution } = await readExecutionSource(executionArn);
   const characters = (payloads.input?.length ?? 0) + (payloads.output?.length ?? 0) + (payloads.parameters?.length ?? 0);
-  return characters <= OPENING_PAYLOADS_MAX_CHARACTERS ? [{ visitId: visit.id, payloads }] : [];
+  if (finishedHistoryKey(execution) !== undefined && characters <= OPENING_PAYLOADS_MAX_CHARACTERS) {
+    return { whole: [{ visitId: visit.id, payloads }], previews: [] };
+  }
+  return { whole: [], previews: [{ visitId: visit.id, preview: previewOf(visit, payloads) }] };
 }
 
 export async function DebuggerSection({ executionArn, requestedVisit }: { executionArn: string; requestedVisit?: string }) {
@@ -102,7 +122,8 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
       <PackedExecutionDebugger
         packed={packed}
         payloadsPath={`${executionHref(executionArn)}/payloads`}
-        finishedPayloads={openingPayloads}
+        finishedPayloads={openingPayloads.whole}
+        payloadPreviews={openingPayloads.previews}
         graph={graph}
         graphLayout={graphLayout}
         graphNote={note}

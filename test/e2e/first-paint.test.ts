@@ -1,0 +1,125 @@
+import { join } from 'node:path';
+import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS_DIR, connectBrowser, saveScreenshot } from './support/browser';
+import { demoExecutionArn } from './support/use-page';
+
+// What the execution page shows from the server's HTML alone, before (or without) its scripts: the
+// graph as the server laid it out, and the opening visit's input, whole or (too large) its first
+// lines. Then the interactive canvas and the whole input take their places.
+
+const executionPath = (executionArn: string) => `/executions/${encodeURIComponent(executionArn)}`;
+const ITEMS = Array.from({ length: 3_000 }, (_, index) => ({ id: index, name: `item ${index}`, tags: ['a', 'b'] }));
+
+/** A finished execution whose first state's input (3,000 items) is too large to come with the page. */
+async function runLargeInputExecution(sfn: SFNClient): Promise<string> {
+  const { stateMachineArn } = await sfn.send(
+    new CreateStateMachineCommand({
+      name: `first-paint-large-input-${Date.now()}`,
+      roleArn: 'arn:aws:iam::123456789012:role/E2ERole',
+      definition: JSON.stringify({
+        StartAt: 'Receive',
+        States: { Receive: { Type: 'Pass', Next: 'Count' }, Count: { Type: 'Pass', End: true } },
+      }),
+    }),
+  );
+  const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: JSON.stringify({ items: ITEMS }) }));
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const { status } = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+    if (status === 'SUCCEEDED') return executionArn!;
+    if (status !== 'RUNNING') throw new Error(`the large-input execution ended ${status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the large-input execution did not finish within 10 s');
+}
+
+describe('the execution page before its scripts have run', () => {
+  let browser: Browser | undefined;
+  let sfn: SFNClient | undefined;
+  let largeInputArn = '';
+  const contexts: BrowserContext[] = [];
+
+  /**
+   * With `scriptsLoad` false, the page's script files are refused: the inline scripts that put
+   * streamed sections in place still run, but nothing hydrates, as in the moments before the scripts
+   * arrive (with JavaScript off altogether, streamed sections would stay hidden).
+   */
+  async function openPage(path: string, scriptsLoad: boolean): Promise<Page> {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    contexts.push(context);
+    if (!scriptsLoad) await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${inject('baseUrl')}${path}`);
+    return page;
+  }
+
+  beforeAll(async () => {
+    browser = await connectBrowser(inject('browserWsEndpoint'));
+    sfn = new SFNClient({
+      endpoint: inject('emulatorUrl'),
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'e2e', secretAccessKey: 'e2e' },
+    });
+    largeInputArn = await runLargeInputExecution(sfn);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    sfn?.destroy();
+  });
+
+  it('draws the graph the server laid out, failed path in red, before any script file has loaded', async () => {
+    const page = await openPage(executionPath(demoExecutionArn('daycare-age-too-young')), false);
+    const graph = page.locator('[data-testid="execution-graph"][data-ready="static"]');
+    await graph.waitFor();
+    expect(await graph.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Graph of \d+ states; failed: AgeOutOfRange \(loading its controls\)$/,
+    );
+    const node = (name: string) => graph.locator(`[data-static-node="${name}"]`);
+    expect(await node('AgeOutOfRange').getAttribute('data-run-status')).toBe('failed');
+    expect(await node('AgeOutOfRange').getAttribute('class')).toContain('border-red-600');
+    expect(await node('CheckAgeRange').getAttribute('data-run-status')).toBe('succeeded');
+    expect(await node('CheckSpotsAvailability').getAttribute('data-run-status')).toBe('not-visited');
+    // Every state is drawn inside the box, and the edges along their routes with arrowheads.
+    const box = (await graph.boundingBox())!;
+    for (const name of ['CheckInformation', 'AgeOutOfRange', 'CheckSpotsAvailability']) {
+      const placed = (await node(name).boundingBox())!;
+      expect(placed.x).toBeGreaterThanOrEqual(box.x);
+      expect(placed.x + placed.width).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(placed.height).toBeGreaterThan(10);
+    }
+    expect(await graph.locator('path[marker-end]').count()).toBeGreaterThan(10);
+    // The failing state's input came with the page, whole.
+    expect(await page.getByTestId('inspected-state').textContent()).toBe('AgeOutOfRange');
+    await page.locator('#inspector-tabpanel [aria-label="State input"]').waitFor();
+    await saveScreenshot(page, 'first-paint-daycare');
+    await graph.screenshot({ path: join(ARTIFACTS_DIR, 'first-paint-daycare-static-graph.png') });
+  });
+
+  it('shows the first lines of an input too large to come with the page, then the whole of it', async () => {
+    const whole = JSON.stringify({ items: ITEMS }, null, 2);
+    const staticPage = await openPage(executionPath(largeInputArn), false);
+    const head = staticPage.locator('#inspector-tabpanel [data-payload-head="State input"]');
+    await head.waitFor();
+    expect(await head.getByRole('status').textContent()).toBe(
+      `The first 2,000 of ${whole.length.toLocaleString('en-US')} characters; reading the rest…`,
+    );
+    expect(await head.locator('[data-json-label="State input"]').textContent()).toBe(`${whole.slice(0, 2_000)}\n…`);
+
+    const page = await openPage(executionPath(largeInputArn), true);
+    const inspector = page.locator('#inspector-tabpanel');
+    await inspector.getByRole('group', { name: 'State input view' }).getByRole('button', { name: 'Text' }).click();
+    expect(await inspector.getByLabel('State input', { exact: true }).textContent()).toBe(whole);
+    expect(await inspector.locator('[data-payload-head]').count()).toBe(0);
+  });
+
+  it('gives the drawn graph’s place to the interactive canvas once its code has loaded', async () => {
+    const page = await openPage(executionPath(demoExecutionArn('daycare-age-too-young')), true);
+    await page.locator('[data-testid="execution-graph"][data-ready="true"] .react-flow__node [data-node-id="AgeOutOfRange"]').waitFor();
+    await page.locator('[data-testid="execution-graph"]').screenshot({ path: join(ARTIFACTS_DIR, 'first-paint-daycare-canvas.png') });
+    expect(await page.locator('[data-testid="execution-graph"]').count()).toBe(1);
+    expect(await page.locator('[data-static-node]').count()).toBe(0);
+  });
+});
