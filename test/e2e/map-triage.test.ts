@@ -134,7 +134,8 @@ describe('Map triage: failed and caught iterations, Map retries, caught colours'
     await mapRow.getByRole('button', { name: 'CreateLabels', exact: true }).click();
     await page.getByRole('tab', { name: /Attempts/ }).click();
     const attempts = page.getByRole('list', { name: 'Attempts' }).getByRole('listitem');
-    expect(await attempts.count()).toBe(3);
+    // The tab's panel renders after the click; counting at once raced it.
+    await expect.poll(() => attempts.count()).toBe(3);
     for (const text of await attempts.allTextContents()) expect(text).toContain('6 iterations · 1 failed · 1 caught');
     await browser.shot('map-triage-retried-map');
   });
