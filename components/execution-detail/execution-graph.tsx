@@ -14,7 +14,15 @@ const GraphProps = createContext<ExecutionGraphProps | null>(null);
 function GraphBeforeCanvas() {
   const props = useContext(GraphProps);
   if (!props?.layout) return <PendingGraph />;
-  return <StaticGraph model={props.model} colouring={props.colouring} layout={props.layout} selectedNodeId={props.selectedNodeId} />;
+  return (
+    <StaticGraph
+      model={props.model}
+      colouring={props.colouring}
+      layout={props.layout}
+      selectedNodeId={props.selectedNodeId}
+      marks={props.marks}
+    />
+  );
 }
 
 // React Flow and ELK are most of the graph's weight (ELK alone ~500 KB gzipped): neither is part of a

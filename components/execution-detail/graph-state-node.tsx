@@ -6,7 +6,7 @@ import type { KeyboardEvent } from 'react';
 import type { ChildLink } from '../map-runs/child-link';
 import { describeNodeColourForScreenReader, describeNodeCounts, NODE_STATUS_LABELS } from '@/lib/graph/describe-node-run';
 import type { GraphNodeKind, NodeRun } from '@/lib/graph/types';
-import { VISIT_STATUS_STYLES, withoutBackground } from './visit-status-styles';
+import { EMPHASIS_RING, SELECTED_RING, VISIT_STATUS_STYLES, withoutBackground } from './visit-status-styles';
 
 /** An extra mark on a node (the compare page: which execution visited it, where the paths part). */
 export interface NodeMark {
@@ -36,8 +36,6 @@ export type StateNodeType = Node<StateNodeData, 'state'>;
 export type GroupNodeType = Node<StateNodeData, 'group-state'>;
 
 const HANDLE = '!h-1 !w-1 !min-h-0 !min-w-0 !border-0 !bg-transparent';
-const SELECTED_RING = 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70';
-const EMPHASIS_RING = 'ring-4 ring-red-500/80 ring-offset-2 dark:ring-red-400/80 dark:ring-offset-zinc-900';
 
 function MarkBadge({ mark }: { mark: NodeMark | undefined }) {
   if (!mark) return null;

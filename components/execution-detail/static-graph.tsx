@@ -5,21 +5,35 @@ import { edgeStyle, graphCanvasHeightPx } from '@/lib/graph/edge-style';
 import { GROUP_HEADER_HEIGHT, type Box, type GraphLayout } from '@/lib/graph/layout-graph';
 import { roundedPath } from '@/lib/graph/rounded-path';
 import type { GraphColouring, GraphModel, GraphNode } from '@/lib/graph/types';
-import { VISIT_STATUS_STYLES, withoutBackground } from './visit-status-styles';
+import type { NodeMark } from './graph-state-node';
+import { EMPHASIS_RING, SELECTED_RING, VISIT_STATUS_STYLES, withoutBackground } from './visit-status-styles';
 
 /** Room around the graph, as a share of its size (the canvas fits with 8 % padding). */
 const PADDING_SHARE = 0.04;
 /** The canvas never zooms past this; neither does the drawing. */
 const MAX_ZOOM = 1.1;
 
-function StaticNode({ node, box, colouring, selected }: { node: GraphNode; box: Box; colouring: GraphColouring; selected: boolean }) {
-  const run = colouring.nodes[node.id];
+/** What every drawn node is coloured and marked by. */
+interface NodeLook {
+  colouring: GraphColouring;
+  selectedNodeId: string | null;
+  marks: Readonly<Record<string, NodeMark>> | undefined;
+}
+
+function MarkText({ mark }: { mark: NodeMark | undefined }) {
+  return mark ? <span className={`shrink-0 rounded px-1 text-[10px] font-semibold ${mark.className}`}>{mark.text}</span> : null;
+}
+
+function StaticNode({ node, box, look }: { node: GraphNode; box: Box; look: NodeLook }) {
+  const run = look.colouring.nodes[node.id];
+  const selected = node.id === look.selectedNodeId;
+  const mark = look.marks?.[node.id];
   const status = run?.status ?? 'not-visited';
   const colours = VISIT_STATUS_STYLES[status].node;
   const position = { left: box.x, top: box.y, width: box.width, height: box.height };
-  const ring = selected ? 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70' : '';
+  const ring = `${selected ? SELECTED_RING : ''} ${mark?.emphasis ? EMPHASIS_RING : ''}`;
   // Not data-node-id: that names the canvas's buttons, which tests and scripts click.
-  const marks = { 'data-static-node': node.name, 'data-run-status': status };
+  const marks = { 'data-static-node': node.name, 'data-run-status': status, 'data-compare-mark': mark?.kind };
   if (node.kind === 'Start' || node.kind === 'End') {
     return (
       <div
@@ -41,6 +55,7 @@ function StaticNode({ node, box, colouring, selected }: { node: GraphNode; box: 
         <div className="flex items-center gap-2 px-2 pt-1.5 text-xs" style={{ height: GROUP_HEADER_HEIGHT }}>
           <span className="font-semibold">{node.name}</span>
           <span>{node.kind}</span>
+          <MarkText mark={mark} />
         </div>
       </div>
     );
@@ -55,6 +70,7 @@ function StaticNode({ node, box, colouring, selected }: { node: GraphNode; box: 
       <span className="truncate text-xs leading-tight font-semibold">{node.name}</span>
       <span className="flex min-w-0 items-center gap-1.5 text-[10px] leading-tight">
         <span className="shrink-0">{node.kind}</span>
+        <MarkText mark={mark} />
         {counts && <span className="truncate rounded bg-black/5 px-1 dark:bg-white/10">{counts}</span>}
         {run && run.retries > 0 && (
           <span className="shrink-0 rounded bg-amber-200/70 px-1 font-semibold text-amber-950 dark:bg-amber-800/70 dark:text-amber-50">
@@ -67,25 +83,13 @@ function StaticNode({ node, box, colouring, selected }: { node: GraphNode; box: 
   );
 }
 
-function NodeLayer({
-  nodes,
-  layout,
-  colouring,
-  selectedNodeId,
-}: {
-  nodes: readonly GraphNode[];
-  layout: GraphLayout;
-  colouring: GraphColouring;
-  selectedNodeId: string | null;
-}) {
+function NodeLayer({ nodes, layout, look }: { nodes: readonly GraphNode[]; layout: GraphLayout; look: NodeLook }) {
   return (
     <foreignObject x={0} y={0} width={layout.width} height={layout.height}>
       <div className="relative" style={{ width: layout.width, height: layout.height }}>
         {nodes.map((node) => {
           const box = layout.absolute[node.id];
-          return box ? (
-            <StaticNode key={node.id} node={node} box={box} colouring={colouring} selected={node.id === selectedNodeId} />
-          ) : null;
+          return box ? <StaticNode key={node.id} node={node} box={box} look={look} /> : null;
         })}
       </div>
     </foreignObject>
@@ -103,12 +107,15 @@ export function StaticGraph({
   colouring,
   layout,
   selectedNodeId,
+  marks,
 }: {
   model: GraphModel;
   colouring: GraphColouring;
   layout: GraphLayout;
   selectedNodeId: string | null;
+  marks?: Readonly<Record<string, NodeMark>>;
 }) {
+  const look: NodeLook = { colouring, selectedNodeId, marks };
   const padX = Math.max(16, layout.width * PADDING_SHARE);
   const padY = Math.max(16, layout.height * PADDING_SHARE);
   const width = layout.width + 2 * padX;
@@ -150,7 +157,7 @@ export function StaticGraph({
           ))}
         </defs>
         {/* As on the canvas: Map and Parallel boxes under the edges, states over them. */}
-        <NodeLayer nodes={groups} layout={layout} colouring={colouring} selectedNodeId={selectedNodeId} />
+        <NodeLayer nodes={groups} layout={layout} look={look} />
         {model.edges.map((edge) => {
           const route = layout.edges[edge.id];
           if (!route || route.points.length < 2) return null;
@@ -183,7 +190,7 @@ export function StaticGraph({
             </g>
           );
         })}
-        <NodeLayer nodes={states} layout={layout} colouring={colouring} selectedNodeId={selectedNodeId} />
+        <NodeLayer nodes={states} layout={layout} look={look} />
       </svg>
     </div>
   );

@@ -56,6 +56,11 @@ export const VISIT_STATUS_STYLES: Record<NodeRunStatus, StatusStyle> = {
   },
 };
 
+/** A graph node's ring when it is the one in the inspector. */
+export const SELECTED_RING = 'ring-4 ring-indigo-400/70 dark:ring-indigo-500/70';
+/** A graph node's ring when the page is about it (compare: where the paths part). */
+export const EMPHASIS_RING = 'ring-4 ring-red-500/80 ring-offset-2 dark:ring-red-400/80 dark:ring-offset-zinc-900';
+
 /** A group box keeps its status border and text colour but stays see-through for its inner states. */
 export const withoutBackground = (classes: string) =>
   classes

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeViolations, runAxe, seriousViolations } from './support/axe';
 import { ARTIFACTS_DIR, connectBrowser, saveScreenshot } from './support/browser';
 import { demoExecutionArn } from './support/use-page';
 
@@ -96,6 +97,38 @@ describe('the execution page before its scripts have run', () => {
     await page.locator('#inspector-tabpanel [aria-label="State input"]').waitFor();
     await saveScreenshot(page, 'first-paint-daycare');
     await graph.screenshot({ path: join(ARTIFACTS_DIR, 'first-paint-daycare-static-graph.png') });
+  });
+
+  it('passes axe in light and dark, and fits a phone, before any script file has loaded', async () => {
+    const page = await openPage(executionPath(demoExecutionArn('daycare-age-too-young')), false);
+    const graph = page.locator('[data-testid="execution-graph"][data-ready="static"]');
+    await graph.waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const serious = seriousViolations(await runAxe(page));
+      expect(serious, describeViolations(serious)).toEqual([]);
+    }
+    await graph.screenshot({ path: join(ARTIFACTS_DIR, 'first-paint-daycare-static-graph-dark.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const box = (await graph.boundingBox())!;
+    const placed = (await graph.locator('[data-static-node="NoSpotsAvailable"]').boundingBox())!;
+    expect(placed.x + placed.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    await graph.screenshot({ path: join(ARTIFACTS_DIR, 'first-paint-daycare-static-graph-390-dark.png') });
+  });
+
+  it('marks both executions’ paths on the compare page’s drawn graph too', async () => {
+    const a = encodeURIComponent(demoExecutionArn('order-payment-declined'));
+    const b = encodeURIComponent(demoExecutionArn('order-fulfilled'));
+    const page = await openPage(`/compare?a=${a}&b=${b}`, false);
+    const graph = page.locator('[data-testid="execution-graph"][data-ready="static"]');
+    await graph.waitFor();
+    const node = (name: string) => graph.locator(`[data-static-node="${name}"]`);
+    expect(await node('VerifyPayment').getAttribute('data-compare-mark')).toBe('both');
+    expect(await node('VerifyPayment').getAttribute('class')).toContain('ring-red-500');
+    expect(await node('NotifyCustomerFailedPayment').getAttribute('data-compare-mark')).toBe('a-only');
+    expect(await node('UpdateInventory').getAttribute('data-compare-mark')).toBe('b-only');
+    expect(await node('UpdateInventory').textContent()).toContain('B only');
   });
 
   it('shows the first lines of an input too large to come with the page, then the whole of it', async () => {
