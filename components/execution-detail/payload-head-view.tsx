@@ -15,11 +15,11 @@ export function PayloadHeadView({ head, label }: { head: PayloadHead | undefined
   const partial = head.head.length < head.totalChars;
   return (
     <div data-payload-head={label}>
-      <p role="status" className="mb-1.5 text-[11px] text-zinc-500 dark:text-zinc-400">
-        {partial
-          ? `The first ${count.format(head.head.length)} of ${count.format(head.totalChars)} characters; reading the rest…`
-          : 'Reading the rest of this visit’s payloads…'}
-      </p>
+      {partial && (
+        <p role="status" className="mb-1.5 text-[11px] text-zinc-500 dark:text-zinc-400">
+          The first {count.format(head.head.length)} of {count.format(head.totalChars)} characters; reading the rest…
+        </p>
+      )}
       <JsonBlock text={partial ? `${head.head}\n…` : head.head} label={label} />
     </div>
   );

@@ -78,9 +78,9 @@ interface OpeningPayloads {
 }
 
 /**
- * The payloads of the visit the page opens on (`?visit=`, else initialVisitId): whole when the
- * execution has finished and they are small, so they come with the page instead of a request after
- * it; otherwise their first lines. A running execution's visit may still get its output, so the
+ * The payloads of the visit the page opens on (`?visit=`, else initialVisitId): when they are large,
+ * their first lines; else, when the execution has finished, the whole of them, so they come with the
+ * page instead of a request after it. A running execution's visit may still get its output, so the
  * inspector fetches those.
  */
 async function readOpeningPayloads(
@@ -95,10 +95,10 @@ async function readOpeningPayloads(
   const payloads = visitPayloadsOf(visit);
   const { execution } = await readExecutionSource(executionArn);
   const characters = (payloads.input?.length ?? 0) + (payloads.output?.length ?? 0) + (payloads.parameters?.length ?? 0);
-  if (finishedHistoryKey(execution) !== undefined && characters <= OPENING_PAYLOADS_MAX_CHARACTERS) {
-    return { whole: [{ visitId: visit.id, payloads }], previews: [] };
-  }
-  return { whole: [], previews: [{ visitId: visit.id, preview: previewOf(visit, payloads) }] };
+  if (characters > OPENING_PAYLOADS_MAX_CHARACTERS)
+    return { whole: [], previews: [{ visitId: visit.id, preview: previewOf(visit, payloads) }] };
+  if (finishedHistoryKey(execution) !== undefined) return { whole: [{ visitId: visit.id, payloads }], previews: [] };
+  return { whole: [], previews: [] };
 }
 
 export async function DebuggerSection({ executionArn, requestedVisit }: { executionArn: string; requestedVisit?: string }) {
