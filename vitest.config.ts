@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { filesNeedingIsolation } from './test/support/isolation/files-needing-isolation';
 
 // The SDK's Node 20 end-of-support notice repeats in every worker and child process; it is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -11,15 +12,33 @@ const alias = {
   'server-only': fileURLToPath(new URL('./test/support/empty-module.ts', import.meta.url)),
 };
 
+const unitInclude = ['test/**/*.test.ts'];
+const unitExclude = ['test/e2e/**', 'test/integration/**'];
+const isolatedUnitFiles = filesNeedingIsolation(root, 'test', ['test/e2e/', 'test/integration/']);
+
 export default defineConfig({
   test: {
     projects: [
       {
         resolve: { alias },
         test: {
+          // One module graph for all of these files: re-importing the same modules per file was
+          // most of this project's time.
           name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/integration/**'],
+          include: unitInclude,
+          exclude: [...unitExclude, ...isolatedUnitFiles],
+          environment: 'node',
+          testTimeout: 30_000,
+          isolate: false,
+          setupFiles: ['test/support/isolation/restore-after-file.ts'],
+        },
+      },
+      {
+        // Unit files that mock modules or change timers, the environment or globals: each gets its own.
+        resolve: { alias },
+        test: {
+          name: 'unit-isolated',
+          include: isolatedUnitFiles,
           environment: 'node',
           testTimeout: 30_000,
         },
