@@ -15,6 +15,8 @@
 // symlinked one) is built in the same dist dir name and measured in alternation with this tree.
 // Prints one JSON object. Run: npm run bench -- execution-page
 // BENCH_RUNS (default 5) page loads after one warm-up; STATESCOPE_E2E_SKIP_BUILD=1 reuses a build.
+// BENCH_TRACE_DIR=<folder> saves a Chrome performance trace of each target's last load there (open it
+// in the DevTools Performance panel) to see where the main thread's time goes.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -133,6 +135,13 @@ async function measurePage(browser: Browser, url: string, full: boolean): Promis
   await context.addInitScript({ content: RECORD_DRAWN_PARTS });
   try {
     const page = await context.newPage();
+    const traceDir = process.env.BENCH_TRACE_DIR;
+    if (full && traceDir) {
+      await browser.startTracing(page, {
+        path: path.join(traceDir, `execution-page-${new URL(url).port}.json`),
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'],
+      });
+    }
     const started = performance.now();
     const response = await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
     const graph = (ready: string) =>
@@ -162,6 +171,7 @@ async function measurePage(browser: Browser, url: string, full: boolean): Promis
     await graph('[data-ready="true"]');
     await page.locator('#inspector-tabpanel').getByRole('group', { name: 'State input view' }).waitFor({ timeout: 120_000 });
     const interactiveMs = performance.now() - started;
+    if (full && traceDir) await browser.stopTracing();
     const documentDoneMs = await page.evaluate(
       () => (window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
     );
