@@ -139,14 +139,7 @@ async function measurePage(browser: Browser, url: string, full: boolean): Promis
     if (full && traceDir) {
       await browser.startTracing(page, {
         path: path.join(traceDir, `execution-page-${new URL(url).port}.json`),
-        categories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'disabled-by-default-v8.cpu_profiler',
-          'v8.execute',
-          'blink.user_timing',
-          'loading',
-        ],
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'],
       });
     }
     const started = performance.now();

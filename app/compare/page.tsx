@@ -10,7 +10,6 @@ import { readExecution } from '@/app/executions/[arn]/_sections/read-execution-v
 import { readCompareQuery } from '@/lib/compare/read-compare-query';
 import { CompareHeaderSection } from './_sections/compare-header-section';
 import { ComparisonSection } from './_sections/comparison-section';
-import { FetchGraphCanvasEarly } from '@/components/execution-detail/fetch-graph-canvas-early';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Compare executions' };
@@ -50,7 +49,6 @@ export default async function ComparePage({ searchParams }: Props) {
   await Promise.all([readExecution(a), readExecution(b)]).catch(failPage);
   return (
     <>
-      <FetchGraphCanvasEarly />
       <PageHeading eyebrow="Compare" title="A against B">
         {INTRO}
       </PageHeading>

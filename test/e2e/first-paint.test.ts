@@ -148,36 +148,6 @@ describe('the execution page before its scripts have run', () => {
     expect(await inspector.locator('[data-payload-head]').count()).toBe(0);
   });
 
-  it('asks for a large opening input while the page loads, and the inspector takes that answer instead of asking again', async () => {
-    const isPayloads = (url: string) => new URL(url).pathname.endsWith('/payloads');
-    // Scripts refused: only the document's <link rel="preload"> can ask for it.
-    const context = await browser!.newContext();
-    contexts.push(context);
-    await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
-    const staticPage = await context.newPage();
-    const preloaded = staticPage.waitForRequest((request) => isPayloads(request.url()), { timeout: 20_000 });
-    await staticPage.goto(`${inject('baseUrl')}${executionPath(largeInputArn)}`);
-    expect(new URL((await preloaded).url()).searchParams.get('visit')).toMatch(/^\d+$/);
-
-    const page = await browser!.newPage();
-    try {
-      const asked: string[] = [];
-      page.on('request', (request) => {
-        if (isPayloads(request.url())) asked.push(request.url());
-      });
-      await page.goto(`${inject('baseUrl')}${executionPath(largeInputArn)}`);
-      const inspector = page.locator('#inspector-tabpanel');
-      await inspector.getByRole('group', { name: 'State input view' }).waitFor({ timeout: 20_000 });
-      expect(asked).toHaveLength(1);
-    } finally {
-      await page.close();
-    }
-
-    // A finished execution's small opening payloads come inside the page: nothing to ask for early.
-    const daycare = await openPage(executionPath(demoExecutionArn('daycare-age-too-young')), false);
-    expect(await daycare.locator('link[rel="preload"][as="fetch"]').count()).toBe(0);
-  });
-
   it('gives the drawn graph’s place to the interactive canvas once its code has loaded', async () => {
     const page = await openPage(executionPath(demoExecutionArn('daycare-age-too-young')), true);
     await page.locator('[data-testid="execution-graph"][data-ready="true"] .react-flow__node [data-node-id="AgeOutOfRange"]').waitFor();

@@ -17,7 +17,6 @@ import { ExpressLoggingSection } from './_sections/express-logging-section';
 import { HistorySection } from './_sections/history-section';
 import { ParentLinksSection } from './_sections/parent-links-section';
 import { readExecutionSource } from './_sections/read-execution-view';
-import { FetchGraphCanvasEarly } from '@/components/execution-detail/fetch-graph-canvas-early';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,7 +45,6 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
   const page = Number(readSearchParam(query.page) ?? '1');
   return (
     <>
-      <FetchGraphCanvasEarly />
       <PageHeading
         eyebrow="Execution"
         title={executionName(arn)}

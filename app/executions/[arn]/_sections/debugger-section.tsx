@@ -75,8 +75,6 @@ function previewOf(visit: VisitView, payloads: VisitPayloads): VisitPayloadsPrev
 interface OpeningPayloads {
   whole: { visitId: number; payloads: VisitPayloads }[];
   previews: { visitId: number; preview: VisitPayloadsPreview }[];
-  /** A finished execution's visit whose payloads the inspector will fetch at once: asked for early. */
-  fetchEarly?: number;
 }
 
 /**
@@ -97,12 +95,9 @@ async function readOpeningPayloads(
   const payloads = visitPayloadsOf(visit);
   const { execution } = await readExecutionSource(executionArn);
   const characters = (payloads.input?.length ?? 0) + (payloads.output?.length ?? 0) + (payloads.parameters?.length ?? 0);
-  const finished = finishedHistoryKey(execution) !== undefined;
-  if (characters > OPENING_PAYLOADS_MAX_CHARACTERS) {
-    const opening = { whole: [], previews: [{ visitId: visit.id, preview: previewOf(visit, payloads) }] };
-    return finished ? { ...opening, fetchEarly: visit.id } : opening;
-  }
-  if (finished) return { whole: [{ visitId: visit.id, payloads }], previews: [] };
+  if (characters > OPENING_PAYLOADS_MAX_CHARACTERS)
+    return { whole: [], previews: [{ visitId: visit.id, preview: previewOf(visit, payloads) }] };
+  if (finishedHistoryKey(execution) !== undefined) return { whole: [{ visitId: visit.id, payloads }], previews: [] };
   return { whole: [], previews: [] };
 }
 
@@ -118,23 +113,15 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
     readPackedExecutionView(executionArn),
     readOpeningPayloads(executionArn, data, requestedVisit),
   ]);
-  const payloadsPath = `${executionHref(executionArn)}/payloads`;
   // Laid out here, so the browser loads no ELK for it.
   const graphLayout = await layoutGraphIfPossible(graph);
   return (
     <div className="space-y-4">
-      {/* The browser fetches these payloads as soon as it reads this (the end of the HTML), while it
-          loads and hydrates the page; the inspector's own fetch of the same URL takes that answer
-          (crossOrigin "anonymous" is what a default same-origin fetch() matches). Only for a finished
-          execution, whose page is not refreshed into asking again. */}
-      {openingPayloads.fetchEarly !== undefined && (
-        <link rel="preload" as="fetch" crossOrigin="anonymous" href={`${payloadsPath}?visit=${openingPayloads.fetchEarly}`} />
-      )}
       {data.view.status === 'RUNNING' && <AutoRefresh />}
       {/* Without the visits' payloads: the inspector fetches the selected visit's from ../payloads. */}
       <PackedExecutionDebugger
         packed={packed}
-        payloadsPath={payloadsPath}
+        payloadsPath={`${executionHref(executionArn)}/payloads`}
         finishedPayloads={openingPayloads.whole}
         payloadPreviews={openingPayloads.previews}
         graph={graph}
