@@ -15,6 +15,7 @@ const alias = {
 const unitInclude = ['test/**/*.test.ts'];
 const unitExclude = ['test/e2e/**', 'test/integration/**'];
 const isolatedUnitFiles = filesNeedingIsolation(root, 'test', ['test/e2e/', 'test/integration/']);
+const isolatedIntegrationFiles = filesNeedingIsolation(root, 'test/integration', []);
 
 export default defineConfig({
   test: {
@@ -50,6 +51,19 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: isolatedIntegrationFiles,
+          environment: 'node',
+          testTimeout: 30_000,
+          // Shared as the unit project's is (see there).
+          isolate: false,
+          setupFiles: ['test/support/isolation/restore-after-file.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration-isolated',
+          include: isolatedIntegrationFiles,
           environment: 'node',
           testTimeout: 30_000,
         },

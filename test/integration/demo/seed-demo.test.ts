@@ -8,6 +8,7 @@ import { seedDemo } from '@/lib/demo/seed-demo';
 import type { DemoSummary } from '@/lib/demo/seed-demo';
 import { demoScenarios } from '@/lib/demo/demo-scenarios';
 import { startEmulator } from '@/lib/emulator/start-emulator';
+import { resetTransientFailureCounts } from '@/lib/seeds/handlers/UpdateInventoryFunction';
 
 type RunningEmulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -52,6 +53,8 @@ function countInState(events: HistoryEvent[], stateName: string, type: string): 
 }
 
 beforeAll(async () => {
+  // The handlers run in this process, and other files in it may have run the same orders already.
+  resetTransientFailureCounts();
   dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-demo-'));
   emulator = await startEmulator({ port: 0, host: '127.0.0.1', dataDir });
   client = new SFNClient({
