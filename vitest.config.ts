@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { filesNeedingIsolation } from './test/support/isolation/files-needing-isolation';
 
 // The SDK's Node 20 end-of-support notice repeats in every worker and child process; it is known.
@@ -12,62 +12,37 @@ const alias = {
   'server-only': fileURLToPath(new URL('./test/support/empty-module.ts', import.meta.url)),
 };
 
-const unitInclude = ['test/**/*.test.ts'];
-const unitExclude = ['test/e2e/**', 'test/integration/**'];
-const isolatedUnitFiles = filesNeedingIsolation(root, 'test', ['test/e2e/', 'test/integration/']);
-const isolatedIntegrationFiles = filesNeedingIsolation(root, 'test/integration', []);
+/**
+ * A project whose files share one module graph (`isolate: false`): importing the same modules again
+ * for every file was most of its time. The files that mock modules or change timers, the environment
+ * or globals (files-needing-isolation.ts) run apart as `<name>-isolated`, each with its own graph.
+ */
+function sharedGraphProjects(name: string, folder: string, exclude: string[]): TestProjectInlineConfiguration[] {
+  const isolated = filesNeedingIsolation(root, folder, exclude);
+  const common = { environment: 'node', testTimeout: 30_000 } as const;
+  return [
+    {
+      resolve: { alias },
+      test: {
+        ...common,
+        name,
+        include: [`${folder}/**/*.test.ts`],
+        exclude: [...exclude.map((prefix) => `${prefix}**`), ...isolated],
+        isolate: false,
+        setupFiles: ['test/support/isolation/restore-after-file.ts'],
+      },
+    },
+    { resolve: { alias }, test: { ...common, name: `${name}-isolated`, include: isolated } },
+  ];
+}
 
 export default defineConfig({
   test: {
     projects: [
-      {
-        resolve: { alias },
-        test: {
-          // One module graph for all of these files: re-importing the same modules per file was
-          // most of this project's time.
-          name: 'unit',
-          include: unitInclude,
-          exclude: [...unitExclude, ...isolatedUnitFiles],
-          environment: 'node',
-          testTimeout: 30_000,
-          isolate: false,
-          setupFiles: ['test/support/isolation/restore-after-file.ts'],
-        },
-      },
-      {
-        // Unit files that mock modules or change timers, the environment or globals: each gets its own.
-        resolve: { alias },
-        test: {
-          name: 'unit-isolated',
-          include: isolatedUnitFiles,
-          environment: 'node',
-          testTimeout: 30_000,
-        },
-      },
-      {
-        // Tests that start the emulator, the CLI or the dashboard as processes or servers, and the
-        // ones that check whole recorded AWS corpora.
-        resolve: { alias },
-        test: {
-          name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
-          exclude: isolatedIntegrationFiles,
-          environment: 'node',
-          testTimeout: 30_000,
-          // Shared as the unit project's is (see there).
-          isolate: false,
-          setupFiles: ['test/support/isolation/restore-after-file.ts'],
-        },
-      },
-      {
-        resolve: { alias },
-        test: {
-          name: 'integration-isolated',
-          include: isolatedIntegrationFiles,
-          environment: 'node',
-          testTimeout: 30_000,
-        },
-      },
+      ...sharedGraphProjects('unit', 'test', ['test/e2e/', 'test/integration/']),
+      // Tests that start the emulator, the CLI or the dashboard as processes or servers, and the
+      // ones that check whole recorded AWS corpora.
+      ...sharedGraphProjects('integration', 'test/integration', []),
       {
         resolve: { alias },
         test: {
