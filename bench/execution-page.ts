@@ -15,8 +15,8 @@
 // symlinked one) is built in the same dist dir name and measured in alternation with this tree.
 // Prints one JSON object. Run: npm run bench -- execution-page
 // BENCH_RUNS (default 5) page loads after one warm-up; STATESCOPE_E2E_SKIP_BUILD=1 reuses a build.
-// BENCH_TRACE_DIR=<folder> saves a Chrome performance trace of each target's last load there (open it
-// in the DevTools Performance panel) to see where the main thread's time goes.
+// BENCH_TRACE_DIR=<folder> saves a Chrome performance trace, with V8 CPU samples, of each target's last
+// load there (open it in the DevTools Performance panel) to see where the main thread's time goes.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -139,7 +139,15 @@ async function measurePage(browser: Browser, url: string, full: boolean): Promis
     if (full && traceDir) {
       await browser.startTracing(page, {
         path: path.join(traceDir, `execution-page-${new URL(url).port}.json`),
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'],
+        // The V8 sampling profiler too: which scripts' functions the main thread spends its time in.
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-v8.cpu_profiler',
+          'v8.execute',
+          'blink.user_timing',
+          'loading',
+        ],
       });
     }
     const started = performance.now();

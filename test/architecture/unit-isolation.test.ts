@@ -16,6 +16,8 @@ describe('touchesGlobalState', () => {
     ["process.env.STATESCOPE_DATA_DIR = '/tmp/x';"],
     ["process.env['AWS_PROFILE'] = 'dev';"],
     ['delete process.env.AWS_REGION;'],
+    ["process.env = { ...saved, AWS_REGION: 'eu-west-1' };"],
+    ["Object.assign(process.env, { AWS_REGION: 'eu-west-1' });"],
     ['globalThis.fetch = fake;'],
   ])('isolates a file containing %s', (source) => {
     expect(touchesGlobalState(source)).toBe(true);
@@ -25,6 +27,7 @@ describe('touchesGlobalState', () => {
     ['const fn = vi.fn();'],
     ["if (process.env.AWS_REGION === 'us-east-1') skip();"],
     ['const region = process.env.AWS_REGION ?? FALLBACK;'],
+    ['const saved = { ...process.env };'],
     ['expect(globalThis.fetch).toBeDefined();'],
     ["it('mocks nothing', () => expect(1).toBe(1));"],
   ])('shares the module graph for %s', (source) => {

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
- * Unit test files share one module graph (Vitest's `isolate: false`) because importing the same
- * modules again for every file was most of the unit project's time. A file that replaces a module,
+ * Unit and integration test files share one module graph per project (Vitest's `isolate: false`)
+ * because importing the same modules again for every file was most of their time. A file that replaces a module,
  * the clock, the environment or a global keeps a fresh graph of its own, so what it changes cannot
  * reach the next file: these markers pick those files out, and a new test using one is isolated
  * without anyone keeping a list.
@@ -12,6 +12,8 @@ const GLOBAL_STATE_MARKERS: readonly RegExp[] = [
   /\bvi\.(mock|doMock|unmock|resetModules|stubEnv|stubGlobal|useFakeTimers|setSystemTime|spyOn)\(/,
   /\bprocess\.env(\.\w+|\[[^\]]+\])\s*=(?!=)/,
   /\bdelete\s+process\.env\b/,
+  /\bprocess\.env\s*=(?!=)/,
+  /\bObject\.assign\(\s*process\.env\b/,
   /\bglobalThis\.\w+\s*=(?!=)/,
 ];
 
