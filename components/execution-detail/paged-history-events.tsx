@@ -62,7 +62,9 @@ export function PagedHistoryEvents({
   };
 
   return (
-    <div ref={top} className="scroll-mt-4" aria-busy={loading !== null}>
+    // Below the debugger, off the first screen: the browser skips styling and laying out the page's 100
+    // rows of JSON until it scrolls near (it was two thirds of the first layout's time, bench/execution-page.ts).
+    <div ref={top} className="scroll-mt-4 [contain-intrinsic-size:auto_2400px] [content-visibility:auto]" aria-busy={loading !== null}>
       <HistoryEventTable events={current.rows} startedAt={startedAt} visitOf={visitOf} />
       {failed && (
         <p role="alert" className="px-4 py-2 text-sm text-red-700 dark:text-red-300">

@@ -23,6 +23,28 @@ describe('an execution page: summary and raw history', () => {
     await browser.shot('daycare-age-too-young');
   });
 
+  it('lays the raw events out only once they scroll near, and shows them when they do', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1360, height: 500 });
+    try {
+      await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('daycare-age-too-young'))}`);
+      const table = page.getByRole('table', { name: 'History events' });
+      const firstRow = table.locator('tbody tr').first();
+      await firstRow.waitFor({ state: 'attached' });
+      // Chromium renders a content-visibility:auto subtree within about half a viewport of the screen.
+      const tableTop = await table.evaluate((element) => element.getBoundingClientRect().top);
+      expect(tableTop, 'the events table starts well below the first screen').toBeGreaterThan(2 * 500);
+      const rendered = () => firstRow.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }));
+      expect(await rendered()).toBe(false);
+      // Still in the page for search, screen readers and tests that read it.
+      expect(await firstRow.textContent()).toContain('ExecutionStarted');
+      await firstRow.scrollIntoViewIfNeeded();
+      await expect.poll(rendered).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+  });
+
   it('filters the history by event type', async () => {
     const { page } = browser;
     await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('daycare-age-too-young'))}`);
