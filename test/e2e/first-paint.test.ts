@@ -148,6 +148,19 @@ describe('the execution page before its scripts have run', () => {
     expect(await inspector.locator('[data-payload-head]').count()).toBe(0);
   });
 
+  it('sends the debugger of a history the server has read before in the first flush, not as a streamed section', async () => {
+    const url = `${inject('baseUrl')}${executionPath(demoExecutionArn('daycare-age-too-young'))}`;
+    await (await fetch(url)).text(); // reads the finished history and keeps it
+    const html = await (await fetch(url)).text();
+    const graphAt = html.indexOf('data-testid="execution-graph"');
+    expect(graphAt).toBeGreaterThan(-1);
+    // React streams a Suspense boundary's content as a hidden `S:` segment and reveals it at least
+    // 300 ms after the first paint; the skeleton is not sent at all.
+    const streamedSegments = [...html.matchAll(/<div hidden id="S:[^"]*">/g)].map((match) => match.index);
+    expect(streamedSegments.filter((at) => at < graphAt)).toEqual([]);
+    expect(html).not.toContain('Loading the execution history');
+  });
+
   it('gives the drawn graph’s place to the interactive canvas once its code has loaded', async () => {
     const page = await openPage(executionPath(demoExecutionArn('daycare-age-too-young')), true);
     await page.locator('[data-testid="execution-graph"][data-ready="true"] .react-flow__node [data-node-id="AgeOutOfRange"]').waitFor();

@@ -16,7 +16,7 @@ import { ExecutionActionsSection } from './_sections/execution-actions-section';
 import { ExpressLoggingSection } from './_sections/express-logging-section';
 import { HistorySection } from './_sections/history-section';
 import { ParentLinksSection } from './_sections/parent-links-section';
-import { readExecutionSource } from './_sections/read-execution-view';
+import { readCachedHistory, readExecutionSource } from './_sections/read-execution-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,6 +43,11 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const type = readSearchParam(query.type);
   const page = Number(readSearchParam(query.page) ?? '1');
+  // A history this server has read before needs no skeleton: the debugger goes in the first flush.
+  // Streamed behind a Suspense boundary instead, React would hold its reveal until 300 ms after the
+  // first paint (its fallback throttle), on the page's largest part.
+  const historyCached = (await readCachedHistory(arn).catch(() => undefined)) !== undefined;
+  const debuggerSection = <HistoryProgressSection executionArn={arn} requestedVisit={readSearchParam(query.visit)} />;
   return (
     <>
       <PageHeading
@@ -68,11 +73,7 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       <Suspense fallback={null}>
         <ExpressLoggingSection executionArn={arn} />
       </Suspense>
-      <div className="mt-6">
-        <Suspense fallback={<DebuggerSkeleton />}>
-          <HistoryProgressSection executionArn={arn} requestedVisit={readSearchParam(query.visit)} />
-        </Suspense>
-      </div>
+      <div className="mt-6">{historyCached ? debuggerSection : <Suspense fallback={<DebuggerSkeleton />}>{debuggerSection}</Suspense>}</div>
       {/* After the debugger: the failure banner stays on the first screen; act once the cause is read. */}
       <div className="mt-6">
         <Suspense fallback={null}>
