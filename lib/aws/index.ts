@@ -8,6 +8,7 @@ export { describeExecution } from './describe-execution';
 export { describeStateMachine } from './describe-state-machine';
 export { describeStateMachineForExecution } from './describe-state-machine-for-execution';
 export { DataSourceError, isDataSourceError, toDataSourceError } from './errors';
+export { isExpressExecutionArn } from './express-arns';
 export { getExecutionHistory, getExecutionHistoryPage } from './get-execution-history';
 export { getExecutionLogCoverage, getStateMachineLogCoverage, type ExpressLogCoverage } from './get-express-log-coverage';
 export { listExecutions, type ListExecutionsInput } from './list-executions';

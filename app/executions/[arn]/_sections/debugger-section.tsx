@@ -2,7 +2,7 @@ import { AutoRefresh } from '@/components/execution-detail/auto-refresh';
 import { PackedExecutionDebugger } from '@/components/execution-detail/packed-execution-debugger';
 import { executionHref } from '@/components/routes';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
-import { describeStateMachine, describeStateMachineForExecution, isDataSourceError } from '@/lib/aws';
+import { describeStateMachine, describeStateMachineForExecution, isDataSourceError, isExpressExecutionArn } from '@/lib/aws';
 import { buildGraphModel } from '@/lib/graph/build-graph-model';
 import { layoutGraphIfPossible } from '@/lib/graph/cached-graph-layout';
 import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
@@ -13,10 +13,11 @@ import { visitPayloadsOf, type VisitPayloads } from '@/lib/view-model/visit-payl
 import { previewVisitPayloads, type VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
 import { initialVisitId, selectedVisitId } from '@/lib/view-model/visit-selection';
 import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
-import { finishedHistoryKey } from './finished-history-cache';
+import { finishedHistoryKey, readOnce } from './finished-history-cache';
 import {
   readExecutionSource,
   readExecutionView,
+  readFinishedHistory,
   readPackedExecutionView,
   readVisitIndex,
   type ExecutionViewData,
@@ -28,7 +29,11 @@ async function readGraph(executionArn: string, data: ExecutionViewData): Promise
   const { archived } = await readExecutionSource(executionArn);
   if (archived) return readArchivedGraph(archived.record.stateMachineArn, fromHistory);
   try {
-    const machine = await describeStateMachineForExecution(executionArn);
+    // The definition a Standard execution ran cannot change: a revisit of a cached history asks AWS
+    // nothing, and its page's first flush, which carries the debugger, waits on no call. An Express
+    // execution is drawn on its state machine's current definition, which can.
+    const history = isExpressExecutionArn(executionArn) ? undefined : await readFinishedHistory(executionArn);
+    const machine = await readOnce(history, 'definition', () => describeStateMachineForExecution(executionArn));
     return { graph: buildGraphModel(machine.definition) };
   } catch (error) {
     if (isDataSourceError(error)) return { graph: fromHistory(), note: `Drawn from the history: ${error.message}` };

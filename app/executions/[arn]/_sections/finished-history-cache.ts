@@ -57,3 +57,20 @@ export function derivedOnce<T>(entry: FinishedHistory | undefined, name: string,
   if (!entry.derived.has(name)) entry.derived.set(name, derive());
   return entry.derived.get(name) as T;
 }
+
+/**
+ * `read()` once per cached history and name, for what the page asks AWS besides the history: a
+ * request made while another is under way shares it, and a failure (throttling, a network error) is
+ * not kept, so the next request asks again. Uncached histories read every time.
+ */
+export function readOnce<T>(entry: FinishedHistory | undefined, name: string, read: () => Promise<T>): Promise<T> {
+  if (!entry) return read();
+  const known = entry.derived.get(name) as Promise<T> | undefined;
+  if (known) return known;
+  const reading = read();
+  entry.derived.set(name, reading);
+  reading.catch(() => {
+    if (entry.derived.get(name) === reading) entry.derived.delete(name);
+  });
+  return reading;
+}

@@ -90,6 +90,12 @@ const readHistoryEntry = cache(async (executionArn: string): Promise<FinishedHis
   return key === undefined ? { events } : putFinishedHistory(key, events);
 });
 
+/** The finished history this request reads, as cached (with what is derived from it); undefined while it can still change. */
+export const readFinishedHistory = cache(async (executionArn: string): Promise<FinishedHistory | undefined> => {
+  const entry = await readHistoryEntry(executionArn);
+  return 'derived' in entry ? entry : undefined;
+});
+
 export const readHistory = cache(
   async (executionArn: string): Promise<HistoryEventRecord[]> => (await readHistoryEntry(executionArn)).events,
 );

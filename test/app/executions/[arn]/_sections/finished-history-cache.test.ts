@@ -4,6 +4,7 @@ import {
   finishedHistoryKey,
   getFinishedHistory,
   putFinishedHistory,
+  readOnce,
 } from '@/app/executions/[arn]/_sections/finished-history-cache';
 import type { HistoryEventRecord } from '@/lib/aws';
 
@@ -47,5 +48,20 @@ describe('the finished-history cache', () => {
     expect(derivedOnce(entry, 'packed', derive)).toBe(2);
     expect(derivedOnce(undefined, 'view', derive)).toBe(3);
     expect(derivedOnce(undefined, 'view', derive)).toBe(4);
+  });
+
+  it('reads once per cached history and name, shares a read under way, and asks again after a failure', async () => {
+    const entry = putFinishedHistory(`read-${Math.random()}`, events(1));
+    let calls = 0;
+    const read = () => Promise.resolve(++calls);
+    const [first, second] = await Promise.all([readOnce(entry, 'definition', read), readOnce(entry, 'definition', read)]);
+    expect([first, second, calls]).toEqual([1, 1, 1]);
+    expect(await readOnce(entry, 'definition', read)).toBe(1);
+    expect(await readOnce(undefined, 'definition', read)).toBe(2);
+
+    const failing = putFinishedHistory(`read-failing-${Math.random()}`, events(1));
+    await expect(readOnce(failing, 'definition', () => Promise.reject(new Error('Rate exceeded')))).rejects.toThrow('Rate exceeded');
+    expect(await readOnce(failing, 'definition', () => Promise.resolve('read again'))).toBe('read again');
+    expect(await readOnce(failing, 'definition', () => Promise.resolve('not read'))).toBe('read again');
   });
 });
