@@ -9,6 +9,8 @@
 // RSC payload the document carries) and the page's DOM node count, before and after expanding the
 // Map's 3,400 rows. The first load of each page is a warm-up: it puts the finished history in the
 // server's cache, as any earlier visit would.
+// Each dashboard reaches the emulator through its own counting proxy: the AWS calls of the first
+// measured load (a revisit: the page and the requests it makes) are reported by action.
 // Target: usable (drawn) within 1.0 s, document under 1 MB, DOM under 3,000 nodes.
 // Baseline in the same run: BENCH_BASE_DIR=<a checkout of the baseline commit> (e.g. `git worktree add
 // /tmp/base <commit>` with node_modules copied in by hard links, `cp -al`: Turbopack refuses a
@@ -23,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { CreateStateMachineCommand, DescribeExecutionCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import type { Browser } from 'playwright-core';
 import { benchEnvironment } from './support/bench-environment';
+import { startCountingProxy } from './support/counting-proxy';
 import { withEmulatorSession } from './support/emulator-session';
 import { median, spread } from './support/median';
 import { startBenchDashboard } from './support/start-dashboard';
@@ -218,27 +221,40 @@ await withEmulatorSession('page', async ({ emulator, sfn, cleanups }) => {
   const executionArn = await runMapHeavyExecution(sfn);
   const executionSeconds = (performance.now() - executionStarted) / 1000;
 
-  const { baseUrl, browser } = await startDashboardInChromium(emulator.url, cleanups);
-  const targets: { name: string; baseUrl: string }[] = [{ name: 'ours', baseUrl }];
+  // Each dashboard reaches the emulator through its own counting proxy: the AWS calls a revisit makes.
+  const countingProxy = async () => {
+    const proxy = await startCountingProxy(emulator.url);
+    cleanups.unshift(() => proxy.close());
+    return proxy;
+  };
+  const oursProxy = await countingProxy();
+  const { baseUrl, browser } = await startDashboardInChromium(oursProxy.url, cleanups);
+  const targets: { name: string; baseUrl: string; calls: Map<string, number> }[] = [{ name: 'ours', baseUrl, calls: oursProxy.counts }];
   const baseDir = process.env.BENCH_BASE_DIR;
   // The baseline checkout's dashboard, built in the same dist dir name, against the same emulator.
   if (baseDir) {
-    const baseline = await startBenchDashboard(emulator.url, cleanups, { cwd: baseDir, logPrefix: 'baseline: ' });
-    targets.push({ name: 'baseline', baseUrl: baseline.baseUrl });
+    const baselineProxy = await countingProxy();
+    const baseline = await startBenchDashboard(baselineProxy.url, cleanups, { cwd: baseDir, logPrefix: 'baseline: ' });
+    targets.push({ name: 'baseline', baseUrl: baseline.baseUrl, calls: baselineProxy.counts });
   }
+  const awsCallsPerRevisit = new Map<string, Record<string, number>>();
 
   const samples = new Map(targets.map((target) => [target.name, [] as PageSample[]]));
   let eventCount = 0;
   for (let run = 0; run <= RUNS; run++) {
     for (const target of targets) {
+      target.calls.clear();
       const sample = await measurePage(browser, `${target.baseUrl}/executions/${encodeURIComponent(executionArn)}`, run === RUNS);
+      if (run === 1) awsCallsPerRevisit.set(target.name, Object.fromEntries(target.calls));
       if (run > 0) samples.get(target.name)!.push(sample);
       eventCount ||= sample.eventCount;
     }
   }
-  const report = (list: PageSample[]) => {
+  const report = (name: string, list: PageSample[]) => {
     const last = list.at(-1)!;
     return {
+      // The first measured load, a revisit (the warm-up read the history): the page and its requests.
+      awsCallsPerRevisit: awsCallsPerRevisit.get(name),
       navigationToDrawnMs: spread(list.map((sample) => sample.drawnMs)),
       drawnPartMediansMs: Object.fromEntries(
         Object.keys(DRAWN_PARTS).map((part) => [part, Math.round(median(list.map((sample) => sample.drawnParts[part] ?? NaN)))]),
@@ -252,8 +268,8 @@ await withEmulatorSession('page', async ({ emulator, sfn, cleanups }) => {
       domNodesAfterExpandingMap: last.domNodesExpanded,
     };
   };
-  const ours = report(samples.get('ours')!);
-  const baseline = baseDir ? report(samples.get('baseline')!) : undefined;
+  const ours = report('ours', samples.get('ours')!);
+  const baseline = baseDir ? report('baseline', samples.get('baseline')!) : undefined;
   console.log(
     JSON.stringify(
       {
