@@ -63,7 +63,7 @@ export function PagedHistoryEvents({
 
   return (
     // Below the debugger, off the first screen: the browser skips styling and laying out the page's 100
-    // rows of JSON until it scrolls near (it was two thirds of the first layout's time, bench/execution-page.ts).
+    // rows of JSON until they scroll near (about two thirds of the page's layout time on a 23,808-event history).
     <div ref={top} className="scroll-mt-4 [contain-intrinsic-size:auto_2400px] [content-visibility:auto]" aria-busy={loading !== null}>
       <HistoryEventTable events={current.rows} startedAt={startedAt} visitOf={visitOf} />
       {failed && (
