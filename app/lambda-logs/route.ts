@@ -6,6 +6,7 @@ import { buildLogEventsConsoleUrl } from '@/lib/lambda-logs/build-log-events-con
 import { findVisitLambdaInvocation } from '@/lib/lambda-logs/find-visit-lambda-invocation';
 import { parseLambdaLogSearchParams } from '@/lib/lambda-logs/lambda-log-request';
 import type { LambdaLogsResult } from '@/lib/lambda-logs/lambda-log-types';
+import { withRequestCache } from '@/app/_sections/request-cache';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,7 @@ function answer(result: LambdaLogsResult, status = 200): Response {
  * The history is the one the execution page reads and keeps once the execution has finished, so a
  * visit's logs cost a DescribeExecution, not the whole history again (up to 25 pages).
  */
-export async function GET(request: Request): Promise<Response> {
+async function answerGet(request: Request): Promise<Response> {
   const parsed = parseLambdaLogSearchParams(new URL(request.url).searchParams);
   if ('error' in parsed) return answer({ kind: 'unavailable', message: parsed.error }, 400);
   let query;
@@ -38,3 +39,6 @@ export async function GET(request: Request): Promise<Response> {
   const consoleUrl = source.isCustomEndpoint ? undefined : buildLogEventsConsoleUrl(query, source.region);
   return answer({ ...result, query, ...(consoleUrl && { consoleUrl }) });
 }
+
+// One request cache per request: the reads above share DescribeExecution and the history.
+export const GET = withRequestCache(answerGet);

@@ -1,4 +1,4 @@
-import { cache } from 'react';
+import { requestCache } from '@/app/_sections/request-cache';
 import {
   describeDataSource,
   describeExecution,
@@ -25,7 +25,7 @@ const isNotFound = (error: unknown) => isDataSourceError(error) && error.kind ==
  * The execution from the Statescope index, read only once the data source has said it does not exist
  * (AWS keeps a Standard history 90 days after it closes): undefined when the index lacks it too.
  */
-export const readArchive = cache(async (executionArn: string): Promise<ArchivedExecution | undefined> => {
+export const readArchive = requestCache(async (executionArn: string): Promise<ArchivedExecution | undefined> => {
   const { endpoint } = await describeDataSource();
   return readArchivedExecution(getSharedExecutionIndex(), endpoint, executionArn);
 });
@@ -35,7 +35,7 @@ export const readArchive = cache(async (executionArn: string): Promise<ArchivedE
  * execution the data source no longer has comes from the index when it is archived there; otherwise
  * the not-found error stands (the page's 404).
  */
-export const readExecutionSource = cache(
+export const readExecutionSource = requestCache(
   async (executionArn: string): Promise<{ execution: ExecutionDetail; archived?: ArchivedExecution }> => {
     try {
       return { execution: await describeExecution(executionArn) };
@@ -48,10 +48,10 @@ export const readExecutionSource = cache(
   },
 );
 
-export const readExecution = cache(async (executionArn: string) => (await readExecutionSource(executionArn)).execution);
+export const readExecution = requestCache(async (executionArn: string) => (await readExecutionSource(executionArn)).execution);
 
 /** One history page, read once per request however many sections need it; an archived execution's history is one page. */
-export const readHistoryPage = cache(async (executionArn: string, nextToken: string | undefined): Promise<HistoryEventPage> => {
+export const readHistoryPage = requestCache(async (executionArn: string, nextToken: string | undefined): Promise<HistoryEventPage> => {
   try {
     return await getExecutionHistoryPage(executionArn, nextToken);
   } catch (error) {
@@ -66,7 +66,7 @@ export const readHistoryPage = cache(async (executionArn: string, nextToken: str
  * The history of a finished execution as this server process read it before (a few are kept): a
  * revisit, a page of the events table and the inspector's payload requests read nothing again.
  */
-export const readCachedHistory = cache(async (executionArn: string): Promise<FinishedHistory | undefined> => {
+export const readCachedHistory = requestCache(async (executionArn: string): Promise<FinishedHistory | undefined> => {
   const key = finishedHistoryKey((await readExecutionSource(executionArn)).execution);
   return key === undefined ? undefined : getFinishedHistory(key);
 });
@@ -75,7 +75,7 @@ export const readCachedHistory = cache(async (executionArn: string): Promise<Fin
  * Every history page, oldest first, through the same per-request page reads as the progress display;
  * kept for later requests once the execution has finished.
  */
-const readHistoryEntry = cache(async (executionArn: string): Promise<FinishedHistory | { events: HistoryEventRecord[] }> => {
+const readHistoryEntry = requestCache(async (executionArn: string): Promise<FinishedHistory | { events: HistoryEventRecord[] }> => {
   const cached = await readCachedHistory(executionArn);
   if (cached) return cached;
   const events: HistoryEventRecord[] = [];
@@ -91,12 +91,12 @@ const readHistoryEntry = cache(async (executionArn: string): Promise<FinishedHis
 });
 
 /** The finished history this request reads, as cached (with what is derived from it); undefined while it can still change. */
-export const readFinishedHistory = cache(async (executionArn: string): Promise<FinishedHistory | undefined> => {
+export const readFinishedHistory = requestCache(async (executionArn: string): Promise<FinishedHistory | undefined> => {
   const entry = await readHistoryEntry(executionArn);
   return 'derived' in entry ? entry : undefined;
 });
 
-export const readHistory = cache(
+export const readHistory = requestCache(
   async (executionArn: string): Promise<HistoryEventRecord[]> => (await readHistoryEntry(executionArn)).events,
 );
 
@@ -109,7 +109,7 @@ export interface ExecutionViewData {
 }
 
 /** The history reconstructed into the page's view model, once per request. */
-export const readExecutionView = cache(async (executionArn: string): Promise<ExecutionViewData> => {
+export const readExecutionView = requestCache(async (executionArn: string): Promise<ExecutionViewData> => {
   const entry = await readHistoryEntry(executionArn);
   return derivedOnce('derived' in entry ? entry : undefined, 'view', () => {
     const readAtMs = Date.now();
@@ -122,7 +122,7 @@ export const readExecutionView = cache(async (executionArn: string): Promise<Exe
 });
 
 /** The view as the debugger's client component receives it (pack-execution-view.ts), packed once per cached history. */
-export const readPackedExecutionView = cache(async (executionArn: string): Promise<PackedExecutionView> => {
+export const readPackedExecutionView = requestCache(async (executionArn: string): Promise<PackedExecutionView> => {
   const entry = await readHistoryEntry(executionArn);
   const { view } = await readExecutionView(executionArn);
   return derivedOnce('derived' in entry ? entry : undefined, 'packed', () => packExecutionView(view));
@@ -132,7 +132,7 @@ export const readPackedExecutionView = cache(async (executionArn: string): Promi
  * The view's visits by id and group (indexVisits), once per request and once per cached history: the
  * debugger section, the events table and the payloads route all look visits up in it.
  */
-export const readVisitIndex = cache(async (executionArn: string): Promise<VisitIndex> => {
+export const readVisitIndex = requestCache(async (executionArn: string): Promise<VisitIndex> => {
   const entry = await readHistoryEntry(executionArn);
   const { view } = await readExecutionView(executionArn);
   return derivedOnce('derived' in entry ? entry : undefined, 'visit-index', () => indexVisits(view));

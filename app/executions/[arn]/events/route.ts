@@ -5,6 +5,7 @@ import { isDataSourceError } from '@/lib/aws';
 import { parsePageParam, visitsOfRows, type HistoryEventsPage } from '@/lib/view-model/history-events-page';
 import { EXECUTION_EVENTS_PAGE_SIZE } from '../_sections/events-page-size';
 import { readExecutionView, readHistory } from '../_sections/read-execution-view';
+import { withRequestCache } from '@/app/_sections/request-cache';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +19,7 @@ function problem(status: number, error: string): Response {
  * re-rendering the page. Read from the history the page cached (a finished execution's) or from the
  * data source. A page past the end answers the last one, as the page does.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
+async function answerGet(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
   const search = new URL(request.url).searchParams;
   const page = parsePageParam(search.get('page'));
@@ -40,3 +41,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ arn:
     return problem(HTTP_STATUS_OF_PROBLEM[error.kind], error.message);
   }
 }
+
+// One request cache per request: the reads above share DescribeExecution and the history.
+export const GET = withRequestCache(answerGet);

@@ -4,6 +4,7 @@ import { isDataSourceError } from '@/lib/aws';
 import { readVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
 import { finishedHistoryKey } from '../_sections/finished-history-cache';
 import { readExecutionSource, readVisitIndex } from '../_sections/read-execution-view';
+import { withRequestCache } from '@/app/_sections/request-cache';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,7 @@ function problem(status: number, error: string): Response {
  * them when a visit is selected. Read from the history the page cached (a finished execution's) or
  * from the data source.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
+async function answerGet(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
   const visit = readVisitIdParam(new URL(request.url).searchParams.get('visit'));
   if (!visit.ok) return problem(400, visit.message);
@@ -35,3 +36,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ arn:
     return problem(HTTP_STATUS_OF_PROBLEM[error.kind], error.message);
   }
 }
+
+// One request cache per request: the reads above share DescribeExecution and the history.
+export const GET = withRequestCache(answerGet);

@@ -7,6 +7,7 @@ import { replayStateProcessing } from '@/lib/services';
 import { EDITED_INPUT_MAX_BYTES, parseEditedInputBody } from '@/lib/view-model/parse-edited-input';
 import { readVisitIdParam } from '@/lib/view-model/visit-payloads';
 import { readHistory } from '../_sections/read-execution-view';
+import { withRequestCache } from '@/app/_sections/request-cache';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +38,7 @@ async function replay(request: Request, params: Promise<{ arn: string }>, edited
  * GET /executions/<arn>/processing?visit=<entered event id>: how the visit's recorded input became
  * its output, stage by stage, replayed by TestState with the recorded result mocked.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
+async function answerGet(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   return replay(request, params);
 }
 
@@ -45,7 +46,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ arn:
  * POST the same with `{"input": "<JSON text>"}`: the state run again on an edited input, its result
  * still the recorded one (mocked), so nothing real is invoked. Only from the dashboard's own pages.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
+async function answerPost(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const verdict = judgeRequestOrigin(originHeadersOf(request));
   if (!verdict.allowed) return problem(403, `Refused: only the dashboard’s own pages may run a state again. ${verdict.reason}`);
   const body = await readRequestBody(request, BODY_MAX_BYTES);
@@ -54,3 +55,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ arn
   if (!edited.ok) return problem(400, edited.message);
   return replay(request, params, edited.input);
 }
+
+// One request cache per request: the reads above share DescribeExecution and the history.
+export const GET = withRequestCache(answerGet);
+export const POST = withRequestCache(answerPost);
