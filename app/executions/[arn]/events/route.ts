@@ -1,17 +1,12 @@
-import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
+import { dataSourceProblemResponse, problemResponse } from '@/app/_sections/problem-response';
 import { selectHistoryEvents } from '@/components/history/select-history-events';
 import { decodeArnParam } from '@/components/routes';
-import { isDataSourceError } from '@/lib/aws';
 import { parsePageParam, visitsOfRows, type HistoryEventsPage } from '@/lib/view-model/history-events-page';
 import { EXECUTION_EVENTS_PAGE_SIZE } from '../_sections/events-page-size';
 import { readExecutionView, readHistory } from '../_sections/read-execution-view';
 import { withRequestCache } from '@/app/_sections/request-cache';
 
 export const dynamic = 'force-dynamic';
-
-function problem(status: number, error: string): Response {
-  return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
-}
 
 /**
  * GET /executions/<arn>/events?page=<n>[&type=<event type>]: one page of the raw events table
@@ -23,7 +18,7 @@ async function answerGet(request: Request, { params }: { params: Promise<{ arn: 
   const executionArn = decodeArnParam((await params).arn);
   const search = new URL(request.url).searchParams;
   const page = parsePageParam(search.get('page'));
-  if (page === undefined) return problem(400, `"${search.get('page')}" is not a page number (a whole number from 1).`);
+  if (page === undefined) return problemResponse(400, `"${search.get('page')}" is not a page number (a whole number from 1).`);
   const type = search.get('type') || undefined;
   try {
     const events = await readHistory(executionArn);
@@ -37,8 +32,7 @@ async function answerGet(request: Request, { params }: { params: Promise<{ arn: 
     };
     return Response.json(answer, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
-    if (!isDataSourceError(error)) throw error;
-    return problem(HTTP_STATUS_OF_PROBLEM[error.kind], error.message);
+    return dataSourceProblemResponse(error);
   }
 }
 

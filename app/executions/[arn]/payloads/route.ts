@@ -1,16 +1,11 @@
-import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
+import { dataSourceProblemResponse, problemResponse } from '@/app/_sections/problem-response';
 import { decodeArnParam } from '@/components/routes';
-import { isDataSourceError } from '@/lib/aws';
 import { readVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
 import { finishedHistoryKey } from '../_sections/finished-history-cache';
 import { readExecutionSource, readVisitIndex } from '../_sections/read-execution-view';
 import { withRequestCache } from '@/app/_sections/request-cache';
 
 export const dynamic = 'force-dynamic';
-
-function problem(status: number, error: string): Response {
-  return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
-}
 
 /**
  * GET /executions/<arn>/payloads?visit=<entered event id>: one visit's input, output and Task
@@ -21,19 +16,18 @@ function problem(status: number, error: string): Response {
 async function answerGet(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
   const visit = readVisitIdParam(new URL(request.url).searchParams.get('visit'));
-  if (!visit.ok) return problem(400, visit.message);
+  if (!visit.ok) return problemResponse(400, visit.message);
   const { visitId } = visit;
   try {
     const { execution } = await readExecutionSource(executionArn);
     const visit = (await readVisitIndex(executionArn)).byId.get(visitId);
-    if (!visit) return problem(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
+    if (!visit) return problemResponse(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
     const finished = finishedHistoryKey(execution) !== undefined;
     return Response.json(visitPayloadsOf(visit), {
       headers: { 'Cache-Control': finished ? 'private, max-age=3600, immutable' : 'no-store' },
     });
   } catch (error) {
-    if (!isDataSourceError(error)) throw error;
-    return problem(HTTP_STATUS_OF_PROBLEM[error.kind], error.message);
+    return dataSourceProblemResponse(error);
   }
 }
 

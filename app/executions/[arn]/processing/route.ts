@@ -1,6 +1,5 @@
-import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
+import { dataSourceProblemResponse, problemResponse } from '@/app/_sections/problem-response';
 import { decodeArnParam } from '@/components/routes';
-import { isDataSourceError } from '@/lib/aws';
 import { readRequestBody } from '@/lib/http/read-request-body';
 import { judgeRequestOrigin, originHeadersOf } from '@/lib/http/same-origin-request';
 import { replayStateProcessing } from '@/lib/services';
@@ -14,23 +13,18 @@ export const dynamic = 'force-dynamic';
 /** Room for the JSON wrapper and escaping around an input at the size limit. */
 const BODY_MAX_BYTES = EDITED_INPUT_MAX_BYTES * 2 + 1_024;
 
-function problem(status: number, error: string): Response {
-  return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
-}
-
 async function replay(request: Request, params: Promise<{ arn: string }>, editedInput?: string): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
   const visit = readVisitIdParam(new URL(request.url).searchParams.get('visit'));
-  if (!visit.ok) return problem(400, visit.message);
+  if (!visit.ok) return problemResponse(400, visit.message);
   const { visitId } = visit;
   try {
     const events = await readHistory(executionArn);
     const view = await replayStateProcessing({ executionArn, events, visitId, editedInput });
-    if (!view) return problem(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
+    if (!view) return problemResponse(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
     return Response.json(view, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
-    if (!isDataSourceError(error)) throw error;
-    return problem(HTTP_STATUS_OF_PROBLEM[error.kind], error.message);
+    return dataSourceProblemResponse(error);
   }
 }
 
@@ -48,11 +42,11 @@ async function answerGet(request: Request, { params }: { params: Promise<{ arn: 
  */
 async function answerPost(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const verdict = judgeRequestOrigin(originHeadersOf(request));
-  if (!verdict.allowed) return problem(403, `Refused: only the dashboard’s own pages may run a state again. ${verdict.reason}`);
+  if (!verdict.allowed) return problemResponse(403, `Refused: only the dashboard’s own pages may run a state again. ${verdict.reason}`);
   const body = await readRequestBody(request, BODY_MAX_BYTES);
-  if (!body.ok) return problem(body.status, body.message);
+  if (!body.ok) return problemResponse(body.status, body.message);
   const edited = parseEditedInputBody(body.text);
-  if (!edited.ok) return problem(400, edited.message);
+  if (!edited.ok) return problemResponse(400, edited.message);
   return replay(request, params, edited.input);
 }
 
