@@ -1,10 +1,10 @@
 'use client';
 
 import { useMemo } from 'react';
-import { colourGraph } from '@/lib/graph/colour-graph';
+import { colourGraph, withFocusOf } from '@/lib/graph/colour-graph';
 import { nodeIdForVisit } from '@/lib/graph/node-id-for-visit';
 import type { GraphLayout } from '@/lib/graph/layout-graph';
-import type { GraphModel } from '@/lib/graph/types';
+import type { GraphColouring, GraphModel } from '@/lib/graph/types';
 import { findFailedChildTarget, toNodeLinkTargets } from '@/lib/map-runs/to-child-link-targets';
 import { buildGanttRows } from '@/lib/view-model/build-gantt-rows';
 import { describeTimeout } from '@/lib/view-model/describe-timeout';
@@ -35,8 +35,17 @@ export function ExecutionDebugger({
   eventPageSize,
   renderedAtMs,
   payloadsUrl,
+  wholeColouring,
+  onGraphDrawn,
 }: {
   view: ExecutionView;
+  /**
+   * For a partial view (withhold-group-visits.ts): the graph coloured by the server from the whole
+   * one, unfocused. Its counts and statuses stand until the whole view arrives.
+   */
+  wholeColouring?: GraphColouring;
+  /** Called once the graph's interactive canvas has drawn it. */
+  onGraphDrawn?: () => void;
   /** Where the inspector fetches a visit's payloads, when the view leaves them out (pack-execution-view.ts). */
   payloadsUrl?: (visitId: number) => string;
   /** When the view was read: the "now" of running visits until the first tick. */
@@ -53,10 +62,13 @@ export function ExecutionDebugger({
   const nowMs = useClock(view.stopMs, renderedAtMs);
 
   const focusGroup = selectedId === null ? null : (index.groupOf.get(selectedId) ?? null);
-  const colouring = useMemo(
-    () => colourGraph(graph, view.visits, { executionStatus: view.status, focusGroupKey: focusGroup?.key ?? null }),
-    [graph, view, focusGroup],
-  );
+  const colouring = useMemo(() => {
+    const focusGroupKey = focusGroup?.key ?? null;
+    if (wholeColouring && focusGroupKey === null) return wholeColouring;
+    const coloured = colourGraph(graph, view.visits, { executionStatus: view.status, focusGroupKey });
+    // A partial view holds the focused group's visits (the selected one is among them), not all the others'.
+    return wholeColouring ? withFocusOf(wholeColouring, coloured) : coloured;
+  }, [graph, view, focusGroup, wholeColouring]);
   const rows = useMemo(() => buildGanttRows(view, expanded, nowMs), [view, expanded, nowMs]);
   const selectedNodeId = selectedId === null ? null : nodeIdForVisit(index, selectedId);
 
@@ -86,10 +98,12 @@ export function ExecutionDebugger({
         return `?${search.toString()}#event-${eventId}`;
       }
     : undefined;
+  const visitCount = index.ordered.length + index.withheldCount;
   const rangeStart = view.startMs ?? rows.find((row) => row.startMs !== null)?.startMs ?? 0;
 
   return (
-    <div id="execution-debugger" className="space-y-4">
+    // data-partial-view: some visits are still to come (withhold-group-visits.ts); for tests and the page bench.
+    <div id="execution-debugger" className="space-y-4" data-partial-view={index.withheldCount > 0 ? 'true' : undefined}>
       {view.failure && (
         <FailureBanner
           failure={view.failure}
@@ -116,6 +130,7 @@ export function ExecutionDebugger({
             colouring={colouring}
             selectedNodeId={selectedNodeId}
             childLinks={childLinks.nodes}
+            onDrawn={onGraphDrawn}
             onSelectNode={(nodeId) => {
               const visitId = colouring.nodes[nodeId]?.visitId;
               if (visitId !== null && visitId !== undefined) select(visitId);
@@ -134,7 +149,7 @@ export function ExecutionDebugger({
         </Card>
       </div>
       <Card
-        title={`Timeline (${index.ordered.length} ${index.ordered.length === 1 ? 'visit' : 'visits'})`}
+        title={`Timeline (${visitCount} ${visitCount === 1 ? 'visit' : 'visits'})`}
         actions={
           <span className="text-xs text-zinc-500 dark:text-zinc-400">j / k or ↓ / ↑ move between visits · hover a bar for exact times</span>
         }

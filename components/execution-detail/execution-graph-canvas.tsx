@@ -54,6 +54,8 @@ export interface ExecutionGraphProps {
   childLinks?: Readonly<Record<string, ChildLink>>;
   /** The model already laid out (by the server, lib/graph/cached-graph-layout.ts): ELK is not loaded. */
   layout?: GraphLayout;
+  /** Called once the canvas has drawn the graph: work that can wait until the page is usable waits for it. */
+  onDrawn?: () => void;
 }
 
 /**
@@ -70,6 +72,7 @@ export function ExecutionGraphCanvas({
   marks,
   childLinks,
   layout: givenLayout,
+  onDrawn,
 }: ExecutionGraphProps) {
   const [laidOutHere, setLayout] = useState<{ for: GraphModel; layout: GraphLayout } | { for: GraphModel; error: string } | null>(null);
   useEffect(() => {
@@ -147,18 +150,17 @@ export function ExecutionGraphCanvas({
     return model.edges.map((edge) => toFlowEdge(edge, colouring, routes[edge.id]));
   }, [layout, model, colouring]);
 
+  const drawn = nodes.length > 0;
+  useEffect(() => {
+    if (drawn) onDrawn?.();
+  }, [drawn, onDrawn]);
+
   if (layout && 'error' in layout) {
     return <p className="p-4 text-sm text-red-700 dark:text-red-300">The graph could not be laid out: {layout.error}</p>;
   }
   const heightPx = layout && 'layout' in layout ? graphCanvasHeightPx(layout.layout.height) : PENDING_GRAPH_HEIGHT_PX;
   return (
-    <div
-      ref={box}
-      className="w-full"
-      style={{ height: heightPx }}
-      data-testid="execution-graph"
-      data-ready={nodes.length > 0 ? 'true' : 'false'}
-    >
+    <div ref={box} className="w-full" style={{ height: heightPx }} data-testid="execution-graph" data-ready={drawn ? 'true' : 'false'}>
       {nodes.length === 0 ? (
         <LayingOutGraph />
       ) : (

@@ -1,11 +1,12 @@
 'use client';
 
-import { useCallback, useMemo, type ComponentProps } from 'react';
+import { useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { unpackExecutionView, type PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import type { VisitPayloads } from '@/lib/view-model/visit-payloads';
 import type { VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
 import { ExecutionDebugger } from './execution-debugger';
 import { PagePayloadsContext, type PagePayloads } from './use-visit-payloads';
+import { useWholeView } from './use-whole-view';
 
 /**
  * The debugger of a server-rendered execution page: the view arrives packed and without the visits'
@@ -13,20 +14,30 @@ import { PagePayloadsContext, type PagePayloads } from './use-visit-payloads';
  * selected visit's input, output and parameters from `payloadsPath?visit=<id>`, except those of
  * `finishedPayloads`: the visits the server sent along (a finished execution's, which cannot change).
  * `payloadPreviews` are the first lines of payloads too large to send, shown until the fetch answers.
+ * A partial view (withhold-group-visits.ts) is swapped for the whole one from `viewPath` once the
+ * graph's canvas is in and the page is idle; until then `wholeColouring` colours the graph.
  */
 export function PackedExecutionDebugger({
   packed,
   payloadsPath,
+  viewPath,
   finishedPayloads = [],
   payloadPreviews = [],
+  wholeColouring,
   ...rest
 }: Omit<ComponentProps<typeof ExecutionDebugger>, 'view' | 'payloadsUrl'> & {
   packed: PackedExecutionView;
   payloadsPath: string;
+  viewPath?: string;
   finishedPayloads?: readonly { visitId: number; payloads: VisitPayloads }[];
   payloadPreviews?: readonly { visitId: number; preview: VisitPayloadsPreview }[];
 }) {
-  const view = useMemo(() => unpackExecutionView(packed), [packed]);
+  // The whole view waits for the graph's canvas: its fetch, parsing and re-render would hold it up.
+  const [graphDrawn, setGraphDrawn] = useState(false);
+  const onGraphDrawn = useCallback(() => setGraphDrawn(true), []);
+  const whole = useWholeView(packed, viewPath, graphDrawn);
+  const current = whole.view ?? packed;
+  const view = useMemo(() => unpackExecutionView(current), [current]);
   const payloadsUrl = useCallback((visitId: number) => `${payloadsPath}?visit=${visitId}`, [payloadsPath]);
   const pagePayloads = useMemo(
     (): PagePayloads => ({
@@ -37,7 +48,24 @@ export function PackedExecutionDebugger({
   );
   return (
     <PagePayloadsContext.Provider value={pagePayloads}>
-      <ExecutionDebugger view={view} payloadsUrl={payloadsUrl} {...rest} />
+      {whole.failed && (
+        <p
+          role="alert"
+          className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200"
+        >
+          The visits inside this execution&apos;s Map iterations and Parallel branches could not be loaded: {whole.failed}{' '}
+          <button type="button" onClick={whole.retry} className="font-medium underline">
+            Try again
+          </button>
+        </p>
+      )}
+      <ExecutionDebugger
+        view={view}
+        payloadsUrl={payloadsUrl}
+        wholeColouring={current.partial ? wholeColouring : undefined}
+        onGraphDrawn={onGraphDrawn}
+        {...rest}
+      />
     </PagePayloadsContext.Provider>
   );
 }

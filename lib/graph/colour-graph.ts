@@ -119,6 +119,20 @@ export function colourGraph(model: GraphModel, visits: readonly VisitView[], opt
 }
 
 /**
+ * `whole` (an unfocused colouring of every visit) with the focus of `focused` (a colouring of fewer
+ * visits, the focused iteration's or branch's among them): for a partial view, whose counts and
+ * statuses would miss the visits it left out (lib/view-model/withhold-group-visits.ts).
+ */
+export function withFocusOf(whole: GraphColouring, focused: GraphColouring): GraphColouring {
+  const nodes: Record<string, NodeRun> = {};
+  for (const [id, run] of Object.entries(whole.nodes)) {
+    const focus = focused.nodes[id]?.focus ?? null;
+    nodes[id] = focus ? { ...run, focus, visitId: focus.visitId ?? run.visitId } : run;
+  }
+  return { nodes, edges: whole.edges };
+}
+
+/**
  * Every state inside the focused Map or Parallel gets a focus (not visited, when that iteration
  * never reached it), and is opened on its visit there when it has one.
  */

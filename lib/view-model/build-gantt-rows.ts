@@ -137,7 +137,7 @@ export function buildGanttRows(view: Pick<ExecutionView, 'visits' | 'stopMs'>, e
                     label: `${groupLabel(group, retried)}: ${group.status}`,
                   },
                 ],
-          childCount: group.visits.length,
+          childCount: group.withheld?.direct ?? group.visits.length,
           childOutcomes: null,
           expanded: groupOpen,
         });

@@ -8,11 +8,13 @@ export interface VisitIndex {
   ownerOfGroup: Map<string, VisitView>;
   /** Every visit, depth first in the order the page lists them. */
   ordered: VisitView[];
+  /** The visits a partial view left out (GroupView.withheld), at every depth: not in the tables above. */
+  withheldCount: number;
 }
 
 /** Lookup tables over the visit tree, built once per view. */
 export function indexVisits(view: Pick<ExecutionView, 'visits'>): VisitIndex {
-  const index: VisitIndex = { byId: new Map(), groupOf: new Map(), ownerOfGroup: new Map(), ordered: [] };
+  const index: VisitIndex = { byId: new Map(), groupOf: new Map(), ownerOfGroup: new Map(), ordered: [], withheldCount: 0 };
   const walk = (visits: VisitView[], group: GroupView | undefined) => {
     for (const visit of visits) {
       index.byId.set(visit.id, visit);
@@ -20,6 +22,7 @@ export function indexVisits(view: Pick<ExecutionView, 'visits'>): VisitIndex {
       if (group) index.groupOf.set(visit.id, group);
       for (const child of visit.groups) {
         index.ownerOfGroup.set(child.key, visit);
+        index.withheldCount += child.withheld?.all ?? 0;
         walk(child.visits, child);
       }
     }

@@ -13,6 +13,8 @@ export interface PackedExecutionView {
   originMs: number;
   strings: string[];
   visits: PackedVisit[];
+  /** Some groups' visits are left out (withhold-group-visits.ts): the whole view is fetched after the page. */
+  partial?: true;
 }
 
 type Time = number | null;
@@ -22,8 +24,8 @@ type Str = number | null;
  * last, and trailing nulls are left off (read back as null).
  */
 type PackedAttempt = [number, number, Time?, Time?, Time?, Time?, Str?, Str?, (AttemptView['groups'] | null)?];
-/** [index, run, kind, status, start, end, duration, visits] */
-type PackedGroup = [number, number, number, number, Time, Time, Time, PackedVisit[]];
+/** [index, run, kind, status, start, end, duration, visits, withheld?: [direct, all]] */
+export type PackedGroup = [number, number, number, number, Time, Time, Time, PackedVisit[], [number, number]?];
 /** [id, name, type, status, start, end, duration, attempts, eventIds, groups?, error?, cause?, caught?] */
 export type PackedVisit = [
   number,
@@ -101,16 +103,20 @@ export function packExecutionView(view: ExecutionView): PackedExecutionView {
       optional(a.cause),
       a.groups ?? null,
     ]);
-  const group = (g: GroupView): PackedGroup => [
-    g.index,
-    g.run,
-    str(g.kind),
-    str(g.status),
-    time(g.startMs),
-    time(g.endMs),
-    g.durationMs,
-    g.visits.map(visit),
-  ];
+  const group = (g: GroupView): PackedGroup => {
+    const packedGroup: PackedGroup = [
+      g.index,
+      g.run,
+      str(g.kind),
+      str(g.status),
+      time(g.startMs),
+      time(g.endMs),
+      g.durationMs,
+      g.visits.map(visit),
+    ];
+    if (g.withheld) packedGroup.push([g.withheld.direct, g.withheld.all]);
+    return packedGroup;
+  };
   const visit = (v: VisitView): PackedVisit =>
     trimNulls<PackedVisit>([
       v.id,
@@ -150,17 +156,21 @@ export function unpackExecutionView(packed: PackedExecutionView): ExecutionView 
     if (groups) view.groups = groups;
     return view;
   };
-  const group = (ownerId: number, [index, run, kind, status, start, end, duration, visits]: PackedGroup): GroupView => ({
-    key: `${ownerId}:${run}:${index}`,
-    kind: str(kind) as GroupView['kind'],
-    index,
-    run,
-    status: str(status) as GroupView['status'],
-    startMs: time(start),
-    endMs: time(end),
-    durationMs: duration,
-    visits: visits.map(visit),
-  });
+  const group = (ownerId: number, [index, run, kind, status, start, end, duration, visits, withheld]: PackedGroup): GroupView => {
+    const view: GroupView = {
+      key: `${ownerId}:${run}:${index}`,
+      kind: str(kind) as GroupView['kind'],
+      index,
+      run,
+      status: str(status) as GroupView['status'],
+      startMs: time(start),
+      endMs: time(end),
+      durationMs: duration,
+      visits: visits.map(visit),
+    };
+    if (withheld) view.withheld = { direct: withheld[0], all: withheld[1] };
+    return view;
+  };
   function visit([id, name, type, status, start, end, duration, attempts, eventIds, groups, error, cause, caught]: PackedVisit): VisitView {
     return {
       id,

@@ -81,6 +81,11 @@ export interface GroupView {
   endMs: number | null;
   durationMs: number | null;
   visits: VisitView[];
+  /**
+   * Set when a partial view (withhold-group-visits.ts) left this group's visits out, `visits` then
+   * being empty: how many it has directly and at every depth, for the counts shown until they load.
+   */
+  withheld?: { direct: number; all: number };
 }
 
 export interface FailureView {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphModel, END_NODE_ID } from '@/lib/graph/build-graph-model';
-import { colourGraph } from '@/lib/graph/colour-graph';
+import { colourGraph, withFocusOf } from '@/lib/graph/colour-graph';
 import { inferGraphModel } from '@/lib/graph/infer-graph-model';
 import type { GroupView, VisitView } from '@/lib/view-model/types';
 import { loadFixtureView } from '../../support/view-model/load-fixture-view';
@@ -222,5 +222,21 @@ describe('nodeIdForVisit', () => {
     expect(nodeIdForVisit(index, view.failure!.visitId!)).toBe('ShipAndNotify/CreateShipment');
     expect(nodeIdForVisit(index, view.visits[0]!.id)).toBe('PrepareShipment');
     expect(nodeIdForVisit(index, 9_999)).toBeNull();
+  });
+});
+
+describe('withFocusOf', () => {
+  it.each([7, 22])('colours a partial view focused on iteration %i as the whole view focused there would be', (focusIndex) => {
+    const model = buildGraphModel(BATCH_DEFINITION);
+    const map = batchMapVisit(300, (index) => index % 23 === 22);
+    const focusKey = map.groups[focusIndex]!.key;
+    // The partial view: only the focused iteration keeps its visits.
+    const partial = { ...map, groups: map.groups.map((group) => (group.key === focusKey ? group : { ...group, visits: [] })) };
+    const options = { executionStatus: 'SUCCEEDED' as const, focusGroupKey: focusKey };
+    const fromPartial = colourGraph(model, [partial], options);
+    expect(fromPartial.nodes['Labels/Create']!.visits).toBe(1);
+
+    const whole = colourGraph(model, [map], { executionStatus: 'SUCCEEDED' });
+    expect(withFocusOf(whole, fromPartial)).toEqual(colourGraph(model, [map], options));
   });
 });

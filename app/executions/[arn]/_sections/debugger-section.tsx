@@ -8,7 +8,10 @@ import { layoutGraphIfPossible } from '@/lib/graph/cached-graph-layout';
 import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
 import { inferGraphModel } from '@/lib/graph/infer-graph-model';
 import type { GraphModel } from '@/lib/graph/types';
+import { colourGraph } from '@/lib/graph/colour-graph';
+import type { VisitIndex } from '@/lib/view-model/index-visits';
 import type { VisitView } from '@/lib/view-model/types';
+import { visitsToKeep, withholdGroupVisits } from '@/lib/view-model/withhold-group-visits';
 import { visitPayloadsOf, type VisitPayloads } from '@/lib/view-model/visit-payloads';
 import { previewVisitPayloads, type VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
 import { initialVisitId, selectedVisitId } from '@/lib/view-model/visit-selection';
@@ -88,14 +91,8 @@ interface OpeningPayloads {
  * page instead of a request after it. A running execution's visit may still get its output, so the
  * inspector fetches those.
  */
-async function readOpeningPayloads(
-  executionArn: string,
-  data: ExecutionViewData,
-  requestedVisit: string | undefined,
-): Promise<OpeningPayloads> {
-  const visits = (await readVisitIndex(executionArn)).byId;
-  const visitId = selectedVisitId(requestedVisit ?? null, (id) => visits.has(id), initialVisitId(data.view));
-  const visit = visitId === null ? undefined : visits.get(visitId);
+async function readOpeningPayloads(executionArn: string, index: VisitIndex, visitId: number | null): Promise<OpeningPayloads> {
+  const visit = visitId === null ? undefined : index.byId.get(visitId);
   if (!visit) return { whole: [], previews: [] };
   const payloads = visitPayloadsOf(visit);
   const { execution } = await readExecutionSource(executionArn);
@@ -113,11 +110,18 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
   } catch (error) {
     return renderDataSourceError(error, { what: 'The timeline' });
   }
-  const [{ graph, note }, packed, openingPayloads] = await Promise.all([
+  const index = await readVisitIndex(executionArn);
+  const openingVisitId = selectedVisitId(requestedVisit ?? null, (id) => index.byId.has(id), initialVisitId(data.view));
+  const [{ graph, note }, whole, openingPayloads] = await Promise.all([
     readGraph(executionArn, data),
     readPackedExecutionView(executionArn),
-    readOpeningPayloads(executionArn, data, requestedVisit),
+    readOpeningPayloads(executionArn, index, openingVisitId),
   ]);
+  // A running execution's page is rendered again every few seconds: it gets the whole view each time.
+  const { execution } = await readExecutionSource(executionArn);
+  const packed = finishedHistoryKey(execution) === undefined ? whole : withholdGroupVisits(whole, visitsToKeep(data.view, openingVisitId));
+  // What a partial view could not colour: every visit's count and status.
+  const wholeColouring = packed.partial ? colourGraph(graph, data.view.visits, { executionStatus: data.view.status }) : undefined;
   // Laid out here, so the browser loads no ELK for it.
   const graphLayout = await layoutGraphIfPossible(graph);
   return (
@@ -127,6 +131,8 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
       <PackedExecutionDebugger
         packed={packed}
         payloadsPath={`${executionHref(executionArn)}/payloads`}
+        viewPath={`${executionHref(executionArn)}/view`}
+        wholeColouring={wholeColouring}
         finishedPayloads={openingPayloads.whole}
         payloadPreviews={openingPayloads.previews}
         graph={graph}
