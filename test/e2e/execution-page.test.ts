@@ -36,10 +36,17 @@ describe('an execution page: summary and raw history', () => {
       expect(tableTop, 'the events table starts well below the first screen').toBeGreaterThan(2 * 500);
       const rendered = () => firstRow.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }));
       expect(await rendered()).toBe(false);
+      // The wrapper that content-visibility applies to: it stands in for the table until it is rendered.
+      const tableHeight = () => table.evaluate((element) => element.closest('[aria-busy]')!.getBoundingClientRect().height);
+      const placeholderHeight = await tableHeight();
       // Still in the page for search, screen readers and tests that read it.
       expect(await firstRow.textContent()).toContain('ExecutionStarted');
       await firstRow.scrollIntoViewIfNeeded();
       await expect.poll(rendered).toBe(true);
+      // Until then it stood in at about its height, estimated from its rows: the page did not jump.
+      const ratio = placeholderHeight / (await tableHeight());
+      expect(ratio).toBeGreaterThan(0.8);
+      expect(ratio).toBeLessThan(1.25);
     } finally {
       await page.setViewportSize({ width: 1360, height: 900 });
     }
