@@ -118,6 +118,8 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
     readOpeningPayloads(executionArn, index, openingVisitId),
   ]);
   // A running execution's page is rendered again every few seconds: it gets the whole view each time.
+  // The view route's answer is cached by the browser: its address names the stop it describes, as a
+  // redriven execution stops again with more visits.
   const { execution } = await readExecutionSource(executionArn);
   const packed = finishedHistoryKey(execution) === undefined ? whole : withholdGroupVisits(whole, visitsToKeep(data.view, openingVisitId));
   // What a partial view could not colour: every visit's count and status.
@@ -131,7 +133,7 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
       <PackedExecutionDebugger
         packed={packed}
         payloadsPath={`${executionHref(executionArn)}/payloads`}
-        viewPath={`${executionHref(executionArn)}/view`}
+        viewPath={`${executionHref(executionArn)}/view?stopped=${execution.stoppedAt?.getTime() ?? ''}`}
         wholeColouring={wholeColouring}
         finishedPayloads={openingPayloads.whole}
         payloadPreviews={openingPayloads.previews}
