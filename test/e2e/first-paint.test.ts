@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CreateStateMachineCommand, DescribeExecutionCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe, seriousViolations } from './support/axe';
-import { ARTIFACTS_DIR, connectBrowser, saveScreenshot } from './support/browser';
+import { ARTIFACTS_DIR, saveScreenshot } from './support/browser';
+import { useFreshPages } from './support/fresh-pages';
 import { demoExecutionArn } from './support/use-page';
 
 // What the execution page shows from the server's HTML alone, before (or without) its scripts: the
@@ -36,39 +36,13 @@ async function runLargeInputExecution(sfn: SFNClient): Promise<string> {
 }
 
 describe('the execution page before its scripts have run', () => {
-  let browser: Browser | undefined;
-  let sfn: SFNClient | undefined;
+  const pages = useFreshPages();
   let largeInputArn = '';
-  const contexts: BrowserContext[] = [];
-
-  /**
-   * With `scriptsLoad` false, the page's script files are refused: the inline scripts that put
-   * streamed sections in place still run, but nothing hydrates, as in the moments before the scripts
-   * arrive (with JavaScript off altogether, streamed sections would stay hidden).
-   */
-  async function openPage(path: string, scriptsLoad: boolean): Promise<Page> {
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-    contexts.push(context);
-    if (!scriptsLoad) await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${inject('baseUrl')}${path}`);
-    return page;
-  }
+  /** `scriptsLoad` false: as in the moments before the scripts arrive (with JavaScript off altogether, streamed sections would stay hidden). */
+  const openPage = (path: string, scriptsLoad: boolean) => pages.open(path, { scriptsLoad });
 
   beforeAll(async () => {
-    browser = await connectBrowser(inject('browserWsEndpoint'));
-    sfn = new SFNClient({
-      endpoint: inject('emulatorUrl'),
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'e2e', secretAccessKey: 'e2e' },
-    });
-    largeInputArn = await runLargeInputExecution(sfn);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    sfn?.destroy();
+    largeInputArn = await runLargeInputExecution(pages.sfn);
   });
 
   it('draws the graph the server laid out, failed path in red, before any script file has loaded', async () => {

@@ -1,16 +1,19 @@
 import { join } from 'node:path';
-import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CreateStateMachineCommand, DescribeExecutionCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import { countPackedVisits } from '@/lib/view-model/withhold-group-visits';
-import { ARTIFACTS_DIR, connectBrowser } from './support/browser';
+import { ARTIFACTS_DIR } from './support/browser';
+import { useFreshPages } from './support/fresh-pages';
 
 // A Map of 1,100 iterations (1,102 visits in all, over the 1,000 from which the page's document leaves
 // out the iterations' own visits): the page opens on a partial view and fetches the whole one from
 // `/view` once hydrated (lib/view-model/withhold-group-visits.ts).
 
 const ITERATIONS = 1_100;
+/** The whole view's route, which the page fetches once hydrated. */
+const VIEW_ROUTE = /\/view(\?|$)/;
 
 /** The debugger's packed view in a document's RSC payload (the `self.__next_f.push` scripts). */
 function packedViewOf(html: string): PackedExecutionView {
@@ -66,21 +69,15 @@ async function runLargeMap(sfn: SFNClient): Promise<string> {
 }
 
 describe('the execution page of a Map with over a thousand visits', () => {
-  let browser: Browser | undefined;
-  let sfn: SFNClient | undefined;
+  const pages = useFreshPages();
   let arn = '';
-  const contexts: BrowserContext[] = [];
 
-  async function openPage(path: string, options: { scriptsLoad?: boolean; viewAnswers?: boolean } = {}): Promise<Page> {
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-    contexts.push(context);
-    if (options.scriptsLoad === false) await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
-    if (options.viewAnswers === false) await context.route(/\/view(\?|$)/, (route) => route.abort());
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${inject('baseUrl')}${path}`);
-    return page;
-  }
+  const openPage = (path: string, options: { scriptsLoad?: boolean; viewAnswers?: boolean } = {}) =>
+    pages.open(path, {
+      scriptsLoad: options.scriptsLoad,
+      refuse: options.viewAnswers === false ? VIEW_ROUTE : undefined,
+      viewport: { width: 1280, height: 900 },
+    });
 
   /** The whole packed view, as the page fetches it. */
   async function readWholeView(): Promise<PackedExecutionView> {
@@ -98,18 +95,7 @@ describe('the execution page of a Map with over a thousand visits', () => {
   const timelineRows = (page: Page) => page.locator('[aria-label="Timeline"]').getAttribute('data-row-count').then(Number);
 
   beforeAll(async () => {
-    browser = await connectBrowser(inject('browserWsEndpoint'));
-    sfn = new SFNClient({
-      endpoint: inject('emulatorUrl'),
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'e2e', secretAccessKey: 'e2e' },
-    });
-    arn = await runLargeMap(sfn);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    sfn?.destroy();
+    arn = await runLargeMap(pages.sfn);
   });
 
   it('sends the iterations without their visits, yet counts and colours them all', async () => {
@@ -144,7 +130,7 @@ describe('the execution page of a Map with over a thousand visits', () => {
 
     expect(await page.locator('#execution-debugger').getAttribute('data-partial-view')).toBe('true');
 
-    await page.context().unroute(/\/view(\?|$)/);
+    await page.context().unroute(VIEW_ROUTE);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await alert.waitFor({ state: 'detached' });
     await page.locator('#execution-debugger:not([data-partial-view])').waitFor();

@@ -23,7 +23,13 @@ function nestedView() {
 
 describe('indexVisits', () => {
   it('is empty for no visits', () => {
-    expect(indexVisits({ visits: [] })).toEqual({ byId: new Map(), groupOf: new Map(), ownerOfGroup: new Map(), ordered: [], withheldCount: 0 });
+    expect(indexVisits({ visits: [] })).toEqual({
+      byId: new Map(),
+      groupOf: new Map(),
+      ownerOfGroup: new Map(),
+      ordered: [],
+      withheldCount: 0,
+    });
   });
 
   it('finds every visit by id, nested ones included', () => {
