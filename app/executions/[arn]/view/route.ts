@@ -9,8 +9,9 @@ export const dynamic = 'force-dynamic';
 /**
  * GET /executions/<arn>/view: the whole packed view (pack-execution-view.ts), every Map iteration's
  * and Parallel branch's visits included. A page whose document carried a partial view
- * (withhold-group-visits.ts) fetches it once hydrated. Read from the history the page cached. The
- * page adds `?stopped=<ms>` so that the browser's cached answer is not reused after a redrive.
+ * (withhold-group-visits.ts) fetches it once its graph's canvas is drawn and the browser is idle
+ * (use-whole-view.ts). Read from the history the page cached. The page adds `?stopped=<ms>` so that
+ * the browser's cached answer is not reused after a redrive.
  */
 async function answerGet(_request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
