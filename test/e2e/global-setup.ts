@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -7,7 +7,7 @@ import { seedDemo, type DemoSummary } from '@/lib/demo/seed-demo';
 import { startEmulator } from '@/lib/emulator/start-emulator';
 import { SqliteExecutionIndexStore } from '@/lib/execution-index/sqlite/sqlite-execution-index-store';
 import { syncExecutionIndex } from '@/lib/services/execution-index/sync-execution-index';
-import { launchBrowserServer } from './support/browser';
+import { ARTIFACTS_DIR, launchBrowserServer } from './support/browser';
 import { findFreePort } from './support/find-free-port';
 import { buildNextApp, startNextServer } from './support/start-next-server';
 
@@ -98,6 +98,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       },
     });
     cleanups.push(() => server.close());
+    // What Next.js wrote (errors it logged, a crash), kept beside the screenshots for a failed run.
+    cleanups.push(async () => {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      writeFileSync(join(ARTIFACTS_DIR, 'next-server.log'), server.output());
+    });
     log(`e2e: dashboard at ${server.baseUrl}`);
 
     const browser = await launchBrowserServer();

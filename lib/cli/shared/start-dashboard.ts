@@ -28,6 +28,10 @@ const NOT_IN_BUILD = new Set(['lib/emulator', 'lib/cli', 'lib/demo', 'lib/seeds'
 
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
+/** How long `next start` keeps an idle connection from the front server open (its default is 5 s). */
+const NEXT_KEEP_ALIVE_MS = 15_000;
+/** How long the front server keeps an idle connection to `next start`: well before Next.js closes it. */
+const UPSTREAM_IDLE_MS = 4_000;
 
 export interface RunningDashboard {
   url: string;
@@ -99,6 +103,12 @@ function forwardedRawHeaders(raw: string[]): string[] {
   return kept;
 }
 
+/** A request that may be sent twice: it changes nothing (RFC 9110 idempotent and safe) and has no body. */
+function canRepeat(req: IncomingMessage): boolean {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  return !hasBody && (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS');
+}
+
 function answerPlain(res: ServerResponse, status: number, text: string): void {
   if (res.headersSent) {
     res.destroy();
@@ -121,11 +131,14 @@ export async function startClientGuard(options: {
   limits?: Partial<ClientLimits>;
 }): Promise<ClientGuard> {
   const limits = { ...DEFAULT_CLIENT_LIMITS, ...options.limits };
-  const agent = new Agent({ keepAlive: true, maxSockets: limits.maxConnections });
+  // Idle connections to Next.js are closed here before Next.js would close them (NEXT_KEEP_ALIVE_MS), so a
+  // request is not sent down a connection the other end is closing.
+  const agent = new Agent({ keepAlive: true, maxSockets: limits.maxConnections, timeout: UPSTREAM_IDLE_MS });
   const ready = options.upstreamReady ?? Promise.resolve();
 
-  const forward = (req: IncomingMessage, res: ServerResponse): void => {
+  const forward = (req: IncomingMessage, res: ServerResponse, attempt = 1): void => {
     if (res.destroyed) return;
+    let answered = false;
     const upstream = httpRequest(
       {
         host: options.upstream.host,
@@ -133,20 +146,31 @@ export async function startClientGuard(options: {
         method: req.method,
         path: req.url,
         headers: forwardedHeaders(req.headers),
-        agent,
+        // The second attempt on a connection of its own (`false`: one made for this request only).
+        agent: attempt === 1 ? agent : false,
       },
       (answer) => {
+        answered = true;
         res.writeHead(answer.statusCode ?? 502, answer.statusMessage, forwardedRawHeaders(answer.rawHeaders));
         answer.pipe(res);
         answer.once('error', () => res.destroy());
       },
     );
-    upstream.once('error', () => answerPlain(res, 502, 'The dashboard server is not answering.'));
+    upstream.once('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive connection can be closed by Next.js just as a request goes down it; a request that
+      // changes nothing is then sent once more, on a new connection, as browsers do.
+      if (!answered && attempt === 1 && upstream.reusedSocket && canRepeat(req) && !res.destroyed) {
+        forward(req, res, attempt + 1);
+        return;
+      }
+      answerPlain(res, 502, `The dashboard server is not answering (${error.code ?? error.message}).`);
+    });
     // A client that goes away mid-request or mid-answer frees the upstream request too.
     res.once('close', () => {
       if (!res.writableFinished) upstream.destroy();
     });
-    req.pipe(upstream);
+    if (attempt === 1) req.pipe(upstream);
+    else upstream.end();
   };
 
   const server = createServer(
@@ -318,11 +342,15 @@ export async function startDashboard(options: {
     throw code === 'EADDRINUSE' ? new Error(`port ${options.port} on ${host} is already in use (set PORT or --port)`) : error;
   });
 
-  const child = spawn(nextBin(projectRoot), ['start', '--hostname', host, '--port', String(nextPort)], {
-    cwd: projectRoot,
-    env,
-    stdio: ['ignore', options.output ? 'pipe' : 'inherit', options.output ? 'pipe' : 'inherit'],
-  });
+  const child = spawn(
+    nextBin(projectRoot),
+    ['start', '--hostname', host, '--port', String(nextPort), '--keepAliveTimeout', String(NEXT_KEEP_ALIVE_MS)],
+    {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', options.output ? 'pipe' : 'inherit', options.output ? 'pipe' : 'inherit'],
+    },
+  );
   if (options.output) {
     const output = options.output;
     child.stdout?.on('data', (chunk: Buffer) => output(chunk.toString()));

@@ -143,6 +143,36 @@ describe('the dashboard front server', () => {
     const response = await fetch(`${url}/`, { headers: { connection: 'close' } });
     expect(response.status).toBe(502);
   });
+
+  it('sends a GET again on a new connection when Next.js closes the kept-alive one it went down, but never a POST', async () => {
+    // A stand-in for Next.js closing an idle connection just as the front server reuses it: every
+    // request after a connection's first is dropped unanswered.
+    upstream = createServer((req, res) => {
+      const served = (req.socket as Socket & { served?: number }).served ?? 0;
+      (req.socket as Socket & { served?: number }).served = served + 1;
+      if (served > 0) {
+        req.socket.destroy();
+        return;
+      }
+      req.resume();
+      req.on('end', () => res.end(`${req.method} ${req.url}`));
+    });
+    upstream.listen(0, HOST);
+    await once(upstream, 'listening');
+    guard = await startClientGuard({ host: HOST, port: 0, upstream: { host: HOST, port: (upstream.address() as AddressInfo).port } });
+
+    const first = await fetch(`${guard.url}/first`);
+    expect(await first.text()).toBe('GET /first');
+    const again = await fetch(`${guard.url}/again`);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe('GET /again');
+
+    // The retry's connection was its own; a fresh one is kept for the POST to go down.
+    expect(await (await fetch(`${guard.url}/fresh`)).text()).toBe('GET /fresh');
+    const post = await fetch(`${guard.url}/change`, { method: 'POST', body: 'x' });
+    expect(post.status).toBe(502);
+    expect(await post.text()).toMatch(/^The dashboard server is not answering \((ECONNRESET|EPIPE|socket hang up)\)\./);
+  });
 });
 
 describe('applyActionsFlag', () => {
