@@ -105,6 +105,10 @@ export const TESTED_ELSEWHERE: Record<string, CoveringTest> = {
   'components/execution-detail/use-visit-selection.ts': { test: 'test/e2e/execution-debugging.test.ts', reason: REACT_HOOK },
   'components/execution-detail/use-visit-payloads.ts': { test: 'test/e2e/execution-on-demand.test.ts', reason: REACT_HOOK },
   'components/execution-detail/use-whole-view.ts': { test: 'test/e2e/large-map-page.test.ts', reason: REACT_HOOK },
+  'app/executions/[arn]/_sections/read-execution-view.ts': {
+    test: 'test/app/executions/[arn]/view/route.test.ts',
+    reason: "the execution page's per-request reads of AWS: tested through the view route against an emulator",
+  },
   'components/ui/use-keyboard-scrollable.ts': { test: 'test/e2e/accessibility.test.ts', reason: REACT_HOOK },
   'lib/services/review-state-machine-cost.ts': { test: 'test/integration/cost/review-state-machine-cost.test.ts', reason: NEEDS_EMULATOR },
   'lib/services/review-express-state-machine-cost.ts': {

@@ -5,6 +5,9 @@ export interface FinishedHistory {
   events: HistoryEventRecord[];
   /** Set on first use by readExecutionView and the debugger section. */
   derived: Map<string, unknown>;
+  /** Whose history it is, and when that execution stopped: a stop a page names finds it without asking AWS. */
+  executionArn?: string;
+  stoppedAtMs?: number;
 }
 
 /** Histories kept: a few of the largest (25,000 events) are tens of MB each. */
@@ -38,10 +41,29 @@ export function getFinishedHistory(key: string): FinishedHistory | undefined {
   return entry;
 }
 
+/**
+ * The cached history of `executionArn` that stopped at `stoppedAtMs`, without a DescribeExecution: a
+ * stop is never undone (a redrive stops again, later), so that history cannot have changed since.
+ */
+export function findFinishedHistory(executionArn: string, stoppedAtMs: number): FinishedHistory | undefined {
+  for (const [key, entry] of entries()) {
+    if (entry.executionArn === executionArn && entry.stoppedAtMs === stoppedAtMs) return getFinishedHistory(key);
+  }
+  return undefined;
+}
+
 /** Keeps a finished history, dropping the least recently used beyond CAPACITY. */
-export function putFinishedHistory(key: string, events: HistoryEventRecord[]): FinishedHistory {
+export function putFinishedHistory(
+  key: string,
+  events: HistoryEventRecord[],
+  execution?: Pick<ExecutionDetail, 'arn' | 'stoppedAt'>,
+): FinishedHistory {
   const cache = entries();
   const entry: FinishedHistory = { events, derived: new Map() };
+  if (execution?.stoppedAt) {
+    entry.executionArn = execution.arn;
+    entry.stoppedAtMs = execution.stoppedAt.getTime();
+  }
   cache.delete(key);
   cache.set(key, entry);
   for (const oldest of cache.keys()) {

@@ -86,8 +86,9 @@ const readHistoryEntry = requestCache(async (executionArn: string): Promise<Fini
     nextToken = page.nextToken;
   } while (nextToken);
   // Described before the pages were read: a history read while the execution ran is never kept.
-  const key = finishedHistoryKey((await readExecutionSource(executionArn)).execution);
-  return key === undefined ? { events } : putFinishedHistory(key, events);
+  const { execution } = await readExecutionSource(executionArn);
+  const key = finishedHistoryKey(execution);
+  return key === undefined ? { events } : putFinishedHistory(key, events, execution);
 });
 
 /** The finished history this request reads, as cached (with what is derived from it); undefined while it can still change. */
@@ -121,12 +122,19 @@ export const readExecutionView = requestCache(async (executionArn: string): Prom
   });
 });
 
+const PACKED = 'packed';
+
 /** The view as the debugger's client component receives it (pack-execution-view.ts), packed once per cached history. */
 export const readPackedExecutionView = requestCache(async (executionArn: string): Promise<PackedExecutionView> => {
   const entry = await readHistoryEntry(executionArn);
   const { view } = await readExecutionView(executionArn);
-  return derivedOnce('derived' in entry ? entry : undefined, 'packed', () => packExecutionView(view));
+  return derivedOnce('derived' in entry ? entry : undefined, PACKED, () => packExecutionView(view));
 });
+
+/** The packed view an earlier request derived from this cached history, if one did. */
+export function packedViewKeptWith(entry: FinishedHistory): PackedExecutionView | undefined {
+  return entry.derived.get(PACKED) as PackedExecutionView | undefined;
+}
 
 /**
  * The view's visits by id and group (indexVisits), once per request and once per cached history: the

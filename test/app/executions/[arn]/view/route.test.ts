@@ -1,0 +1,90 @@
+import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Aws from '@/lib/aws';
+import type { PackedExecutionView } from '@/lib/view-model/pack-execution-view';
+import { countPackedVisits } from '@/lib/view-model/withhold-group-visits';
+import { setAwsEnv } from '../../../../support/aws/aws-env';
+import { createStateMachine, runExecution, startTestEmulator, type TestEmulator } from '../../../../support/aws/test-emulator';
+
+// Counts the DescribeExecution calls the route makes through the adapter.
+const calls = vi.hoisted(() => ({ describe: 0 }));
+vi.mock('@/lib/aws', async (importOriginal) => {
+  const aws = await importOriginal<typeof Aws>();
+  return {
+    ...aws,
+    describeExecution: (...args: Parameters<typeof aws.describeExecution>) => {
+      calls.describe += 1;
+      return aws.describeExecution(...args);
+    },
+  };
+});
+
+const { GET } = await import('@/app/executions/[arn]/view/route');
+
+const DEFINITION = {
+  StartAt: 'Fan',
+  States: {
+    Fan: {
+      Type: 'Map',
+      ItemsPath: '$.items',
+      ItemProcessor: { StartAt: 'Work', States: { Work: { Type: 'Pass', End: true } } },
+      End: true,
+    },
+  },
+};
+
+async function viewOf(executionArn: string, query = '') {
+  const response = await GET(new Request(`http://127.0.0.1/executions/${encodeURIComponent(executionArn)}/view${query}`), {
+    params: Promise.resolve({ arn: encodeURIComponent(executionArn) }),
+  });
+  return { status: response.status, cacheControl: response.headers.get('cache-control'), body: (await response.json()) as unknown };
+}
+
+describe('GET /executions/<arn>/view', () => {
+  let emulator: TestEmulator;
+  let restoreEnv: () => void;
+  let executionArn: string;
+  let stoppedAtMs: number;
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+    restoreEnv = setAwsEnv({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' });
+    const machine = await createStateMachine(emulator.sfn, 'view-route', DEFINITION);
+    executionArn = await runExecution(emulator.sfn, machine, 'three-items', { items: [1, 2, 3] });
+    const { stopDate } = await emulator.sfn.send(new DescribeExecutionCommand({ executionArn }));
+    stoppedAtMs = stopDate!.getTime();
+  }, 30_000);
+  afterAll(async () => {
+    restoreEnv?.();
+    await emulator?.close();
+  });
+
+  it('answers the whole view of a finished execution, and again for the stop a page names without asking AWS', async () => {
+    const first = await viewOf(executionArn);
+    expect(first.status).toBe(200);
+    expect(first.cacheControl).toContain('immutable');
+    const packed = first.body as PackedExecutionView;
+    // The Map, its three iterations' Work visits.
+    expect(countPackedVisits(packed.visits)).toBe(4);
+    const describedAfterFirst = calls.describe;
+    expect(describedAfterFirst).toBeGreaterThan(0);
+
+    const named = await viewOf(executionArn, `?stopped=${stoppedAtMs}`);
+    expect(named).toEqual(first);
+    expect(calls.describe).toBe(describedAfterFirst);
+
+    // Another stop (a redrive's, say) is not the cached one: AWS is asked.
+    const other = await viewOf(executionArn, `?stopped=${stoppedAtMs + 1}`);
+    expect(other.body).toEqual(first.body);
+    expect(calls.describe).toBe(describedAfterFirst + 1);
+  });
+
+  it('answers 404 with the reason for an execution the data source does not have, and 400 for a stop it cannot read', async () => {
+    const unknown = await viewOf(executionArn.replace(/:[^:]+$/, ':no-such-execution'), `?stopped=${stoppedAtMs}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ error: expect.stringMatching(/does not exist|not found/i) });
+    const garbled = await viewOf(executionArn, '?stopped=yesterday');
+    expect(garbled.status).toBe(400);
+    expect(garbled.body).toEqual({ error: "?stopped= is the time the execution stopped, in epoch milliseconds; got 'yesterday'." });
+  });
+});
