@@ -1,7 +1,6 @@
 import { describeDataSource, filterLambdaLogs, isDataSourceError } from '@/lib/aws';
 import { HTTP_STATUS_OF_PROBLEM } from '@/app/_sections/http-status-of-problem';
-import { readHistory } from '@/app/executions/[arn]/_sections/read-execution-view';
-import { parseHistoryDocument } from '@/lib/history/parse-history-document';
+import { readParsedHistory } from '@/app/executions/[arn]/_sections/read-execution-view';
 import { buildLogEventsConsoleUrl } from '@/lib/lambda-logs/build-log-events-console-url';
 import { findVisitLambdaInvocation } from '@/lib/lambda-logs/find-visit-lambda-invocation';
 import { parseLambdaLogSearchParams } from '@/lib/lambda-logs/lambda-log-request';
@@ -20,15 +19,15 @@ function answer(result: LambdaLogsResult, status = 200): Response {
  * The log lines of the Lambda invocation behind one Task visit, for the inspector's Logs tab: the
  * function and request id come from the execution's history, read here on the server (the browser
  * never holds credentials), plus the CloudWatch console link when the data source is real AWS.
- * The history is the one the execution page reads and keeps once the execution has finished, so a
- * visit's logs cost a DescribeExecution, not the whole history again (up to 25 pages).
+ * The history is the one the execution page reads and keeps, parsed, once the execution has finished,
+ * so a visit's logs cost a DescribeExecution, not the whole history again (up to 25 pages) nor its parse.
  */
 async function answerGet(request: Request): Promise<Response> {
   const parsed = parseLambdaLogSearchParams(new URL(request.url).searchParams);
   if ('error' in parsed) return answer({ kind: 'unavailable', message: parsed.error }, 400);
   let query;
   try {
-    const history = parseHistoryDocument(await readHistory(parsed.executionArn), parsed.executionArn);
+    const history = await readParsedHistory(parsed.executionArn);
     query = findVisitLambdaInvocation(history.events, parsed.enteredEventId);
   } catch (error) {
     if (!isDataSourceError(error)) throw error;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Aws from '@/lib/aws';
+import type * as ParseHistoryDocument from '@/lib/history/parse-history-document';
 import { setAwsEnv } from '../../support/aws/aws-env';
 import { createStateMachine, runExecution, startTestEmulator, type TestEmulator } from '../../support/aws/test-emulator';
 
@@ -16,6 +17,19 @@ vi.mock('@/lib/aws', async (importOriginal) => {
     getExecutionHistoryPage: (...args: Parameters<typeof aws.getExecutionHistoryPage>) => {
       history.reads += 1;
       return aws.getExecutionHistoryPage(...args);
+    },
+  };
+});
+
+// Counts the parses of a history into events.
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/lib/history/parse-history-document', async (importOriginal) => {
+  const original = await importOriginal<typeof ParseHistoryDocument>();
+  return {
+    ...original,
+    parseHistoryDocument: (...args: Parameters<typeof original.parseHistoryDocument>) => {
+      parses.count += 1;
+      return original.parseHistoryDocument(...args);
     },
   };
 });
@@ -50,7 +64,7 @@ describe('GET /lambda-logs', () => {
     await emulator?.close();
   });
 
-  it("answers the Task visit's invocation lines, reading a finished execution's history once for all its visits", async () => {
+  it("answers the Task visit's invocation lines, reading and parsing a finished execution's history once for all its visits", async () => {
     const first = await logsOf(executionArn, 2);
     expect(first.status).toBe(200);
     expect(first.body.kind).toBe('lines');
@@ -58,12 +72,15 @@ describe('GET /lambda-logs', () => {
     expect(first.body.lines?.some((line) => line.message.includes('Verifying payment for order ORD-7'))).toBe(true);
     const readsAfterFirst = history.reads;
     expect(readsAfterFirst).toBeGreaterThan(0);
+    const parsesAfterFirst = parses.count;
+    expect(parsesAfterFirst).toBe(1);
 
     // Again, and for a visit that is no Lambda task: the history the first request kept answers both.
     expect((await logsOf(executionArn, 2)).body.kind).toBe('lines');
     const none = await logsOf(executionArn, 1);
     expect(none.body).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/did not invoke a Lambda function/) });
     expect(history.reads).toBe(readsAfterFirst);
+    expect(parses.count).toBe(parsesAfterFirst);
   });
 
   it('answers 404 with the reason for an execution the data source does not have, and 400 for a bad request', async () => {

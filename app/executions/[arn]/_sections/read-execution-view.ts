@@ -10,7 +10,7 @@ import {
 } from '@/lib/aws';
 import { readArchivedExecution, toArchivedExecutionDetail, type ArchivedExecution } from '@/lib/execution-index/read-archived-execution';
 import { buildExecutionTimeline } from '@/lib/history/build-execution-timeline';
-import { parseHistoryDocument } from '@/lib/history/parse-history-document';
+import { parseHistoryDocument, type ParsedHistory } from '@/lib/history/parse-history-document';
 import { mapEventsToOwningVisits } from '@/lib/view-model/map-events-to-visits';
 import { toExecutionView } from '@/lib/view-model/to-execution-view';
 import { indexVisits, type VisitIndex } from '@/lib/view-model/index-visits';
@@ -109,12 +109,21 @@ export interface ExecutionViewData {
   readAtMs: number;
 }
 
+/**
+ * The history read into events (parseHistoryDocument), once per request and once per cached history:
+ * the view and the Lambda logs route start from it.
+ */
+export const readParsedHistory = requestCache(async (executionArn: string): Promise<ParsedHistory> => {
+  const entry = await readHistoryEntry(executionArn);
+  return derivedOnce('derived' in entry ? entry : undefined, 'parsed', () => parseHistoryDocument(entry.events, executionArn));
+});
+
 /** The history reconstructed into the page's view model, once per request. */
 export const readExecutionView = requestCache(async (executionArn: string): Promise<ExecutionViewData> => {
   const entry = await readHistoryEntry(executionArn);
+  const parsed = await readParsedHistory(executionArn);
   return derivedOnce('derived' in entry ? entry : undefined, 'view', () => {
     const readAtMs = Date.now();
-    const parsed = parseHistoryDocument(entry.events, executionArn);
     const view = toExecutionView(buildExecutionTimeline(parsed.events, parsed));
     const visitOfEvent = new Map<number, { id: number; name: string }>();
     for (const [eventId, visit] of mapEventsToOwningVisits(view.visits)) visitOfEvent.set(eventId, { id: visit.id, name: visit.name });
