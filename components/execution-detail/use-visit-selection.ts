@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { defaultExpandedRows, visitRowKey } from '@/lib/view-model/build-gantt-rows';
+import { defaultExpandedRows, newlyDefaultExpandedRows, visitRowKey } from '@/lib/view-model/build-gantt-rows';
 import { containingGroupKeys, type VisitIndex } from '@/lib/view-model/index-visits';
 import type { ExecutionView, GroupView, VisitView } from '@/lib/view-model/types';
 import { initialVisitId, selectedVisitId } from '@/lib/view-model/visit-selection';
@@ -39,6 +39,14 @@ export function useVisitSelection(view: ExecutionView, index: VisitIndex): Visit
   const [expanded, setExpanded] = useState<Set<string>>(() =>
     defaultExpandedRows(view, selectedId === null ? [] : containingGroupKeys(index, selectedId)),
   );
+  // A newer view (the whole one after a partial, a running execution's next) opens its new rows as a
+  // first load would; adjusted while rendering, as React advises, so no frame shows them closed.
+  const [expandedFor, setExpandedFor] = useState(view);
+  if (expandedFor !== view) {
+    setExpandedFor(view);
+    const opened = newlyDefaultExpandedRows(expandedFor, view);
+    if (opened.length > 0) setExpanded((current) => new Set([...current, ...opened]));
+  }
 
   const select = useCallback(
     (visitId: number) => {

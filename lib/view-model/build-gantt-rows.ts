@@ -168,6 +168,16 @@ export function defaultExpandedRows(view: Pick<ExecutionView, 'visits'>, focusKe
   return expanded;
 }
 
+/**
+ * The rows that start expanded in `next` but did not in `previous`: the rows of visits that appear
+ * in a newer view (a running execution's latest, or the iterations a partial view left out) open as
+ * they would have on the first load, while rows the reader closed stay closed.
+ */
+export function newlyDefaultExpandedRows(previous: Pick<ExecutionView, 'visits'>, next: Pick<ExecutionView, 'visits'>): string[] {
+  const before = defaultExpandedRows(previous);
+  return [...defaultExpandedRows(next)].filter((key) => !before.has(key));
+}
+
 export interface BarPosition {
   leftPct: number;
   widthPct: number;

@@ -7,11 +7,15 @@ import { countPackedVisits } from '@/lib/view-model/withhold-group-visits';
 import { ARTIFACTS_DIR } from './support/browser';
 import { useFreshPages } from './support/fresh-pages';
 
-// A Map of 1,100 iterations (1,102 visits in all, over the 1,000 from which the page's document leaves
-// out the iterations' own visits): the page opens on a partial view and fetches the whole one from
-// `/view` once hydrated (lib/view-model/withhold-group-visits.ts).
+// A Map of 1,100 iterations, each a Pass and a Parallel of two Pass branches (4,402 visits in all, over
+// the 1,000 from which the page's document leaves out the iterations' own visits): the page opens on a
+// partial view and fetches the whole one from `/view` once its graph is drawn
+// (lib/view-model/withhold-group-visits.ts).
 
 const ITERATIONS = 1_100;
+/** Work, Both (the Parallel), and Check and Note in its branches. */
+const VISITS_PER_ITERATION = 4;
+const ALL_VISITS = ITERATIONS * VISITS_PER_ITERATION + 2;
 /** The whole view's route, which the page fetches once hydrated. */
 const VIEW_ROUTE = /\/view(\?|$)/;
 
@@ -48,7 +52,22 @@ async function runLargeMap(sfn: SFNClient): Promise<string> {
           Fan: {
             Type: 'Map',
             ItemsPath: '$.items',
-            ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'Work', States: { Work: { Type: 'Pass', End: true } } },
+            ItemProcessor: {
+              ProcessorConfig: { Mode: 'INLINE' },
+              StartAt: 'Work',
+              States: {
+                Work: { Type: 'Pass', Next: 'Both' },
+                // A Parallel in each iteration: its rows start open when the whole view brings them.
+                Both: {
+                  Type: 'Parallel',
+                  Branches: [
+                    { StartAt: 'Check', States: { Check: { Type: 'Pass', End: true } } },
+                    { StartAt: 'Note', States: { Note: { Type: 'Pass', End: true } } },
+                  ],
+                  End: true,
+                },
+              },
+            },
             ResultPath: null,
             Next: 'Done',
           },
@@ -108,12 +127,13 @@ describe('the execution page of a Map with over a thousand visits', () => {
     expect(countPackedVisits(packed.visits)).toBe(2);
     const iterations = packed.visits[0]![9]!;
     expect(iterations).toHaveLength(ITERATIONS);
-    expect(iterations.every((group) => group[7].length === 0 && group[8]?.[0] === 1)).toBe(true);
-    expect(countPackedVisits((await readWholeView()).visits)).toBe(ITERATIONS + 2);
+    // Work and Both directly, Check and Note below Both.
+    expect(iterations.every((group) => group[7].length === 0 && group[8]?.[0] === 2 && group[8][1] === VISITS_PER_ITERATION)).toBe(true);
+    expect(countPackedVisits((await readWholeView()).visits)).toBe(ALL_VISITS);
 
     const page = await openPage(executionPath(arn), { scriptsLoad: false });
     await page.locator('[data-testid="execution-graph"][data-ready="static"]').waitFor();
-    expect(await page.getByRole('heading', { name: /^Timeline/ }).textContent()).toBe(`Timeline (${ITERATIONS + 2} visits)`);
+    expect(await page.getByRole('heading', { name: /^Timeline/ }).textContent()).toBe(`Timeline (${ALL_VISITS} visits)`);
     // Coloured from the whole view on the server: the iterations' state ran, though its visits are not here.
     expect(await page.locator('[data-static-node="Work"]').getAttribute('data-run-status')).toBe('succeeded');
   });
@@ -135,7 +155,8 @@ describe('the execution page of a Map with over a thousand visits', () => {
     await alert.waitFor({ state: 'detached' });
     await page.locator('#execution-debugger:not([data-partial-view])').waitFor();
     await page.getByRole('button', { name: 'Expand Iteration 3' }).click();
-    await expect.poll(() => timelineRows(page)).toBe(ITERATIONS + 3);
+    // Work and Both, and Both open as a Parallel on a first load is: Branch 0, Check, Branch 1, Note.
+    await expect.poll(() => timelineRows(page)).toBe(ITERATIONS + 2 + 6);
     const workOfIteration3 = await workVisitOf(3);
     await page.locator(`[data-row-key="visit:${workOfIteration3}"]`).getByRole('button', { name: 'Work' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('visit')).toBe(String(workOfIteration3));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildGanttRows, defaultExpandedRows, toBarPosition, visitRowKey } from '@/lib/view-model/build-gantt-rows';
+import {
+  buildGanttRows,
+  defaultExpandedRows,
+  newlyDefaultExpandedRows,
+  toBarPosition,
+  visitRowKey,
+} from '@/lib/view-model/build-gantt-rows';
 import { orderGroupsForDrillDown } from '@/lib/view-model/order-groups-for-drill-down';
 import type { AttemptView } from '@/lib/view-model/types';
 import { loadFixtureView } from '../../support/view-model/load-fixture-view';
@@ -55,6 +61,23 @@ describe('buildGanttRows', () => {
     const rows = buildGanttRows(view, expanded, 0);
     expect(rows.map((r) => r.label)).toEqual(['ReserveItems', 'ShipAndNotify', 'Branch 0', 'CreateShipment', 'Branch 1', 'EmailCustomer']);
     expect(expanded.has('extra')).toBe(true);
+  });
+
+  it('opens the Parallel rows a newer view brings (withheld iterations, a running execution), not those already there', () => {
+    const parallelIn = (iteration: number) =>
+      visitView(100 + iteration * 10, 'Both', {
+        type: 'Parallel',
+        groups: [
+          groupView(100 + iteration * 10, 0, [visitView(101 + iteration * 10, 'Check')], { kind: 'ParallelBranch' }),
+          groupView(100 + iteration * 10, 1, [visitView(102 + iteration * 10, 'Note')], { kind: 'ParallelBranch' }),
+        ],
+      });
+    const partial = { visits: [visitView(2, 'Fan', { type: 'Map', groups: [groupView(2, 0, [parallelIn(0)]), groupView(2, 1, [])] })] };
+    const whole = {
+      visits: [visitView(2, 'Fan', { type: 'Map', groups: [groupView(2, 0, [parallelIn(0)]), groupView(2, 1, [parallelIn(1)])] })],
+    };
+    expect(newlyDefaultExpandedRows(partial, whole)).toEqual([visitRowKey(110), '110:1:0', '110:1:1']);
+    expect(newlyDefaultExpandedRows(whole, whole)).toEqual([]);
   });
 
   it('colours the caught last attempt of a caught Task amber (caught), as the graph does, the retried ones before it failed', () => {
