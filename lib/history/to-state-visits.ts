@@ -54,7 +54,10 @@ function scanVisitEvents(node: VisitNode): VisitScan {
     eventIds: new Array<number>(node.events.length),
   };
   const isFail = node.type === 'Fail';
-  for (const [i, e] of node.events.entries()) {
+  // An index loop: `entries()` made a [index, event] pair for each of up to 25,000 events.
+  const events = node.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     const d = e.details;
     scan.eventIds[i] = e.id;
     switch (e.phase) {
