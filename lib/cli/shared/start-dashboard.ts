@@ -28,6 +28,20 @@ const NOT_IN_BUILD = new Set(['lib/emulator', 'lib/cli', 'lib/demo', 'lib/seeds'
 
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
+/**
+ * V8 flags `next start` runs with: a young generation of 64 MB semi-spaces (V8 grows them to 16 MB by
+ * default). Reading a 25,000-event history allocates tens of MB that live until the page is answered;
+ * with 16 MB the collector copies them again and again. On the bench's history (read, reconstruct,
+ * view, pack) it took a median of 100 ms instead of 148 ms, for up to about 100 MB more memory while
+ * such a page is read.
+ */
+export const DASHBOARD_NODE_OPTIONS = '--max-semi-space-size=64';
+
+/** `next start`'s environment: DASHBOARD_NODE_OPTIONS, then the user's NODE_OPTIONS, whose flags come later and so win. */
+export function nextStartEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, NODE_OPTIONS: [DASHBOARD_NODE_OPTIONS, env.NODE_OPTIONS?.trim()].filter(Boolean).join(' ') };
+}
+
 /** How long `next start` keeps an idle connection from the front server open (its default is 5 s). */
 const NEXT_KEEP_ALIVE_MS = 15_000;
 /** How long the front server keeps an idle connection to `next start`: well before Next.js closes it. */
@@ -347,7 +361,7 @@ export async function startDashboard(options: {
     ['start', '--hostname', host, '--port', String(nextPort), '--keepAliveTimeout', String(NEXT_KEEP_ALIVE_MS)],
     {
       cwd: projectRoot,
-      env,
+      env: nextStartEnv(env),
       stdio: ['ignore', options.output ? 'pipe' : 'inherit', options.output ? 'pipe' : 'inherit'],
     },
   );

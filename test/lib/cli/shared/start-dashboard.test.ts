@@ -4,7 +4,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { openRawSocket, whenClosed } from '../../../support/raw-socket';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyActionsFlag, PROJECT_ROOT, startClientGuard, type ClientGuard, type ClientLimits } from '@/lib/cli/shared/start-dashboard';
+import {
+  applyActionsFlag,
+  DASHBOARD_NODE_OPTIONS,
+  nextStartEnv,
+  PROJECT_ROOT,
+  startClientGuard,
+  type ClientGuard,
+  type ClientLimits,
+} from '@/lib/cli/shared/start-dashboard';
 
 // The dashboard's front server (the one `statescope serve` and `demo` expose) against a stand-in for
 // `next start`, so the limits are tested in seconds without a Next.js build. test/e2e/slow-clients
@@ -175,9 +183,20 @@ describe('the dashboard front server', () => {
   });
 });
 
+describe('nextStartEnv', () => {
+  it("runs next start with a larger young generation, and the user's NODE_OPTIONS after it so theirs win", () => {
+    expect(DASHBOARD_NODE_OPTIONS).toBe('--max-semi-space-size=64');
+    const plain = nextStartEnv({ ...process.env, NODE_OPTIONS: undefined, STATESCOPE_PROBE: 'kept' });
+    expect(plain.NODE_OPTIONS).toBe('--max-semi-space-size=64');
+    expect(plain.STATESCOPE_PROBE).toBe('kept');
+    const tuned = nextStartEnv({ ...process.env, NODE_OPTIONS: ' --max-semi-space-size=8 --enable-source-maps ' });
+    expect(tuned.NODE_OPTIONS).toBe('--max-semi-space-size=64 --max-semi-space-size=8 --enable-source-maps');
+  });
+});
+
 describe('applyActionsFlag', () => {
   it('turns the execution page’s actions on with --allow-actions only, whatever the shell had', () => {
-    const inherited: NodeJS.ProcessEnv = { STATESCOPE_ALLOW_ACTIONS: '1', PATH: '/bin' } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv;
+    const inherited = { STATESCOPE_ALLOW_ACTIONS: '1', PATH: '/bin' } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv;
     applyActionsFlag(inherited, false);
     expect(inherited).toEqual({ PATH: '/bin' });
     applyActionsFlag(inherited, true);
