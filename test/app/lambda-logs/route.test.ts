@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Aws from '@/lib/aws';
 import type * as ParseHistoryDocument from '@/lib/history/parse-history-document';
-import { setAwsEnv } from '../../support/aws/aws-env';
-import { createStateMachine, runExecution, startTestEmulator, type TestEmulator } from '../../support/aws/test-emulator';
+import { createStateMachine, runExecution, useEmulatorAsDataSource } from '../../support/aws/test-emulator';
 
 // Counts the history reads (whole or a page at a time) the route makes through the adapter.
 const history = vi.hoisted(() => ({ reads: 0 }));
 vi.mock('@/lib/aws', async (importOriginal) => {
   const aws = await importOriginal<typeof Aws>();
+  const { countedCalls } = await import('../../support/counted-calls');
+  const read = () => (history.reads += 1);
   return {
     ...aws,
-    getExecutionHistory: (...args: Parameters<typeof aws.getExecutionHistory>) => {
-      history.reads += 1;
-      return aws.getExecutionHistory(...args);
-    },
-    getExecutionHistoryPage: (...args: Parameters<typeof aws.getExecutionHistoryPage>) => {
-      history.reads += 1;
-      return aws.getExecutionHistoryPage(...args);
-    },
+    getExecutionHistory: countedCalls(aws.getExecutionHistory, read),
+    getExecutionHistoryPage: countedCalls(aws.getExecutionHistoryPage, read),
   };
 });
 
@@ -25,13 +20,8 @@ vi.mock('@/lib/aws', async (importOriginal) => {
 const parses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/lib/history/parse-history-document', async (importOriginal) => {
   const original = await importOriginal<typeof ParseHistoryDocument>();
-  return {
-    ...original,
-    parseHistoryDocument: (...args: Parameters<typeof original.parseHistoryDocument>) => {
-      parses.count += 1;
-      return original.parseHistoryDocument(...args);
-    },
-  };
+  const { countedCalls } = await import('../../support/counted-calls');
+  return { ...original, parseHistoryDocument: countedCalls(original.parseHistoryDocument, () => (parses.count += 1)) };
 });
 
 const { GET } = await import('@/app/lambda-logs/route');
@@ -49,20 +39,14 @@ async function logsOf(executionArn: string, visit: number) {
 }
 
 describe('GET /lambda-logs', () => {
-  let emulator: TestEmulator;
-  let restoreEnv: () => void;
+  const emulator = useEmulatorAsDataSource();
   let executionArn: string;
 
   beforeAll(async () => {
-    emulator = await startTestEmulator();
-    restoreEnv = setAwsEnv({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' });
-    const machine = await createStateMachine(emulator.sfn, 'lambda-logs-route', DEFINITION);
-    executionArn = await runExecution(emulator.sfn, machine, 'declined-once', ORDER);
+    const { sfn } = emulator();
+    const machine = await createStateMachine(sfn, 'lambda-logs-route', DEFINITION);
+    executionArn = await runExecution(sfn, machine, 'declined-once', ORDER);
   }, 30_000);
-  afterAll(async () => {
-    restoreEnv?.();
-    await emulator?.close();
-  });
 
   it("answers the Task visit's invocation lines, reading and parsing a finished execution's history once for all its visits", async () => {
     const first = await logsOf(executionArn, 2);

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { afterAll, beforeAll } from 'vitest';
+import { setAwsEnv } from './aws-env';
 
 export const ROLE_ARN = 'arn:aws:iam::123456789012:role/statescope-test';
 
@@ -51,4 +53,26 @@ export async function runExecution(sfn: SFNClient, stateMachineArn: string, name
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`${executionArn} still RUNNING after 5 s`);
+}
+
+/**
+ * For one describe block: the emulator started before its tests with the adapter (lib/aws) pointed at
+ * it through the AWS environment, both undone after them. Call the returned function inside a test or
+ * a later beforeAll for the running emulator.
+ */
+export function useEmulatorAsDataSource(): () => TestEmulator {
+  let emulator: TestEmulator | undefined;
+  let restoreEnv: (() => void) | undefined;
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+    restoreEnv = setAwsEnv({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' });
+  }, 30_000);
+  afterAll(async () => {
+    restoreEnv?.();
+    await emulator?.close();
+  });
+  return () => {
+    if (!emulator) throw new Error('the emulator is not started: call this inside a test or a beforeAll after useEmulatorAsDataSource');
+    return emulator;
+  };
 }

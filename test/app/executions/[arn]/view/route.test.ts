@@ -1,22 +1,16 @@
 import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Aws from '@/lib/aws';
 import type { PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import { countPackedVisits } from '@/lib/view-model/withhold-group-visits';
-import { setAwsEnv } from '../../../../support/aws/aws-env';
-import { createStateMachine, runExecution, startTestEmulator, type TestEmulator } from '../../../../support/aws/test-emulator';
+import { createStateMachine, runExecution, useEmulatorAsDataSource } from '../../../../support/aws/test-emulator';
 
 // Counts the DescribeExecution calls the route makes through the adapter.
 const calls = vi.hoisted(() => ({ describe: 0 }));
 vi.mock('@/lib/aws', async (importOriginal) => {
   const aws = await importOriginal<typeof Aws>();
-  return {
-    ...aws,
-    describeExecution: (...args: Parameters<typeof aws.describeExecution>) => {
-      calls.describe += 1;
-      return aws.describeExecution(...args);
-    },
-  };
+  const { countedCalls } = await import('../../../../support/counted-calls');
+  return { ...aws, describeExecution: countedCalls(aws.describeExecution, () => (calls.describe += 1)) };
 });
 
 const { GET } = await import('@/app/executions/[arn]/view/route');
@@ -41,23 +35,17 @@ async function viewOf(executionArn: string, query = '') {
 }
 
 describe('GET /executions/<arn>/view', () => {
-  let emulator: TestEmulator;
-  let restoreEnv: () => void;
+  const emulator = useEmulatorAsDataSource();
   let executionArn: string;
   let stoppedAtMs: number;
 
   beforeAll(async () => {
-    emulator = await startTestEmulator();
-    restoreEnv = setAwsEnv({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' });
-    const machine = await createStateMachine(emulator.sfn, 'view-route', DEFINITION);
-    executionArn = await runExecution(emulator.sfn, machine, 'three-items', { items: [1, 2, 3] });
-    const { stopDate } = await emulator.sfn.send(new DescribeExecutionCommand({ executionArn }));
+    const { sfn } = emulator();
+    const machine = await createStateMachine(sfn, 'view-route', DEFINITION);
+    executionArn = await runExecution(sfn, machine, 'three-items', { items: [1, 2, 3] });
+    const { stopDate } = await sfn.send(new DescribeExecutionCommand({ executionArn }));
     stoppedAtMs = stopDate!.getTime();
   }, 30_000);
-  afterAll(async () => {
-    restoreEnv?.();
-    await emulator?.close();
-  });
 
   it('answers the whole view of a finished execution, and again for the stop a page names without asking AWS', async () => {
     const first = await viewOf(executionArn);
