@@ -110,8 +110,9 @@ export interface ExecutionViewData {
 }
 
 /**
- * The history read into events (parseHistoryDocument), once per request and once per cached history:
- * the view and the Lambda logs route start from it.
+ * The history read into events (parseHistoryDocument), once per request and once per cached history,
+ * for the Lambda logs route. The view parses on its own: keeping the parse with every cached history
+ * would hold its 25,000 events' objects for pages whose Logs tab is never opened.
  */
 export const readParsedHistory = requestCache(async (executionArn: string): Promise<ParsedHistory> => {
   const entry = await readHistoryEntry(executionArn);
@@ -121,9 +122,9 @@ export const readParsedHistory = requestCache(async (executionArn: string): Prom
 /** The history reconstructed into the page's view model, once per request. */
 export const readExecutionView = requestCache(async (executionArn: string): Promise<ExecutionViewData> => {
   const entry = await readHistoryEntry(executionArn);
-  const parsed = await readParsedHistory(executionArn);
   return derivedOnce('derived' in entry ? entry : undefined, 'view', () => {
     const readAtMs = Date.now();
+    const parsed = parseHistoryDocument(entry.events, executionArn);
     const view = toExecutionView(buildExecutionTimeline(parsed.events, parsed));
     const visitOfEvent = new Map<number, { id: number; name: string }>();
     for (const [eventId, visit] of mapEventsToOwningVisits(view.visits)) visitOfEvent.set(eventId, { id: visit.id, name: visit.name });
