@@ -11,7 +11,8 @@ import { useWholeView } from './use-whole-view';
 /**
  * The debugger of a server-rendered execution page: the view arrives packed and without the visits'
  * payloads (a fraction of the bytes on a 25,000-event history), and the inspector fetches the
- * selected visit's input, output and parameters from `payloadsPath?visit=<id>`, except those of
+ * selected visit's input, output and parameters from `payloadsPath?visit=<id>` (with
+ * `&stopped=<stoppedAtMs>` for a finished execution, whose history the server keeps), except those of
  * `finishedPayloads`: the visits the server sent along (a finished execution's, which cannot change).
  * `payloadPreviews` are the first lines of payloads too large to send, shown until the fetch answers.
  * A partial view (withhold-group-visits.ts) is swapped for the whole one from `viewPath` once the
@@ -21,6 +22,7 @@ export function PackedExecutionDebugger({
   packed,
   payloadsPath,
   viewPath,
+  stoppedAtMs,
   finishedPayloads = [],
   payloadPreviews = [],
   wholeColouring,
@@ -29,6 +31,8 @@ export function PackedExecutionDebugger({
   packed: PackedExecutionView;
   payloadsPath: string;
   viewPath?: string;
+  /** When a finished execution stopped; undefined while its history can still change. */
+  stoppedAtMs?: number;
   finishedPayloads?: readonly { visitId: number; payloads: VisitPayloads }[];
   payloadPreviews?: readonly { visitId: number; preview: VisitPayloadsPreview }[];
 }) {
@@ -38,7 +42,8 @@ export function PackedExecutionDebugger({
   const whole = useWholeView(packed, viewPath, graphDrawn);
   const current = whole.view ?? packed;
   const view = useMemo(() => unpackExecutionView(current), [current]);
-  const payloadsUrl = useCallback((visitId: number) => `${payloadsPath}?visit=${visitId}`, [payloadsPath]);
+  const stopQuery = stoppedAtMs === undefined ? '' : `&stopped=${stoppedAtMs}`;
+  const payloadsUrl = useCallback((visitId: number) => `${payloadsPath}?visit=${visitId}${stopQuery}`, [payloadsPath, stopQuery]);
   const pagePayloads = useMemo(
     (): PagePayloads => ({
       whole: new Map(finishedPayloads.map(({ visitId, payloads }) => [payloadsUrl(visitId), payloads])),

@@ -121,7 +121,10 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
   // The view route's answer is cached by the browser: its address names the stop it describes, as a
   // redriven execution stops again with more visits.
   const { execution } = await readExecutionSource(executionArn);
-  const packed = finishedHistoryKey(execution) === undefined ? whole : withholdGroupVisits(whole, visitsToKeep(data.view, openingVisitId));
+  const finished = finishedHistoryKey(execution) !== undefined;
+  const packed = finished ? withholdGroupVisits(whole, visitsToKeep(data.view, openingVisitId)) : whole;
+  // Named in the requests the page makes, so a finished execution's are answered from this server's cache.
+  const stoppedAtMs = finished ? execution.stoppedAt?.getTime() : undefined;
   // What a partial view could not colour: every visit's count and status.
   const wholeColouring = packed.partial ? colourGraph(graph, data.view.visits, { executionStatus: data.view.status }) : undefined;
   // Laid out here, so the browser loads no ELK for it.
@@ -133,7 +136,8 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
       <PackedExecutionDebugger
         packed={packed}
         payloadsPath={`${executionHref(executionArn)}/payloads`}
-        viewPath={`${executionHref(executionArn)}/view?stopped=${execution.stoppedAt?.getTime() ?? ''}`}
+        viewPath={`${executionHref(executionArn)}/view?stopped=${stoppedAtMs ?? ''}`}
+        stoppedAtMs={stoppedAtMs}
         wholeColouring={wholeColouring}
         finishedPayloads={openingPayloads.whole}
         payloadPreviews={openingPayloads.previews}

@@ -10,6 +10,9 @@ export interface FinishedHistory {
   stoppedAtMs?: number;
 }
 
+/** How the routes the page calls let the browser keep what they answer of a finished execution: it cannot change. */
+export const FINISHED_CACHE_CONTROL = 'private, max-age=3600, immutable';
+
 /** Histories kept: a few of the largest (25,000 events) are tens of MB each. */
 const CAPACITY = 4;
 const SHARED = Symbol.for('statescope.finishedHistories');

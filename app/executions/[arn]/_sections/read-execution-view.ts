@@ -146,6 +146,8 @@ export function packedViewKeptWith(entry: FinishedHistory): PackedExecutionView 
   return entry.derived.get(PACKED) as PackedExecutionView | undefined;
 }
 
+const VISIT_INDEX = 'visit-index';
+
 /**
  * The view's visits by id and group (indexVisits), once per request and once per cached history: the
  * debugger section, the events table and the payloads route all look visits up in it.
@@ -153,5 +155,10 @@ export function packedViewKeptWith(entry: FinishedHistory): PackedExecutionView 
 export const readVisitIndex = requestCache(async (executionArn: string): Promise<VisitIndex> => {
   const entry = await readHistoryEntry(executionArn);
   const { view } = await readExecutionView(executionArn);
-  return derivedOnce('derived' in entry ? entry : undefined, 'visit-index', () => indexVisits(view));
+  return derivedOnce('derived' in entry ? entry : undefined, VISIT_INDEX, () => indexVisits(view));
 });
+
+/** The visit index an earlier request derived from this cached history, if one did. */
+export function visitIndexKeptWith(entry: FinishedHistory): VisitIndex | undefined {
+  return entry.derived.get(VISIT_INDEX) as VisitIndex | undefined;
+}

@@ -1,8 +1,10 @@
 import { dataSourceProblemResponse, problemResponse } from '@/app/_sections/problem-response';
 import { decodeArnParam } from '@/components/routes';
 import { readVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
-import { finishedHistoryKey } from '../_sections/finished-history-cache';
-import { readExecutionSource, readVisitIndex } from '../_sections/read-execution-view';
+import type { VisitView } from '@/lib/view-model/types';
+import { FINISHED_CACHE_CONTROL, findFinishedHistory, finishedHistoryKey } from '../_sections/finished-history-cache';
+import { readExecutionSource, readVisitIndex, visitIndexKeptWith } from '../_sections/read-execution-view';
+import { readStoppedParam } from '../_sections/stopped-param';
 import { withRequestCache } from '@/app/_sections/request-cache';
 
 export const dynamic = 'force-dynamic';
@@ -11,21 +13,28 @@ export const dynamic = 'force-dynamic';
  * GET /executions/<arn>/payloads?visit=<entered event id>: one visit's input, output and Task
  * parameters (with their truncation flags), which the page's view leaves out; the inspector fetches
  * them when a visit is selected. Read from the history the page cached (a finished execution's) or
- * from the data source.
+ * from the data source. The page adds `&stopped=<ms>` for a finished execution, which finds its
+ * cached history without asking AWS.
  */
 async function answerGet(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
-  const visit = readVisitIdParam(new URL(request.url).searchParams.get('visit'));
+  const search = new URL(request.url).searchParams;
+  const visit = readVisitIdParam(search.get('visit'));
   if (!visit.ok) return problemResponse(400, visit.message);
+  const stopped = readStoppedParam(search);
+  if (!stopped.ok) return problemResponse(400, stopped.message);
   const { visitId } = visit;
+  const answer = (found: VisitView | undefined, finished: boolean) =>
+    found
+      ? Response.json(visitPayloadsOf(found), { headers: { 'Cache-Control': finished ? FINISHED_CACHE_CONTROL : 'no-store' } })
+      : problemResponse(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
+  // The stop the page names, cached here: no DescribeExecution (the view route does the same).
+  const cached = stopped.stoppedAtMs === undefined ? undefined : findFinishedHistory(executionArn, stopped.stoppedAtMs);
+  const cachedIndex = cached && visitIndexKeptWith(cached);
+  if (cachedIndex) return answer(cachedIndex.byId.get(visitId), true);
   try {
     const { execution } = await readExecutionSource(executionArn);
-    const visit = (await readVisitIndex(executionArn)).byId.get(visitId);
-    if (!visit) return problemResponse(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
-    const finished = finishedHistoryKey(execution) !== undefined;
-    return Response.json(visitPayloadsOf(visit), {
-      headers: { 'Cache-Control': finished ? 'private, max-age=3600, immutable' : 'no-store' },
-    });
+    return answer((await readVisitIndex(executionArn)).byId.get(visitId), finishedHistoryKey(execution) !== undefined);
   } catch (error) {
     return dataSourceProblemResponse(error);
   }

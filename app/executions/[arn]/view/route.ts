@@ -2,23 +2,17 @@ import { dataSourceProblemResponse, problemResponse } from '@/app/_sections/prob
 import { withRequestCache } from '@/app/_sections/request-cache';
 import { decodeArnParam } from '@/components/routes';
 import type { PackedExecutionView } from '@/lib/view-model/pack-execution-view';
-import { derivedOnce, findFinishedHistory, finishedHistoryKey, type FinishedHistory } from '../_sections/finished-history-cache';
+import {
+  derivedOnce,
+  FINISHED_CACHE_CONTROL,
+  findFinishedHistory,
+  finishedHistoryKey,
+  type FinishedHistory,
+} from '../_sections/finished-history-cache';
+import { readStoppedParam } from '../_sections/stopped-param';
 import { packedViewKeptWith, readExecutionSource, readFinishedHistory, readPackedExecutionView } from '../_sections/read-execution-view';
 
 export const dynamic = 'force-dynamic';
-
-const FINISHED_CACHE_CONTROL = 'private, max-age=3600, immutable';
-
-/** `?stopped=`: the epoch milliseconds the page's execution stopped at; empty or absent for one still running. */
-function readStoppedParam(url: URL): { ok: true; stoppedAtMs?: number } | { ok: false; message: string } {
-  const text = url.searchParams.get('stopped') ?? '';
-  if (text === '') return { ok: true };
-  const stoppedAtMs = Number(text);
-  if (!/^\d{1,16}$/.test(text) || !Number.isSafeInteger(stoppedAtMs)) {
-    return { ok: false, message: `?stopped= is the time the execution stopped, in epoch milliseconds; got '${text.slice(0, 40)}'.` };
-  }
-  return { ok: true, stoppedAtMs };
-}
 
 /** The packed view as JSON, serialized once per cached history: on the bench's 3,400-iteration Map it is about 330 KB. */
 function packedJson(entry: FinishedHistory | undefined, packed: PackedExecutionView): string {
@@ -35,7 +29,7 @@ function packedJson(entry: FinishedHistory | undefined, packed: PackedExecutionV
  */
 async function answerGet(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
-  const stopped = readStoppedParam(new URL(request.url));
+  const stopped = readStoppedParam(new URL(request.url).searchParams);
   if (!stopped.ok) return problemResponse(400, stopped.message);
   if (stopped.stoppedAtMs !== undefined) {
     const cached = findFinishedHistory(executionArn, stopped.stoppedAtMs);
