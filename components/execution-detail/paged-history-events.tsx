@@ -27,11 +27,14 @@ function estimatedTableHeightPx(rows: number): number {
  */
 export function PagedHistoryEvents({
   eventsPath,
+  stoppedAtMs,
   type,
   initial,
   startedAt,
 }: {
   eventsPath: string;
+  /** When a finished execution stopped, named in each request (`&stopped=`); undefined while it can change. */
+  stoppedAtMs?: number;
   type?: string;
   initial: HistoryEventsPage;
   startedAt?: Date;
@@ -59,6 +62,7 @@ export function PagedHistoryEvents({
     try {
       const search = new URLSearchParams({ page: String(page) });
       if (type) search.set('type', type);
+      if (stoppedAtMs !== undefined) search.set('stopped', String(stoppedAtMs));
       const response = await fetch(`${eventsPath}?${search.toString()}`);
       const body = (await response.json().catch(() => null)) as (HistoryEventsPage & { error?: string }) | null;
       if (!response.ok || !body?.rows) throw new Error(body?.error ?? `The dashboard server answered HTTP ${response.status}.`);

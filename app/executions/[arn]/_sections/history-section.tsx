@@ -10,7 +10,8 @@ import type { HistoryEventRecord } from '@/lib/aws';
 import { visitsOfRows } from '@/lib/view-model/history-events-page';
 import { initialVisitId } from '@/lib/view-model/visit-selection';
 import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
-import { readExecutionView, readHistory, readVisitIndex } from './read-execution-view';
+import { finishedHistoryKey } from './finished-history-cache';
+import { readExecutionSource, readExecutionView, readHistory, readVisitIndex } from './read-execution-view';
 
 export async function HistorySection({ executionArn, type, page }: { executionArn: string; type?: string; page: number }) {
   let events: HistoryEventRecord[];
@@ -22,6 +23,9 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
   const selection = selectHistoryEvents(events, type, page, EXECUTION_EVENTS_PAGE_SIZE);
   const { view, visitOfEvent } = await readExecutionView(executionArn);
   const visitIndex = await readVisitIndex(executionArn);
+  // Named in the pager's requests, so a finished execution's pages come from this server's cache.
+  const { execution } = await readExecutionSource(executionArn);
+  const stoppedAtMs = finishedHistoryKey(execution) === undefined ? undefined : execution.stoppedAt?.getTime();
   const title = type ? `History events: ${selection.matching} ${type} of ${events.length}` : `History events (${events.length})`;
   return (
     <Card
@@ -38,6 +42,7 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
           <SelectedVisitScope visitIds={[...visitIndex.byId.keys()]} initialVisitId={initialVisitId(view)}>
             <PagedHistoryEvents
               eventsPath={`${executionHref(executionArn)}/events`}
+              stoppedAtMs={stoppedAtMs}
               type={type}
               startedAt={events[0]?.timestamp}
               initial={{

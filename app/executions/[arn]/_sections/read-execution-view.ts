@@ -119,10 +119,12 @@ export const readParsedHistory = requestCache(async (executionArn: string): Prom
   return derivedOnce('derived' in entry ? entry : undefined, 'parsed', () => parseHistoryDocument(entry.events, executionArn));
 });
 
+const VIEW = 'view';
+
 /** The history reconstructed into the page's view model, once per request. */
 export const readExecutionView = requestCache(async (executionArn: string): Promise<ExecutionViewData> => {
   const entry = await readHistoryEntry(executionArn);
-  return derivedOnce('derived' in entry ? entry : undefined, 'view', () => {
+  return derivedOnce('derived' in entry ? entry : undefined, VIEW, () => {
     const readAtMs = Date.now();
     const parsed = parseHistoryDocument(entry.events, executionArn);
     const view = toExecutionView(buildExecutionTimeline(parsed.events, parsed));
@@ -131,6 +133,11 @@ export const readExecutionView = requestCache(async (executionArn: string): Prom
     return { view, visitOfEvent, readAtMs };
   });
 });
+
+/** The view an earlier request derived from this cached history, if one did. */
+export function viewKeptWith(entry: FinishedHistory): ExecutionViewData | undefined {
+  return entry.derived.get(VIEW) as ExecutionViewData | undefined;
+}
 
 const PACKED = 'packed';
 
