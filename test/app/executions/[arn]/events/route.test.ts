@@ -1,27 +1,18 @@
-import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type * as Aws from '@/lib/aws';
 import type { HistoryEventsPage } from '@/lib/view-model/history-events-page';
-import { createStateMachine, runExecution, useEmulatorAsDataSource } from '../../../../support/aws/test-emulator';
+import { callExecutionRoute, describeExecutionCalls, runFinishedExecution } from '../../../../support/app/execution-route';
+import { useEmulatorAsDataSource } from '../../../../support/aws/test-emulator';
 
 // Counts the DescribeExecution calls the route makes through the adapter.
-const calls = vi.hoisted(() => ({ describe: 0 }));
-vi.mock('@/lib/aws', async (importOriginal) => {
-  const aws = await importOriginal<typeof Aws>();
-  const { countedCalls } = await import('../../../../support/counted-calls');
-  return { ...aws, describeExecution: countedCalls(aws.describeExecution, () => (calls.describe += 1)) };
-});
+vi.mock('@/lib/aws', async (importOriginal) =>
+  (await import('../../../../support/app/execution-route')).withCountedDescribeExecution(importOriginal),
+);
 
 const { GET } = await import('@/app/executions/[arn]/events/route');
 
 const DEFINITION = { StartAt: 'One', States: { One: { Type: 'Pass', Next: 'Two' }, Two: { Type: 'Pass', End: true } } };
 
-async function eventsOf(executionArn: string, query: string) {
-  const response = await GET(new Request(`http://127.0.0.1/executions/${encodeURIComponent(executionArn)}/events?${query}`), {
-    params: Promise.resolve({ arn: encodeURIComponent(executionArn) }),
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-}
+const eventsOf = (executionArn: string, query: string) => callExecutionRoute(GET, executionArn, 'events', query);
 
 describe('GET /executions/<arn>/events', () => {
   const emulator = useEmulatorAsDataSource();
@@ -29,11 +20,7 @@ describe('GET /executions/<arn>/events', () => {
   let stoppedAtMs: number;
 
   beforeAll(async () => {
-    const { sfn } = emulator();
-    const machine = await createStateMachine(sfn, 'events-route', DEFINITION);
-    executionArn = await runExecution(sfn, machine, 'two-passes', {});
-    const { stopDate } = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-    stoppedAtMs = stopDate!.getTime();
+    ({ executionArn, stoppedAtMs } = await runFinishedExecution(emulator().sfn, 'events-route', DEFINITION, {}));
   }, 30_000);
 
   it("answers a page of a finished execution's events, and again for the stop a page names without asking AWS", async () => {
@@ -50,13 +37,13 @@ describe('GET /executions/<arn>/events', () => {
       'ExecutionSucceeded',
     ]);
     expect(page.visits.length).toBeGreaterThan(0);
-    const describedAfterFirst = calls.describe;
+    const describedAfterFirst = describeExecutionCalls.count;
     expect(describedAfterFirst).toBeGreaterThan(0);
 
     expect(await eventsOf(executionArn, `page=1&stopped=${stoppedAtMs}`)).toEqual(first);
     const exits = await eventsOf(executionArn, `page=1&type=PassStateExited&stopped=${stoppedAtMs}`);
     expect((exits.body as HistoryEventsPage).rows.map((row) => row.id)).toEqual([3, 5]);
-    expect(calls.describe).toBe(describedAfterFirst);
+    expect(describeExecutionCalls.count).toBe(describedAfterFirst);
   });
 
   it('answers 400 for a page or a stop it cannot read', async () => {

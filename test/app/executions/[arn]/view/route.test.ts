@@ -1,17 +1,13 @@
-import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type * as Aws from '@/lib/aws';
 import type { PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import { countPackedVisits } from '@/lib/view-model/withhold-group-visits';
-import { createStateMachine, runExecution, useEmulatorAsDataSource } from '../../../../support/aws/test-emulator';
+import { callExecutionRoute, describeExecutionCalls, runFinishedExecution } from '../../../../support/app/execution-route';
+import { useEmulatorAsDataSource } from '../../../../support/aws/test-emulator';
 
 // Counts the DescribeExecution calls the route makes through the adapter.
-const calls = vi.hoisted(() => ({ describe: 0 }));
-vi.mock('@/lib/aws', async (importOriginal) => {
-  const aws = await importOriginal<typeof Aws>();
-  const { countedCalls } = await import('../../../../support/counted-calls');
-  return { ...aws, describeExecution: countedCalls(aws.describeExecution, () => (calls.describe += 1)) };
-});
+vi.mock('@/lib/aws', async (importOriginal) =>
+  (await import('../../../../support/app/execution-route')).withCountedDescribeExecution(importOriginal),
+);
 
 const { GET } = await import('@/app/executions/[arn]/view/route');
 
@@ -27,12 +23,7 @@ const DEFINITION = {
   },
 };
 
-async function viewOf(executionArn: string, query = '') {
-  const response = await GET(new Request(`http://127.0.0.1/executions/${encodeURIComponent(executionArn)}/view${query}`), {
-    params: Promise.resolve({ arn: encodeURIComponent(executionArn) }),
-  });
-  return { status: response.status, cacheControl: response.headers.get('cache-control'), body: (await response.json()) as unknown };
-}
+const viewOf = (executionArn: string, query = '') => callExecutionRoute(GET, executionArn, 'view', query.replace(/^\?/, ''));
 
 describe('GET /executions/<arn>/view', () => {
   const emulator = useEmulatorAsDataSource();
@@ -40,11 +31,7 @@ describe('GET /executions/<arn>/view', () => {
   let stoppedAtMs: number;
 
   beforeAll(async () => {
-    const { sfn } = emulator();
-    const machine = await createStateMachine(sfn, 'view-route', DEFINITION);
-    executionArn = await runExecution(sfn, machine, 'three-items', { items: [1, 2, 3] });
-    const { stopDate } = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-    stoppedAtMs = stopDate!.getTime();
+    ({ executionArn, stoppedAtMs } = await runFinishedExecution(emulator().sfn, 'view-route', DEFINITION, { items: [1, 2, 3] }));
   }, 30_000);
 
   it('answers the whole view of a finished execution, and again for the stop a page names without asking AWS', async () => {
@@ -54,17 +41,17 @@ describe('GET /executions/<arn>/view', () => {
     const packed = first.body as PackedExecutionView;
     // The Map, its three iterations' Work visits.
     expect(countPackedVisits(packed.visits)).toBe(4);
-    const describedAfterFirst = calls.describe;
+    const describedAfterFirst = describeExecutionCalls.count;
     expect(describedAfterFirst).toBeGreaterThan(0);
 
     const named = await viewOf(executionArn, `?stopped=${stoppedAtMs}`);
     expect(named).toEqual(first);
-    expect(calls.describe).toBe(describedAfterFirst);
+    expect(describeExecutionCalls.count).toBe(describedAfterFirst);
 
     // Another stop (a redrive's, say) is not the cached one: AWS is asked.
     const other = await viewOf(executionArn, `?stopped=${stoppedAtMs + 1}`);
     expect(other.body).toEqual(first.body);
-    expect(calls.describe).toBe(describedAfterFirst + 1);
+    expect(describeExecutionCalls.count).toBe(describedAfterFirst + 1);
   });
 
   it('answers 404 with the reason for an execution the data source does not have, and 400 for a stop it cannot read', async () => {
