@@ -54,12 +54,11 @@ function scanVisitEvents(node: VisitNode): VisitScan {
     eventIds: new Array<number>(node.events.length),
   };
   const isFail = node.type === 'Fail';
-  // An index loop: `entries()` made a [index, event] pair for each of up to 25,000 events.
-  const events = node.events;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
+  // A counter, not `entries()`, which made an [index, event] pair for each of up to 25,000 events.
+  let i = 0;
+  for (const e of node.events) {
     const d = e.details;
-    scan.eventIds[i] = e.id;
+    scan.eventIds[i++] = e.id;
     switch (e.phase) {
       case 'exited':
         scan.exited ??= e;
