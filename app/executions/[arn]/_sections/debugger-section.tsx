@@ -16,7 +16,7 @@ import { visitPayloadsOf, type VisitPayloads } from '@/lib/view-model/visit-payl
 import { previewVisitPayloads, type VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
 import { initialVisitId, selectedVisitId } from '@/lib/view-model/visit-selection';
 import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
-import { finishedHistoryKey, readOnce } from './finished-history-cache';
+import { finishedHistoryKey, finishedStopMs, readOnce } from './finished-history-cache';
 import {
   readExecutionSource,
   readExecutionView,
@@ -124,7 +124,7 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
   const finished = finishedHistoryKey(execution) !== undefined;
   const packed = finished ? withholdGroupVisits(whole, visitsToKeep(data.view, openingVisitId)) : whole;
   // Named in the requests the page makes, so a finished execution's are answered from this server's cache.
-  const stoppedAtMs = finished ? execution.stoppedAt?.getTime() : undefined;
+  const stoppedAtMs = finishedStopMs(execution);
   // What a partial view could not colour: every visit's count and status.
   const wholeColouring = packed.partial ? colourGraph(graph, data.view.visits, { executionStatus: data.view.status }) : undefined;
   // Laid out here, so the browser loads no ELK for it.

@@ -33,6 +33,11 @@ export function finishedHistoryKey(execution: Pick<ExecutionDetail, 'arn' | 'sta
   return [execution.arn, execution.redriveCount ?? 0, execution.status, execution.stoppedAt?.getTime()].join('\n');
 }
 
+/** When a finished execution stopped, the stop its page names in its requests; undefined while its history can change. */
+export function finishedStopMs(execution: Pick<ExecutionDetail, 'arn' | 'status' | 'redriveCount' | 'stoppedAt'>): number | undefined {
+  return finishedHistoryKey(execution) === undefined ? undefined : execution.stoppedAt?.getTime();
+}
+
 /** The cached history under `key`, moved to most recently used. */
 export function getFinishedHistory(key: string): FinishedHistory | undefined {
   const cache = entries();

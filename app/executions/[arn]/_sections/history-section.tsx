@@ -10,7 +10,7 @@ import type { HistoryEventRecord } from '@/lib/aws';
 import { visitsOfRows } from '@/lib/view-model/history-events-page';
 import { initialVisitId } from '@/lib/view-model/visit-selection';
 import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
-import { finishedHistoryKey } from './finished-history-cache';
+import { finishedStopMs } from './finished-history-cache';
 import { readExecutionSource, readExecutionView, readHistory, readVisitIndex } from './read-execution-view';
 
 export async function HistorySection({ executionArn, type, page }: { executionArn: string; type?: string; page: number }) {
@@ -25,7 +25,7 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
   const visitIndex = await readVisitIndex(executionArn);
   // Named in the pager's requests, so a finished execution's pages come from this server's cache.
   const { execution } = await readExecutionSource(executionArn);
-  const stoppedAtMs = finishedHistoryKey(execution) === undefined ? undefined : execution.stoppedAt?.getTime();
+  const stoppedAtMs = finishedStopMs(execution);
   const title = type ? `History events: ${selection.matching} ${type} of ${events.length}` : `History events (${events.length})`;
   return (
     <Card

@@ -1,3 +1,5 @@
+import { findFinishedHistory, type FinishedHistory } from './finished-history-cache';
+
 /**
  * `?stopped=`: the epoch milliseconds at which the execution a page shows had stopped, which the page
  * adds to the requests it makes for it (the whole view, a visit's payloads). Empty or absent for one
@@ -11,4 +13,20 @@ export function readStoppedParam(search: URLSearchParams): { ok: true; stoppedAt
     return { ok: false, message: `?stopped= is the time the execution stopped, in epoch milliseconds; got '${text.slice(0, 40)}'.` };
   }
   return { ok: true, stoppedAtMs };
+}
+
+/**
+ * The history this server cached for the stop a request names, if it has it: the routes the page
+ * calls answer from it without a DescribeExecution (findFinishedHistory). A stop it cannot read is
+ * refused with its message.
+ */
+export function readCachedStop(
+  executionArn: string,
+  search: URLSearchParams,
+): { ok: true; cached?: FinishedHistory } | { ok: false; message: string } {
+  const stopped = readStoppedParam(search);
+  if (!stopped.ok) return stopped;
+  if (stopped.stoppedAtMs === undefined) return { ok: true };
+  const cached = findFinishedHistory(executionArn, stopped.stoppedAtMs);
+  return cached ? { ok: true, cached } : { ok: true };
 }

@@ -4,9 +4,8 @@ import { decodeArnParam } from '@/components/routes';
 import { parsePageParam, visitsOfRows, type HistoryEventsPage } from '@/lib/view-model/history-events-page';
 import { EXECUTION_EVENTS_PAGE_SIZE } from '../_sections/events-page-size';
 import type { HistoryEventRecord } from '@/lib/aws';
-import { findFinishedHistory } from '../_sections/finished-history-cache';
 import { readExecutionView, readHistory, viewKeptWith, type ExecutionViewData } from '../_sections/read-execution-view';
-import { readStoppedParam } from '../_sections/stopped-param';
+import { readCachedStop } from '../_sections/stopped-param';
 import { withRequestCache } from '@/app/_sections/request-cache';
 
 export const dynamic = 'force-dynamic';
@@ -23,8 +22,8 @@ async function answerGet(request: Request, { params }: { params: Promise<{ arn: 
   const search = new URL(request.url).searchParams;
   const page = parsePageParam(search.get('page'));
   if (page === undefined) return problemResponse(400, `"${search.get('page')}" is not a page number (a whole number from 1).`);
-  const stopped = readStoppedParam(search);
-  if (!stopped.ok) return problemResponse(400, stopped.message);
+  const stop = readCachedStop(executionArn, search);
+  if (!stop.ok) return problemResponse(400, stop.message);
   const type = search.get('type') || undefined;
   const answer = (events: HistoryEventRecord[], visitOfEvent: ExecutionViewData['visitOfEvent']) => {
     const selection = selectHistoryEvents(events, type, page, EXECUTION_EVENTS_PAGE_SIZE);
@@ -37,9 +36,8 @@ async function answerGet(request: Request, { params }: { params: Promise<{ arn: 
     return Response.json(body, { headers: { 'Cache-Control': 'no-store' } });
   };
   // The stop the page names, cached here: no DescribeExecution (as the view and payloads routes).
-  const cached = stopped.stoppedAtMs === undefined ? undefined : findFinishedHistory(executionArn, stopped.stoppedAtMs);
-  const cachedView = cached && viewKeptWith(cached);
-  if (cached && cachedView) return answer(cached.events, cachedView.visitOfEvent);
+  const cachedView = stop.cached && viewKeptWith(stop.cached);
+  if (stop.cached && cachedView) return answer(stop.cached.events, cachedView.visitOfEvent);
   try {
     return answer(await readHistory(executionArn), (await readExecutionView(executionArn)).visitOfEvent);
   } catch (error) {

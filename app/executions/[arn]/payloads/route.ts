@@ -2,9 +2,9 @@ import { dataSourceProblemResponse, problemResponse } from '@/app/_sections/prob
 import { decodeArnParam } from '@/components/routes';
 import { readVisitIdParam, visitPayloadsOf } from '@/lib/view-model/visit-payloads';
 import type { VisitView } from '@/lib/view-model/types';
-import { FINISHED_CACHE_CONTROL, findFinishedHistory, finishedHistoryKey } from '../_sections/finished-history-cache';
+import { FINISHED_CACHE_CONTROL, finishedHistoryKey } from '../_sections/finished-history-cache';
 import { readExecutionSource, readVisitIndex, visitIndexKeptWith } from '../_sections/read-execution-view';
-import { readStoppedParam } from '../_sections/stopped-param';
+import { readCachedStop } from '../_sections/stopped-param';
 import { withRequestCache } from '@/app/_sections/request-cache';
 
 export const dynamic = 'force-dynamic';
@@ -21,16 +21,15 @@ async function answerGet(request: Request, { params }: { params: Promise<{ arn: 
   const search = new URL(request.url).searchParams;
   const visit = readVisitIdParam(search.get('visit'));
   if (!visit.ok) return problemResponse(400, visit.message);
-  const stopped = readStoppedParam(search);
-  if (!stopped.ok) return problemResponse(400, stopped.message);
+  const stop = readCachedStop(executionArn, search);
+  if (!stop.ok) return problemResponse(400, stop.message);
   const { visitId } = visit;
   const answer = (found: VisitView | undefined, finished: boolean) =>
     found
       ? Response.json(visitPayloadsOf(found), { headers: { 'Cache-Control': finished ? FINISHED_CACHE_CONTROL : 'no-store' } })
       : problemResponse(404, `This execution has no visit ${visitId} (no state was entered at event ${visitId}).`);
   // The stop the page names, cached here: no DescribeExecution (the view route does the same).
-  const cached = stopped.stoppedAtMs === undefined ? undefined : findFinishedHistory(executionArn, stopped.stoppedAtMs);
-  const cachedIndex = cached && visitIndexKeptWith(cached);
+  const cachedIndex = stop.cached && visitIndexKeptWith(stop.cached);
   if (cachedIndex) return answer(cachedIndex.byId.get(visitId), true);
   try {
     const { execution } = await readExecutionSource(executionArn);

@@ -2,14 +2,8 @@ import { dataSourceProblemResponse, problemResponse } from '@/app/_sections/prob
 import { withRequestCache } from '@/app/_sections/request-cache';
 import { decodeArnParam } from '@/components/routes';
 import type { PackedExecutionView } from '@/lib/view-model/pack-execution-view';
-import {
-  derivedOnce,
-  FINISHED_CACHE_CONTROL,
-  findFinishedHistory,
-  finishedHistoryKey,
-  type FinishedHistory,
-} from '../_sections/finished-history-cache';
-import { readStoppedParam } from '../_sections/stopped-param';
+import { derivedOnce, FINISHED_CACHE_CONTROL, finishedHistoryKey, type FinishedHistory } from '../_sections/finished-history-cache';
+import { readCachedStop } from '../_sections/stopped-param';
 import { packedViewKeptWith, readExecutionSource, readFinishedHistory, readPackedExecutionView } from '../_sections/read-execution-view';
 
 export const dynamic = 'force-dynamic';
@@ -29,16 +23,13 @@ function packedJson(entry: FinishedHistory | undefined, packed: PackedExecutionV
  */
 async function answerGet(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
-  const stopped = readStoppedParam(new URL(request.url).searchParams);
-  if (!stopped.ok) return problemResponse(400, stopped.message);
-  if (stopped.stoppedAtMs !== undefined) {
-    const cached = findFinishedHistory(executionArn, stopped.stoppedAtMs);
-    const packed = cached && packedViewKeptWith(cached);
-    if (cached && packed) {
-      return new Response(packedJson(cached, packed), {
-        headers: { 'Content-Type': 'application/json', 'Cache-Control': FINISHED_CACHE_CONTROL },
-      });
-    }
+  const stop = readCachedStop(executionArn, new URL(request.url).searchParams);
+  if (!stop.ok) return problemResponse(400, stop.message);
+  const cachedPacked = stop.cached && packedViewKeptWith(stop.cached);
+  if (stop.cached && cachedPacked) {
+    return new Response(packedJson(stop.cached, cachedPacked), {
+      headers: { 'Content-Type': 'application/json', 'Cache-Control': FINISHED_CACHE_CONTROL },
+    });
   }
   try {
     const { execution } = await readExecutionSource(executionArn);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   derivedOnce,
+  findFinishedHistory,
   finishedHistoryKey,
+  finishedStopMs,
   getFinishedHistory,
   putFinishedHistory,
   readOnce,
@@ -24,6 +26,18 @@ describe('finishedHistoryKey', () => {
     expect(first).toBeDefined();
     expect(redriven).toBeDefined();
     expect(first).not.toBe(redriven);
+  });
+});
+
+describe('finishedStopMs and findFinishedHistory', () => {
+  it('name the stop of a finished execution only, and find its cached history by ARN and stop', () => {
+    expect(finishedStopMs({ arn: ARN, status: 'PENDING_REDRIVE', redriveCount: 1, stoppedAt: new Date(1000) })).toBeUndefined();
+    const execution = { arn: `${ARN}-stop`, status: 'FAILED' as const, stoppedAt: new Date(7000) };
+    expect(finishedStopMs(execution)).toBe(7000);
+    const entry = putFinishedHistory(finishedHistoryKey(execution)!, events(2), execution);
+    expect(findFinishedHistory(execution.arn, 7000)).toBe(entry);
+    expect(findFinishedHistory(execution.arn, 7001)).toBeUndefined();
+    expect(findFinishedHistory(ARN, 7000)).toBeUndefined();
   });
 });
 
