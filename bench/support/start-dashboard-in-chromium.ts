@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../test/e2e/support/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/support/browser';
 import { startBenchDashboard } from './start-dashboard';
 
 export interface DashboardInChromium {
@@ -13,7 +13,7 @@ export interface DashboardInChromium {
  */
 export async function startDashboardInChromium(endpointUrl: string, cleanups: (() => unknown)[]): Promise<DashboardInChromium> {
   const server = await startBenchDashboard(endpointUrl, cleanups);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   cleanups.unshift(() => browser.close());
   return { baseUrl: server.baseUrl, browser };
 }
