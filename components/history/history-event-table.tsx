@@ -3,7 +3,7 @@ import { formatDateTime } from '@/lib/format/format-date-time';
 import { formatEventDetails } from '@/lib/format/format-json';
 import { LongJsonBlock } from '../ui/long-json-block';
 import { TableSkeleton } from '../ui/skeleton';
-import { TABLE, TD, TH } from '../ui/table-classes';
+import { TABLE, TH } from '../ui/table-classes';
 import { getEventDetails, isFailureEventType } from './event-details';
 import { VisitEventRow } from './selected-visit';
 import { VisitLink } from './visit-link';
@@ -31,8 +31,12 @@ export function HistoryEventTable({
 }) {
   return (
     <ScrollRegion label="History events">
-      {/* Fixed layout: long JSON lines wrap inside the details column instead of widening the table. */}
-      <table className={`${TABLE} min-w-[56rem] table-fixed`} aria-label="History events">
+      {/* Fixed layout: long JSON lines wrap inside the details column instead of widening the table. The
+          cells' look (table-classes' TD) is set once here, not on each of a page's 600 cells. */}
+      <table
+        className={`${TABLE} min-w-[56rem] table-fixed [&_td]:border-b [&_td]:border-zinc-100 [&_td]:px-4 [&_td]:py-2.5 [&_td]:align-top dark:[&_td]:border-zinc-800/70`}
+        aria-label="History events"
+      >
         <thead>
           <tr>
             <th className={`${TH} w-16 text-right`}>ID</th>
@@ -43,7 +47,7 @@ export function HistoryEventTable({
             <th className={TH}>Details</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="text-zinc-800 dark:text-zinc-200">
           {events.map((event) => {
             const details = getEventDetails(event);
             const failure = isFailureEventType(event.type);
@@ -55,23 +59,21 @@ export function HistoryEventTable({
                 visitId={visit?.id}
                 className={failure ? 'bg-red-50/60 dark:bg-red-950/20' : undefined}
               >
-                <td className={`${TD} text-right font-mono tabular-nums`}>{event.id}</td>
-                <td className={`${TD} font-mono text-xs break-all ${failure ? 'font-semibold text-red-700 dark:text-red-300' : ''}`}>
+                <td className="text-right font-mono tabular-nums">{event.id}</td>
+                <td className={`font-mono text-xs break-all ${failure ? 'font-semibold text-red-700 dark:text-red-300' : ''}`}>
                   {event.type}
                 </td>
-                <td className={`${TD} text-right font-mono text-zinc-600 tabular-nums dark:text-zinc-400`}>
-                  {event.previousEventId ?? '—'}
-                </td>
-                <td className={`${TD} text-xs whitespace-nowrap tabular-nums`}>
+                <td className="text-right font-mono text-zinc-600 tabular-nums dark:text-zinc-400">{event.previousEventId ?? '—'}</td>
+                <td className="text-xs whitespace-nowrap tabular-nums">
                   <div>{formatDateTime(event.timestamp, { milliseconds: true })}</div>
                   {startedAt && (
                     <div className="text-zinc-600 dark:text-zinc-400">
-                      +{((event.timestamp.getTime() - startedAt.getTime()) / 1000).toFixed(3)} s
+                      {`+${((event.timestamp.getTime() - startedAt.getTime()) / 1000).toFixed(3)} s`}
                     </div>
                   )}
                 </td>
                 {visitOf && (
-                  <td className={TD}>
+                  <td>
                     {visit ? (
                       <VisitLink visitId={visit.id} name={visit.name} />
                     ) : (
@@ -79,7 +81,7 @@ export function HistoryEventTable({
                     )}
                   </td>
                 )}
-                <td className={TD}>
+                <td>
                   {details === undefined ? (
                     <span className="text-zinc-600 dark:text-zinc-400">no details</span>
                   ) : (

@@ -1,6 +1,5 @@
 'use client';
 
-import { SCROLL_REGION_FOCUS } from './scroll-region';
 import { useKeyboardScrollable } from './use-keyboard-scrollable';
 
 /**
@@ -26,7 +25,7 @@ export function JsonBlock({
       {...(scrollable && { role: 'region', 'aria-label': label, tabIndex: 0 })}
       data-scrollable={scrollable}
       data-json-label={label}
-      className={`${maxHeightClass} ${wrap ? 'break-all whitespace-pre-wrap' : ''} ${SCROLL_REGION_FOCUS} overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800 ring-1 ring-zinc-200 ring-inset dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800`}
+      className={`json-block ${maxHeightClass}${wrap ? ' break-all whitespace-pre-wrap' : ''}`}
     >
       {text}
     </pre>

@@ -23,6 +23,31 @@ describe('an execution page: summary and raw history', () => {
     await browser.shot('daycare-age-too-young');
   });
 
+  it('styles the raw events’ cells and JSON from the table and a named class, not per cell, and they still look framed', async () => {
+    const { page } = browser;
+    await browser.open(`/executions/${encodeURIComponent(demoExecutionArn('daycare-age-too-young'))}`);
+    const events = page.getByRole('table', { name: 'History events' });
+    await events.locator('tbody tr').first().waitFor();
+    const look = await events.evaluate((table) => {
+      const cells = [...table.querySelectorAll('tbody td')];
+      const blocks = [...table.querySelectorAll('tbody pre')];
+      const cell = getComputedStyle(cells[0]!);
+      const block = getComputedStyle(blocks[0]!);
+      return {
+        longestCellClass: Math.max(...cells.map((td) => td.className.length)),
+        longestBlockClass: Math.max(...blocks.map((pre) => pre.className.length)),
+        cellPadding: cell.paddingLeft,
+        cellBorder: cell.borderBottomWidth,
+        blockPadding: block.paddingLeft,
+        blockRadius: block.borderTopLeftRadius,
+      };
+    });
+    // Spelled out per cell, a 100-row page carried 660 characters of classes per row, plus 330 per JSON block.
+    expect(look.longestCellClass).toBeLessThan(80);
+    expect(look.longestBlockClass).toBeLessThan(80);
+    expect(look).toMatchObject({ cellPadding: '16px', cellBorder: '1px', blockPadding: '12px', blockRadius: '6px' });
+  });
+
   it('lays the raw events out only once they scroll near, and shows them when they do', async () => {
     const { page } = browser;
     await page.setViewportSize({ width: 1360, height: 500 });
