@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { HistoryEventRecord } from '@/lib/domain';
 import { detailsKeyOf } from '@/lib/history/history-event-types';
+import { toEventTableRow } from '@/lib/view-model/event-table-rows';
 import type { ExecutionEvent } from '@/lib/history/types';
 import { HistoryEventTable, type EventVisitRef } from '../history/history-event-table';
 import { selectHistoryEvents } from '../history/select-history-events';
@@ -24,7 +25,9 @@ export function ImportedEvents({ events, visitOf }: { events: ExecutionEvent[]; 
   const records = useMemo(() => events.map(toHistoryEventRecord), [events]);
   const [type, setType] = useState('');
   const [page, setPage] = useState(1);
-  const selection = selectHistoryEvents(records, type || undefined, page);
+  const selection = useMemo(() => selectHistoryEvents(records, type || undefined, page), [records, type, page]);
+  // Read in the browser: the whole details of each row are at hand, so none is cut.
+  const rows = useMemo(() => selection.rows.map((record) => toEventTableRow(record)), [selection]);
   return (
     <Card
       title={`History events (${records.length})`}
@@ -49,7 +52,7 @@ export function ImportedEvents({ events, visitOf }: { events: ExecutionEvent[]; 
         </label>
       }
     >
-      <HistoryEventTable events={selection.rows} startedAt={records[0]?.timestamp} visitOf={visitOf} />
+      <HistoryEventTable events={rows} startedAt={records[0]?.timestamp} visitOf={visitOf} />
       {selection.pageCount > 1 && (
         <nav
           aria-label="History pages"

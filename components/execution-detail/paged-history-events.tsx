@@ -77,6 +77,17 @@ export function PagedHistoryEvents({
     }
   };
 
+  // A row sent as a preview: its whole details from the same route, for the same stop.
+  const readWholeDetails = async (eventId: number): Promise<string> => {
+    const search = new URLSearchParams({ event: String(eventId) });
+    if (stoppedAtMs !== undefined) search.set('stopped', String(stoppedAtMs));
+    const response = await fetch(`${eventsPath}?${search.toString()}`);
+    const body = (await response.json().catch(() => null)) as { details?: string | null; error?: string } | null;
+    if (!response.ok || typeof body?.details !== 'string')
+      throw new Error(body?.error ?? `The dashboard server answered HTTP ${response.status}.`);
+    return body.details;
+  };
+
   return (
     // Below the debugger, off the first screen: the browser skips styling and laying out the page's 100
     // rows of JSON until they scroll near (about two thirds of the page's layout time on a 23,808-event
@@ -87,7 +98,7 @@ export function PagedHistoryEvents({
       style={{ containIntrinsicSize: `auto ${estimatedTableHeightPx(current.rows.length)}px` }}
       aria-busy={loading !== null}
     >
-      <HistoryEventTable events={current.rows} startedAt={startedAt} visitOf={visitOf} />
+      <HistoryEventTable events={current.rows} startedAt={startedAt} visitOf={visitOf} readWholeDetails={readWholeDetails} />
       {failed && (
         <p role="alert" className="px-4 py-2 text-sm text-red-700 dark:text-red-300">
           That page of events could not be read: {failed}

@@ -1,16 +1,4 @@
-import type { HistoryEventRecord } from '@/lib/domain';
 import { isFailureEvent } from '@/lib/history/is-failure-event';
-
-/**
- * The single `*EventDetails` member of an event (docs/aws-behaviour.md#event-details-members), or
- * undefined when it has none.
- */
-export function getEventDetails(event: HistoryEventRecord): unknown {
-  for (const [key, value] of Object.entries(event)) {
-    if (key.endsWith('EventDetails') && value !== undefined) return value;
-  }
-  return undefined;
-}
 
 /**
  * Failure-like events are drawn in red so the failing path stands out in a long table. Which ones

@@ -1,10 +1,9 @@
-import type { HistoryEventRecord } from '@/lib/domain';
 import { formatDateTime } from '@/lib/format/format-date-time';
-import { formatEventDetails } from '@/lib/format/format-json';
+import type { EventTableRow } from '@/lib/view-model/event-table-rows';
 import { LongJsonBlock } from '../ui/long-json-block';
 import { TableSkeleton } from '../ui/skeleton';
 import { TABLE, TH } from '../ui/table-classes';
-import { getEventDetails, isFailureEventType } from './event-details';
+import { isFailureEventType } from './event-details';
 import { VisitEventRow } from './selected-visit';
 import { VisitLink } from './visit-link';
 import { ScrollRegion } from '../ui/scroll-region';
@@ -23,11 +22,14 @@ export function HistoryEventTable({
   events,
   startedAt,
   visitOf,
+  readWholeDetails,
 }: {
-  events: HistoryEventRecord[];
+  events: readonly EventTableRow[];
   startedAt?: Date;
   /** Event id → its visit; when given, each row links to its visit. */
   visitOf?: ReadonlyMap<number, EventVisitRef>;
+  /** Reads an event's whole details, for rows that hold only their preview. */
+  readWholeDetails?: (eventId: number) => Promise<string>;
 }) {
   return (
     <ScrollRegion label="History events">
@@ -49,7 +51,7 @@ export function HistoryEventTable({
         </thead>
         <tbody className="text-zinc-800 dark:text-zinc-200">
           {events.map((event) => {
-            const details = getEventDetails(event);
+            const details = event.details;
             const failure = isFailureEventType(event.type);
             const visit = visitOf?.get(event.id);
             return (
@@ -87,7 +89,9 @@ export function HistoryEventTable({
                   ) : (
                     <LongJsonBlock
                       label={`Details of event ${event.id}`}
-                      text={formatEventDetails(details)}
+                      text={details}
+                      wholeChars={event.detailsChars}
+                      readWhole={readWholeDetails && (() => readWholeDetails(event.id))}
                       maxHeightClass="max-h-56"
                       wrap
                     />

@@ -138,6 +138,31 @@ describe('the execution page loads payloads on demand', () => {
     await browser.shot('execution-long-input-shown');
   });
 
+  it('sends a long event’s details in the events table as a preview, and reads the whole from the server on a click', async () => {
+    const { page } = browser;
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.endsWith('/events')) asked.push(url.search);
+    });
+    await browser.open(executionPath('shipping-labels-300'));
+    const row = page.locator('#event-1');
+    const showAll = row.getByRole('button', { name: /^Show all of details of event 1 \(\d+ KB\)$/ });
+    await showAll.waitFor();
+    const preview = (await row.locator('pre').textContent()) ?? '';
+    expect(preview.endsWith('…')).toBe(true);
+    expect(asked).toEqual([]);
+    await showAll.click();
+    await showAll.waitFor({ state: 'detached' });
+    const whole = (await row.locator('pre').textContent()) ?? '';
+    expect(whole.length).toBeGreaterThan(preview.length);
+    expect(whole.startsWith(preview.slice(0, -2))).toBe(true);
+    expect(JSON.parse(whole)).toHaveProperty('input');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/^\?event=1&stopped=\d+$/);
+    await browser.shot('execution-long-event-details-shown');
+  });
+
   it.each([
     ['light', 1280, 800],
     ['dark', 1280, 800],

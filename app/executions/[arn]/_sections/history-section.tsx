@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 import type { HistoryEventRecord } from '@/lib/aws';
-import { visitsOfRows } from '@/lib/view-model/history-events-page';
+import { toHistoryEventsPage } from '@/lib/view-model/history-events-page';
 import { initialVisitId } from '@/lib/view-model/visit-selection';
 import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
 import { finishedStopMs } from './finished-history-cache';
@@ -45,12 +45,7 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
               stoppedAtMs={stoppedAtMs}
               type={type}
               startedAt={events[0]?.timestamp}
-              initial={{
-                page: selection.page,
-                pageCount: selection.pageCount,
-                rows: selection.rows,
-                visits: visitsOfRows(selection.rows, visitOfEvent),
-              }}
+              initial={toHistoryEventsPage(selection, visitOfEvent)}
             />
           </SelectedVisitScope>
         </>

@@ -1,7 +1,8 @@
 import { dataSourceProblemResponse, problemResponse } from '@/app/_sections/problem-response';
 import { selectHistoryEvents } from '@/components/history/select-history-events';
 import { decodeArnParam } from '@/components/routes';
-import { parsePageParam, visitsOfRows, type HistoryEventsPage } from '@/lib/view-model/history-events-page';
+import { formatDetailsOf } from '@/lib/view-model/event-table-rows';
+import { parseEventParam, parsePageParam, toHistoryEventsPage } from '@/lib/view-model/history-events-page';
 import { EXECUTION_EVENTS_PAGE_SIZE } from '../_sections/events-page-size';
 import type { HistoryEventRecord } from '@/lib/aws';
 import { readExecutionView, readHistory, viewKeptWith, type ExecutionViewData } from '../_sections/read-execution-view';
@@ -16,24 +17,26 @@ export const dynamic = 'force-dynamic';
  * re-rendering the page. Read from the history the page cached (a finished execution's) or from the
  * data source; with `&stopped=<ms>` (a finished execution's page adds it), from the history cached for
  * that stop without asking AWS. A page past the end answers the last one, as the page does.
+ * GET …/events?event=<id>: the whole details of one event, as indented JSON (`{ id, details }`), for
+ * a row the page sent as a preview (toEventTableRow's `cut`).
  */
 async function answerGet(request: Request, { params }: { params: Promise<{ arn: string }> }): Promise<Response> {
   const executionArn = decodeArnParam((await params).arn);
   const search = new URL(request.url).searchParams;
   const page = parsePageParam(search.get('page'));
-  if (page === undefined) return problemResponse(400, `"${search.get('page')}" is not a page number (a whole number from 1).`);
+  if (page === undefined) return problemResponse(400, `"${shorten(search.get('page'))}" is not a page number (a whole number from 1).`);
+  const eventParam = search.get('event');
+  const eventId = eventParam === null ? undefined : parseEventParam(eventParam);
+  if (eventParam !== null && eventId === undefined) {
+    return problemResponse(400, `"${shorten(eventParam)}" is not an event id (a whole number from 1).`);
+  }
   const stop = readCachedStop(executionArn, search);
   if (!stop.ok) return problemResponse(400, stop.message);
   const type = search.get('type') || undefined;
   const answer = (events: HistoryEventRecord[], visitOfEvent: ExecutionViewData['visitOfEvent']) => {
+    if (eventId !== undefined) return answerEvent(events, eventId);
     const selection = selectHistoryEvents(events, type, page, EXECUTION_EVENTS_PAGE_SIZE);
-    const body: HistoryEventsPage = {
-      page: selection.page,
-      pageCount: selection.pageCount,
-      rows: selection.rows,
-      visits: visitsOfRows(selection.rows, visitOfEvent),
-    };
-    return Response.json(body, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(toHistoryEventsPage(selection, visitOfEvent), { headers: { 'Cache-Control': 'no-store' } });
   };
   // The stop the page names, cached here: no DescribeExecution (as the view and payloads routes).
   const cachedView = stop.cached && viewKeptWith(stop.cached);
@@ -43,6 +46,18 @@ async function answerGet(request: Request, { params }: { params: Promise<{ arn: 
   } catch (error) {
     return dataSourceProblemResponse(error);
   }
+}
+
+/** One event's whole details; events are in id order from 1, so its place is a guess checked first. */
+function answerEvent(events: readonly HistoryEventRecord[], eventId: number): Response {
+  const event = events[eventId - 1]?.id === eventId ? events[eventId - 1] : events.find((candidate) => candidate.id === eventId);
+  if (!event) return problemResponse(404, `This execution's history has no event ${eventId} (it has ${events.length} events).`);
+  return Response.json({ id: event.id, details: formatDetailsOf(event) ?? null }, { headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** A parameter as an error message quotes it: a hostile 100 KB value is not sent back whole. */
+function shorten(value: string | null): string {
+  return value !== null && value.length > 40 ? `${value.slice(0, 40)}…` : String(value);
 }
 
 // One request cache per request: the reads above share DescribeExecution and the history.

@@ -46,6 +46,38 @@ describe('GET /executions/<arn>/events', () => {
     expect(describeExecutionCalls.count).toBe(describedAfterFirst);
   });
 
+  it("sends a long event's details as a preview on the page, and whole for ?event=, for the stop without asking AWS", async () => {
+    const input = { items: Array.from({ length: 300 }, (_, index) => ({ index, note: `item ${index}` })) };
+    const run = await runFinishedExecution(emulator().sfn, 'events-route-long', DEFINITION, input);
+    const page = (await eventsOf(run.executionArn, `page=1&stopped=${run.stoppedAtMs}`)).body as HistoryEventsPage;
+    const started = page.rows[0]!;
+    expect(started.details).toHaveLength(2_000);
+    expect(started.detailsChars).toBeGreaterThan(10_000);
+    const described = describeExecutionCalls.count;
+
+    const whole = await eventsOf(run.executionArn, `event=1&stopped=${run.stoppedAtMs}`);
+    expect(whole.status).toBe(200);
+    const details = (whole.body as { id: number; details: string }).details;
+    expect(details).toHaveLength(started.detailsChars);
+    expect(details.startsWith(started.details!)).toBe(true);
+    expect(details).toContain('"note": "item 299"');
+    expect(describeExecutionCalls.count).toBe(described);
+  });
+
+  it('answers 404 for an event the history does not have, and 400 for an event id it cannot read', async () => {
+    expect(await eventsOf(executionArn, `event=99&stopped=${stoppedAtMs}`)).toMatchObject({
+      status: 404,
+      body: { error: "This execution's history has no event 99 (it has 6 events)." },
+    });
+    expect(await eventsOf(executionArn, 'event=first')).toMatchObject({
+      status: 400,
+      body: { error: '"first" is not an event id (a whole number from 1).' },
+    });
+    const hostile = await eventsOf(executionArn, `event=${'9'.repeat(5_000)}`);
+    expect(hostile.status).toBe(400);
+    expect((hostile.body as { error: string }).error.length).toBeLessThan(120);
+  });
+
   it('answers 400 for a page or a stop it cannot read', async () => {
     expect(await eventsOf(executionArn, 'page=0')).toMatchObject({ status: 400 });
     expect(await eventsOf(executionArn, `page=1&stopped=later`)).toMatchObject({
