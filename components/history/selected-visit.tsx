@@ -13,17 +13,27 @@ const SelectedVisit = createContext<number | null>(null);
  */
 export function SelectedVisitScope({
   visitIds,
+  refusedVisitParam,
   initialVisitId,
   children,
 }: {
-  /** Every visit id of the execution. */
-  visitIds: readonly number[];
+  /** Every visit id of the execution: a page read in the browser has them at hand. */
+  visitIds?: readonly number[];
+  /**
+   * What a server sends instead of every visit id (3,400 of them on a large Map): the `?visit=` the
+   * page was opened with when the execution has no such visit, else null. Any other `?visit=` is one
+   * the page itself wrote on selecting a visit, so a visit of this execution.
+   */
+  refusedVisitParam?: string | null;
   initialVisitId: number | null;
   children: ReactNode;
 }) {
   const params = useSearchParams();
-  const known = useMemo(() => new Set(visitIds), [visitIds]);
-  const selected = selectedVisitId(params.get('visit'), (visitId) => known.has(visitId), initialVisitId);
+  const known = useMemo(() => visitIds && new Set(visitIds), [visitIds]);
+  const requested = params.get('visit');
+  const isVisit = (visitId: number) =>
+    known ? known.has(visitId) : requested !== refusedVisitParam && Number.isSafeInteger(visitId) && visitId >= 1;
+  const selected = selectedVisitId(requested, isVisit, initialVisitId);
   return <SelectedVisit value={selected}>{children}</SelectedVisit>;
 }
 

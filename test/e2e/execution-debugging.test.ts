@@ -191,6 +191,33 @@ describe('the execution debugger: banner, graph, timeline and inspector', () => 
     expect(await page.getByTestId('inspected-state').textContent()).toBe('CheckInformation');
   });
 
+  it('highlights the opening visit’s events, as the debugger selects it, when ?visit= names no visit of the execution', async () => {
+    const { page } = browser;
+    const highlightedTypes = () =>
+      page
+        .locator('tr[data-visit]')
+        .evaluateAll((rows) =>
+          rows.filter((row) => row.hasAttribute('data-selected-visit')).map((row) => row.querySelector('td:nth-child(2)')?.textContent),
+        );
+    for (const bogus of ['999999', 'first']) {
+      await browser.open(`${executionPath('daycare-age-too-young')}?visit=${bogus}`);
+      await graphReady();
+      expect(await page.getByTestId('inspected-state').textContent()).toBe('AgeOutOfRange');
+      expect(await highlightedTypes()).toEqual(['FailStateEntered']);
+    }
+    // A visit the page links to is highlighted once selected, the refused ?visit= gone from the URL.
+    const events = page.getByRole('table', { name: 'History events' });
+    await events.getByRole('row').filter({ hasText: 'TaskStateEntered' }).first().getByRole('link', { name: 'CheckInformation' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="inspected-state"]')?.textContent === 'CheckInformation');
+    expect(await highlightedTypes()).toEqual([
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionSucceeded',
+      'TaskStateExited',
+    ]);
+  });
+
   it('refreshes a running execution by itself, with a pause control', async () => {
     const { page } = browser;
     await browser.open(executionPath('payment-reminder-waiting'));

@@ -89,7 +89,7 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
             </Card>
           }
         >
-          <HistorySection executionArn={arn} type={type} page={page} />
+          <HistorySection executionArn={arn} type={type} page={page} requestedVisit={readSearchParam(query.visit)} />
         </Suspense>
       </div>
     </>

@@ -13,7 +13,18 @@ import { EXECUTION_EVENTS_PAGE_SIZE } from './events-page-size';
 import { finishedStopMs } from './finished-history-cache';
 import { readExecutionSource, readExecutionView, readHistory, readVisitIndex } from './read-execution-view';
 
-export async function HistorySection({ executionArn, type, page }: { executionArn: string; type?: string; page: number }) {
+export async function HistorySection({
+  executionArn,
+  type,
+  page,
+  requestedVisit,
+}: {
+  executionArn: string;
+  type?: string;
+  page: number;
+  /** The page's `?visit=`, which the table's highlight checks here instead of sending every visit id. */
+  requestedVisit?: string;
+}) {
   let events: HistoryEventRecord[];
   try {
     events = await readHistory(executionArn);
@@ -39,7 +50,10 @@ export async function HistorySection({ executionArn, type, page }: { executionAr
       ) : (
         <>
           {/* The selected visit's rows are highlighted, as the debugger above resolves the selection. */}
-          <SelectedVisitScope visitIds={[...visitIndex.byId.keys()]} initialVisitId={initialVisitId(view)}>
+          <SelectedVisitScope
+            refusedVisitParam={requestedVisit !== undefined && !visitIndex.byId.has(Number(requestedVisit)) ? requestedVisit : null}
+            initialVisitId={initialVisitId(view)}
+          >
             <PagedHistoryEvents
               eventsPath={`${executionHref(executionArn)}/events`}
               stoppedAtMs={stoppedAtMs}
