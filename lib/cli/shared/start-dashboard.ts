@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ALLOW_ACTIONS_ENV } from '../../services/execution-actions/are-actions-allowed';
+import { ImmutableAnswerCache } from './immutable-answer-cache';
 
 // This file is lib/cli/shared/start-dashboard.ts: three levels below the repo root.
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -149,9 +150,17 @@ export async function startClientGuard(options: {
   // request is not sent down a connection the other end is closing.
   const agent = new Agent({ keepAlive: true, maxSockets: limits.maxConnections, timeout: UPSTREAM_IDLE_MS });
   const ready = options.upstreamReady ?? Promise.resolve();
+  const assets = new ImmutableAnswerCache();
 
   const forward = (req: IncomingMessage, res: ServerResponse, attempt = 1): void => {
     if (res.destroyed) return;
+    const assetKey = assets.keyOf(req);
+    const kept = assetKey === undefined ? undefined : assets.get(assetKey);
+    if (kept) {
+      res.writeHead(kept.status, kept.statusMessage, kept.rawHeaders);
+      res.end(kept.body);
+      return;
+    }
     let answered = false;
     const upstream = httpRequest(
       {
@@ -165,7 +174,9 @@ export async function startClientGuard(options: {
       },
       (answer) => {
         answered = true;
-        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, forwardedRawHeaders(answer.rawHeaders));
+        const rawHeaders = forwardedRawHeaders(answer.rawHeaders);
+        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, rawHeaders);
+        if (assetKey !== undefined) assets.offer(assetKey, answer, rawHeaders);
         answer.pipe(res);
         answer.once('error', () => res.destroy());
       },

@@ -181,6 +181,58 @@ describe('the dashboard front server', () => {
     expect(post.status).toBe(502);
     expect(await post.text()).toMatch(/^The dashboard server is not answering \((ECONNRESET|EPIPE|socket hang up)\)\./);
   });
+
+  it('answers a build asset Next.js called immutable from its own copy the second time, headers and body alike', async () => {
+    // A stand-in for Next.js's file serving: counts what reaches it; build assets are immutable,
+    // a page is not, and a large asset passes through.
+    const asked: string[] = [];
+    const large = 'x'.repeat(5 * 1024 * 1024);
+    upstream = createServer((req, res) => {
+      asked.push(`${req.url} ${req.headers['accept-encoding'] ?? ''}`);
+      const asset = req.url?.startsWith('/_next/static/') === true && !req.url.includes('missing');
+      res.writeHead(asset || req.url === '/page' ? 200 : 404, {
+        'Content-Type': 'application/javascript; charset=UTF-8',
+        'Cache-Control': asset ? 'public, max-age=31536000, immutable' : 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        ...(req.headers['accept-encoding'] === 'gzip' ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      });
+      res.end(req.url?.includes('large') ? large : `served ${req.url} for ${req.headers['accept-encoding'] ?? 'anything'}`);
+    });
+    upstream.listen(0, HOST);
+    await once(upstream, 'listening');
+    guard = await startClientGuard({ host: HOST, port: 0, upstream: { host: HOST, port: (upstream.address() as AddressInfo).port } });
+    // The copy is sent with its length; the first answer came as Next.js framed it (here chunked).
+    const FRAMING = new Set(['date', 'content-length', 'transfer-encoding']);
+    const get = async (path: string, encoding = 'identity') => {
+      const response = await fetch(`${guard!.url}${path}`, { headers: { 'accept-encoding': encoding } });
+      const body = encoding === 'identity' ? await response.text() : '';
+      return { status: response.status, body, headers: Object.fromEntries([...response.headers].filter(([name]) => !FRAMING.has(name))) };
+    };
+
+    const first = await get('/_next/static/chunks/a.js');
+    const second = await get('/_next/static/chunks/a.js');
+    expect(second).toEqual(first);
+    expect(first.body).toBe('served /_next/static/chunks/a.js for identity');
+    expect(first.headers).toMatchObject({ 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' });
+    expect(asked).toEqual(['/_next/static/chunks/a.js identity']);
+
+    // Kept apart per Accept-Encoding; never for a page, a miss, a query or a file over 4 MB.
+    await get('/_next/static/chunks/a.js', 'gzip');
+    await get('/_next/static/chunks/a.js', 'gzip');
+    for (const path of ['/page', '/_next/static/missing.js', '/_next/static/chunks/a.js?v=2', '/_next/static/large.js']) {
+      await get(path);
+      await get(path);
+    }
+    expect(asked).toEqual([
+      '/_next/static/chunks/a.js identity',
+      '/_next/static/chunks/a.js gzip',
+      ...['/page', '/_next/static/missing.js', '/_next/static/chunks/a.js?v=2', '/_next/static/large.js'].flatMap((path) => [
+        `${path} identity`,
+        `${path} identity`,
+      ]),
+    ]);
+    expect((await get('/_next/static/large.js')).body).toHaveLength(large.length);
+  });
 });
 
 describe('nextStartEnv', () => {
