@@ -161,6 +161,22 @@ describe('the execution page loads payloads on demand', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatch(/^\?event=1&stopped=\d+$/);
     await browser.shot('execution-long-event-details-shown');
+
+    // A read that fails says so under the preview, which stays, and the button can be pressed again.
+    await page.route('**/events?event=2*', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'AWS is throttling this account.' }) }),
+    );
+    const second = page.locator('#event-2');
+    await second.getByRole('button', { name: /^Show all of details of event 2/ }).click();
+    expect(await second.getByRole('alert').textContent()).toBe(
+      'All of details of event 2 could not be read: AWS is throttling this account.',
+    );
+    expect(((await second.locator('pre').textContent()) ?? '').endsWith('…')).toBe(true);
+    await page.unroute('**/events?event=2*');
+    await second.getByRole('button', { name: /^Show all of details of event 2/ }).click();
+    await second.getByRole('button').waitFor({ state: 'detached' });
+    expect(await second.getByRole('alert').count()).toBe(0);
+    expect(JSON.parse((await second.locator('pre').textContent()) ?? '')).toHaveProperty('name', 'CreateLabels');
   });
 
   it.each([
