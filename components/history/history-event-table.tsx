@@ -2,7 +2,7 @@ import { formatDateTime } from '@/lib/format/format-date-time';
 import type { EventTableRow } from '@/lib/view-model/event-table-rows';
 import { LongJsonBlock } from '../ui/long-json-block';
 import { TableSkeleton } from '../ui/skeleton';
-import { TABLE, TH } from '../ui/table-classes';
+import { TABLE, TABLE_CELLS, TBODY_TEXT, TH } from '../ui/table-classes';
 import { isFailureEventType } from './event-details';
 import { VisitEventRow } from './selected-visit';
 import { VisitLink } from './visit-link';
@@ -33,12 +33,8 @@ export function HistoryEventTable({
 }) {
   return (
     <ScrollRegion label="History events">
-      {/* Fixed layout: long JSON lines wrap inside the details column instead of widening the table. The
-          cells' look (table-classes' TD) is set once here, not on each of a page's 600 cells. */}
-      <table
-        className={`${TABLE} min-w-[56rem] table-fixed [&_td]:border-b [&_td]:border-zinc-100 [&_td]:px-4 [&_td]:py-2.5 [&_td]:align-top dark:[&_td]:border-zinc-800/70`}
-        aria-label="History events"
-      >
+      {/* Fixed layout: long JSON lines wrap inside the details column instead of widening the table. */}
+      <table className={`${TABLE} ${TABLE_CELLS} min-w-[56rem] table-fixed`} aria-label="History events">
         <thead>
           <tr>
             <th className={`${TH} w-16 text-right`}>ID</th>
@@ -49,9 +45,8 @@ export function HistoryEventTable({
             <th className={TH}>Details</th>
           </tr>
         </thead>
-        <tbody className="text-zinc-800 dark:text-zinc-200">
+        <tbody className={TBODY_TEXT}>
           {events.map((event) => {
-            const details = event.details;
             const failure = isFailureEventType(event.type);
             const visit = visitOf?.get(event.id);
             return (
@@ -84,12 +79,12 @@ export function HistoryEventTable({
                   </td>
                 )}
                 <td>
-                  {details === undefined ? (
+                  {event.details === undefined ? (
                     <span className="text-zinc-600 dark:text-zinc-400">no details</span>
                   ) : (
                     <LongJsonBlock
                       label={`Details of event ${event.id}`}
-                      text={details}
+                      text={event.details}
                       wholeChars={event.detailsChars}
                       readWhole={readWholeDetails && (() => readWholeDetails(event.id))}
                       maxHeightClass="max-h-56"
