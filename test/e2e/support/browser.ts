@@ -29,7 +29,7 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
 
 /**
  * Chromium's own omnibox popup, a WebUI page: headless Chromium still renders it for every new
- * window (each browser context), in a renderer of its own that took 0.7–1.4 s of CPU per context on
+ * window (each browser context), in a renderer of its own that took 1.1–1.4 s of CPU per context on
  * this 2-core machine, beside the page under test.
  */
 export const OMNIBOX_WEBUI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
