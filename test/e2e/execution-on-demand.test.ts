@@ -153,7 +153,8 @@ describe('the execution page loads payloads on demand', () => {
     expect(preview.endsWith('…')).toBe(true);
     expect(asked).toEqual([]);
     await showAll.click();
-    await showAll.waitFor({ state: 'detached' });
+    // While it reads, the button is named "Reading all of …"; it goes once the whole text is shown.
+    await row.getByRole('button').waitFor({ state: 'detached' });
     const whole = (await row.locator('pre').textContent()) ?? '';
     expect(whole.length).toBeGreaterThan(preview.length);
     expect(whole.startsWith(preview.slice(0, -2))).toBe(true);
