@@ -32,9 +32,17 @@ async function answerGet(request: Request, { params }: { params: Promise<{ arn: 
   }
   const stop = readCachedStop(executionArn, search);
   if (!stop.ok) return problemResponse(400, stop.message);
+  if (eventId !== undefined) {
+    // One event's details need only the history: no view is derived for them.
+    if (stop.cached) return answerEvent(stop.cached.events, eventId);
+    try {
+      return answerEvent(await readHistory(executionArn), eventId);
+    } catch (error) {
+      return dataSourceProblemResponse(error);
+    }
+  }
   const type = search.get('type') || undefined;
   const answer = (events: HistoryEventRecord[], visitOfEvent: ExecutionViewData['visitOfEvent']) => {
-    if (eventId !== undefined) return answerEvent(events, eventId);
     const selection = selectHistoryEvents(events, type, page, EXECUTION_EVENTS_PAGE_SIZE);
     return Response.json(toHistoryEventsPage(selection, visitOfEvent), { headers: { 'Cache-Control': 'no-store' } });
   };
