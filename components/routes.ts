@@ -51,3 +51,12 @@ export function mapRunName(mapRunArn: string): string {
   const fields = mapRunArn.split(':');
   return fields.length === 8 && fields[5] === 'mapRun' ? (fields[6] ?? mapRunArn) : mapRunArn;
 }
+
+/**
+ * Where the inspector reads one visit's payloads (`payloadsPath` is the execution's `/payloads`
+ * route). A finished execution's address names when it stopped, so the server answers from the
+ * history it keeps, and the page can ask for it early under the same address.
+ */
+export function visitPayloadsHref(payloadsPath: string, visitId: number, stoppedAtMs?: number): string {
+  return `${payloadsPath}?visit=${visitId}${stoppedAtMs === undefined ? '' : `&stopped=${stoppedAtMs}`}`;
+}

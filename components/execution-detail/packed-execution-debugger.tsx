@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useState, type ComponentProps } from 'react';
+import { visitPayloadsHref } from '@/components/routes';
 import { unpackExecutionView, type PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import type { VisitPayloads } from '@/lib/view-model/visit-payloads';
 import type { VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
@@ -42,8 +43,7 @@ export function PackedExecutionDebugger({
   const whole = useWholeView(packed, viewPath, graphDrawn);
   const current = whole.view ?? packed;
   const view = useMemo(() => unpackExecutionView(current), [current]);
-  const stopQuery = stoppedAtMs === undefined ? '' : `&stopped=${stoppedAtMs}`;
-  const payloadsUrl = useCallback((visitId: number) => `${payloadsPath}?visit=${visitId}${stopQuery}`, [payloadsPath, stopQuery]);
+  const payloadsUrl = useCallback((visitId: number) => visitPayloadsHref(payloadsPath, visitId, stoppedAtMs), [payloadsPath, stoppedAtMs]);
   const pagePayloads = useMemo(
     (): PagePayloads => ({
       whole: new Map(finishedPayloads.map(({ visitId, payloads }) => [payloadsUrl(visitId), payloads])),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArnParam, executionHref, mapRunHref, mapRunName, readSearchParam, stateMachineHref } from '@/components/routes';
+import {
+  decodeArnParam,
+  executionHref,
+  mapRunHref,
+  mapRunName,
+  readSearchParam,
+  stateMachineHref,
+  visitPayloadsHref,
+} from '@/components/routes';
 
 // ARNs hold ':' and '/', so a link carries each as one encoded path segment, and a page reads it back.
 
@@ -96,5 +104,21 @@ describe('mapRunName', () => {
   it('is MACHINE/LABEL for a Map Run ARN and the text itself otherwise', () => {
     expect(mapRunName(MAP_RUN_ARN)).toBe('parcel-audit/AuditParcels');
     expect(mapRunName('not-an-arn')).toBe('not-an-arn');
+  });
+});
+
+describe('visitPayloadsHref', () => {
+  const payloadsPath = '/executions/arn%3Aaws%3Astates%3Aus-east-1%3A123456789012%3Aexecution%3Aorders%3Arun-1/payloads';
+
+  it('names the visit, and a finished execution’s stop so the server answers from the history it keeps', () => {
+    expect(visitPayloadsHref(payloadsPath, 7, 1_796_493_219_490)).toBe(`${payloadsPath}?visit=7&stopped=1796493219490`);
+  });
+
+  it('names no stop while the execution can still change', () => {
+    expect(visitPayloadsHref(payloadsPath, 7)).toBe(`${payloadsPath}?visit=7`);
+  });
+
+  it('keeps a stop at the epoch, which is a stop', () => {
+    expect(visitPayloadsHref(payloadsPath, 1, 0)).toBe(`${payloadsPath}?visit=1&stopped=0`);
   });
 });

@@ -1,6 +1,6 @@
 import { AutoRefresh } from '@/components/execution-detail/auto-refresh';
 import { PackedExecutionDebugger } from '@/components/execution-detail/packed-execution-debugger';
-import { executionHref } from '@/components/routes';
+import { executionHref, visitPayloadsHref } from '@/components/routes';
 import { renderDataSourceError } from '@/app/_sections/render-data-source-error';
 import { describeStateMachine, describeStateMachineForExecution, isDataSourceError, isExpressExecutionArn } from '@/lib/aws';
 import { buildGraphModel } from '@/lib/graph/build-graph-model';
@@ -129,13 +129,22 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
   const wholeColouring = packed.partial ? colourGraph(graph, data.view.visits, { executionStatus: data.view.status }) : undefined;
   // Laid out here, so the browser loads no ELK for it.
   const graphLayout = await layoutGraphIfPossible(graph);
+  const payloadsPath = `${executionHref(executionArn)}/payloads`;
+  // The inspector fetches a finished execution's large opening payloads as soon as it hydrates; the
+  // browser asks for them here instead, as it reads the HTML, so the answer is in when it does (the
+  // same address, and crossOrigin "anonymous" is what a default same-origin fetch() matches).
+  const fetchedEarly =
+    stoppedAtMs === undefined ? [] : openingPayloads.previews.map(({ visitId }) => visitPayloadsHref(payloadsPath, visitId, stoppedAtMs));
   return (
     <div className="space-y-4">
+      {fetchedEarly.map((href) => (
+        <link key={href} rel="preload" as="fetch" crossOrigin="anonymous" href={href} />
+      ))}
       {data.view.status === 'RUNNING' && <AutoRefresh />}
       {/* Without the visits' payloads: the inspector fetches the selected visit's from ../payloads. */}
       <PackedExecutionDebugger
         packed={packed}
-        payloadsPath={`${executionHref(executionArn)}/payloads`}
+        payloadsPath={payloadsPath}
         viewPath={`${executionHref(executionArn)}/view?stopped=${stoppedAtMs ?? ''}`}
         stoppedAtMs={stoppedAtMs}
         wholeColouring={wholeColouring}
