@@ -188,3 +188,8 @@ export function ExecutionGraphCanvas({
     </div>
   );
 }
+
+/** Nothing: what execution-graph.tsx loads through next/dynamic, for this module's preloads in the page's HTML. */
+export function NothingToRender() {
+  return null;
+}

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { createContext, useContext, useEffect } from 'react';
+import { Suspense, createContext, useContext, useEffect } from 'react';
 import { loadElk } from '@/lib/graph/layout-graph';
 import type { ExecutionGraphProps } from './execution-graph-canvas';
 import { PendingGraph } from './laying-out-graph';
@@ -34,6 +34,12 @@ const ExecutionGraphCanvas = dynamic(() => import('./execution-graph-canvas').th
   loading: GraphBeforeCanvas,
 });
 
+// Renders nothing. For a component it may render on the server, next/dynamic names that component's
+// code as preloads in the page's HTML, which the canvas cannot have (it renders in the browser only).
+// So the browser fetches the canvas's code while it reads the page, not once hydration reaches the
+// graph, after the rest of the page.
+const CanvasCodePreload = dynamic(() => import('./execution-graph-canvas').then((module) => module.NothingToRender));
+
 /**
  * The execution's graph (see ExecutionGraphCanvas). Laid out by the server when `layout` is given;
  * otherwise its code and ELK are fetched in parallel once it mounts.
@@ -47,6 +53,10 @@ export function ExecutionGraph(props: ExecutionGraphProps) {
   return (
     <GraphProps.Provider value={props}>
       <ExecutionGraphCanvas {...props} />
+      {/* A boundary of its own: in the browser, it waits for that code without holding up anything else. */}
+      <Suspense fallback={null}>
+        <CanvasCodePreload />
+      </Suspense>
     </GraphProps.Provider>
   );
 }

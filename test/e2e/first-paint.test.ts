@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { CreateStateMachineCommand, DescribeExecutionCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe, seriousViolations } from './support/axe';
 import { ARTIFACTS_DIR, saveScreenshot } from './support/browser';
@@ -120,6 +121,44 @@ describe('the execution page before its scripts have run', () => {
     await inspector.getByRole('group', { name: 'State input view' }).getByRole('button', { name: 'Text' }).click();
     expect(await inspector.getByLabel('State input', { exact: true }).textContent()).toBe(whole);
     expect(await inspector.locator('[data-payload-head]').count()).toBe(0);
+  });
+
+  it('asks for the canvas’s code and a large opening input from the HTML, and the page uses those answers', async () => {
+    const isPayloads = (url: string) => new URL(url).pathname.endsWith('/payloads');
+    const recordRequests = (into: string[]) => (page: Page) => page.on('request', (request) => into.push(request.url()));
+    // Scripts refused: only the document's own links can ask.
+    const askedByHtml: string[] = [];
+    const staticPage = await pages.open(executionPath(largeInputArn), { scriptsLoad: false, beforeGoto: recordRequests(askedByHtml) });
+    await staticPage.locator('#inspector-tabpanel [data-payload-head="State input"]').waitFor();
+    await expect.poll(() => askedByHtml.filter(isPayloads)).toHaveLength(1);
+    const [payloads] = askedByHtml.filter(isPayloads);
+    expect(new URL(payloads ?? '').searchParams.get('stopped')).toMatch(/^\d+$/);
+    // The canvas's code (React Flow) is preloaded, not one of the page's scripts: it is no part of the first load.
+    const preloaded = await staticPage
+      .locator('link[rel="preload"][as="script"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const scripts = await staticPage
+      .locator('script[src]')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('src') ?? ''));
+    const reactFlow: string[] = [];
+    for (const href of preloaded) {
+      if ((await (await fetch(`${inject('baseUrl')}${href}`)).text()).includes('react-flow__pane')) reactFlow.push(href);
+    }
+    expect(reactFlow).toHaveLength(1);
+    expect(scripts).not.toContain(reactFlow[0]);
+    expect(askedByHtml.map((url) => new URL(url).pathname)).toContain(reactFlow[0]);
+
+    // With its scripts, the inspector takes the preloaded answer instead of asking again.
+    const asked: string[] = [];
+    const page = await pages.open(executionPath(largeInputArn), { beforeGoto: recordRequests(asked) });
+    await page.locator('[data-testid="execution-graph"][data-ready="true"]').waitFor();
+    await page.locator('#inspector-tabpanel').getByRole('group', { name: 'State input view' }).waitFor();
+    expect(asked.filter(isPayloads)).toEqual([payloads]);
+    expect(asked.filter((url) => new URL(url).pathname === reactFlow[0])).toHaveLength(1);
+
+    // A finished execution's small opening payloads come inside the page: nothing to ask for early.
+    const daycare = await openPage(executionPath(demoExecutionArn('daycare-age-too-young')), false);
+    expect(await daycare.locator('link[rel="preload"][as="fetch"]').count()).toBe(0);
   });
 
   it('sends the debugger of a history the server has read before in the first flush, not as a streamed section', async () => {

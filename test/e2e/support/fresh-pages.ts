@@ -12,6 +12,8 @@ export interface FreshPageOptions {
   /** Requests to refuse (the network fails them), e.g. a route under test. */
   refuse?: RegExp;
   viewport?: { width: number; height: number };
+  /** Called with the page before it navigates, e.g. to record the requests it makes. */
+  beforeGoto?: (page: Page) => void;
 }
 
 export interface FreshPages {
@@ -44,7 +46,7 @@ export function useFreshPages(): FreshPages {
       if (!sfn) throw new Error('useFreshPages: the emulator client exists only inside tests and their hooks');
       return sfn;
     },
-    async open(path, { scriptsLoad = true, refuse, viewport = { width: 1280, height: 800 } } = {}) {
+    async open(path, { scriptsLoad = true, refuse, viewport = { width: 1280, height: 800 }, beforeGoto } = {}) {
       if (!browser) throw new Error('useFreshPages: pages open only inside tests');
       const context = await browser.newContext({ viewport, colorScheme: 'light' });
       contexts.push(context);
@@ -52,6 +54,7 @@ export function useFreshPages(): FreshPages {
       if (refuse) await context.route(refuse, (route) => route.abort());
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
+      beforeGoto?.(page);
       await page.goto(`${inject('baseUrl')}${path}`);
       return page;
     },
