@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { colourGraph, withFocusOf } from '@/lib/graph/colour-graph';
 import { nodeIdForVisit } from '@/lib/graph/node-id-for-visit';
 import type { GraphLayout } from '@/lib/graph/layout-graph';
@@ -26,8 +26,10 @@ import { useVisitSelection } from './use-visit-selection';
  * The execution debugger: failure banner, graph, Gantt, inspector, all showing the same selected
  * visit, which lives in the URL (`?visit=<entered event id>&tab=…`). j/k or the arrow keys move
  * between visits. `eventPageSize` links each visit's events to the raw history table's pages.
+ * Memoized: the page around it re-renders when the graph's canvas has drawn (to fetch the whole
+ * view), which would otherwise redraw the timeline and re-read the inspector's payloads for nothing.
  */
-export function ExecutionDebugger({
+export const ExecutionDebugger = memo(function ExecutionDebugger({
   view,
   graph,
   graphLayout,
@@ -166,4 +168,4 @@ export function ExecutionDebugger({
       <ExecutionPayloads view={view} />
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatJson } from '@/lib/format/format-json';
 import { CopyButton } from './copy-button';
 import { JsonTree } from './json-tree';
@@ -16,10 +16,11 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 /** One payload (input, output, parameters) as a JSON tree or as indented text, with a copy button. */
 export function PayloadView({ text, label, truncated = false }: { text: string | undefined; label: string; truncated?: boolean }) {
   const [mode, setMode] = useState<'tree' | 'text'>('tree');
-  if (text === undefined)
+  // Parsed and indented once per payload, not at every render of the inspector around it.
+  const parsed = useMemo(() => (text === undefined ? null : parse(text)), [text]);
+  const formatted = useMemo(() => formatJson(text), [text]);
+  if (text === undefined || parsed === null)
     return <p className="text-sm text-zinc-500 dark:text-zinc-400">No {label.toLowerCase()} recorded for this visit.</p>;
-  const parsed = parse(text);
-  const formatted = formatJson(text);
   return (
     <div>
       <div className="mb-1.5 flex items-center gap-2">
