@@ -2,15 +2,18 @@
 
 import { useState } from 'react';
 
-/** Copies text to the clipboard and says so for a moment. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/**
+ * Copies text to the clipboard and says so for a moment. `text` may be a function, for text that is
+ * costly to make and needed only when the button is pressed.
+ */
+export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
       aria-label={label}
       onClick={() => {
-        void navigator.clipboard?.writeText(text).then(() => {
+        void navigator.clipboard?.writeText(typeof text === 'function' ? text() : text).then(() => {
           setCopied(true);
           setTimeout(() => setCopied(false), 1500);
         });

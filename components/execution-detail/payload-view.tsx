@@ -16,9 +16,12 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 /** One payload (input, output, parameters) as a JSON tree or as indented text, with a copy button. */
 export function PayloadView({ text, label, truncated = false }: { text: string | undefined; label: string; truncated?: boolean }) {
   const [mode, setMode] = useState<'tree' | 'text'>('tree');
-  // Parsed and indented once per payload, not at every render of the inspector around it.
+  // Parsed once per payload, not at every render of the inspector around it.
   const parsed = useMemo(() => (text === undefined ? null : parse(text)), [text]);
-  const formatted = useMemo(() => formatJson(text), [text]);
+  // Indented only to be shown as text, or when copied: for a large payload shown as a tree (the
+  // default), indenting it was most of the time its rendering took (15-20 ms for 120 KB).
+  const showsText = mode === 'text' || parsed?.ok === false;
+  const formatted = useMemo(() => (showsText ? formatJson(text) : null), [showsText, text]);
   if (text === undefined || parsed === null)
     return <p className="text-sm text-zinc-500 dark:text-zinc-400">No {label.toLowerCase()} recorded for this visit.</p>;
   return (
@@ -41,7 +44,7 @@ export function PayloadView({ text, label, truncated = false }: { text: string |
             </button>
           ))}
         </div>
-        <CopyButton text={formatted} label={`Copy ${label.toLowerCase()}`} />
+        <CopyButton text={formatted ?? (() => formatJson(text))} label={`Copy ${label.toLowerCase()}`} />
         {truncated && <span className="text-[11px] text-amber-700 dark:text-amber-300">truncated by AWS at 256 KiB</span>}
       </div>
       {mode === 'tree' && parsed.ok ? (

@@ -34,8 +34,14 @@ describe('the execution page loads payloads on demand', () => {
 
     await page.locator('.react-flow__node [data-node-id="Odd"]').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="inspected-state"]')?.textContent === 'Odd');
+    const indented = JSON.stringify({ N: 7, remainder: 1 }, null, 2);
+    // Copied from the tree, which has not indented it as text yet: Copy does, when pressed.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await inspector.getByRole('button', { name: 'Copy state input' }).click();
+    await inspector.getByRole('button', { name: 'Copy state input' }).getByText('Copied').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(indented);
     await inspector.getByRole('group', { name: 'State input view' }).getByRole('button', { name: 'Text' }).click();
-    expect(await inspector.getByLabel('State input', { exact: true }).textContent()).toBe(JSON.stringify({ N: 7, remainder: 1 }, null, 2));
+    expect(await inspector.getByLabel('State input', { exact: true }).textContent()).toBe(indented);
     expect(requested).toHaveLength(1);
     expect(Number(requested[0])).toBe(Number(new URL(page.url()).searchParams.get('visit')));
   });
