@@ -27,7 +27,8 @@ import { useVisitSelection } from './use-visit-selection';
  * visit, which lives in the URL (`?visit=<entered event id>&tab=…`). j/k or the arrow keys move
  * between visits. `eventPageSize` links each visit's events to the raw history table's pages.
  * Memoized: the page around it re-renders when the graph's canvas has drawn (to fetch the whole
- * view), which would otherwise redraw the timeline and re-read the inspector's payloads for nothing.
+ * view), which would otherwise render the timeline, the inspector and the execution's indented input
+ * and output again for nothing.
  */
 export const ExecutionDebugger = memo(function ExecutionDebugger({
   view,

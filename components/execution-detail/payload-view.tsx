@@ -19,7 +19,7 @@ export function PayloadView({ text, label, truncated = false }: { text: string |
   // Parsed once per payload, not at every render of the inspector around it.
   const parsed = useMemo(() => (text === undefined ? null : parse(text)), [text]);
   // Indented only to be shown as text, or when copied: for a large payload shown as a tree (the
-  // default), indenting it was most of the time its rendering took (15-20 ms for 120 KB).
+  // default), indenting it took 7-20 ms per 120 KB (in Node), against 1-2 ms for parsing it.
   const showsText = mode === 'text' || parsed?.ok === false;
   const formatted = useMemo(() => (showsText ? formatJson(text) : null), [showsText, text]);
   if (text === undefined || parsed === null)
