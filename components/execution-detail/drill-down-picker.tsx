@@ -1,8 +1,9 @@
-import { countGroupOutcomes, isFailedStatus } from '@/lib/view-model/count-group-outcomes';
+import { isFailedStatus } from '@/lib/view-model/count-group-outcomes';
 import { findNextGroup } from '@/lib/view-model/find-next-group';
-import { attemptNumbersOf, groupsOfAttempt } from '@/lib/view-model/groups-of-attempt';
+import { groupsOfAttempt } from '@/lib/view-model/groups-of-attempt';
 import { orderGroupsForDrillDown } from '@/lib/view-model/order-groups-for-drill-down';
 import type { GroupView, VisitView } from '@/lib/view-model/types';
+import { groupAttemptNumbersOf, groupOutcomesOf } from '@/lib/view-model/visit-groups';
 import { GroupJumpButtons } from './group-jump-buttons';
 import { GroupIndexForm } from './group-index-form';
 import { VISIT_STATUS_STYLES } from './visit-status-styles';
@@ -16,7 +17,8 @@ const groupName = (group: GroupView): string => (group.kind === 'MapIteration' ?
  * Pick one iteration or branch of a Map or Parallel visit: failed ones are listed first, then those
  * that caught an error inside, and "next failed / next caught" step through them. A state retried as
  * a whole shows one attempt at a time (the current group's, else the last); any one can be opened by
- * its index.
+ * its index. On a partial view (withhold-group-visits.ts) the counts are whole, but the list, the
+ * jumps and the index wait for the groups it left out.
  */
 export function DrillDownPicker({
   owner,
@@ -28,12 +30,13 @@ export function DrillDownPicker({
   onPick: (group: GroupView) => void;
 }) {
   const current = owner.groups.find((g) => g.key === currentGroupKey);
-  const attempts = attemptNumbersOf(owner.groups);
+  const attempts = groupAttemptNumbersOf(owner);
   const attempt = current?.run ?? attempts.at(-1);
   const groups = orderGroupsForDrillDown(groupsOfAttempt(owner.groups, attempt));
   const listed = groups.slice(0, MAX_OPTIONS);
   if (current && !listed.includes(current)) listed.push(current);
-  const counts = countGroupOutcomes(groups);
+  const counts = groupOutcomesOf(owner, attempt);
+  const loading = owner.withheldGroups !== undefined;
   const isMap = owner.type === 'Map';
   const noun = isMap ? 'iteration' : 'branch';
   const article = isMap ? 'an' : 'a';
@@ -44,6 +47,7 @@ export function DrillDownPicker({
         {owner.name}: {counts.total} {counts.total === 1 ? noun : isMap ? 'iterations' : 'branches'}
         {attempts.length > 1 && ` in attempt ${attempt} of ${attempts.length}`}
         {outcomes.length > 0 && ` (${outcomes.join(', ')})`}
+        {loading && <span className="font-normal"> · list not loaded yet</span>}
       </span>
       {attempts.length > 1 && (
         <select
@@ -73,7 +77,7 @@ export function DrillDownPicker({
         className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
       >
         <option value="">
-          {groups.length > MAX_OPTIONS ? `Choose ${article} ${noun} (first ${MAX_OPTIONS}, failed first)…` : `Choose ${article} ${noun}…`}
+          {counts.total > MAX_OPTIONS ? `Choose ${article} ${noun} (first ${MAX_OPTIONS}, failed first)…` : `Choose ${article} ${noun}…`}
         </option>
         {listed.map((group) => (
           <option key={group.key} value={group.key} data-status={group.status}>
@@ -81,14 +85,15 @@ export function DrillDownPicker({
           </option>
         ))}
       </select>
+      {/* Stepping in index order needs every group: a partial view's would skip the ones left out. */}
       <GroupJumpButtons
         noun={noun}
         owner={owner.name}
-        failed={findNextGroup(groups, currentGroupKey, isFailedStatus)}
-        caught={findNextGroup(groups, currentGroupKey, (status) => status === 'caught')}
+        failed={loading ? undefined : findNextGroup(groups, currentGroupKey, isFailedStatus)}
+        caught={loading ? undefined : findNextGroup(groups, currentGroupKey, (status) => status === 'caught')}
         onPick={onPick}
       />
-      {groups.length > MAX_OPTIONS && <GroupIndexForm noun={noun} groups={groups} onPick={onPick} />}
+      {counts.total > MAX_OPTIONS && <GroupIndexForm noun={noun} groups={groups} onPick={onPick} disabled={loading} />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { buildGanttRows } from '@/lib/view-model/build-gantt-rows';
 import { describeTimeout } from '@/lib/view-model/describe-timeout';
 import { indexVisits } from '@/lib/view-model/index-visits';
 import type { ExecutionView } from '@/lib/view-model/types';
+import { hasGroups } from '@/lib/view-model/visit-groups';
 import { toChildLink, type ChildLink } from '../map-runs/child-link';
 import { Card } from '../ui/card';
 import { DrillDownPicker } from './drill-down-picker';
@@ -91,7 +92,7 @@ export const ExecutionDebugger = memo(function ExecutionDebugger({
     return { nodes, failed: failedTarget ? toChildLink(failedTarget, failedState) : undefined };
   }, [view, index]);
 
-  const owner = selected && selected.groups.length > 0 ? selected : focusGroup ? (index.ownerOfGroup.get(focusGroup.key) ?? null) : null;
+  const owner = selected && hasGroups(selected) ? selected : focusGroup ? (index.ownerOfGroup.get(focusGroup.key) ?? null) : null;
   const eventHref = eventPageSize
     ? (eventId: number) => {
         const search = new URLSearchParams(params);

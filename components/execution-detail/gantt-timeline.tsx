@@ -163,6 +163,8 @@ export function GanttTimeline({
                   >
                     {row.label}
                   </button>
+                ) : row.kind === 'withheld' ? (
+                  <span className="truncate text-zinc-600 italic dark:text-zinc-300">{row.label}</span>
                 ) : (
                   <button type="button" onClick={() => onToggle(row.key)} className="truncate text-left text-zinc-600 dark:text-zinc-300">
                     {row.label}

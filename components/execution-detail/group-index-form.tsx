@@ -5,10 +5,13 @@ export function GroupIndexForm({
   noun,
   groups,
   onPick,
+  disabled = false,
 }: {
   noun: string;
   groups: readonly GroupView[];
   onPick: (group: GroupView) => void;
+  /** Until a partial view's left-out groups load: an index could name one of them. */
+  disabled?: boolean;
 }) {
   return (
     <form
@@ -26,14 +29,16 @@ export function GroupIndexForm({
           name="index"
           type="number"
           min={0}
+          disabled={disabled}
           aria-label={`${noun} index`}
-          className="w-20 rounded-md border border-zinc-300 bg-white px-1.5 py-0.5 text-xs dark:border-zinc-700 dark:bg-zinc-900"
+          className="w-20 rounded-md border border-zinc-300 bg-white px-1.5 py-0.5 text-xs disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </label>
       <button
         type="submit"
+        disabled={disabled}
         aria-label={`Open ${noun}`}
-        className="rounded border border-zinc-300 px-2 py-0.5 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        className="rounded border border-zinc-300 px-2 py-0.5 font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800"
       >
         Open
       </button>

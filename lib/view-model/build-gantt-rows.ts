@@ -1,7 +1,7 @@
 import type { VisitStatus } from '@/lib/history/types';
-import { countGroupOutcomes, type GroupOutcomeCount } from './count-group-outcomes';
-import { groupsOfAttempt } from './groups-of-attempt';
+import type { GroupOutcomeCount } from './count-group-outcomes';
 import type { ExecutionView, GroupView, VisitView } from './types';
+import { groupCountOf, groupOutcomesOf, hasGroups } from './visit-groups';
 
 export const GANTT_SEGMENT_KINDS = ['span', 'attempt', 'backoff'] as const;
 export type GanttSegmentKind = (typeof GANTT_SEGMENT_KINDS)[number];
@@ -18,7 +18,8 @@ export interface GanttSegment {
 export interface GanttRow {
   /** `visit:<id>` or a group key; also the key to expand or collapse it. */
   key: string;
-  kind: 'visit' | 'group';
+  /** `withheld`: the iterations or branches a partial view left out, as one row until they load. */
+  kind: 'visit' | 'group' | 'withheld';
   depth: number;
   label: string;
   /** The state type, or "Iteration" / "Branch". */
@@ -82,6 +83,26 @@ function groupLabel(group: GroupView, retried: boolean): string {
   return retried || group.run > 1 ? `${name} · attempt ${group.run}` : name;
 }
 
+/** The one row standing for the iterations or branches a partial view left out, until the whole view loads. */
+function withheldRow(visit: VisitView, count: number, depth: number): GanttRow {
+  const noun = visit.type === 'Parallel' ? (count === 1 ? 'branch' : 'branches') : count === 1 ? 'iteration' : 'iterations';
+  return {
+    key: `${visitRowKey(visit.id)}:withheld`,
+    kind: 'withheld',
+    depth,
+    label: `${count.toLocaleString('en-US')} ${visit.groups.length > 0 ? 'more ' : ''}${noun}`,
+    detail: 'not loaded yet',
+    status: visit.status,
+    visitId: null,
+    startMs: null,
+    endMs: null,
+    segments: [],
+    childCount: 0,
+    childOutcomes: null,
+    expanded: false,
+  };
+}
+
 /**
  * The Gantt's rows, depth first: each visit, and under an expanded Map or Parallel visit its
  * iterations or branches, each of which expands to its own visits. `expanded` holds row keys.
@@ -93,7 +114,7 @@ export function buildGanttRows(view: Pick<ExecutionView, 'visits' | 'stopMs'>, e
   const addVisits = (visits: readonly VisitView[], depth: number) => {
     for (const visit of visits) {
       const key = visitRowKey(visit.id);
-      const isOpen = visit.groups.length > 0 && expanded.has(key);
+      const isOpen = hasGroups(visit) && expanded.has(key);
       // A Task's retries, or a Map's or Parallel's runs when it was retried as a whole.
       const retries = Math.max(0, visit.attempts.length - 1);
       rows.push({
@@ -107,8 +128,8 @@ export function buildGanttRows(view: Pick<ExecutionView, 'visits' | 'stopMs'>, e
         startMs: visit.startMs,
         endMs: visit.endMs,
         segments: visitSegments(visit, end),
-        childCount: visit.groups.length,
-        childOutcomes: visit.groups.length > 0 ? countGroupOutcomes(groupsOfAttempt(visit.groups)) : null,
+        childCount: groupCountOf(visit),
+        childOutcomes: hasGroups(visit) ? groupOutcomesOf(visit) : null,
         expanded: isOpen,
       });
       if (!isOpen) continue;
@@ -137,12 +158,13 @@ export function buildGanttRows(view: Pick<ExecutionView, 'visits' | 'stopMs'>, e
                     label: `${groupLabel(group, retried)}: ${group.status}`,
                   },
                 ],
-          childCount: group.withheld?.direct ?? group.visits.length,
+          childCount: group.visits.length,
           childOutcomes: null,
           expanded: groupOpen,
         });
         if (groupOpen) addVisits(group.visits, depth + 2);
       }
+      if (visit.withheldGroups) rows.push(withheldRow(visit, visit.withheldGroups.groups, depth + 1));
     }
   };
   addVisits(view.visits, 0);

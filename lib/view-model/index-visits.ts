@@ -8,7 +8,7 @@ export interface VisitIndex {
   ownerOfGroup: Map<string, VisitView>;
   /** Every visit, depth first in the order the page lists them. */
   ordered: VisitView[];
-  /** The visits a partial view left out (GroupView.withheld), at every depth: not in the tables above. */
+  /** The visits a partial view left out (VisitView.withheldGroups), at every depth: not in the tables above. */
   withheldCount: number;
 }
 
@@ -20,9 +20,9 @@ export function indexVisits(view: Pick<ExecutionView, 'visits'>): VisitIndex {
       index.byId.set(visit.id, visit);
       index.ordered.push(visit);
       if (group) index.groupOf.set(visit.id, group);
+      index.withheldCount += visit.withheldGroups?.visits ?? 0;
       for (const child of visit.groups) {
         index.ownerOfGroup.set(child.key, visit);
-        index.withheldCount += child.withheld?.all ?? 0;
         walk(child.visits, child);
       }
     }

@@ -24,9 +24,9 @@ type Str = number | null;
  * last, and trailing nulls are left off (read back as null).
  */
 type PackedAttempt = [number, number, Time?, Time?, Time?, Time?, Str?, Str?, (AttemptView['groups'] | null)?];
-/** [index, run, kind, status, start, end, duration, visits, withheld?: [direct, all]] */
-export type PackedGroup = [number, number, number, number, Time, Time, Time, PackedVisit[], [number, number]?];
-/** [id, name, type, status, start, end, duration, attempts, eventIds, groups?, error?, cause?, caught?] */
+/** [index, run, kind, status, start, end, duration, visits] */
+export type PackedGroup = [number, number, number, number, Time, Time, Time, PackedVisit[]];
+/** [id, name, type, status, start, end, duration, attempts, eventIds, groups?, error?, cause?, caught?, withheldGroups?: [groups, visits]] */
 export type PackedVisit = [
   number,
   number,
@@ -41,6 +41,7 @@ export type PackedVisit = [
   Str?,
   Str?,
   ([Str, Str] | null)?,
+  ([number, number] | null)?,
 ];
 
 /**
@@ -103,20 +104,16 @@ export function packExecutionView(view: ExecutionView): PackedExecutionView {
       optional(a.cause),
       a.groups ?? null,
     ]);
-  const group = (g: GroupView): PackedGroup => {
-    const packedGroup: PackedGroup = [
-      g.index,
-      g.run,
-      str(g.kind),
-      str(g.status),
-      time(g.startMs),
-      time(g.endMs),
-      g.durationMs,
-      g.visits.map(visit),
-    ];
-    if (g.withheld) packedGroup.push([g.withheld.direct, g.withheld.all]);
-    return packedGroup;
-  };
+  const group = (g: GroupView): PackedGroup => [
+    g.index,
+    g.run,
+    str(g.kind),
+    str(g.status),
+    time(g.startMs),
+    time(g.endMs),
+    g.durationMs,
+    g.visits.map(visit),
+  ];
   const visit = (v: VisitView): PackedVisit =>
     trimNulls<PackedVisit>([
       v.id,
@@ -132,6 +129,7 @@ export function packExecutionView(view: ExecutionView): PackedExecutionView {
       optional(v.error),
       optional(v.cause),
       v.caught ? [optional(v.caught.error), optional(v.caught.next)] : null,
+      v.withheldGroups ? [v.withheldGroups.groups, v.withheldGroups.visits] : null,
     ]);
   return { head, originMs, strings, visits: visits.map(visit) };
 }
@@ -156,23 +154,20 @@ export function unpackExecutionView(packed: PackedExecutionView): ExecutionView 
     if (groups) view.groups = groups;
     return view;
   };
-  const group = (ownerId: number, [index, run, kind, status, start, end, duration, visits, withheld]: PackedGroup): GroupView => {
-    const view: GroupView = {
-      key: `${ownerId}:${run}:${index}`,
-      kind: str(kind) as GroupView['kind'],
-      index,
-      run,
-      status: str(status) as GroupView['status'],
-      startMs: time(start),
-      endMs: time(end),
-      durationMs: duration,
-      visits: visits.map(visit),
-    };
-    if (withheld) view.withheld = { direct: withheld[0], all: withheld[1] };
-    return view;
-  };
-  function visit([id, name, type, status, start, end, duration, attempts, eventIds, groups, error, cause, caught]: PackedVisit): VisitView {
-    return {
+  const group = (ownerId: number, [index, run, kind, status, start, end, duration, visits]: PackedGroup): GroupView => ({
+    key: `${ownerId}:${run}:${index}`,
+    kind: str(kind) as GroupView['kind'],
+    index,
+    run,
+    status: str(status) as GroupView['status'],
+    startMs: time(start),
+    endMs: time(end),
+    durationMs: duration,
+    visits: visits.map(visit),
+  });
+  function visit(packedVisit: PackedVisit): VisitView {
+    const [id, name, type, status, start, end, duration, attempts, eventIds, groups, error, cause, caught, withheldGroups] = packedVisit;
+    const view: VisitView = {
       id,
       name: str(name),
       type: str(type) as VisitView['type'],
@@ -187,6 +182,8 @@ export function unpackExecutionView(packed: PackedExecutionView): ExecutionView 
       groups: groups ? groups.map((g) => group(id, g)) : [],
       eventIds: unpackEventIds(eventIds),
     };
+    if (withheldGroups) view.withheldGroups = { groups: withheldGroups[0], visits: withheldGroups[1] };
+    return view;
   }
   return { ...packed.head, visits: packed.visits.map(visit) };
 }

@@ -66,6 +66,12 @@ export interface VisitView {
   attempts: AttemptView[];
   /** Map iterations or Parallel branches, in run then index order. */
   groups: GroupView[];
+  /**
+   * Set when a partial view (withhold-group-visits.ts) left out some of `groups`: how many groups, and
+   * how many visits at every depth within them, for the counts shown until the whole view loads.
+   * The attempts' `groups` counts still cover every group.
+   */
+  withheldGroups?: { groups: number; visits: number };
   /** The visit's own events (not its children's), for linking to the raw history. */
   eventIds: number[];
 }
@@ -81,11 +87,6 @@ export interface GroupView {
   endMs: number | null;
   durationMs: number | null;
   visits: VisitView[];
-  /**
-   * Set when a partial view (withhold-group-visits.ts) left this group's visits out, `visits` then
-   * being empty: how many it has directly and at every depth, for the counts shown until they load.
-   */
-  withheld?: { direct: number; all: number };
 }
 
 export interface FailureView {

@@ -38,23 +38,28 @@ describe('withholdGroupVisits', () => {
     expect(withholdGroupVisits(packed, [], 8)).toBe(packed);
   });
 
-  it('leaves out the visits of every group holding none to keep, and says how many', () => {
+  it('leaves out every group holding none to keep, rows and visits, and says how many', () => {
     const partial = withholdGroupVisits(packExecutionView(nestedView()), [20], 7);
     expect(partial.partial).toBe(true);
     const view = unpackExecutionView(JSON.parse(JSON.stringify(partial)));
     expect(ids(view)).toEqual([2, 20]);
-    const [first, second] = view.visits[0]!.groups;
-    expect(first).toMatchObject({ key: '2:1:0', visits: [], withheld: { direct: 2, all: 4 } });
-    expect(second).toMatchObject({ key: '2:1:1', status: 'failed', visits: [], withheld: { direct: 1, all: 1 } });
+    expect(view.visits[0]!.groups).toEqual([]);
+    // Iteration 0 holds A, P, X and Y; iteration 1 holds B.
+    expect(view.visits[0]!.withheldGroups).toEqual({ groups: 2, visits: 5 });
+    expect(view.visits[1]!.withheldGroups).toBeUndefined();
     expect(indexVisits(view).withheldCount).toBe(5);
   });
 
-  it('keeps the groups on the way to a visit to keep, and withholds the groups beside it', () => {
+  it('keeps the groups on the way to a visit to keep, and leaves out the groups beside it', () => {
     const view = unpackExecutionView(withholdGroupVisits(packExecutionView(nestedView()), [7], 7));
     // Iteration 0 and P's branch 0 hold X; iteration 1 and branch 1 do not.
     expect(ids(view)).toEqual([2, 3, 5, 7, 20]);
-    expect(view.visits[0]!.groups[1]!.withheld).toEqual({ direct: 1, all: 1 });
-    expect(view.visits[0]!.groups[0]!.visits[1]!.groups[1]!.withheld).toEqual({ direct: 1, all: 1 });
+    const [m] = view.visits;
+    expect(m!.groups.map((group) => group.key)).toEqual(['2:1:0']);
+    expect(m!.withheldGroups).toEqual({ groups: 1, visits: 1 });
+    const p = m!.groups[0]!.visits[1]!;
+    expect(p.groups.map((group) => group.key)).toEqual(['5:1:0']);
+    expect(p.withheldGroups).toEqual({ groups: 1, visits: 1 });
     expect(indexVisits(view).withheldCount).toBe(2);
   });
 
@@ -70,15 +75,17 @@ describe('withholdGroupVisits', () => {
     expect(JSON.stringify(packed)).toBe(before);
   });
 
-  it('gives the timeline the withheld iterations’ rows and visit counts', () => {
-    const view = unpackExecutionView(withholdGroupVisits(packExecutionView(nestedView()), [], 8));
+  it('gives the timeline the Map’s whole count, and one row for the iterations left out', () => {
+    const view = unpackExecutionView(withholdGroupVisits(packExecutionView(nestedView()), [7], 7));
     const rows = buildGanttRows(view, new Set(['visit:2']), 0);
-    expect(rows.map((row) => [row.key, row.childCount])).toEqual([
-      ['visit:2', 2],
-      ['2:1:0', 2],
-      ['2:1:1', 1],
-      ['visit:20', 0],
+    expect(rows.map((row) => [row.key, row.kind, row.label, row.childCount])).toEqual([
+      ['visit:2', 'visit', 'M', 2],
+      ['2:1:0', 'group', 'Iteration 0', 2],
+      ['visit:2:withheld', 'withheld', '1 more iteration', 0],
+      ['visit:20', 'visit', 'C', 0],
     ]);
+    const none = unpackExecutionView(withholdGroupVisits(packExecutionView(nestedView()), [], 7));
+    expect(buildGanttRows(none, new Set(['visit:2']), 0).map((row) => row.label)).toEqual(['M', '2 iterations', 'C']);
   });
 
   it('keeps only the iterations a large Map opens on', () => {
@@ -97,8 +104,12 @@ describe('withholdGroupVisits', () => {
     const view: ExecutionView = { ...nestedView(), visits: [visitView(2, 'Big', { type: 'Map', groups: iterations })] };
     const packed = packExecutionView(view);
     const partial = withholdGroupVisits(packed, [10 + 700]);
-    expect(JSON.stringify(partial).length).toBeLessThan(JSON.stringify(packed).length / 2);
-    expect(ids(unpackExecutionView(partial))).toEqual([2, 710]);
+    // Without the 1,199 other iterations' rows: a twentieth of the bytes.
+    expect(JSON.stringify(partial).length).toBeLessThan(JSON.stringify(packed).length / 20);
+    const unpacked = unpackExecutionView(partial);
+    expect(ids(unpacked)).toEqual([2, 710]);
+    expect(unpacked.visits[0]!.groups.map((group) => group.index)).toEqual([700]);
+    expect(unpacked.visits[0]!.withheldGroups).toEqual({ groups: 1_199, visits: 1_199 });
   });
 });
 
