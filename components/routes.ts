@@ -60,3 +60,8 @@ export function mapRunName(mapRunArn: string): string {
 export function visitPayloadsHref(payloadsPath: string, visitId: number, stoppedAtMs?: number): string {
   return `${payloadsPath}?visit=${visitId}${stoppedAtMs === undefined ? '' : `&stopped=${stoppedAtMs}`}`;
 }
+
+/** Where the Execution input or output card reads the whole payload when the page carried only its first lines. */
+export function executionPayloadHref(payloadsPath: string, payload: 'input' | 'output', stoppedAtMs?: number): string {
+  return `${payloadsPath}?execution=${payload}${stoppedAtMs === undefined ? '' : `&stopped=${stoppedAtMs}`}`;
+}

@@ -15,7 +15,7 @@ import { toChildLink, type ChildLink } from '../map-runs/child-link';
 import { Card } from '../ui/card';
 import { DrillDownPicker } from './drill-down-picker';
 import { ExecutionGraph } from './execution-graph';
-import { ExecutionPayloads } from './execution-payloads';
+import { ExecutionPayloads, type RemoteExecutionPayloads } from './execution-payloads';
 import { CaughtErrorsNote, FailureBanner, StoppedBanner } from './failure-banner';
 import { GanttTimeline } from './gantt-timeline';
 import { StateInspector } from './state-inspector';
@@ -41,7 +41,10 @@ export const ExecutionDebugger = memo(function ExecutionDebugger({
   payloadsUrl,
   wholeColouring,
   onGraphDrawn,
+  executionPayloads,
 }: {
+  /** The execution's input or output the view left out for being large: their first lines, and where the rest is read. */
+  executionPayloads?: RemoteExecutionPayloads;
   view: ExecutionView;
   /**
    * For a partial view (withhold-group-visits.ts): the graph coloured by the server from the whole
@@ -167,7 +170,7 @@ export const ExecutionDebugger = memo(function ExecutionDebugger({
           onToggle={toggle}
         />
       </Card>
-      <ExecutionPayloads view={view} />
+      <ExecutionPayloads view={view} remote={executionPayloads} />
     </div>
   );
 });

@@ -1,13 +1,24 @@
 'use client';
 
 import { useCallback, useMemo, useState, type ComponentProps } from 'react';
-import { visitPayloadsHref } from '@/components/routes';
+import { executionPayloadHref, visitPayloadsHref } from '@/components/routes';
+import type { ExecutionPayload, ExecutionPayloadsPreview } from '@/lib/view-model/execution-payloads-preview';
 import { unpackExecutionView, type PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import type { VisitPayloads } from '@/lib/view-model/visit-payloads';
 import type { VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
 import { ExecutionDebugger } from './execution-debugger';
+import type { RemoteExecutionPayloads } from './execution-payloads';
 import { PagePayloadsContext, type PagePayloads } from './use-visit-payloads';
 import { useWholeView } from './use-whole-view';
+
+/** The execution's whole input or output from the payloads route, or what went wrong in words. */
+async function readExecutionPayload(href: string): Promise<string> {
+  const response = await fetch(href);
+  const body = (await response.json().catch(() => null)) as { text?: unknown; error?: string } | null;
+  if (!response.ok || typeof body?.text !== 'string')
+    throw new Error(body?.error ?? `The dashboard server answered HTTP ${response.status}.`);
+  return body.text;
+}
 
 /**
  * The debugger of a server-rendered execution page: the view arrives packed and without the visits'
@@ -15,7 +26,9 @@ import { useWholeView } from './use-whole-view';
  * selected visit's input, output and parameters from `payloadsPath?visit=<id>` (with
  * `&stopped=<stoppedAtMs>` for a finished execution, whose history the server keeps), except those of
  * `finishedPayloads`: the visits the server sent along (a finished execution's, which cannot change).
- * `payloadPreviews` are the first lines of payloads too large to send, shown until the fetch answers.
+ * `payloadPreviews` are the first lines of payloads too large to send, shown until the fetch answers;
+ * `executionPayloadPreviews` those of the execution's own input or output, read from
+ * `payloadsPath?execution=input|output` when the reader asks for all of it or copies it.
  * A partial view (withhold-group-visits.ts) is swapped for the whole one from `viewPath` once the
  * graph's canvas is in and the page is idle; until then `wholeColouring` colours the graph.
  */
@@ -26,9 +39,10 @@ export function PackedExecutionDebugger({
   stoppedAtMs,
   finishedPayloads = [],
   payloadPreviews = [],
+  executionPayloadPreviews,
   wholeColouring,
   ...rest
-}: Omit<ComponentProps<typeof ExecutionDebugger>, 'view' | 'payloadsUrl'> & {
+}: Omit<ComponentProps<typeof ExecutionDebugger>, 'view' | 'payloadsUrl' | 'executionPayloads'> & {
   packed: PackedExecutionView;
   payloadsPath: string;
   viewPath?: string;
@@ -36,6 +50,7 @@ export function PackedExecutionDebugger({
   stoppedAtMs?: number;
   finishedPayloads?: readonly { visitId: number; payloads: VisitPayloads }[];
   payloadPreviews?: readonly { visitId: number; preview: VisitPayloadsPreview }[];
+  executionPayloadPreviews?: ExecutionPayloadsPreview;
 }) {
   // The whole view waits for the graph's canvas: its fetch, parsing and re-render would hold it up.
   const [graphDrawn, setGraphDrawn] = useState(false);
@@ -50,6 +65,14 @@ export function PackedExecutionDebugger({
       previews: new Map(payloadPreviews.map(({ visitId, preview }) => [payloadsUrl(visitId), preview])),
     }),
     [finishedPayloads, payloadPreviews, payloadsUrl],
+  );
+  const executionPayloads = useMemo(
+    (): RemoteExecutionPayloads | undefined =>
+      executionPayloadPreviews && {
+        previews: executionPayloadPreviews,
+        read: (payload: ExecutionPayload) => readExecutionPayload(executionPayloadHref(payloadsPath, payload, stoppedAtMs)),
+      },
+    [executionPayloadPreviews, payloadsPath, stoppedAtMs],
   );
   return (
     <PagePayloadsContext.Provider value={pagePayloads}>
@@ -69,6 +92,7 @@ export function PackedExecutionDebugger({
         payloadsUrl={payloadsUrl}
         wholeColouring={current.partial ? wholeColouring : undefined}
         onGraphDrawn={onGraphDrawn}
+        executionPayloads={executionPayloads}
         {...rest}
       />
     </PagePayloadsContext.Provider>

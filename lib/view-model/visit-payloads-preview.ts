@@ -14,8 +14,8 @@ export type VisitPayloadsPreview = Partial<Record<'input' | 'output' | 'paramete
 /** Characters of each payload a preview carries: a screenful of pretty-printed JSON. */
 export const PAYLOAD_HEAD_CHARS = 2_000;
 
-function headOf(text: string | undefined): PayloadHead | undefined {
-  if (text === undefined) return undefined;
+/** The first PAYLOAD_HEAD_CHARS of a payload pretty-printed, and the whole's length. */
+export function payloadHeadOf(text: string): PayloadHead {
   const formatted = formatJson(text);
   return { head: formatted.slice(0, PAYLOAD_HEAD_CHARS), totalChars: formatted.length };
 }
@@ -23,6 +23,7 @@ function headOf(text: string | undefined): PayloadHead | undefined {
 /** The first PAYLOAD_HEAD_CHARS of each payload the visit has, pretty-printed as the inspector prints them. */
 export function previewVisitPayloads(payloads: VisitPayloads): VisitPayloadsPreview {
   const preview: VisitPayloadsPreview = {};
+  const headOf = (text: string | undefined) => (text === undefined ? undefined : payloadHeadOf(text));
   const input = headOf(payloads.input);
   const output = headOf(payloads.output);
   const parameters = headOf(payloads.parameters);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeArnParam,
   executionHref,
+  executionPayloadHref,
   mapRunHref,
   mapRunName,
   readSearchParam,
@@ -120,5 +121,15 @@ describe('visitPayloadsHref', () => {
 
   it('keeps a stop at the epoch, which is a stop', () => {
     expect(visitPayloadsHref(payloadsPath, 1, 0)).toBe(`${payloadsPath}?visit=1&stopped=0`);
+  });
+});
+
+describe('executionPayloadHref', () => {
+  const payloadsPath = '/executions/arn%3Aaws%3Astates%3Aus-east-1%3A123456789012%3Aexecution%3Aorders%3Arun-1/payloads';
+
+  it('names the payload, and the stop when the execution has one', () => {
+    expect(executionPayloadHref(payloadsPath, 'input', 1_796_493_219_490)).toBe(`${payloadsPath}?execution=input&stopped=1796493219490`);
+    expect(executionPayloadHref(payloadsPath, 'output')).toBe(`${payloadsPath}?execution=output`);
+    expect(executionPayloadHref(payloadsPath, 'input', 0)).toBe(`${payloadsPath}?execution=input&stopped=0`);
   });
 });

@@ -128,20 +128,46 @@ describe('the execution page loads payloads on demand', () => {
     expect((JSON.parse(bad.body) as { error: string }).error).toContain('"zero" is not a page number');
   });
 
-  it('shows a long payload as a preview, the whole of it a click away', async () => {
+  it('sends a long execution input as its first lines, and reads the whole from the server to show or copy it', async () => {
     const { page } = browser;
-    await browser.open(executionPath('shipping-labels-300'));
-    const block = page.locator('[data-payload="Execution input"]');
-    const showAll = block.getByRole('button', { name: /^Show all of execution input \(\d+ KB\)$/ });
-    await showAll.waitFor();
-    const preview = (await block.locator('pre').textContent()) ?? '';
-    expect(preview.endsWith('…')).toBe(true);
-    await showAll.click();
-    await showAll.waitFor({ state: 'detached' });
-    const whole = (await block.locator('pre').textContent()) ?? '';
-    expect(whole.length).toBeGreaterThan(preview.length);
-    expect(typeof JSON.parse(whole)).toBe('object');
-    await browser.shot('execution-long-input-shown');
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.searchParams.has('execution')) asked.push(url.search);
+    });
+    // Without the whole view, which carries the input too: the card reads it itself.
+    const wholeView = /\/view(\?|$)/;
+    await page.route(wholeView, (route) => route.abort());
+    try {
+      await browser.open(executionPath('shipping-labels-300'));
+      const block = page.locator('[data-payload="Execution input"]');
+      const showAll = block.getByRole('button', { name: /^Show all of execution input \(\d+ KB\)$/ });
+      await showAll.waitFor();
+      const preview = (await block.locator('pre').textContent()) ?? '';
+      expect(preview.endsWith('…')).toBe(true);
+      expect(asked).toEqual([]);
+
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      const copy = page.getByRole('button', { name: 'Copy input' });
+      await copy.click();
+      await copy.getByText('Copied').waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.startsWith(preview.slice(0, -2))).toBe(true);
+      expect(copied.length).toBeGreaterThan(16 * 1024);
+      // The last shipment is in the input, not in the page that carried its first lines.
+      expect(copied).toContain('B1208-0300');
+      expect(await (await fetch(page.url())).text()).not.toContain('B1208-0300');
+      expect(asked).toHaveLength(1);
+      expect(asked[0]).toMatch(/^\?execution=input&stopped=\d+$/);
+
+      await showAll.click();
+      await showAll.waitFor({ state: 'detached' });
+      expect(await block.locator('pre').textContent()).toBe(copied);
+      expect(typeof JSON.parse(copied)).toBe('object');
+      await browser.shot('execution-long-input-shown');
+    } finally {
+      await page.unroute(wholeView);
+    }
   });
 
   it('sends a long event’s details in the events table as a preview, and reads the whole from the server on a click', async () => {

@@ -9,7 +9,9 @@ import { GraphDefinitionError } from '@/lib/graph/graph-definition-error';
 import { inferGraphModel } from '@/lib/graph/infer-graph-model';
 import type { GraphModel } from '@/lib/graph/types';
 import { colourGraph } from '@/lib/graph/colour-graph';
+import { withoutLargeExecutionPayloads } from '@/lib/view-model/execution-payloads-preview';
 import type { VisitIndex } from '@/lib/view-model/index-visits';
+import type { PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import type { VisitView } from '@/lib/view-model/types';
 import { visitsToKeep, withholdGroupVisits } from '@/lib/view-model/withhold-group-visits';
 import { visitPayloadsOf, type VisitPayloads } from '@/lib/view-model/visit-payloads';
@@ -80,6 +82,15 @@ function previewOf(visit: VisitView, payloads: VisitPayloads): VisitPayloadsPrev
   return preview;
 }
 
+/** A cached finished history's packed view without its large input and output (the same object on every request), made once. */
+const leanViews = new WeakMap<PackedExecutionView, ReturnType<typeof withoutLargeExecutionPayloads>>();
+
+function leanViewOf(whole: PackedExecutionView): ReturnType<typeof withoutLargeExecutionPayloads> {
+  let lean = leanViews.get(whole);
+  if (!lean) leanViews.set(whole, (lean = withoutLargeExecutionPayloads(whole)));
+  return lean;
+}
+
 interface OpeningPayloads {
   whole: { visitId: number; payloads: VisitPayloads }[];
   previews: { visitId: number; preview: VisitPayloadsPreview }[];
@@ -122,7 +133,9 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
   // redriven execution stops again with more visits.
   const { execution } = await readExecutionSource(executionArn);
   const finished = finishedHistoryKey(execution) !== undefined;
-  const packed = finished ? withholdGroupVisits(whole, visitsToKeep(data.view, openingVisitId)) : whole;
+  // A large execution input or output comes as its first lines; its card reads the rest from ../payloads.
+  const lean = leanViewOf(whole);
+  const packed = finished ? withholdGroupVisits(lean.packed, visitsToKeep(data.view, openingVisitId)) : lean.packed;
   // Named in the requests the page makes, so a finished execution's are answered from this server's cache.
   const stoppedAtMs = finishedStopMs(execution);
   // What a partial view could not colour: every visit's count and status.
@@ -150,6 +163,7 @@ export async function DebuggerSection({ executionArn, requestedVisit }: { execut
         wholeColouring={wholeColouring}
         finishedPayloads={openingPayloads.whole}
         payloadPreviews={openingPayloads.previews}
+        executionPayloadPreviews={lean.previews}
         graph={graph}
         graphLayout={graphLayout}
         graphNote={note}

@@ -50,4 +50,23 @@ describe('GET /executions/<arn>/payloads', () => {
       body: { error: "?stopped= is the time the execution stopped, in epoch milliseconds; got 'soon'." },
     });
   });
+
+  it("answers the execution's own input and output, and again for the cached stop without asking AWS", async () => {
+    const input = await payloadsOf(executionArn, 'execution=input');
+    expect(input).toMatchObject({ status: 200, body: { text: '{"name":"Ada"}' } });
+    expect(input.cacheControl).toContain('immutable');
+    const output = await payloadsOf(executionArn, `execution=output&stopped=${stoppedAtMs}`);
+    const described = describeExecutionCalls.count;
+    expect(JSON.parse((output.body as { text: string }).text)).toEqual({ greeting: 'Hello, Ada' });
+    expect(await payloadsOf(executionArn, `execution=input&stopped=${stoppedAtMs}`)).toEqual(input);
+    expect(describeExecutionCalls.count).toBe(described);
+  });
+
+  it('answers 400 for an execution payload it does not know, naming the two it does', async () => {
+    const wrong = await payloadsOf(executionArn, 'execution=parameters');
+    expect(wrong).toMatchObject({
+      status: 400,
+      body: { error: `?execution= names the execution's "input" or "output"; got 'parameters'.` },
+    });
+  });
 });
