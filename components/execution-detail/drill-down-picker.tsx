@@ -53,12 +53,13 @@ export function DrillDownPicker({
         <select
           aria-label={`Attempt of ${owner.name}`}
           value={attempt}
+          disabled={loading}
           onChange={(event) => {
             const inAttempt = orderGroupsForDrillDown(groupsOfAttempt(owner.groups, Number(event.target.value)));
             const first = inAttempt[0];
             if (first) onPick(first);
           }}
-          className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
+          className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-xs disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900"
         >
           {owner.attempts.map((a) => (
             <option key={a.number} value={a.number}>
