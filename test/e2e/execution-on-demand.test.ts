@@ -138,6 +138,12 @@ describe('the execution page loads payloads on demand', () => {
     // Without the whole view, which carries the input too: the card reads it itself.
     const wholeView = /\/view(\?|$)/;
     await page.route(wholeView, (route) => route.abort());
+    // Answers that take a moment, as a remote server's do: the card and Copy say they are reading.
+    const executionPayload = /\/payloads\?execution=/;
+    await page.route(executionPayload, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
     try {
       await browser.open(executionPath('shipping-labels-300'));
       const block = page.locator('[data-payload="Execution input"]');
@@ -150,6 +156,7 @@ describe('the execution page loads payloads on demand', () => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
       const copy = page.getByRole('button', { name: 'Copy input' });
       await copy.click();
+      await copy.getByText('Copying…').waitFor();
       await copy.getByText('Copied').waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.startsWith(preview.slice(0, -2))).toBe(true);
@@ -161,12 +168,14 @@ describe('the execution page loads payloads on demand', () => {
       expect(asked[0]).toMatch(/^\?execution=input&stopped=\d+$/);
 
       await showAll.click();
-      await showAll.waitFor({ state: 'detached' });
+      // While it reads, the button is named "Reading all of …"; it goes once the whole text is shown.
+      await block.getByRole('button').waitFor({ state: 'detached' });
       expect(await block.locator('pre').textContent()).toBe(copied);
       expect(typeof JSON.parse(copied)).toBe('object');
       await browser.shot('execution-long-input-shown');
     } finally {
       await page.unroute(wholeView);
+      await page.unroute(executionPayload);
     }
   });
 
