@@ -141,7 +141,11 @@ export function GanttTimeline({
                 selected ? 'bg-indigo-50 dark:bg-indigo-950/50' : row.kind === 'group' ? 'bg-zinc-50/70 dark:bg-zinc-900/40' : ''
               }`}
             >
-              <div className="flex w-44 shrink-0 items-center gap-1 truncate pr-2 sm:w-72" style={{ paddingLeft: 8 + row.depth * 14 }}>
+              {/* The left-out groups' row has no bar: its words take the whole width (a phone's label column is narrow). */}
+              <div
+                className={`flex items-center gap-1 truncate pr-2 ${row.kind === 'withheld' ? 'min-w-0 flex-1' : 'w-44 shrink-0 sm:w-72'}`}
+                style={{ paddingLeft: 8 + row.depth * 14 }}
+              >
                 {row.childCount > 0 ? (
                   <button
                     type="button"
@@ -178,11 +182,13 @@ export function GanttTimeline({
                   <ChildOutcomes failed={row.childOutcomes.failed} caught={row.childOutcomes.caught} />
                 )}
               </div>
-              <div className="relative mr-3 h-full flex-1" onClick={() => row.visitId !== null && onSelect(row.visitId)}>
-                {row.segments.map((segment, position) => (
-                  <Segment key={position} segment={segment} range={range} />
-                ))}
-              </div>
+              {row.kind !== 'withheld' && (
+                <div className="relative mr-3 h-full flex-1" onClick={() => row.visitId !== null && onSelect(row.visitId)}>
+                  {row.segments.map((segment, position) => (
+                    <Segment key={position} segment={segment} range={range} />
+                  ))}
+                </div>
+              )}
             </div>
           );
         })}

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PackedExecutionView } from '@/lib/view-model/pack-execution-view';
 import { countPackedVisits } from '@/lib/view-model/withhold-group-visits';
+import { describeViolations, runAxe, seriousViolations } from './support/axe';
 import { ARTIFACTS_DIR } from './support/browser';
 import { useFreshPages } from './support/fresh-pages';
 
@@ -155,6 +156,14 @@ describe('the execution page of a Map with over a thousand visits', () => {
     expect(await page.getByLabel('iteration index').isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Next failed iteration of Fan' }).isDisabled()).toBe(true);
     await page.locator('#execution-debugger').screenshot({ path: join(ARTIFACTS_DIR, 'large-map-page-partial.png') });
+    // The "not loaded yet" row and the picker's disabled controls pass axe as the rest does.
+    const violations = seriousViolations(await runAxe(page));
+    expect(violations, describeViolations(violations)).toEqual([]);
+    // And fit a phone: the picker's controls wrap, the row's label truncates.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator('#execution-debugger').screenshot({ path: join(ARTIFACTS_DIR, 'large-map-page-partial-390x844.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     expect(await page.locator('#execution-debugger').getAttribute('data-partial-view')).toBe('true');
 
