@@ -58,10 +58,13 @@ export function mapRunName(mapRunArn: string): string {
  * history it keeps, and the page can ask for it early under the same address.
  */
 export function visitPayloadsHref(payloadsPath: string, visitId: number, stoppedAtMs?: number): string {
-  return `${payloadsPath}?visit=${visitId}${stoppedAtMs === undefined ? '' : `&stopped=${stoppedAtMs}`}`;
+  return `${payloadsPath}?visit=${visitId}${stoppedParam(stoppedAtMs)}`;
 }
+
+/** `&stopped=<ms>` for a finished execution; nothing while it can still change. */
+const stoppedParam = (stoppedAtMs: number | undefined): string => (stoppedAtMs === undefined ? '' : `&stopped=${stoppedAtMs}`);
 
 /** Where the Execution input or output card reads the whole payload when the page carried only its first lines. */
 export function executionPayloadHref(payloadsPath: string, payload: 'input' | 'output', stoppedAtMs?: number): string {
-  return `${payloadsPath}?execution=${payload}${stoppedAtMs === undefined ? '' : `&stopped=${stoppedAtMs}`}`;
+  return `${payloadsPath}?execution=${payload}${stoppedParam(stoppedAtMs)}`;
 }

@@ -31,27 +31,14 @@ function PayloadCard({
   fallback: string;
 }) {
   const preview = text === undefined ? remote?.previews[payload] : undefined;
-  if (preview && remote) {
-    const readWhole = () => remote.read(payload).then(formatJson);
-    return (
-      <Card title={title} actions={<CopyButton text={readWhole} label={copyLabel} />}>
-        <div className="p-3" data-payload={label}>
-          <LongJsonBlock
-            label={label}
-            text={preview.head}
-            wholeChars={preview.totalChars}
-            readWhole={readWhole}
-            maxHeightClass="max-h-72"
-          />
-        </div>
-      </Card>
-    );
-  }
-  const shown = text === undefined ? fallback : formatJson(text);
+  // A payload too large for the page: its first lines here, the whole read when shown or copied.
+  const readWhole = preview && remote ? () => remote.read(payload).then(formatJson) : undefined;
+  const shown = preview ? preview.head : text === undefined ? fallback : formatJson(text);
+  const copied = readWhole ?? (text === undefined ? undefined : shown);
   return (
-    <Card title={title} actions={text !== undefined && <CopyButton text={shown} label={copyLabel} />}>
+    <Card title={title} actions={copied !== undefined && <CopyButton text={copied} label={copyLabel} />}>
       <div className="p-3" data-payload={label}>
-        <LongJsonBlock label={label} text={shown} maxHeightClass="max-h-72" />
+        <LongJsonBlock label={label} text={shown} wholeChars={preview?.totalChars} readWhole={readWhole} maxHeightClass="max-h-72" />
       </div>
     </Card>
   );
