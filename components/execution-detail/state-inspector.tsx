@@ -9,12 +9,12 @@ import type { VisitView } from '@/lib/view-model/types';
 import type { VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
 import { AttemptsList } from './attempts-list';
 import { CopyButton } from './copy-button';
+import { InputOutputDiff } from './input-output-diff';
 import { INSPECTOR_TAB_LABELS, inspectorTabsFor, tabForKey, type InspectorTab } from './inspector-tabs';
 import { LambdaLogsPanel } from './lambda-logs-panel';
 import { PayloadHeadView } from './payload-head-view';
 import { PayloadView } from './payload-view';
 import { ProcessingPanel } from './processing-panel';
-import { SideBySideDiff } from './side-by-side-diff';
 import { processingUrlOf } from './use-processing-view';
 import { useVisitPayloads, type PayloadsState } from './use-visit-payloads';
 import { VisitStatusBadge } from './visit-status-styles';
@@ -155,7 +155,7 @@ export function StateInspector({
     diff: !payloads ? (
       pending
     ) : payloads.input !== undefined && payloads.output !== undefined ? (
-      <SideBySideDiff left={formatJson(payloads.input)} right={formatJson(payloads.output)} />
+      <InputOutputDiff input={payloads.input} output={payloads.output} />
     ) : (
       <p className="text-sm text-zinc-500 dark:text-zinc-400">
         A diff needs both an input and an output; this visit has {payloads.output === undefined ? 'no output' : 'no input'}.
