@@ -5,9 +5,10 @@
 // in the page, with the graph, the timeline, the inspector and the selected visit's input all laid
 // out; our server's HTML has all four, so no script file is needed for them) and to an interactive
 // one (the first frame with the graph's canvas loaded, the page hydrated, the whole input shown: the
-// old single "usable" mark, also timed in the page; the time Playwright's waits see it, later by
-// their polling, is reported beside it as before), then to the whole view (the Map's iterations, which the document leaves out, fetched and
-// drawn: lib/view-model/withhold-group-visits.ts), the document's and the view data's size (the
+// old single "usable" mark, also timed in the page; the time Playwright's waits see it, about 100 ms
+// later by their polling, is reported beside it as before), then to the whole view (the Map's
+// iterations, which the document leaves out, fetched and drawn:
+// lib/view-model/withhold-group-visits.ts), the document's and the view data's size (the
 // RSC payload the document carries) and the page's DOM node count, before and after expanding the
 // Map's 3,400 rows. The first load of each page is a warm-up: it puts the finished history in the
 // server's cache, as any earlier visit would.
@@ -134,7 +135,7 @@ const INTERACTIVE_PARTS = {
  * it is in the DOM and laid out (not in a hidden streaming container), in ms since navigation, in
  * `window[globalName]`. A frame callback runs just before that frame's paint, and waits as the paint
  * does while scripts hold the main thread; a poll from outside the page would wait for the same thread
- * and read late (Playwright's waits read the interactive parts 60–90 ms after this, in a probe).
+ * and read late (Playwright's waits saw the interactive parts a median of about 100 ms after this).
  * The parts are looked for in that callback, where the layout they need is the frame's own: looked
  * for at each DOM change, they forced extra layouts while the document was still being parsed
  * (60–170 ms of the main thread per load in a trace).
