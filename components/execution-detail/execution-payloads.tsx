@@ -12,31 +12,28 @@ export interface RemoteExecutionPayloads {
   read: (payload: ExecutionPayload) => Promise<string>;
 }
 
+/** "Execution input" or "Execution output": its card's title and its block's label. */
 function PayloadCard({
   payload,
-  title,
-  label,
-  copyLabel,
   text,
   remote,
   fallback,
 }: {
   payload: ExecutionPayload;
-  title: string;
-  label: string;
-  /** Not containing `label`, so the block stays the only thing that label names. */
-  copyLabel: string;
   text: string | undefined;
   remote?: RemoteExecutionPayloads;
   fallback: string;
 }) {
+  const label = `Execution ${payload}`;
+  // "Copy input": not containing `label`, so the block stays the only thing that label names.
+  const copyLabel = `Copy ${payload}`;
   const preview = text === undefined ? remote?.previews[payload] : undefined;
   // A payload too large for the page: its first lines here, the whole read when shown or copied.
   const readWhole = preview && remote ? () => remote.read(payload).then(formatJson) : undefined;
   const shown = preview ? preview.head : text === undefined ? fallback : formatJson(text);
   const copied = readWhole ?? (text === undefined ? undefined : shown);
   return (
-    <Card title={title} actions={copied !== undefined && <CopyButton text={copied} label={copyLabel} />}>
+    <Card title={label} actions={copied !== undefined && <CopyButton text={copied} label={copyLabel} />}>
       <div className="p-3" data-payload={label}>
         <LongJsonBlock label={label} text={shown} wholeChars={preview?.totalChars} readWhole={readWhole} maxHeightClass="max-h-72" />
       </div>
@@ -57,20 +54,9 @@ export function ExecutionPayloads({
 }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <PayloadCard
-        payload="input"
-        title="Execution input"
-        label="Execution input"
-        copyLabel="Copy input"
-        text={view.input}
-        remote={remote}
-        fallback="(no input)"
-      />
+      <PayloadCard payload="input" text={view.input} remote={remote} fallback="(no input)" />
       <PayloadCard
         payload="output"
-        title="Execution output"
-        label="Execution output"
-        copyLabel="Copy output"
         text={view.output}
         remote={remote}
         fallback={view.status === 'RUNNING' ? '(running: no output yet)' : '(no output)'}
