@@ -10,14 +10,12 @@ import { ExecutionDebugger } from './execution-debugger';
 import type { RemoteExecutionPayloads } from './execution-payloads';
 import { PagePayloadsContext, type PagePayloads } from './use-visit-payloads';
 import { useWholeView } from './use-whole-view';
+import { readDashboardAnswer } from './read-dashboard-answer';
 
 /** The execution's whole input or output from the payloads route, or what went wrong in words. */
 async function readExecutionPayload(href: string): Promise<string> {
-  const response = await fetch(href);
-  const body = (await response.json().catch(() => null)) as { text?: unknown; error?: string } | null;
-  if (!response.ok || typeof body?.text !== 'string')
-    throw new Error(body?.error ?? `The dashboard server answered HTTP ${response.status}.`);
-  return body.text;
+  const body = await readDashboardAnswer<{ text: unknown }>(await fetch(href), (answer) => typeof answer.text === 'string');
+  return body.text as string;
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { ProcessingView } from '@/lib/view-model/processing-stages';
+import { readDashboardAnswer } from './read-dashboard-answer';
 
 export type ProcessingState = { status: 'loading' } | { status: 'loaded'; view: ProcessingView } | { status: 'failed'; message: string };
 
@@ -10,11 +11,7 @@ export function processingUrlOf(payloadsUrl: string): string {
   return payloadsUrl.replace(/\/payloads(?=\?|$)/, '/processing');
 }
 
-async function readView(response: Response): Promise<ProcessingView> {
-  const body = (await response.json().catch(() => null)) as (ProcessingView & { error?: string }) | null;
-  if (!response.ok || !body) throw new Error(body?.error ?? `The dashboard server answered HTTP ${response.status}.`);
-  return body;
-}
+const readView = (response: Response) => readDashboardAnswer<ProcessingView>(response);
 
 /** Runs the visit's state again on `input` (JSON text); its result stays the recorded one. */
 export async function runStateAgain(url: string, input: string, signal?: AbortSignal): Promise<ProcessingView> {

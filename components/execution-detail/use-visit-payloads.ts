@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { VisitPayloads } from '@/lib/view-model/visit-payloads';
 import type { VisitPayloadsPreview } from '@/lib/view-model/visit-payloads-preview';
+import { readDashboardAnswer } from './read-dashboard-answer';
 
 export type PayloadsState =
   | { status: 'loading'; preview?: VisitPayloadsPreview }
@@ -37,8 +38,7 @@ export function useVisitPayloads(url: string | null): PayloadsState | null {
     const controller = new AbortController();
     fetch(url, { signal: controller.signal })
       .then(async (response) => {
-        const body = (await response.json().catch(() => null)) as (VisitPayloads & { error?: string }) | null;
-        if (!response.ok || !body) throw new Error(body?.error ?? `The dashboard server answered HTTP ${response.status}.`);
+        const body = await readDashboardAnswer<VisitPayloads>(response);
         // A finished execution's payloads never change; a running one's visit may still get its output.
         if (response.headers.get('cache-control')?.includes('immutable')) fetched.set(url, body);
         setState({ url, state: { status: 'loaded', payloads: body } });
