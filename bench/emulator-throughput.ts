@@ -4,6 +4,9 @@
 //     Lambda tasks without a Lambda endpoint, so it sits out the daycare workflow), and
 //   - the emulator of another checkout (BENCH_BASELINE_DIR, e.g. `git worktree add /tmp/emu-base <commit>`
 //     with node_modules linked in) on both workflows,
+//   - an answer-only server (support/answer-only-sfn-server.mjs) on the Choice workflow: it does no
+//     work, so its rate is what the client reaches on this machine, the ceiling of any server's; its
+//     ratio over stepfunctions-local is the most any server could show over the peer here,
 // in alternating rounds so that a loaded machine slows every server alike. Each server runs in its own
 // process; its CPU time per execution is reported beside the client's (the SDK's own cost bounds what
 // any server can reach on a small machine). A plain node:http client (BENCH_CLIENTS=sdk,http) shows the
@@ -18,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { median } from './support/median';
 import { processCpuMs } from './support/process-cpu';
 import { startEmulatorProcess, type EmulatorProcess } from './support/start-emulator-process';
+import { startAnswerOnlyServer } from './support/start-answer-only-server';
 import { hasStepFunctionsLocal, startStepFunctionsLocal } from './support/start-stepfunctions-local';
 import {
   CreateStateMachineCommand,
@@ -33,6 +37,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const CLIENTS = (process.env.BENCH_CLIENTS ?? 'sdk,http').split(',') as Array<'sdk' | 'http'>;
 const BASELINE_DIR = process.env.BENCH_BASELINE_DIR;
 const POLL_MS = 10;
+/** The server that does no work (support/answer-only-sfn-server.mjs). */
+const ANSWER_ONLY = 'answer-only';
 const LOOP_ITERATIONS = 6_240; // 1 + 2 + 6,240 × 4 + 2 + 1 = 24,966 events, just under the 25,000 cap.
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/BenchRole';
 
@@ -278,10 +284,11 @@ try {
   if (BASELINE_DIR)
     starting.push(startEmulatorProcess(newDataDir(), [], path.resolve(BASELINE_DIR)).then((p) => ['statescope-baseline', p]));
   if (hasStepFunctionsLocal()) starting.push(startStepFunctionsLocal().then((p) => ['stepfunctions-local', p]));
+  starting.push(startAnswerOnlyServer().then((p) => [ANSWER_ONLY, p]));
   for (const [name, started] of await Promise.all(starting)) {
     const server: Server = { name, process: started, sfn: sfnFor(started.url), machines: new Map() };
     for (const workflow of WORKFLOWS) {
-      if (workflow.emulatorOnly && name === 'stepfunctions-local') continue;
+      if (workflow.emulatorOnly && (name === 'stepfunctions-local' || name === ANSWER_ONLY)) continue;
       const { stateMachineArn } = await server.sfn.send(
         new CreateStateMachineCommand({ name: workflow.name, definition: workflow.definition, roleArn: ROLE_ARN }),
       );
@@ -317,15 +324,17 @@ try {
         const serverRuns = runs.get(key(workflow, clientKind, server));
         if (serverRuns) byServer[server.name] = summarise(serverRuns);
       }
-      const ours = byServer.statescope!.medianExecutionsPerSecond;
+      const rate = (name: string) => byServer[name]?.medianExecutionsPerSecond;
       const ratios: Record<string, number> = {};
-      for (const [name, summary] of Object.entries(byServer)) {
-        if (name !== 'statescope')
-          ratios[`statescopeOver${name === 'stepfunctions-local' ? 'StepFunctionsLocal' : 'Baseline'}`] = round(
-            ours / summary.medianExecutionsPerSecond,
-            2,
-          );
-      }
+      const ratio = (label: string, over: string, under: string) => {
+        const [a, b] = [rate(over), rate(under)];
+        if (a !== undefined && b !== undefined) ratios[label] = round(a / b, 2);
+      };
+      ratio('statescopeOverStepFunctionsLocal', 'statescope', 'stepfunctions-local');
+      ratio('statescopeOverBaseline', 'statescope', 'statescope-baseline');
+      ratio('statescopeOverAnswerOnly', 'statescope', ANSWER_ONLY);
+      // The ceiling: no server can beat stepfunctions-local by more than this with this client here.
+      ratio('answerOnlyOverStepFunctionsLocal', ANSWER_ONLY, 'stepfunctions-local');
       results[`${workflow.name} (${clientKind})`] = { ...byServer, ...ratios };
     }
   }
