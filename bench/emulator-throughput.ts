@@ -7,7 +7,9 @@
 //   - an answer-only server (support/answer-only-sfn-server.mjs) on the Choice workflow: it does no
 //     work, so its rate is what the client reaches on this machine, the ceiling of any server's; its
 //     ratio over stepfunctions-local is the most any server could show over the peer here,
-// in alternating rounds so that a loaded machine slows every server alike. Each server runs in its own
+// in alternating rounds so that a loaded machine slows every server alike. stepfunctions-local keeps
+// its executions in memory and slows as it holds more (each round's rate is listed with how many the
+// server held when it began), so its rate, and every ratio to it, depends on BENCH_EXECUTIONS. Each server runs in its own
 // process; its CPU time per execution is reported beside the client's (the SDK's own cost bounds what
 // any server can reach on a small machine). A plain node:http client (BENCH_CLIENTS=sdk,http) shows the
 // servers without most of that client cost. Then a ~25,000-event history is paged with
@@ -145,6 +147,8 @@ interface Server {
   process: EmulatorProcess;
   sfn: SFNClient;
   machines: Map<string, string>;
+  /** Executions started on it so far, by every workflow and client: stepfunctions-local slows as it holds more. */
+  executionsHeld: number;
 }
 
 function sfnFor(url: string): SFNClient {
@@ -160,6 +164,8 @@ async function waitForEnd(client: Client, executionArn: string): Promise<string>
 }
 
 interface RunResult {
+  /** How many executions the server held when the round began (the rate of some servers falls as that grows). */
+  executionsHeldAtStart: number;
   executionsPerSecond: number;
   serverCpuMsPerExecution: number | null;
   clientCpuMsPerExecution: number;
@@ -170,6 +176,8 @@ async function runOnce(server: Server, workflow: Workflow, client: Client): Prom
   const stateMachineArn = server.machines.get(workflow.name)!;
   const statuses: Record<string, number> = {};
   let next = 0;
+  const executionsHeldAtStart = server.executionsHeld;
+  server.executionsHeld += EXECUTIONS;
   const serverCpuBefore = processCpuMs(server.process.child.pid!);
   const clientCpuBefore = process.cpuUsage();
   const started = performance.now();
@@ -186,6 +194,7 @@ async function runOnce(server: Server, workflow: Workflow, client: Client): Prom
   const serverCpuAfter = processCpuMs(server.process.child.pid!);
   const clientCpu = process.cpuUsage(clientCpuBefore);
   return {
+    executionsHeldAtStart,
     executionsPerSecond: round(EXECUTIONS / seconds),
     serverCpuMsPerExecution:
       serverCpuBefore === null || serverCpuAfter === null ? null : round((serverCpuAfter - serverCpuBefore) / EXECUTIONS, 2),
@@ -208,6 +217,7 @@ function summarise(runs: RunResult[]) {
     medianServerCpuMsPerExecution: serverCpu.length ? round(median(serverCpu), 2) : null,
     medianClientCpuMsPerExecution: round(median(runs.map((run) => run.clientCpuMsPerExecution)), 2),
     statuses: runs.map((run) => run.statuses),
+    byRound: runs.map((run) => ({ executionsHeldAtStart: run.executionsHeldAtStart, executionsPerSecond: run.executionsPerSecond })),
   };
 }
 
@@ -286,7 +296,7 @@ try {
   if (hasStepFunctionsLocal()) starting.push(startStepFunctionsLocal().then((p) => ['stepfunctions-local', p]));
   starting.push(startAnswerOnlyServer().then((p) => [ANSWER_ONLY, p]));
   for (const [name, started] of await Promise.all(starting)) {
-    const server: Server = { name, process: started, sfn: sfnFor(started.url), machines: new Map() };
+    const server: Server = { name, process: started, sfn: sfnFor(started.url), machines: new Map(), executionsHeld: 0 };
     for (const workflow of WORKFLOWS) {
       if (workflow.emulatorOnly && (name === 'stepfunctions-local' || name === ANSWER_ONLY)) continue;
       const { stateMachineArn } = await server.sfn.send(
