@@ -30,6 +30,19 @@ export async function startEmulatorProcess(
   return { url, child, stop: () => child.kill('SIGTERM') };
 }
 
+/**
+ * A bench server script (`script`, a URL of a .mjs file) in a process of its own, with `env` added to
+ * the bench's: resolves once it prints where it listens, as `what`.
+ */
+export async function startServerScript(script: URL, what: string, env: Readonly<Record<string, string>> = {}): Promise<EmulatorProcess> {
+  const child = spawn(process.execPath, [fileURLToPath(script)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  }) as unknown as ChildProcessWithoutNullStreams;
+  const url = await waitForListening(child, what);
+  return { url, child, stop: () => child.kill('SIGTERM') };
+}
+
 /** Resolves with the URL of the first `listening on http://…` line the child prints. */
 export function waitForListening(child: ChildProcessWithoutNullStreams, what: string): Promise<string> {
   return new Promise<string>((resolve, reject) => {

@@ -1,7 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { waitForListening, type EmulatorProcess } from './start-emulator-process';
+import { startServerScript, type EmulatorProcess } from './start-emulator-process';
 
 /** Whether the `stepfunctions-local` devDependency is installed (benches skip the peer without it). */
 export function hasStepFunctionsLocal(): boolean {
@@ -14,12 +12,10 @@ export function hasStepFunctionsLocal(): boolean {
 }
 
 /** The npm `stepfunctions-local` 1.3.1 server in its own process, on loopback and a free port. */
-export async function startStepFunctionsLocal(): Promise<EmulatorProcess> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./stepfunctions-local-on-loopback.mjs', import.meta.url))], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    // It prints a deprecation notice of its bundled AWS SDK v2 on every start.
-    env: { ...process.env, AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1', NODE_NO_WARNINGS: '1' },
-  }) as unknown as ChildProcessWithoutNullStreams;
-  const url = await waitForListening(child, 'stepfunctions-local');
-  return { url, child, stop: () => child.kill('SIGTERM') };
+export function startStepFunctionsLocal(): Promise<EmulatorProcess> {
+  // It prints a deprecation notice of its bundled AWS SDK v2 on every start.
+  return startServerScript(new URL('./stepfunctions-local-on-loopback.mjs', import.meta.url), 'stepfunctions-local', {
+    AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+    NODE_NO_WARNINGS: '1',
+  });
 }
