@@ -14,8 +14,8 @@ import { readDashboardAnswer } from './read-dashboard-answer';
 
 /** The execution's whole input or output from the payloads route, or what went wrong in words. */
 async function readExecutionPayload(href: string): Promise<string> {
-  const body = await readDashboardAnswer<{ text: unknown }>(await fetch(href), (answer) => typeof answer.text === 'string');
-  return body.text as string;
+  const body = await readDashboardAnswer(await fetch(href), (answer): answer is { text: string } => typeof answer.text === 'string');
+  return body.text;
 }
 
 /**

@@ -4,7 +4,7 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { reviveHistoryEventsPage, type HistoryEventsPage } from '@/lib/view-model/history-events-page';
 import { HistoryEventTable } from '../history/history-event-table';
-import { readDashboardAnswer } from './read-dashboard-answer';
+import { readDashboardAnswer, type DashboardBody } from './read-dashboard-answer';
 
 const LINK =
   'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-50 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800';
@@ -65,7 +65,8 @@ export function PagedHistoryEvents({
       if (type) search.set('type', type);
       if (stoppedAtMs !== undefined) search.set('stopped', String(stoppedAtMs));
       const response = await fetch(`${eventsPath}?${search.toString()}`);
-      const next = reviveHistoryEventsPage(await readDashboardAnswer<HistoryEventsPage>(response, (body) => Array.isArray(body.rows)));
+      const isPage = (body: DashboardBody): body is DashboardBody & HistoryEventsPage => Array.isArray(body.rows);
+      const next = reviveHistoryEventsPage(await readDashboardAnswer(response, isPage));
       setCurrent(next);
       window.history.replaceState(null, '', hrefOf(next.page));
       top.current?.scrollIntoView({ block: 'start' });
@@ -81,8 +82,8 @@ export function PagedHistoryEvents({
     const search = new URLSearchParams({ event: String(eventId) });
     if (stoppedAtMs !== undefined) search.set('stopped', String(stoppedAtMs));
     const response = await fetch(`${eventsPath}?${search.toString()}`);
-    const body = await readDashboardAnswer<{ details: unknown }>(response, (answer) => typeof answer.details === 'string');
-    return body.details as string;
+    const body = await readDashboardAnswer(response, (answer): answer is { details: string } => typeof answer.details === 'string');
+    return body.details;
   };
 
   return (

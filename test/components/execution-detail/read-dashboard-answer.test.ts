@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDashboardAnswer } from '@/components/execution-detail/read-dashboard-answer';
+import { readDashboardAnswer, type DashboardBody } from '@/components/execution-detail/read-dashboard-answer';
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -21,8 +21,13 @@ describe('readDashboardAnswer', () => {
   });
 
   it('refuses a good status whose body has the wrong shape', async () => {
-    const isText = (body: { text?: unknown }) => typeof body.text === 'string';
+    const isText = (body: DashboardBody): body is { text: string } => typeof body.text === 'string';
     await expect(readDashboardAnswer(json({ rows: [] }), isText)).rejects.toThrow('The dashboard server answered HTTP 200.');
     await expect(readDashboardAnswer(json(null), isText)).rejects.toThrow('The dashboard server answered HTTP 200.');
+  });
+
+  it('refuses a good status whose body is JSON but no object', async () => {
+    await expect(readDashboardAnswer(json('just text'))).rejects.toThrow('The dashboard server answered HTTP 200.');
+    await expect(readDashboardAnswer(json([1, 2]))).rejects.toThrow('The dashboard server answered HTTP 200.');
   });
 });
