@@ -2,7 +2,7 @@
 // through the emulator's API with the real SDK: sampled cold (transitions of 300 runs read in one
 // FilterLogEvents sweep), sampled warm (their histories from the execution index), exact cold (all 2,000),
 // and, for comparison, the same 300 runs read one search per execution as the detail page does.
-// Medians of RUNS runs, each cold run with a fresh cache. Run: node --import tsx bench/cost-express.ts
+// Medians of RUNS runs with their min–max, each cold run with a fresh cache. Run: node --import tsx bench/cost-express.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,12 +15,16 @@ import { reviewStateMachineCost, type CostReviewOptions } from '../lib/services/
 import { seedExpressDemo } from '../lib/demo/seed-express-demo';
 import { startEmulator } from '../lib/emulator/start-emulator';
 import { pointAwsAt } from './support/bench-aws';
-import { median } from './support/median';
+import { benchEnvironment } from './support/bench-environment';
+import { spread } from './support/median';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const REGION = 'us-east-1';
 
+const range = ({ median, min, max }: { median: number; min: number; max: number }) => `${median} ms (${min}–${max})`;
+
 async function main() {
+  const environment = benchEnvironment();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-cost-express-'));
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1', dataDir, timeScale: 0.01 });
   pointAwsAt(emulator.url);
@@ -71,13 +75,15 @@ async function main() {
     const review = last!.review;
     const result = {
       bench: 'cost-express',
+      ...environment,
+      loadAverageAtEnd: benchEnvironment().loadAverage,
       executions: review.executionCount,
       setupMs,
       runs: RUNS,
-      sampledColdMedianMs: Math.round(median(sampledCold)),
-      sampledWarmMedianMs: Math.round(median(sampledWarm)),
-      exactColdMedianMs: Math.round(median(exactCold)),
-      read300OneSearchEachMedianMs: Math.round(median(perExecution)),
+      sampledColdMs: spread(sampledCold),
+      sampledWarmMs: spread(sampledWarm),
+      exactColdMs: spread(exactCold),
+      read300OneSearchEachMs: spread(perExecution),
       costUsd: Number(review.costUsd.estimate.toFixed(8)),
       gbSeconds: review.express?.gbSeconds,
       transitions: {
@@ -88,9 +94,9 @@ async function main() {
     };
     console.log(`seeded ${result.executions} Express executions in ${setupMs} ms`);
     console.log(
-      `review of ${result.executions} Express executions, median of ${RUNS}: sampled cold ${result.sampledColdMedianMs} ms, warm ${result.sampledWarmMedianMs} ms, exact cold ${result.exactColdMedianMs} ms`,
+      `review of ${result.executions} Express executions, median (min–max) of ${RUNS}: sampled cold ${range(result.sampledColdMs)}, warm ${range(result.sampledWarmMs)}, exact cold ${range(result.exactColdMs)}`,
     );
-    console.log(`reading the sample's 300 runs one search each (no sweep): ${result.read300OneSearchEachMedianMs} ms`);
+    console.log(`reading the sample's 300 runs one search each (no sweep): ${range(result.read300OneSearchEachMs)}`);
     console.log(JSON.stringify(result));
   } finally {
     await emulator.close();

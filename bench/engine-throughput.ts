@@ -2,13 +2,17 @@
  * Engine speed, in process: executions per second of a representative order workflow (Choice, Task
  * via an inline Lambda handler, Map over order lines, Pass with JSONPath and an intrinsic), and the
  * time to run a workflow that writes ~25,000 events (the Standard history limit,
- * docs/aws-behaviour.md#history-size-limit).
+ * docs/aws-behaviour.md#history-size-limit). Each is measured WINDOWS times (the throughput in windows
+ * of BENCH_DURATION_MS each) and reported as the median with its min–max, beside the machine's load.
  * Run: node --import tsx bench/engine-throughput.ts
  */
 import { runExecution } from '@/lib/emulator/engine/run-execution';
 import type { EmulatorHistoryEvent, RunExecutionOptions } from '@/lib/emulator/engine/types';
+import { benchEnvironment } from './support/bench-environment';
+import { spread } from './support/median';
 
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 1000);
+const WINDOWS = Number(process.env.BENCH_WINDOWS ?? 5);
 
 const ORDER_WORKFLOW = {
   Comment: 'Validate an order, price each line, then summarise',
@@ -128,14 +132,30 @@ async function largeHistory(): Promise<{ events: number; ms: number; status: str
   return { events, ms: Math.round(performance.now() - started), status: outcome.status };
 }
 
-const throughput = await executionsPerSecond();
-const large = await largeHistory();
+const environment = benchEnvironment();
+// The first window also warms the engine up (JIT); the median keeps a slow first window from deciding.
+const windows = [];
+for (let window = 0; window < WINDOWS; window++) windows.push(await executionsPerSecond());
+const largeRuns = [];
+for (let run = 0; run < WINDOWS; run++) largeRuns.push(await largeHistory());
 console.log(
   JSON.stringify(
     {
       bench: 'engine-throughput',
-      orderWorkflow: throughput,
-      largeHistory: large,
+      ...environment,
+      loadAverageAtEnd: benchEnvironment().loadAverage,
+      orderWorkflow: {
+        windows: WINDOWS,
+        windowMs: DURATION_MS,
+        executionsPerSecond: spread(windows.map((w) => w.perSecond)),
+        eventsPerExecution: windows[0]!.eventsPerExecution,
+      },
+      largeHistory: {
+        runs: WINDOWS,
+        events: largeRuns[0]!.events,
+        status: largeRuns[0]!.status,
+        ms: spread(largeRuns.map((run) => run.ms)),
+      },
     },
     null,
     2,

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import type { ExecutionQuery, IndexedExecution } from '../lib/execution-index/types';
 import { SqliteExecutionIndexStore } from '../lib/execution-index/sqlite/sqlite-execution-index-store';
+import { benchEnvironment } from './support/bench-environment';
 import { median } from './support/median';
 
 const EXECUTIONS = Number(process.env.BENCH_EXECUTIONS ?? 100_000);
@@ -146,6 +147,7 @@ async function time(run: (n: number) => unknown): Promise<{ p50: number; p95: nu
 }
 
 async function main() {
+  const environment = benchEnvironment();
   const dir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-index-'));
   const file = path.join(dir, 'index.db');
   try {
@@ -224,6 +226,8 @@ async function main() {
     console.log(
       JSON.stringify({
         bench: 'execution-index-store',
+        ...environment,
+        loadAverageAtEnd: benchEnvironment().loadAverage,
         executions: EXECUTIONS,
         runs: RUNS,
         putMs: Math.round(putMs),
