@@ -24,7 +24,7 @@ const REGION = 'us-east-1';
 const range = ({ median, min, max }: { median: number; min: number; max: number }) => `${median} ms (${min}–${max})`;
 
 async function main() {
-  const environment = benchEnvironment();
+  const environmentAtStart = benchEnvironment();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-cost-express-'));
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1', dataDir, timeScale: 0.01 });
   pointAwsAt(emulator.url);
@@ -75,8 +75,7 @@ async function main() {
     const review = last!.review;
     const result = {
       bench: 'cost-express',
-      ...environment,
-      loadAverageAtEnd: benchEnvironment().loadAverage,
+      environment: { atStart: environmentAtStart, atEnd: benchEnvironment() },
       executions: review.executionCount,
       setupMs,
       runs: RUNS,

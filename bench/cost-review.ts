@@ -93,7 +93,7 @@ async function timeReview(label: string, arn: string, options: CostReviewOptions
 }
 
 async function main() {
-  const environment = benchEnvironment();
+  const environmentAtStart = benchEnvironment();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-cost-'));
   const emulator = await startEmulator({ port: 0, dataDir, timeScale: 0.001, throttle: SERVER_THROTTLE });
   pointAwsAt(emulator.url);
@@ -139,8 +139,7 @@ async function main() {
     console.log(
       JSON.stringify({
         bench: 'cost-review',
-        ...environment,
-        loadAverageAtEnd: benchEnvironment().loadAverage,
+        environment: { atStart: environmentAtStart, atEnd: benchEnvironment() },
         executions: EXECUTIONS,
         setupMs,
         warmMs: spread(warmMs),

@@ -9,11 +9,12 @@
 //     ratio over stepfunctions-local is the most any server could show over the peer here,
 // in alternating rounds so that a loaded machine slows every server alike. stepfunctions-local keeps
 // its executions in memory and slows as it holds more (each round's rate is listed with how many the
-// server held when it began), so its rate, and every ratio to it, depends on BENCH_EXECUTIONS. Each server runs in its own
-// process; its CPU time per execution is reported beside the client's (the SDK's own cost bounds what
-// any server can reach on a small machine), and stepfunctions-local's over ours as a ratio. A plain node:http client (BENCH_CLIENTS=sdk,http) shows the
-// servers without most of that client cost. Then a ~25,000-event history is paged with
-// GetExecutionHistory on this checkout's emulator. Prints one JSON object.
+// server held when it began), so its rate, and every ratio to it, depends on BENCH_EXECUTIONS. Each
+// server runs in its own process; its CPU time per execution is reported beside the client's (the
+// SDK's own cost bounds what any server can reach on a small machine), and stepfunctions-local's over
+// ours as a ratio. A plain node:http client (BENCH_CLIENTS=sdk,http) shows the servers without most
+// of that client cost. Then a ~25,000-event history is paged with GetExecutionHistory on this
+// checkout's emulator. Prints one JSON object.
 // Run: npm run bench -- emulator-throughput   (BENCH_ROUNDS, BENCH_EXECUTIONS, BENCH_CONCURRENCY)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -346,9 +347,9 @@ try {
       // The ceiling: no server can beat stepfunctions-local by more than this with this client here.
       ratio('answerOnlyOverStepFunctionsLocal', ANSWER_ONLY, 'stepfunctions-local');
       // What each server spends per execution, whatever bounds the rate: the client's share is left out.
-      const cpu = (name: string) => byServer[name]?.medianServerCpuMsPerExecution ?? undefined;
-      const [peerCpu, ourCpu] = [cpu('stepfunctions-local'), cpu('statescope')];
-      if (peerCpu !== undefined && ourCpu) ratios.stepFunctionsLocalServerCpuOverStatescope = round(peerCpu / ourCpu, 2);
+      const peerCpu = byServer['stepfunctions-local']?.medianServerCpuMsPerExecution;
+      const ourCpu = byServer.statescope?.medianServerCpuMsPerExecution;
+      if (peerCpu && ourCpu) ratios.stepFunctionsLocalServerCpuOverStatescope = round(peerCpu / ourCpu, 2);
       results[`${workflow.name} (${clientKind})`] = { ...byServer, ...ratios };
     }
   }

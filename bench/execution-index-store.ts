@@ -147,7 +147,7 @@ async function time(run: (n: number) => unknown): Promise<{ p50: number; p95: nu
 }
 
 async function main() {
-  const environment = benchEnvironment();
+  const environmentAtStart = benchEnvironment();
   const dir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-index-'));
   const file = path.join(dir, 'index.db');
   try {
@@ -226,8 +226,7 @@ async function main() {
     console.log(
       JSON.stringify({
         bench: 'execution-index-store',
-        ...environment,
-        loadAverageAtEnd: benchEnvironment().loadAverage,
+        environment: { atStart: environmentAtStart, atEnd: benchEnvironment() },
         executions: EXECUTIONS,
         runs: RUNS,
         putMs: Math.round(putMs),
