@@ -1,5 +1,6 @@
 import { StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import type { DemoScenario } from './scenarios/demo-scenario';
+import { unexpectedEndings } from './unexpected-endings';
 import { waitForExecutions } from './wait-for-executions';
 
 const DAY_MS = 86_400_000;
@@ -18,10 +19,12 @@ export interface DemoHistoryOptions {
   log?: (line: string) => void;
 }
 
-/** One back-dated run: which scenario, and when it is to have started. */
+/** One back-dated run: which scenario, with what input, and when it is to have started. */
 export interface HistoryRun {
   name: string;
   scenario: DemoScenario;
+  /** The scenario's input, or its replayInput for this replay. */
+  input: unknown;
   startMs: number;
 }
 
@@ -34,6 +37,7 @@ export function planDemoHistory(scenarios: readonly DemoScenario[], days: number
   if (replayable.length === 0) return [];
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const runs: HistoryRun[] = [];
+  const replays = new Map<DemoScenario, number>();
   let next = 0;
   for (let day = days; day >= 1; day -= 1) {
     const count = 2 + ((day * 7) % 4);
@@ -42,9 +46,12 @@ export function planDemoHistory(scenarios: readonly DemoScenario[], days: number
       next += 1;
       if (!scenario) continue;
       const minuteOfDay = (7 * 60 + i * 157 + day * 23) % (24 * 60);
+      const replay = (replays.get(scenario) ?? 0) + 1;
+      replays.set(scenario, replay);
       runs.push({
         name: `history-d${day}-${i + 1}-${scenario.scenario}`.slice(0, 80),
         scenario,
+        input: scenario.replayInput ? scenario.replayInput(replay) : scenario.input,
         startMs: today - day * DAY_MS + minuteOfDay * 60_000,
       });
     }
@@ -68,18 +75,24 @@ export async function seedDemoHistory(client: SFNClient, options: DemoHistoryOpt
     if (!stateMachineArn) continue;
     try {
       const { executionArn } = await client.send(
-        new StartExecutionCommand({ stateMachineArn, name: run.name, input: JSON.stringify(run.scenario.input) }),
+        new StartExecutionCommand({ stateMachineArn, name: run.name, input: JSON.stringify(run.input) }),
       );
       if (executionArn) started.push({ executionArn, run });
     } catch (error) {
       if (!(error instanceof Error && error.name === 'ExecutionAlreadyExists')) throw error;
     }
   }
-  await waitForExecutions(
+  const statuses = await waitForExecutions(
     client,
     started.map((s) => s.executionArn),
     { timeoutMs: options.timeoutMs ?? 60_000 },
   );
+  const expected = started.map(({ executionArn, run }) => ({
+    label: `history run ${run.name}`,
+    executionArn,
+    expectedStatus: run.scenario.expectedStatus,
+  }));
+  for (const warning of unexpectedEndings(expected, statuses)) options.log?.(warning);
   for (const { executionArn, run } of started) await backdate(options.endpoint, executionArn, run.startMs);
   options.log?.(`history: ${started.length} run(s) back-dated over the past ${options.days} days (${runs.length - started.length} kept)`);
   return started.length;

@@ -4,6 +4,7 @@ import type { DemoExpectedStatus, DemoScenario } from './scenarios/demo-scenario
 import { demoScenarios } from './demo-scenarios';
 import { ensureStateMachine } from './ensure-state-machine';
 import { seedDemoHistory } from './seed-demo-history';
+import { unexpectedEndings } from './unexpected-endings';
 import { seedExpressDemo, type ExpressDemoSummary } from './seed-express-demo';
 import { startScenarioExecution } from './start-scenario-execution';
 import { waitForExecutions } from './wait-for-executions';
@@ -93,13 +94,8 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSummary> {
     if (unfinished.length > 0) {
       log(`warning: ${unfinished.length} execution(s) still running after ${Math.round((Date.now() - startedAtMs) / 1000)} s`);
     }
-    const mismatches = executions.filter((execution) => {
-      const status = statuses.get(execution.executionArn);
-      return status !== undefined && status !== 'RUNNING' && status !== execution.expectedStatus;
-    });
-    for (const mismatch of mismatches) {
-      log(`warning: ${mismatch.scenario} ended ${statuses.get(mismatch.executionArn)}, expected ${mismatch.expectedStatus}`);
-    }
+    const expected = executions.map(({ scenario, executionArn, expectedStatus }) => ({ label: scenario, executionArn, expectedStatus }));
+    for (const warning of unexpectedEndings(expected, statuses)) log(warning);
     log(`demo ready: ${stateMachines.length} state machines, ${executions.length} executions`);
     return { stateMachines, executions, ...(express ? { express } : {}) };
   } finally {

@@ -8,6 +8,11 @@ export interface DemoScenario {
   /** Name of the state machine, from `seedWorkflows`. */
   stateMachine: string;
   input: unknown;
+  /**
+   * The input of its n-th back-dated replay (n from 1), when replays must not share what a handler
+   * remembers with each other or with today's run (the inventory outage counts attempts per order id).
+   */
+  replayInput?: (replay: number) => unknown;
   expectedStatus: DemoExpectedStatus;
   /** For FAILED scenarios: the execution's error. */
   expectedError?: string;

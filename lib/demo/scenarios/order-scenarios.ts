@@ -34,10 +34,22 @@ const HEADPHONES: Line = { sku: 'HEADPHONES-ANC', name: 'Noise-cancelling headph
 const NOTEBOOK: Line = { sku: 'NOTEBOOK-A5-DOT', name: 'A5 dotted notebook', quantity: 3, unitPrice: 8.75 };
 const BACKPACK: Line = { sku: 'BACKPACK-22L', name: 'Commuter backpack 22 l', quantity: 1, unitPrice: 79 };
 
+type OrderScenario = DemoScenario & { input: Record<string, unknown> };
+
+/**
+ * Each back-dated replay is an order of its own (ORD-20487-R2): UpdateInventory's simulated outage
+ * counts attempts per order id, so replays of one order would use up its failures, and the third
+ * replay of "retries exhausted", or today's run after it, would succeed.
+ */
+function withOwnOrderPerReplay(scenario: OrderScenario): DemoScenario {
+  const { input } = scenario;
+  return { ...scenario, replayInput: (replay) => ({ ...input, orderId: `${String(input.orderId)}-R${replay}` }) };
+}
+
 /** Orders: fulfilled ones, each caught error into its Fail state, and the Retry both recovering and running out. */
 export function buildOrderScenarios(): DemoScenario[] {
   const stateMachine = 'order-processing';
-  return [
+  const scenarios: OrderScenario[] = [
     {
       scenario: 'order-fulfilled',
       stateMachine,
@@ -118,4 +130,5 @@ export function buildOrderScenarios(): DemoScenario[] {
       }),
     },
   ];
+  return scenarios.map(withOwnOrderPerReplay);
 }

@@ -31,6 +31,22 @@ describe('planDemoHistory', () => {
     expect(runs.every((run) => /^[A-Za-z0-9_-]{1,80}$/.test(run.name))).toBe(true);
   });
 
+  it("gives each replay of an order an order id of its own, never today's, and replays other scenarios as they are", () => {
+    const orderId = (input: unknown) => (input as { orderId: string }).orderId;
+    const orders = runs.filter((run) => run.scenario.stateMachine === 'order-processing');
+    expect(orders.length).toBeGreaterThan(3);
+    expect(new Set(orders.map((run) => orderId(run.input))).size).toBe(orders.length);
+    const todays = new Set(demoScenarios.filter((s) => s.stateMachine === 'order-processing').map((s) => orderId(s.input)));
+    expect(orders.every((run) => !todays.has(orderId(run.input)))).toBe(true);
+    // The rest of the order is the scenario's: only the id moves (ORD-20487 → ORD-20487-R2).
+    for (const run of orders) {
+      expect(orderId(run.input)).toMatch(new RegExp(`^${orderId(run.scenario.input)}-R\\d+$`));
+      expect({ ...(run.input as object), orderId: 'x' }).toEqual({ ...(run.scenario.input as object), orderId: 'x' });
+    }
+    const others = runs.filter((run) => run.scenario.stateMachine !== 'order-processing');
+    expect(others.every((run) => run.input === run.scenario.input)).toBe(true);
+  });
+
   it('is the same plan every time (a re-run finds its runs), and empty without replayable scenarios', () => {
     expect(planDemoHistory(demoScenarios, 14, NOW)).toEqual(runs);
     expect(
