@@ -13,7 +13,8 @@ export function loadPriceTable(file: string | undefined = process.env[PRICE_CONF
   if (!file) return AWS_LIST_PRICES;
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // The file is the user's, read at run time: not something for the build to trace.
+    text = readFileSync(/* turbopackIgnore: true */ file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new PriceConfigError(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`);

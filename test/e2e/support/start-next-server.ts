@@ -12,7 +12,7 @@ export interface NextServer {
   close: () => Promise<void>;
 }
 
-function runToCompletion(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
+function runToCompletion(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -20,7 +20,7 @@ function runToCompletion(args: string[], env: NodeJS.ProcessEnv, cwd: string): P
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`next ${args.join(' ')} exited ${code}:\n${output.slice(-4000)}`)),
+      code === 0 ? resolve(output) : reject(new Error(`next ${args.join(' ')} exited ${code}:\n${output.slice(-4000)}`)),
     );
   });
 }
@@ -37,7 +37,11 @@ export async function buildNextApp(cwd: string, log: (line: string) => void): Pr
   const tsconfigPath = join(cwd, 'tsconfig.json');
   const tsconfig = readFileSync(tsconfigPath, 'utf8');
   try {
-    await runToCompletion(['build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, cwd);
+    const output = await runToCompletion(['build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, cwd);
+    // A warning about our code (e.g. a file read that makes the build trace the whole project) fails
+    // the run: nobody reads a passing build's output.
+    const warnings = output.indexOf('Turbopack build encountered');
+    if (warnings !== -1) throw new Error(`next build warned about the code:\n${output.slice(warnings, warnings + 4000)}`);
   } finally {
     if (readFileSync(tsconfigPath, 'utf8') !== tsconfig) {
       writeFileSync(tsconfigPath, tsconfig);
