@@ -4,7 +4,11 @@ import { unexpectedEndings } from './unexpected-endings';
 import { waitForExecutions } from './wait-for-executions';
 
 const DAY_MS = 86_400_000;
-/** The quick Standard workflows whose outcome depends only on the input: safe to replay any day. */
+/**
+ * The quick Standard workflows whose outcome depends only on the input: safe to replay any day. Where a
+ * handler remembers earlier runs (the inventory outage, per order id), the scenario's replayInput gives
+ * each replay an input of its own.
+ */
 const HISTORY_MACHINES = new Set(['daycare-registration', 'order-processing', 'course-enrollment', 'odd-even']);
 
 export interface DemoHistoryOptions {
